@@ -1,0 +1,102 @@
+//! Secrets: password hashes (Argon2id) and API tokens, which are stored only as hashes.
+
+use argon2::Argon2;
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use sha2::{Digest, Sha256};
+
+pub const MIN_PASSWORD_CHARS: usize = 10;
+const MAX_PASSWORD_CHARS: usize = 1024;
+
+/// Checks a new password against the site's minimum before it is hashed.
+pub fn check_new_password(password: &str) -> Result<(), String> {
+    let count = password.chars().count();
+    if count < MIN_PASSWORD_CHARS {
+        return Err(format!(
+            "the password is {count} characters long; use at least {MIN_PASSWORD_CHARS}"
+        ));
+    }
+    if count > MAX_PASSWORD_CHARS {
+        return Err(format!(
+            "the password is longer than {MAX_PASSWORD_CHARS} characters"
+        ));
+    }
+    Ok(())
+}
+
+/// Hashes a password with Argon2id and a random salt, in PHC string form.
+pub fn hash_password(password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| anyhow::anyhow!("could not hash the password: {e}"))
+}
+
+/// True when `password` matches the stored PHC hash.
+pub fn verify_password(password: &str, stored_hash: &str) -> bool {
+    PasswordHash::new(stored_hash)
+        .map(|hash| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &hash)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A new API token: shown to its owner once, stored only as `token_hash(token)`.
+pub fn new_api_token() -> String {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    format!("ndt_{}", to_hex(&bytes))
+}
+
+/// The form in which a token is stored and looked up.
+pub fn token_hash(token: &str) -> String {
+    sha256_hex(token.as_bytes())
+}
+
+/// SHA-256 of some bytes in lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    to_hex(&Sha256::digest(bytes))
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_hash_with_argon2id_and_verify() {
+        let hash = hash_password("correct horse battery").expect("hash");
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse battery", &hash));
+        assert!(!verify_password("wrong horse battery", &hash));
+        assert!(!verify_password("anything", "not a hash"));
+    }
+
+    #[test]
+    fn tokens_are_random_and_hash_stably() {
+        let a = new_api_token();
+        let b = new_api_token();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 4 + 64);
+        assert_eq!(token_hash(&a), token_hash(&a));
+        assert_ne!(token_hash(&a), a);
+    }
+
+    #[test]
+    fn short_passwords_are_refused() {
+        assert!(check_new_password("short").is_err());
+        assert!(check_new_password("long enough pass").is_ok());
+    }
+}

@@ -1,0 +1,220 @@
+//! The command line: `serve`, `migrate`, `user add` and `token create`, each acting on the
+//! site that `--data` and `--database-url` name.
+
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use jiff::Timestamp;
+
+use crate::config::{Overrides, Settings};
+use crate::newsroom::{Newsroom, NewsroomError};
+use crate::server::{self, Server};
+
+#[derive(Debug, Parser)]
+#[command(name = "newsdesk", version, about = "A news publishing platform")]
+pub struct Cli {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Which site a command acts on; accepted by every subcommand.
+#[derive(Debug, Clone, Args)]
+pub struct SiteArgs {
+    /// The site's data folder: settings file, SQLite database, media.
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSDESK_DATA",
+        default_value = "newsdesk-data"
+    )]
+    pub data: PathBuf,
+    /// Database URL; defaults to the SQLite file in the data folder.
+    #[arg(long, global = true, env = "NEWSDESK_DATABASE_URL")]
+    pub database_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the site.
+    Serve {
+        /// Address to listen on, like 127.0.0.1:8080.
+        #[arg(long)]
+        listen: Option<String>,
+        /// Fill an empty site with sample content and print a demo login.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Bring the database schema up to date without serving.
+    Migrate,
+    /// Manage the newsroom's people.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Manage API tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a person; the password is read from standard input.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin, editor, author or contributor.
+        #[arg(long)]
+        role: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Print a new API token for a user (the token alone on the last line).
+    Create {
+        #[arg(long)]
+        email: String,
+        /// A note on what the token is for.
+        #[arg(long, default_value = "cli")]
+        label: String,
+    },
+}
+
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("NEWSDESK_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+fn settings(site: &SiteArgs, listen: Option<String>) -> anyhow::Result<Settings> {
+    Settings::load(
+        &site.data,
+        &Overrides {
+            listen,
+            database_url: site.database_url.clone(),
+        },
+    )
+}
+
+/// Turns the newsroom's refusals into one clear line for the terminal.
+fn cli_error(error: NewsroomError) -> anyhow::Error {
+    match error {
+        NewsroomError::Invalid(errors) => anyhow::anyhow!("{errors}"),
+        other => anyhow::anyhow!("{other}"),
+    }
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve { listen, demo } => serve(&cli.site, listen, demo).await,
+        Command::Migrate => {
+            let settings = settings(&cli.site, None)?;
+            let store = server::open_store(&settings).await?;
+            store.close().await;
+            println!("The database schema is up to date.");
+            Ok(())
+        }
+        Command::User {
+            command: UserCommand::Add { email, name, role },
+        } => {
+            let settings = settings(&cli.site, None)?;
+            let password = read_password()?;
+            let store = server::open_store(&settings).await?;
+            let result = Newsroom::new(store.as_ref())
+                .add_user(&email, &name, &role, &password, Timestamp::now())
+                .await;
+            store.close().await;
+            let user = result.map_err(cli_error)?;
+            println!(
+                "Added {} <{}> as {}.",
+                user.name,
+                user.email,
+                user.role.as_str()
+            );
+            Ok(())
+        }
+        Command::Token {
+            command: TokenCommand::Create { email, label },
+        } => {
+            let settings = settings(&cli.site, None)?;
+            let store = server::open_store(&settings).await?;
+            let result = Newsroom::new(store.as_ref())
+                .create_token(&email, &label, Timestamp::now())
+                .await;
+            store.close().await;
+            let token = result.map_err(cli_error)?;
+            println!(
+                "API token for {email} (shown only once; send it as `Authorization: Bearer TOKEN`):"
+            );
+            println!("{token}");
+            Ok(())
+        }
+    }
+}
+
+/// Reads a password from the first line of standard input, prompting on a terminal.
+fn read_password() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!(
+            "Password (at least {} characters): ",
+            crate::auth::MIN_PASSWORD_CHARS
+        );
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .context("could not read the password from standard input")?;
+    let password = line.trim_end_matches(['\r', '\n']).to_owned();
+    if password.is_empty() {
+        bail!(
+            "no password was given on standard input; pipe it in, e.g. `echo 'long secret pass' | newsdesk user add ...`"
+        );
+    }
+    Ok(password)
+}
+
+async fn serve(site: &SiteArgs, listen: Option<String>, demo: bool) -> anyhow::Result<()> {
+    let settings = settings(site, listen)?;
+    tracing::info!(?settings, "starting");
+    let data_dir = settings.data_dir.clone();
+    let base_url = settings.base_url.clone();
+    let title = settings.site_title.clone();
+    let server = Server::bind(settings).await?;
+    let store = server.store();
+
+    if demo {
+        match crate::demo::load(store.as_ref()).await? {
+            Some(login) => {
+                println!("Demo content loaded: {} articles.", login.articles);
+                println!("Demo login: {} / {}", login.email, login.password);
+                println!("Demo API token: {}", login.token);
+            }
+            None => println!("The site already has content; --demo added nothing."),
+        }
+    }
+    if store.count_users().await? == 0 {
+        println!(
+            "No one can sign in yet. Create the first admin (the password is read from standard input):\n  \
+             newsdesk user add --data {} --email you@example.com --name \"Your Name\" --role admin",
+            data_dir.display()
+        );
+    }
+    let address = server.local_addr()?;
+    println!(
+        "{title} is being served at {base_url}/ (listening on {address}). Press Ctrl-C to stop."
+    );
+    server.run(server::shutdown_signal()).await
+}

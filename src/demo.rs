@@ -1,0 +1,333 @@
+//! Sample content for `newsdesk serve --demo`: a small city paper, written for this
+//! project, loaded through the same newsroom rules as the API.
+
+use jiff::{Timestamp, ToSpan};
+
+use crate::newsroom::{
+    ArticleRequest, AuthorRequest, LeadImageRequest, Newsroom, NewsroomError, SectionRequest,
+};
+use crate::store::Store;
+
+pub const DEMO_EMAIL: &str = "demo@newsdesk.example";
+
+/// How to sign in to the demo site.
+pub struct DemoLogin {
+    pub email: String,
+    pub password: String,
+    pub token: String,
+    pub articles: usize,
+}
+
+struct DemoArticle {
+    title: &'static str,
+    standfirst: &'static str,
+    section: &'static str,
+    authors: &'static [&'static str],
+    tags: &'static [&'static str],
+    image: &'static str,
+    alt: &'static str,
+    credit: &'static str,
+    caption: &'static str,
+    hours_ago: i64,
+    body: &'static str,
+}
+
+const SECTIONS: &[(&str, &str)] = &[
+    (
+        "News",
+        "City hall, courts, transport and the people of Port Amani.",
+    ),
+    ("Business", "Markets, jobs, trade and the harbour economy."),
+    (
+        "Culture",
+        "Books, music, galleries, food and the city's festivals.",
+    ),
+    ("Sport", "Football, athletics and every club in between."),
+];
+
+const AUTHORS: &[(&str, &str, &str)] = &[
+    (
+        "Amina Odhiambo",
+        "Amina covers city hall and transport for this paper. Before that she spent six years on the courts beat. Tips: amina@newsdesk.example.",
+        "/static/demo/author-amina.svg",
+    ),
+    (
+        "Tomás Reyes",
+        "Tomás is our business editor. He writes about the harbour, small firms and the price of everything.",
+        "/static/demo/author-tomas.svg",
+    ),
+    (
+        "Grace Mwangi",
+        "Grace writes about culture and sport, and has not missed a home match at Kilele Park since 2015.",
+        "/static/demo/author-grace.svg",
+    ),
+];
+
+const ARTICLES: &[DemoArticle] = &[
+    DemoArticle {
+        title: "Council approves new ferry link between the old harbour and Mji Mpya",
+        standfirst: "Commuters could save forty minutes a day when the service starts next spring, but traders on the quay want guarantees about parking and noise.",
+        section: "news",
+        authors: &["amina-odhiambo"],
+        tags: &["Transport", "City Council", "Harbour"],
+        image: "/static/demo/harbour.svg",
+        alt: "Ferries moored at the old harbour at dusk, with cranes on the far shore",
+        credit: "Courtesy",
+        caption: "The old harbour, where the new ferry pier will be built beside the fish market.",
+        hours_ago: 2,
+        body: "The city council voted 31 to 9 on Tuesday night to fund a ferry link between the old harbour and the fast-growing district of Mji Mpya across the bay.\n\nThe service, to be run by the city's transport board, will use two electric boats carrying up to 150 passengers each. Crossings will leave every twenty minutes at peak times.\n\n> \"Today a nurse living in Mji Mpya spends almost two hours a day in traffic on the coast road. This gives her back forty minutes,\" said councillor Halima Yusuf, who chairs the transport committee.\n\n## What it will cost\n\nThe council put the cost of the boats, two piers and a waiting hall at 1.2 billion shillings, with a third coming from a national climate fund. A single crossing is expected to cost the same as a bus fare.\n\n## Traders want answers\n\nNot everyone on the quay is convinced. The Fish Market Traders' Association says the new pier will take up loading space its members rely on before dawn.\n\n\"We are not against the ferry,\" said the association's secretary, Joseph Kamau. \"We are against finding out where our lorries will park after the concrete is poured.\"\n\nThe council says a consultation on the quay layout will open next month. Construction is due to start in January.",
+    },
+    DemoArticle {
+        title: "Heavy rain expected over the weekend as the long rains arrive early",
+        standfirst: "The meteorological office warns of flash floods in low-lying neighbourhoods and asks residents to clear drains before Friday.",
+        section: "news",
+        authors: &["amina-odhiambo"],
+        tags: &["Weather", "Flooding"],
+        image: "/static/demo/rain.svg",
+        alt: "Dark rain clouds over rooftops and a wet street",
+        credit: "Courtesy",
+        caption: "",
+        hours_ago: 5,
+        body: "Forecasters expect up to 80 millimetres of rain between Friday evening and Sunday morning, almost two weeks before the long rains usually begin.\n\nThe city's disaster response unit has placed pumps at three points along the Mto Mdogo river, where homes flooded twice last year.\n\n## What residents can do\n\n- Clear gutters and the drain outside your gate before Friday.\n- Keep documents and medicines off the floor.\n- Do not drive through moving water, even where it looks shallow.\n\nThe emergency line, 1199, will have extra staff all weekend. Updates will be posted on the county's website.",
+    },
+    DemoArticle {
+        title: "Market traders report busiest month since the harbour reopened",
+        standfirst: "Stall holders at Soko Kuu say tourists and cruise passengers have doubled takings, though rents are rising too.",
+        section: "business",
+        authors: &["tomas-reyes"],
+        tags: &["Harbour", "Small Business", "Tourism"],
+        image: "/static/demo/market.svg",
+        alt: "Colourful market stalls with awnings and baskets of fruit",
+        credit: "Courtesy",
+        caption: "Soko Kuu on a Saturday morning.",
+        hours_ago: 8,
+        body: "October was the best month for traders at Soko Kuu, the covered market by the harbour gates, since the port reopened to cruise ships three years ago.\n\nA survey of 120 stall holders by the market committee found that average takings were up 48 percent on the same month last year. Spice and textile sellers did best.\n\n\"Two ships on the same day, and we sold out of cloves by noon,\" said Mariam Said, whose family has kept a stall here since 1971.\n\n## Rents follow\n\nThe market's owner, the harbour authority, has told traders that stall fees will rise by 15 percent in January. The committee says it will ask for the rise to be phased over two years.\n\nThe authority said the money would pay for a new roof and toilets, both long requested by traders.",
+    },
+    DemoArticle {
+        title: "Solar co-operative signs up its thousandth household",
+        standfirst: "Members of the Jua Pamoja co-operative pay for rooftop panels in small weekly instalments and sell surplus power back to the grid.",
+        section: "business",
+        authors: &["tomas-reyes", "amina-odhiambo"],
+        tags: &["Energy", "Small Business"],
+        image: "/static/demo/solar.svg",
+        alt: "Rows of solar panels on corrugated roofs under a bright sun",
+        credit: "Courtesy",
+        caption: "Panels on the roofs of Kisima estate, the co-operative's first neighbourhood.",
+        hours_ago: 20,
+        body: "Jua Pamoja, a solar co-operative founded by five neighbours in Kisima estate in 2021, connected its thousandth home last week.\n\nMembers pay a deposit of 5,000 shillings and then a weekly instalment, usually less than they used to spend on paraffin and diesel. After four years the panels are theirs.\n\n## Selling power back\n\nSince the utility began buying surplus power from small producers last year, the co-operative has earned enough to fund panels for two schools.\n\n> \"People thought it was a scheme to take their money. Now the same people bring their cousins to sign up,\" said founder Peter Otieno.\n\nThe co-operative hopes to reach 2,500 homes by the end of next year.",
+    },
+    DemoArticle {
+        title: "Commuter rail line to add evening trains from next month",
+        standfirst: "The last train from the city centre will leave at 22:40 instead of 20:15, answering years of complaints from shift workers.",
+        section: "news",
+        authors: &["amina-odhiambo"],
+        tags: &["Transport"],
+        image: "/static/demo/rail.svg",
+        alt: "A commuter train crossing a bridge at sunset",
+        credit: "Courtesy",
+        caption: "",
+        hours_ago: 30,
+        body: "Four extra evening trains will run on the Pwani commuter line from the first of next month, the rail operator announced on Monday.\n\nThe change follows a petition signed by more than 8,000 people, many of them hospital and hotel staff whose shifts end after the current last train.\n\nThe operator said the extra services were possible because of two refurbished trains returning from the workshop. Fares are unchanged.",
+    },
+    DemoArticle {
+        title: "Ten days of music: what to see at this year's Bahari Festival",
+        standfirst: "From taarab at the old fort to a drum orchestra on the beach, our pick of the programme.",
+        section: "culture",
+        authors: &["grace-mwangi"],
+        tags: &["Music", "Festivals"],
+        image: "/static/demo/festival.svg",
+        alt: "A stage lit in purple and orange in front of a large crowd",
+        credit: "Courtesy",
+        caption: "Last year's closing night at the old fort.",
+        hours_ago: 26,
+        body: "The Bahari Festival returns on Friday for its twelfth year, with more than 60 acts on five stages around the old town.\n\n## Don't miss\n\n**Opening night at the fort.** The Zanzibar-born taarab orchestra Nyota ya Pwani plays its first show here in a decade.\n\n**The beach drum orchestra.** Two hundred drummers from schools across the county, on Saturday at sunset. Bring a blanket.\n\n**Late sessions at the Customs House.** Smaller acts, free entry, every night from 22:00.\n\nTickets for the fort shows are on sale at the festival office on Harbour Road. Most other events are free.",
+    },
+    DemoArticle {
+        title: "The city library at 100: a building that refused to close",
+        standfirst: "It survived a fire, two floods and a plan to turn it into a car park. On its centenary, readers explain why it still matters.",
+        section: "culture",
+        authors: &["grace-mwangi"],
+        tags: &["Books", "History"],
+        image: "/static/demo/library.svg",
+        alt: "The columned front of the city library with steps and trees",
+        credit: "Courtesy",
+        caption: "The library's facade, restored in 2019.",
+        hours_ago: 50,
+        body: "On a Tuesday morning the reading room of the Port Amani City Library is full: students revising, retired dockers reading newspapers, a toddler asleep on a beanbag in the children's corner.\n\nThe library opens its centenary exhibition on Saturday. It tells the story of a building that has come close to closing at least three times.\n\n## The car park plan\n\nIn 1987 the council voted to demolish the library and build a multi-storey car park. A campaign led by teachers and the dockworkers' union gathered 40,000 signatures, and the vote was reversed six weeks later.\n\n> \"My father carried a placard that said *Books not cars*. I still have it,\" said head librarian Esther Njeri.\n\nThe exhibition runs until the end of the year. Entry is free.",
+    },
+    DemoArticle {
+        title: "Port Amani marathon attracts record field of 9,000 runners",
+        standfirst: "Organisers have added a second start wave and closed more of the coast road to fit everyone in.",
+        section: "sport",
+        authors: &["grace-mwangi"],
+        tags: &["Athletics", "Marathon"],
+        image: "/static/demo/marathon.svg",
+        alt: "Runners on a seafront road with palm trees",
+        credit: "Courtesy",
+        caption: "",
+        hours_ago: 44,
+        body: "A record 9,000 runners have entered Sunday's Port Amani Marathon, up from 6,500 last year.\n\nTo cope, the race will start in two waves, at 06:00 and 06:30, and the coast road will be closed between the lighthouse and the airport junction from 05:00 until 13:00.\n\n## The favourites\n\nLast year's winner, Daniel Kiprop, returns to defend his title. In the women's race, all eyes are on 21-year-old Faith Achieng, who ran the fastest half marathon in the country this year.",
+    },
+    DemoArticle {
+        title: "Kilele United come from behind to reach the cup semi-final",
+        standfirst: "Two goals in the last ten minutes sent a full house at Kilele Park into raptures.",
+        section: "sport",
+        authors: &["grace-mwangi"],
+        tags: &["Football", "Kilele United"],
+        image: "/static/demo/football.svg",
+        alt: "A football pitch under floodlights with players celebrating",
+        credit: "Courtesy",
+        caption: "Kilele Park under the floodlights.",
+        hours_ago: 14,
+        body: "Kilele United were a goal down with ten minutes left against Bandari Stars on Wednesday night. Then their captain took over.\n\nSamuel Mutua headed in a corner in the 82nd minute and, four minutes later, ran from halfway to drive a low shot past the goalkeeper for the winner.\n\n> \"I told the boys at half-time: we have come back before, we can do it again,\" Mutua said.\n\nUnited will play the holders, Mlima Rangers, in the semi-final on the 14th.",
+    },
+    DemoArticle {
+        title: "Coffee prices climb as growers hold back their harvest",
+        standfirst: "Farmers in the hills say buyers' prices no longer cover their costs. Roasters in the city are passing the rise on to customers.",
+        section: "business",
+        authors: &["tomas-reyes"],
+        tags: &["Agriculture", "Prices"],
+        image: "/static/demo/coffee.svg",
+        alt: "A cup of coffee beside a pile of roasted beans",
+        credit: "Courtesy",
+        caption: "",
+        hours_ago: 70,
+        body: "The price of a kilo of roasted coffee in Port Amani shops has risen by a fifth since August, as growers in the hills hold back beans in protest at the prices paid by exporters.\n\n\"We sold at a loss last year. We will not do it again,\" said Ruth Chebet, chair of a growers' co-operative with 3,000 members.\n\n## Cafés pass it on\n\nThree of the city's bigger roasters told us they had raised prices for the first time in two years. A cup at most cafés on Harbour Road now costs 20 shillings more.\n\nThe agriculture ministry says talks between growers and exporters will resume next week.",
+    },
+    DemoArticle {
+        title: "A new gallery gives the old customs warehouse a second life",
+        standfirst: "Ghala opens with a show of photographs of the harbour by the people who work there.",
+        section: "culture",
+        authors: &["grace-mwangi", "tomas-reyes"],
+        tags: &["Art", "Harbour"],
+        image: "/static/demo/gallery.svg",
+        alt: "Framed photographs on white walls in a high-ceilinged warehouse",
+        credit: "Courtesy",
+        caption: "The main hall of Ghala, in the former customs warehouse.",
+        hours_ago: 96,
+        body: "For forty years the customs warehouse on Pier Road held seized goods and broken scales. From this weekend it holds art.\n\nGhala, a gallery run by a trust of local artists, opens on Saturday with *Our Harbour*, photographs taken over a year by crane drivers, fishermen and cleaners at the port.\n\n> \"They see the harbour at four in the morning. We never do,\" said curator Aisha Bakari.\n\nEntry is free on weekends. The trust is paying for the building's upkeep with a café and studio rents.",
+    },
+    DemoArticle {
+        title: "Health clinics to open on Saturdays across the county",
+        standfirst: "Eleven public clinics will see patients every Saturday morning, starting with childhood vaccinations.",
+        section: "news",
+        authors: &["amina-odhiambo"],
+        tags: &["Health"],
+        image: "/static/demo/clinic.svg",
+        alt: "The entrance of a small clinic painted white and blue",
+        credit: "Courtesy",
+        caption: "",
+        hours_ago: 120,
+        body: "Parents who cannot take a weekday off work will be able to bring their children for vaccinations on Saturday mornings, the county health department said.\n\nEleven clinics will open from 08:00 to 13:00 from next week. The department says the change is paid for by moving staff from an underused evening service.\n\nA full list of clinics is posted at every ward office.",
+    },
+    DemoArticle {
+        title: "Council to publish budget for next year's road repairs",
+        standfirst: "The roads programme will be set out in full at Thursday's meeting.",
+        section: "news",
+        authors: &["amina-odhiambo"],
+        tags: &["City Council"],
+        image: "/static/demo/council.svg",
+        alt: "The council chamber with rows of empty seats",
+        credit: "Courtesy",
+        caption: "",
+        hours_ago: -48,
+        body: "This article is scheduled and will appear on the site when its time comes.",
+    },
+];
+
+/// Fills an empty site with the demo paper; does nothing if it already has articles.
+pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
+    if store.count_articles().await? > 0 {
+        return Ok(None);
+    }
+    let newsroom = Newsroom::new(store);
+    let now = Timestamp::now();
+    let fail = |e: NewsroomError| anyhow::anyhow!("demo content was refused: {e}");
+
+    for (name, description) in SECTIONS {
+        newsroom
+            .create_section(&SectionRequest {
+                name: Some((*name).into()),
+                slug: None,
+                description: Some((*description).into()),
+            })
+            .await
+            .map_err(fail)?;
+    }
+    for (name, bio, photo) in AUTHORS {
+        newsroom
+            .create_author(&AuthorRequest {
+                name: Some((*name).into()),
+                slug: None,
+                bio: Some((*bio).into()),
+                photo_url: Some((*photo).into()),
+            })
+            .await
+            .map_err(fail)?;
+    }
+
+    let password = crate::auth::new_api_token()[4..20].to_owned();
+    let user = match store
+        .user_by_email(&crate::domain::Email::parse(DEMO_EMAIL).map_err(anyhow::Error::msg)?)
+        .await
+    {
+        Ok(user) => user,
+        Err(_) => newsroom
+            .add_user(DEMO_EMAIL, "Demo Editor", "admin", &password, now)
+            .await
+            .map_err(fail)?,
+    };
+
+    for article in ARTICLES {
+        let at = now - article.hours_ago.hours();
+        let status = if article.hours_ago < 0 {
+            "scheduled"
+        } else {
+            "published"
+        };
+        let request = ArticleRequest {
+            title: Some(article.title.into()),
+            standfirst: Some(article.standfirst.into()),
+            body: Some(article.body.into()),
+            section: Some(article.section.into()),
+            tags: Some(article.tags.iter().map(|t| (*t).to_owned()).collect()),
+            authors: Some(article.authors.iter().map(|a| (*a).to_owned()).collect()),
+            lead_image: Some(Some(LeadImageRequest {
+                url: article.image.into(),
+                alt: article.alt.into(),
+                credit: Some(article.credit.into()),
+                caption: Some(article.caption.into()),
+            })),
+            status: Some(status.into()),
+            published_at: Some(at.to_string()),
+            ..Default::default()
+        };
+        newsroom
+            .create_article(&request, &user, now)
+            .await
+            .map_err(fail)?;
+    }
+    let draft = ArticleRequest {
+        title: Some("Draft: interview notes with the harbour master".into()),
+        body: Some("Notes, not for publication yet.".into()),
+        section: Some("news".into()),
+        authors: Some(vec!["amina-odhiambo".into()]),
+        status: Some("draft".into()),
+        ..Default::default()
+    };
+    newsroom
+        .create_article(&draft, &user, now)
+        .await
+        .map_err(fail)?;
+
+    let token = newsroom
+        .create_token(DEMO_EMAIL, "demo", now)
+        .await
+        .map_err(fail)?;
+    Ok(Some(DemoLogin {
+        email: DEMO_EMAIL.into(),
+        password,
+        token,
+        articles: ARTICLES.len() + 1,
+    }))
+}

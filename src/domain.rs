@@ -1,0 +1,414 @@
+//! Domain types that validate themselves once, so the rest of the code never checks again.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// One problem with one field of what a person submitted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// Every problem found in one submission, so a person can fix them all at once.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(pub Vec<FieldError>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn single(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = Self::new();
+        errors.add(field, message);
+        errors
+    }
+
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push(FieldError {
+            field: field.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Keeps the value of a check that passed and records the message of one that failed.
+    pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(message) => {
+                self.add(field, message);
+                None
+            }
+        }
+    }
+
+    pub fn into_result(self) -> Result<(), FieldErrors> {
+        if self.is_empty() { Ok(()) } else { Err(self) }
+    }
+}
+
+impl fmt::Display for FieldErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message))
+            .collect();
+        f.write_str(&parts.join("; "))
+    }
+}
+
+impl std::error::Error for FieldErrors {}
+
+/// Trims a required piece of text and checks its length in characters.
+pub fn required_text(value: &str, what: &str, max_chars: usize) -> Result<String, String> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(format!("{what} is required"));
+    }
+    limited_text(trimmed, what, max_chars)
+}
+
+/// Trims optional text; an empty string means "not given".
+pub fn optional_text(
+    value: Option<&str>,
+    what: &str,
+    max_chars: usize,
+) -> Result<Option<String>, String> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) => limited_text(text, what, max_chars).map(Some),
+    }
+}
+
+fn limited_text(text: &str, what: &str, max_chars: usize) -> Result<String, String> {
+    let count = text.chars().count();
+    if count > max_chars {
+        return Err(format!(
+            "{what} is {count} characters long; the limit is {max_chars}"
+        ));
+    }
+    if text.chars().any(|c| c == '\0') {
+        return Err(format!("{what} contains a NUL character"));
+    }
+    Ok(text.to_owned())
+}
+
+/// The URL-safe name of an article, section, tag or author: `a-z`, `0-9` and single hyphens.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Slug(String);
+
+impl Slug {
+    pub const MAX_LEN: usize = 120;
+
+    pub fn parse(value: &str) -> Result<Slug, String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return Err("slug must not be empty".into());
+        }
+        if value.len() > Self::MAX_LEN {
+            return Err(format!(
+                "slug is {} characters long; the limit is {}",
+                value.len(),
+                Self::MAX_LEN
+            ));
+        }
+        let valid_chars = value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid_chars || value.starts_with('-') || value.ends_with('-') || value.contains("--") {
+            return Err(format!(
+                "slug \"{value}\" may only hold lowercase letters, digits and single hyphens between them, like \"city-council-votes\""
+            ));
+        }
+        Ok(Slug(value.to_owned()))
+    }
+
+    /// Makes a slug from a title or name, transliterating accents and other scripts.
+    pub fn from_title(title: &str) -> Slug {
+        let mut slug = slug::slugify(title);
+        if slug.len() > 80 {
+            let cut = slug[..80].rfind('-').unwrap_or(80);
+            slug.truncate(cut);
+        }
+        let slug = slug.trim_matches('-').to_owned();
+        if slug.is_empty() {
+            Slug("untitled".into())
+        } else {
+            Slug(slug)
+        }
+    }
+
+    /// The n-th alternative when this slug is taken: `slug-2`, `slug-3`, ...
+    pub fn with_suffix(&self, n: u32) -> Slug {
+        Slug(format!("{}-{n}", self.0))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Slug {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An email address as people type it, stored lowercased so it matches however it is typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(value: &str) -> Result<Email, String> {
+        let value = value.trim().to_lowercase();
+        let Some((local, domain)) = value.split_once('@') else {
+            return Err(format!("\"{value}\" is not an email address (it has no @)"));
+        };
+        let plausible = !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains('@')
+            && value.len() <= 254
+            && !value.chars().any(|c| c.is_whitespace() || c.is_control());
+        if plausible {
+            Ok(Email(value))
+        } else {
+            Err(format!("\"{value}\" is not an email address"))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What a member of the newsroom may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Contributor,
+    Author,
+    Editor,
+    Admin,
+}
+
+impl Role {
+    pub fn parse(value: &str) -> Result<Role, String> {
+        match value.trim().to_lowercase().as_str() {
+            "contributor" => Ok(Role::Contributor),
+            "author" => Ok(Role::Author),
+            "editor" => Ok(Role::Editor),
+            "admin" => Ok(Role::Admin),
+            other => Err(format!(
+                "\"{other}\" is not a role; use admin, editor, author or contributor"
+            )),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Contributor => "contributor",
+            Role::Author => "author",
+            Role::Editor => "editor",
+            Role::Admin => "admin",
+        }
+    }
+
+    /// Contributors write drafts; everyone else may put their work in front of readers.
+    pub fn can_publish(self) -> bool {
+        self != Role::Contributor
+    }
+
+    /// Editors and admins run sections, tags and authors and may touch anyone's articles.
+    pub fn is_editor(self) -> bool {
+        matches!(self, Role::Editor | Role::Admin)
+    }
+}
+
+/// Where an article is on its way to readers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleStatus {
+    Draft,
+    Scheduled,
+    Published,
+}
+
+impl ArticleStatus {
+    pub fn parse(value: &str) -> Result<ArticleStatus, String> {
+        match value {
+            "draft" => Ok(ArticleStatus::Draft),
+            "scheduled" => Ok(ArticleStatus::Scheduled),
+            "published" => Ok(ArticleStatus::Published),
+            other => Err(format!(
+                "\"{other}\" is not a status; use draft, scheduled or published"
+            )),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ArticleStatus::Draft => "draft",
+            ArticleStatus::Scheduled => "scheduled",
+            ArticleStatus::Published => "published",
+        }
+    }
+}
+
+/// An IANA time zone such as `Africa/Nairobi`, checked against the bundled database.
+#[derive(Debug, Clone)]
+pub struct SiteTimeZone {
+    name: String,
+    zone: jiff::tz::TimeZone,
+}
+
+impl SiteTimeZone {
+    pub fn parse(name: &str) -> Result<SiteTimeZone, String> {
+        let name = name.trim();
+        match jiff::tz::TimeZone::get(name) {
+            Ok(zone) if !name.is_empty() => Ok(SiteTimeZone {
+                name: name.to_owned(),
+                zone,
+            }),
+            _ => Err(format!(
+                "\"{name}\" is not an IANA time zone name; use one like Africa/Nairobi, Europe/London or UTC"
+            )),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn zone(&self) -> &jiff::tz::TimeZone {
+        &self.zone
+    }
+
+    /// The newspaper's date line: `Jul 17, 2024 - 11:32` in this zone.
+    pub fn format_dateline(&self, at: jiff::Timestamp) -> String {
+        at.to_zoned(self.zone.clone())
+            .strftime("%b %-d, %Y - %H:%M")
+            .to_string()
+    }
+
+    /// RFC 3339 with this zone's offset, for `<time datetime>` and the API.
+    pub fn format_rfc3339(&self, at: jiff::Timestamp) -> String {
+        at.to_zoned(self.zone.clone())
+            .strftime("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string()
+    }
+}
+
+/// A URL an author may point at for an image or link: absolute http(s) or a path on this site.
+pub fn parse_public_url(value: &str, what: &str) -> Result<String, String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(format!("{what} is required"));
+    }
+    if value.len() > 2000 {
+        return Err(format!("{what} is longer than 2000 characters"));
+    }
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!(
+            "{what} must not contain spaces or control characters"
+        ));
+    }
+    let lower = value.to_ascii_lowercase();
+    let ok = lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || (value.starts_with('/') && !value.starts_with("//"));
+    if ok {
+        Ok(value.to_owned())
+    } else {
+        Err(format!(
+            "{what} must be an http(s) URL or a path on this site starting with /"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_come_from_titles_in_any_script() {
+        assert_eq!(
+            Slug::from_title("City Council Votes: 7–2!").as_str(),
+            "city-council-votes-7-2"
+        );
+        assert_eq!(
+            Slug::from_title("Café à Nairobi").as_str(),
+            "cafe-a-nairobi"
+        );
+        assert_eq!(Slug::from_title("!!!").as_str(), "untitled");
+        assert!(Slug::from_title(&"word ".repeat(100)).as_str().len() <= 80);
+    }
+
+    #[test]
+    fn slugs_refuse_what_a_url_cannot_hold() {
+        for bad in [
+            "",
+            "Upper",
+            "two--hyphens",
+            "-lead",
+            "trail-",
+            "sp ace",
+            "../etc",
+        ] {
+            assert!(Slug::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert!(Slug::parse("fine-slug-2").is_ok());
+    }
+
+    #[test]
+    fn dateline_matches_the_reference_paper() {
+        let tz = SiteTimeZone::parse("Africa/Nairobi").expect("zone");
+        let at: jiff::Timestamp = "2024-07-17T08:32:00Z".parse().expect("timestamp");
+        assert_eq!(tz.format_dateline(at), "Jul 17, 2024 - 11:32");
+        let at: jiff::Timestamp = "2024-07-07T08:32:00Z".parse().expect("timestamp");
+        assert_eq!(tz.format_dateline(at), "Jul 7, 2024 - 11:32");
+        assert_eq!(tz.format_rfc3339(at), "2024-07-07T11:32:00+03:00");
+    }
+
+    #[test]
+    fn unknown_time_zones_are_refused() {
+        assert!(SiteTimeZone::parse("Mars/Olympus_Mons").is_err());
+        assert!(SiteTimeZone::parse("").is_err());
+    }
+
+    #[test]
+    fn emails_are_lowercased_and_checked() {
+        assert_eq!(
+            Email::parse(" Jane@Example.COM ").expect("email").as_str(),
+            "jane@example.com"
+        );
+        for bad in ["jane", "@example.com", "jane@example", "ja ne@example.com"] {
+            assert!(Email::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn public_urls_refuse_scripts() {
+        assert!(parse_public_url("javascript:alert(1)", "url").is_err());
+        assert!(parse_public_url("//evil.example/x.png", "url").is_err());
+        assert!(parse_public_url("data:image/png;base64,xx", "url").is_err());
+        assert!(parse_public_url("/static/demo/a.svg", "url").is_ok());
+        assert!(parse_public_url("https://example.com/a.jpg", "url").is_ok());
+    }
+}

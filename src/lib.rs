@@ -1,0 +1,17 @@
+//! Newsdesk: a news publishing platform. A newsroom writes and publishes articles;
+//! readers read them.
+//!
+//! `domain` holds types that validate themselves, `store` the storage seam and its
+//! backends, `newsroom` the rules for changing content, `web` the HTTP app, and `server`
+//! ties them together for `newsdesk serve`.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod domain;
+pub mod markdown;
+pub mod newsroom;
+pub mod server;
+pub mod store;
+pub mod web;

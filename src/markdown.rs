@@ -1,0 +1,158 @@
+//! Article bodies: Markdown rendered to HTML, then sanitised so nothing an author pastes can run.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    // Headings start at h2: the headline is the page's only h1.
+    let tags: HashSet<&str> = [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "cite",
+        "code",
+        "dd",
+        "del",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "q",
+        "s",
+        "small",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "u",
+        "ul",
+    ]
+    .into_iter()
+    .collect();
+    builder
+        .tags(tags)
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .strip_comments(true);
+    builder
+});
+
+/// Renders an article body written in Markdown to HTML that is safe to put in a page.
+pub fn render(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let events = Parser::new_ext(markdown, options).map(demote_heading);
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    SANITIZER.clean(&html).to_string()
+}
+
+/// Plain text of a Markdown body, for summaries and descriptions.
+pub fn plain_text(markdown: &str, max_chars: usize) -> String {
+    let mut text = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => text.push(' '),
+            _ => {}
+        }
+        if text.chars().count() > max_chars {
+            break;
+        }
+    }
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max_chars {
+        return text;
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let cut = cut.rsplit_once(' ').map(|(head, _)| head).unwrap_or(&cut);
+    format!("{cut}…")
+}
+
+fn demote_heading(event: Event<'_>) -> Event<'_> {
+    match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: demote(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+        other => other,
+    }
+}
+
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        HeadingLevel::H5 | HeadingLevel::H6 => HeadingLevel::H6,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_the_parts_of_a_news_story() {
+        let html = render(
+            "Lead paragraph with a [link](https://example.com).\n\n> A quotation.\n\n## Subheading\n\n![Alt](https://example.com/a.jpg)",
+        );
+        assert!(html.contains("<p>Lead paragraph"));
+        assert!(html.contains(
+            "<a href=\"https://example.com\" rel=\"noopener noreferrer nofollow\">link</a>"
+        ));
+        assert!(html.contains("<blockquote>"));
+        assert!(html.contains("<h3>Subheading</h3>"));
+        assert!(html.contains("<img src=\"https://example.com/a.jpg\" alt=\"Alt\">"));
+    }
+
+    #[test]
+    fn the_only_h1_is_the_headline() {
+        assert_eq!(render("# Big"), "<h2>Big</h2>\n");
+    }
+
+    #[test]
+    fn plain_text_summarises_on_a_word_boundary() {
+        assert_eq!(plain_text("**Bold** and [link](x)", 100), "Bold and link");
+        assert_eq!(plain_text("one two three four", 9), "one two…");
+    }
+}

@@ -1,0 +1,800 @@
+//! The newsroom's rules: what a valid article, section, tag or author is, who may publish,
+//! and how slugs stay unique. The API, the CLI and the demo loader all go through here.
+
+use std::future::Future;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::auth;
+use crate::domain::{
+    ArticleStatus, Email, FieldErrors, Role, Slug, optional_text, parse_public_url, required_text,
+};
+use crate::store::{
+    Article, ArticleInput, Author, AuthorInput, LeadImage, NewUser, Section, SectionInput, Store,
+    StoreError, Tag, User,
+};
+
+pub const MAX_TITLE: usize = 300;
+pub const MAX_STANDFIRST: usize = 1_000;
+pub const MAX_BODY: usize = 200_000;
+pub const MAX_NAME: usize = 120;
+pub const MAX_BIO: usize = 5_000;
+pub const MAX_TAGS: usize = 20;
+pub const MAX_TAG_NAME: usize = 60;
+pub const MAX_AUTHORS: usize = 10;
+
+/// Why the newsroom refused a change.
+#[derive(Debug, thiserror::Error)]
+pub enum NewsroomError {
+    #[error("{0}")]
+    Invalid(FieldErrors),
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Forbidden(String),
+    /// The article moved on since the editor loaded it; their text is in `submitted`.
+    #[error("this article was changed by someone else (now version {}) since version {expected} was loaded", current.version)]
+    Conflict {
+        expected: i64,
+        current: Box<Article>,
+        submitted: Box<ArticleInput>,
+    },
+    #[error("{0}")]
+    InUse(String),
+    #[error(transparent)]
+    Store(StoreError),
+}
+
+impl From<StoreError> for NewsroomError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::NotFound => NewsroomError::NotFound,
+            StoreError::Taken { field } => NewsroomError::Invalid(FieldErrors::single(
+                field,
+                format!("this {field} is already taken"),
+            )),
+            StoreError::InUse(message) => NewsroomError::InUse(message),
+            other => NewsroomError::Store(other),
+        }
+    }
+}
+
+pub type NewsroomResult<T> = Result<T, NewsroomError>;
+
+/// The lead image as an editor or script sends it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeadImageRequest {
+    pub url: String,
+    #[serde(default)]
+    pub alt: String,
+    pub credit: Option<String>,
+    pub caption: Option<String>,
+}
+
+/// An article as an editor or script sends it. On create, missing fields take defaults;
+/// on update, missing fields keep their current value.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleRequest {
+    pub title: Option<String>,
+    pub standfirst: Option<String>,
+    pub body: Option<String>,
+    pub section: Option<String>,
+    pub tags: Option<Vec<String>>,
+    pub authors: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "present_or_null")]
+    pub lead_image: Option<Option<LeadImageRequest>>,
+    pub status: Option<String>,
+    pub published_at: Option<String>,
+    pub slug: Option<String>,
+    pub seo_title: Option<String>,
+    pub seo_description: Option<String>,
+    /// The version the change is based on; required when updating.
+    pub version: Option<i64>,
+}
+
+/// Tells "set to null" (`Some(None)`) apart from "not sent" (`None`).
+fn present_or_null<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionRequest {
+    pub name: Option<String>,
+    pub slug: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TagRequest {
+    pub name: Option<String>,
+    pub slug: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorRequest {
+    pub name: Option<String>,
+    pub slug: Option<String>,
+    pub bio: Option<String>,
+    pub photo_url: Option<String>,
+}
+
+/// Tries `base`, then `base-2`, `base-3`... while a generated slug is taken.
+/// A slug the person chose is tried once, so they learn it is taken.
+async fn with_unique_slug<T, F, Fut>(base: Slug, chosen: bool, mut attempt: F) -> NewsroomResult<T>
+where
+    F: FnMut(Slug) -> Fut,
+    Fut: Future<Output = Result<T, StoreError>>,
+{
+    let mut slug = base.clone();
+    for n in 2..=100 {
+        match attempt(slug).await {
+            Err(StoreError::Taken { field: "slug" }) if !chosen => slug = base.with_suffix(n),
+            Err(StoreError::Taken { field: "slug" }) => {
+                return Err(NewsroomError::Invalid(FieldErrors::single(
+                    "slug",
+                    format!("\"{base}\" is already used; choose another slug"),
+                )));
+            }
+            other => return other.map_err(NewsroomError::from),
+        }
+    }
+    Err(NewsroomError::Invalid(FieldErrors::single(
+        "slug",
+        format!("too many items already use \"{base}\"; choose a slug"),
+    )))
+}
+
+fn chosen_or_generated(
+    errors: &mut FieldErrors,
+    slug: Option<&str>,
+    name: &str,
+) -> Option<(Slug, bool)> {
+    match slug.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(slug) => errors.check("slug", Slug::parse(slug)).map(|s| (s, true)),
+        None => Some((Slug::from_title(name), false)),
+    }
+}
+
+/// The newsroom's operations over a store.
+pub struct Newsroom<'a> {
+    pub store: &'a dyn Store,
+}
+
+impl<'a> Newsroom<'a> {
+    pub fn new(store: &'a dyn Store) -> Self {
+        Newsroom { store }
+    }
+
+    pub async fn create_section(&self, request: &SectionRequest) -> NewsroomResult<Section> {
+        let (input, chosen) = self.section_input(request, None)?;
+        with_unique_slug(input.slug.clone(), chosen, |slug| {
+            let input = SectionInput {
+                slug,
+                ..input.clone()
+            };
+            async move { self.store.create_section(&input).await }
+        })
+        .await
+    }
+
+    pub async fn update_section(
+        &self,
+        id: i64,
+        request: &SectionRequest,
+    ) -> NewsroomResult<Section> {
+        let current = self.store.section_by_id(id).await?;
+        let (input, _) = self.section_input(request, Some(&current))?;
+        Ok(self.store.update_section(id, &input).await?)
+    }
+
+    fn section_input(
+        &self,
+        request: &SectionRequest,
+        current: Option<&Section>,
+    ) -> NewsroomResult<(SectionInput, bool)> {
+        let mut errors = FieldErrors::new();
+        let name = match (&request.name, current) {
+            (Some(name), _) => errors.check("name", required_text(name, "name", MAX_NAME)),
+            (None, Some(current)) => Some(current.name.clone()),
+            (None, None) => errors.check("name", Err("name is required".into())),
+        };
+        let description = match (&request.description, current) {
+            (Some(d), _) => errors
+                .check(
+                    "description",
+                    optional_text(Some(d), "description", MAX_BIO),
+                )
+                .flatten(),
+            (None, Some(current)) => current.description.clone(),
+            (None, None) => None,
+        };
+        let slug = match (request.slug.as_deref(), current) {
+            (None, Some(current)) => Some((current.slug.clone(), true)),
+            (slug, _) => chosen_or_generated(&mut errors, slug, name.as_deref().unwrap_or("")),
+        };
+        errors.into_result().map_err(NewsroomError::Invalid)?;
+        let (Some(name), Some((slug, chosen))) = (name, slug) else {
+            return Err(NewsroomError::Invalid(FieldErrors::single(
+                "name",
+                "name is required",
+            )));
+        };
+        Ok((
+            SectionInput {
+                slug,
+                name,
+                description,
+            },
+            chosen,
+        ))
+    }
+
+    pub async fn create_tag(&self, request: &TagRequest) -> NewsroomResult<Tag> {
+        let (slug, name, chosen) = self.tag_input(request, None)?;
+        with_unique_slug(slug, chosen, |slug| {
+            let name = name.clone();
+            async move { self.store.create_tag(&slug, &name).await }
+        })
+        .await
+    }
+
+    pub async fn update_tag(&self, id: i64, request: &TagRequest) -> NewsroomResult<Tag> {
+        let current = self.store.tag_by_id(id).await?;
+        let (slug, name, _) = self.tag_input(request, Some(&current))?;
+        Ok(self.store.rename_tag(id, &slug, &name).await?)
+    }
+
+    fn tag_input(
+        &self,
+        request: &TagRequest,
+        current: Option<&Tag>,
+    ) -> NewsroomResult<(Slug, String, bool)> {
+        let mut errors = FieldErrors::new();
+        let name = match (&request.name, current) {
+            (Some(name), _) => errors.check("name", required_text(name, "name", MAX_TAG_NAME)),
+            (None, Some(current)) => Some(current.name.clone()),
+            (None, None) => errors.check("name", Err("name is required".into())),
+        };
+        let slug = match (request.slug.as_deref(), current) {
+            (None, Some(current)) => Some((current.slug.clone(), true)),
+            (slug, _) => chosen_or_generated(&mut errors, slug, name.as_deref().unwrap_or("")),
+        };
+        errors.into_result().map_err(NewsroomError::Invalid)?;
+        match (name, slug) {
+            (Some(name), Some((slug, chosen))) => Ok((slug, name, chosen)),
+            _ => Err(NewsroomError::Invalid(FieldErrors::single(
+                "name",
+                "name is required",
+            ))),
+        }
+    }
+
+    pub async fn create_author(&self, request: &AuthorRequest) -> NewsroomResult<Author> {
+        let (input, chosen) = self.author_input(request, None)?;
+        with_unique_slug(input.slug.clone(), chosen, |slug| {
+            let input = AuthorInput {
+                slug,
+                ..input.clone()
+            };
+            async move { self.store.create_author(&input).await }
+        })
+        .await
+    }
+
+    pub async fn update_author(&self, id: i64, request: &AuthorRequest) -> NewsroomResult<Author> {
+        let current = self.store.author_by_id(id).await?;
+        let (input, _) = self.author_input(request, Some(&current))?;
+        Ok(self.store.update_author(id, &input).await?)
+    }
+
+    fn author_input(
+        &self,
+        request: &AuthorRequest,
+        current: Option<&Author>,
+    ) -> NewsroomResult<(AuthorInput, bool)> {
+        let mut errors = FieldErrors::new();
+        let name = match (&request.name, current) {
+            (Some(name), _) => errors.check("name", required_text(name, "name", MAX_NAME)),
+            (None, Some(current)) => Some(current.name.clone()),
+            (None, None) => errors.check("name", Err("name is required".into())),
+        };
+        let bio = match (&request.bio, current) {
+            (Some(bio), _) => errors
+                .check("bio", optional_text(Some(bio), "bio", MAX_BIO))
+                .flatten(),
+            (None, Some(current)) => current.bio.clone(),
+            (None, None) => None,
+        };
+        let photo_url = match (&request.photo_url, current) {
+            (Some(url), _) if url.trim().is_empty() => None,
+            (Some(url), _) => errors.check("photo_url", parse_public_url(url, "photo_url")),
+            (None, Some(current)) => current.photo_url.clone(),
+            (None, None) => None,
+        };
+        let slug = match (request.slug.as_deref(), current) {
+            (None, Some(current)) => Some((current.slug.clone(), true)),
+            (slug, _) => chosen_or_generated(&mut errors, slug, name.as_deref().unwrap_or("")),
+        };
+        errors.into_result().map_err(NewsroomError::Invalid)?;
+        match (name, slug) {
+            (Some(name), Some((slug, chosen))) => Ok((
+                AuthorInput {
+                    slug,
+                    name,
+                    bio,
+                    photo_url,
+                },
+                chosen,
+            )),
+            _ => Err(NewsroomError::Invalid(FieldErrors::single(
+                "name",
+                "name is required",
+            ))),
+        }
+    }
+
+    pub async fn create_article(
+        &self,
+        request: &ArticleRequest,
+        user: &User,
+        now: Timestamp,
+    ) -> NewsroomResult<Article> {
+        let (input, chosen) = self.article_input(request, None, user, now).await?;
+        with_unique_slug(input.slug.clone(), chosen, |slug| {
+            let input = ArticleInput {
+                slug,
+                ..input.clone()
+            };
+            async move { self.store.create_article(&input, Some(user.id), now).await }
+        })
+        .await
+    }
+
+    pub async fn update_article(
+        &self,
+        id: i64,
+        request: &ArticleRequest,
+        user: &User,
+        now: Timestamp,
+    ) -> NewsroomResult<Article> {
+        let current = self.store.article_by_id(id).await?;
+        may_edit(user, &current)?;
+        let Some(expected) = request.version else {
+            return Err(NewsroomError::Invalid(FieldErrors::single(
+                "version",
+                "send the version you loaded, so a save never overwrites someone else's change unseen",
+            )));
+        };
+        let (input, _) = self
+            .article_input(request, Some(&current), user, now)
+            .await?;
+        match self
+            .store
+            .update_article(id, expected, &input, Some(user.id), now)
+            .await
+        {
+            Err(StoreError::StaleVersion { expected, .. }) => {
+                let current = self.store.article_by_id(id).await?;
+                Err(NewsroomError::Conflict {
+                    expected,
+                    current: Box::new(current),
+                    submitted: Box::new(input),
+                })
+            }
+            Err(StoreError::Taken { field: "slug" }) => {
+                Err(NewsroomError::Invalid(FieldErrors::single(
+                    "slug",
+                    format!(
+                        "\"{}\" is already used by another article; choose another slug",
+                        input.slug
+                    ),
+                )))
+            }
+            other => Ok(other?),
+        }
+    }
+
+    pub async fn delete_article(&self, id: i64, user: &User) -> NewsroomResult<()> {
+        let current = self.store.article_by_id(id).await?;
+        may_edit(user, &current)?;
+        if current.status == ArticleStatus::Published && !user.role.can_publish() {
+            return Err(NewsroomError::Forbidden(
+                "contributors cannot delete a published article".into(),
+            ));
+        }
+        Ok(self.store.delete_article(id).await?)
+    }
+
+    /// Checks a request and merges it with the current article into what the store saves.
+    async fn article_input(
+        &self,
+        request: &ArticleRequest,
+        current: Option<&Article>,
+        user: &User,
+        now: Timestamp,
+    ) -> NewsroomResult<(ArticleInput, bool)> {
+        let mut errors = FieldErrors::new();
+
+        let title = match (&request.title, current) {
+            (Some(title), _) => errors.check("title", required_text(title, "title", MAX_TITLE)),
+            (None, Some(current)) => Some(current.title.clone()),
+            (None, None) => errors.check("title", Err("title is required".into())),
+        };
+        let standfirst = match (&request.standfirst, current) {
+            (Some(text), _) => errors
+                .check(
+                    "standfirst",
+                    optional_text(Some(text), "standfirst", MAX_STANDFIRST),
+                )
+                .flatten(),
+            (None, Some(current)) => current.standfirst.clone(),
+            (None, None) => None,
+        };
+        let body = match (&request.body, current) {
+            (Some(body), _) => errors.check("body", body_text(body)),
+            (None, Some(current)) => Some(current.body.clone()),
+            (None, None) => errors.check("body", Err("body is required".into())),
+        };
+        let seo_title = match (&request.seo_title, current) {
+            (Some(t), _) => errors
+                .check("seo_title", optional_text(Some(t), "seo_title", 200))
+                .flatten(),
+            (None, Some(current)) => current.seo_title.clone(),
+            (None, None) => None,
+        };
+        let seo_description = match (&request.seo_description, current) {
+            (Some(t), _) => errors
+                .check(
+                    "seo_description",
+                    optional_text(Some(t), "seo_description", 500),
+                )
+                .flatten(),
+            (None, Some(current)) => current.seo_description.clone(),
+            (None, None) => None,
+        };
+
+        let section_id = match (&request.section, current) {
+            (Some(slug), _) => match self.store.section_by_slug(slug.trim()).await {
+                Ok(section) => Some(section.id),
+                Err(StoreError::NotFound) => errors.check(
+                    "section",
+                    Err(format!(
+                        "there is no section with slug \"{}\"; create it first with POST /api/v1/sections",
+                        slug.trim()
+                    )),
+                ),
+                Err(other) => return Err(other.into()),
+            },
+            (None, Some(current)) => Some(current.section.id),
+            (None, None) => errors.check("section", Err("section is required (a section slug)".into())),
+        };
+
+        let author_ids = match (&request.authors, current) {
+            (Some(slugs), _) => self.resolve_authors(slugs, &mut errors).await?,
+            (None, Some(current)) => current.authors.iter().map(|a| a.id).collect(),
+            (None, None) => {
+                errors.add(
+                    "authors",
+                    "at least one author slug is required for the byline",
+                );
+                Vec::new()
+            }
+        };
+
+        let tags = match (&request.tags, current) {
+            (Some(names), _) => tag_list(names, &mut errors),
+            (None, Some(current)) => current
+                .tags
+                .iter()
+                .map(|t| (t.slug.clone(), t.name.clone()))
+                .collect(),
+            (None, None) => Vec::new(),
+        };
+
+        let lead_image = match (&request.lead_image, current) {
+            (Some(Some(image)), _) => lead_image(image, &mut errors),
+            (Some(None), _) => None,
+            (None, Some(current)) => current.lead_image.clone(),
+            (None, None) => None,
+        };
+
+        let requested_status = match (&request.status, current) {
+            (Some(status), _) => errors.check("status", ArticleStatus::parse(status.trim())),
+            (None, Some(current)) => Some(current.status),
+            (None, None) => Some(ArticleStatus::Draft),
+        };
+        let requested_time = match &request.published_at {
+            Some(text) if text.trim().is_empty() => None,
+            Some(text) => errors.check("published_at", parse_time(text)),
+            None => None,
+        };
+
+        let slug = match (request.slug.as_deref(), current) {
+            (None, Some(current)) => Some((current.slug.clone(), true)),
+            (slug, _) => chosen_or_generated(&mut errors, slug, title.as_deref().unwrap_or("")),
+        };
+
+        let schedule = requested_status.and_then(|status| {
+            errors.check(
+                "published_at",
+                resolve_schedule(status, requested_time, current, now),
+            )
+        });
+
+        if let Some((status, _)) = schedule {
+            let was_public = current.is_some_and(|a| a.status != ArticleStatus::Draft);
+            if status != ArticleStatus::Draft && !user.role.can_publish() && !was_public {
+                return Err(NewsroomError::Forbidden(format!(
+                    "a {} can save drafts; an author, editor or admin publishes them",
+                    user.role.as_str()
+                )));
+            }
+        }
+
+        errors.into_result().map_err(NewsroomError::Invalid)?;
+        let (
+            Some(title),
+            Some(body),
+            Some(section_id),
+            Some((status, published_at)),
+            Some((slug, chosen)),
+        ) = (title, body, section_id, schedule, slug)
+        else {
+            return Err(NewsroomError::Invalid(FieldErrors::single(
+                "article",
+                "the article is incomplete",
+            )));
+        };
+        Ok((
+            ArticleInput {
+                slug,
+                title,
+                standfirst,
+                body,
+                status,
+                section_id,
+                tags,
+                author_ids,
+                lead_image,
+                seo_title,
+                seo_description,
+                published_at,
+            },
+            chosen,
+        ))
+    }
+
+    async fn resolve_authors(
+        &self,
+        slugs: &[String],
+        errors: &mut FieldErrors,
+    ) -> NewsroomResult<Vec<i64>> {
+        if slugs.is_empty() {
+            errors.add(
+                "authors",
+                "at least one author slug is required for the byline",
+            );
+        }
+        if slugs.len() > MAX_AUTHORS {
+            errors.add(
+                "authors",
+                format!("an article may have at most {MAX_AUTHORS} authors"),
+            );
+            return Ok(Vec::new());
+        }
+        let mut ids = Vec::new();
+        for (index, slug) in slugs.iter().enumerate() {
+            match self.store.author_by_slug(slug.trim()).await {
+                Ok(author) if !ids.contains(&author.id) => ids.push(author.id),
+                Ok(_) => {}
+                Err(StoreError::NotFound) => errors.add(
+                    &format!("authors[{index}]"),
+                    format!(
+                        "there is no author with slug \"{}\"; create one with POST /api/v1/authors",
+                        slug.trim()
+                    ),
+                ),
+                Err(other) => return Err(other.into()),
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Adds a member of the newsroom, checking every field first.
+    pub async fn add_user(
+        &self,
+        email: &str,
+        name: &str,
+        role: &str,
+        password: &str,
+        now: Timestamp,
+    ) -> NewsroomResult<User> {
+        let mut errors = FieldErrors::new();
+        let email = errors.check("email", Email::parse(email));
+        let name = errors.check("name", required_text(name, "name", MAX_NAME));
+        let role = errors.check("role", Role::parse(role));
+        errors.check("password", auth::check_new_password(password));
+        errors.into_result().map_err(NewsroomError::Invalid)?;
+        let (Some(email), Some(name), Some(role)) = (email, name, role) else {
+            return Err(NewsroomError::Invalid(FieldErrors::single(
+                "user",
+                "incomplete",
+            )));
+        };
+        let password_hash =
+            auth::hash_password(password).map_err(|e| NewsroomError::Store(e.into()))?;
+        let user = NewUser {
+            email,
+            name,
+            role,
+            password_hash,
+        };
+        match self.store.create_user(&user, now).await {
+            Err(StoreError::Taken { .. }) => Err(NewsroomError::Invalid(FieldErrors::single(
+                "email",
+                format!("{} already has an account", user.email),
+            ))),
+            other => Ok(other?),
+        }
+    }
+
+    /// Issues an API token for the user with this email; returns the token, shown only once.
+    pub async fn create_token(
+        &self,
+        email: &str,
+        label: &str,
+        now: Timestamp,
+    ) -> NewsroomResult<String> {
+        let email = Email::parse(email)
+            .map_err(|e| NewsroomError::Invalid(FieldErrors::single("email", e)))?;
+        let user = match self.store.user_by_email(&email).await {
+            Err(StoreError::NotFound) => {
+                return Err(NewsroomError::Invalid(FieldErrors::single(
+                    "email",
+                    format!("no user has the email {email}; add one with `newsdesk user add`"),
+                )));
+            }
+            other => other?,
+        };
+        if !user.active {
+            return Err(NewsroomError::Forbidden(format!("{email} is deactivated")));
+        }
+        let token = auth::new_api_token();
+        self.store
+            .create_api_token(user.id, &auth::token_hash(&token), label, now)
+            .await?;
+        Ok(token)
+    }
+}
+
+/// Contributors and authors work on their own articles; editors and admins on all.
+fn may_edit(user: &User, article: &Article) -> NewsroomResult<()> {
+    if user.role.is_editor() || article.created_by == Some(user.id) {
+        Ok(())
+    } else {
+        Err(NewsroomError::Forbidden(format!(
+            "a {} may change only articles they created",
+            user.role.as_str()
+        )))
+    }
+}
+
+fn body_text(body: &str) -> Result<String, String> {
+    if body.trim().is_empty() {
+        return Err("body is required".into());
+    }
+    let count = body.chars().count();
+    if count > MAX_BODY {
+        return Err(format!(
+            "body is {count} characters long; the limit is {MAX_BODY}"
+        ));
+    }
+    if body.contains('\0') {
+        return Err("body contains a NUL character".into());
+    }
+    Ok(body.to_owned())
+}
+
+fn tag_list(names: &[String], errors: &mut FieldErrors) -> Vec<(Slug, String)> {
+    if names.len() > MAX_TAGS {
+        errors.add(
+            "tags",
+            format!("an article may have at most {MAX_TAGS} tags"),
+        );
+        return Vec::new();
+    }
+    let mut tags: Vec<(Slug, String)> = Vec::new();
+    for (index, name) in names.iter().enumerate() {
+        let field = format!("tags[{index}]");
+        if let Some(name) = errors.check(&field, required_text(name, "a tag", MAX_TAG_NAME)) {
+            let slug = Slug::from_title(&name);
+            if !tags.iter().any(|(s, _)| *s == slug) {
+                tags.push((slug, name));
+            }
+        }
+    }
+    tags
+}
+
+fn lead_image(image: &LeadImageRequest, errors: &mut FieldErrors) -> Option<LeadImage> {
+    let url = errors.check(
+        "lead_image.url",
+        parse_public_url(&image.url, "the image URL"),
+    );
+    let alt = errors.check(
+        "lead_image.alt",
+        required_text(
+            &image.alt,
+            "alt text (what the photo shows, for readers who cannot see it)",
+            500,
+        ),
+    );
+    let credit = errors
+        .check(
+            "lead_image.credit",
+            optional_text(image.credit.as_deref(), "credit", 200),
+        )
+        .flatten();
+    let caption = errors
+        .check(
+            "lead_image.caption",
+            optional_text(image.caption.as_deref(), "caption", 1_000),
+        )
+        .flatten();
+    Some(LeadImage {
+        url: url?,
+        alt: alt?,
+        credit,
+        caption,
+    })
+}
+
+/// Parses an RFC 3339 time with an offset, as the API promises.
+pub fn parse_time(text: &str) -> Result<Timestamp, String> {
+    text.trim().parse::<Timestamp>().map_err(|_| {
+        format!(
+            "\"{}\" is not an RFC 3339 time with an offset, like 2024-07-17T11:32:00+03:00",
+            text.trim()
+        )
+    })
+}
+
+/// Decides the stored status and publication time. A publication time in the future
+/// makes an article scheduled; a scheduled time already past publishes it; publishing
+/// without a time means now, and a published article keeps its time across edits.
+fn resolve_schedule(
+    status: ArticleStatus,
+    explicit: Option<Timestamp>,
+    current: Option<&Article>,
+    now: Timestamp,
+) -> Result<(ArticleStatus, Option<Timestamp>), String> {
+    let current_time = current.and_then(|a| a.published_at);
+    match status {
+        ArticleStatus::Draft => Ok((ArticleStatus::Draft, explicit.or(current_time))),
+        ArticleStatus::Scheduled => match explicit.or(current_time) {
+            None => Err("a scheduled article needs published_at, the time to publish it".into()),
+            Some(at) if at <= now => Ok((ArticleStatus::Published, Some(at))),
+            Some(at) => Ok((ArticleStatus::Scheduled, Some(at))),
+        },
+        ArticleStatus::Published => match explicit {
+            Some(at) if at > now => Ok((ArticleStatus::Scheduled, Some(at))),
+            Some(at) => Ok((ArticleStatus::Published, Some(at))),
+            None => match current {
+                Some(a) if a.status == ArticleStatus::Published => {
+                    Ok((ArticleStatus::Published, a.published_at.or(Some(now))))
+                }
+                _ => Ok((ArticleStatus::Published, Some(now))),
+            },
+        },
+    }
+}

@@ -1,0 +1,113 @@
+//! `newsdesk serve`: opens the store, starts the scheduler and serves the app until
+//! Ctrl-C or SIGTERM, then finishes in-flight requests and closes the database.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+
+use crate::config::Settings;
+use crate::store::{self, Store};
+use crate::web::{self, AppState};
+
+/// A server bound to its address, ready to run.
+pub struct Server {
+    listener: TcpListener,
+    state: AppState,
+}
+
+impl Server {
+    /// Opens the site's store (migrating it) and binds the listen address.
+    pub async fn bind(settings: Settings) -> anyhow::Result<Server> {
+        let listener = TcpListener::bind(settings.listen)
+            .await
+            .with_context(|| format!("could not listen on {}", settings.listen))?;
+        Server::with_listener(settings, listener).await
+    }
+
+    /// Like `bind`, on a listener the caller already holds (tests bind port 0).
+    pub async fn with_listener(
+        settings: Settings,
+        listener: TcpListener,
+    ) -> anyhow::Result<Server> {
+        let store = open_store(&settings).await?;
+        Ok(Server {
+            listener,
+            state: AppState::new(store, settings),
+        })
+    }
+
+    pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {
+        Ok(self.listener.local_addr()?)
+    }
+
+    pub fn store(&self) -> Arc<dyn Store> {
+        self.state.store.clone()
+    }
+
+    /// Serves until `shutdown` resolves, then lets in-flight requests finish.
+    pub async fn run(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let store = self.state.store.clone();
+        let scheduler = tokio::spawn(run_scheduler(store.clone()));
+        let result = axum::serve(self.listener, web::app(self.state))
+            .with_graceful_shutdown(shutdown)
+            .await
+            .context("the server stopped with an error");
+        scheduler.abort();
+        store.close().await;
+        result
+    }
+}
+
+/// Opens and migrates the store the settings name.
+pub async fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn Store>> {
+    let store = store::open(&settings.database_url).await?;
+    store
+        .migrate()
+        .await
+        .context("could not bring the database schema up to date")?;
+    Ok(store)
+}
+
+/// Publishes scheduled articles when their time comes, and any that came while the
+/// server was down as soon as it starts.
+async fn run_scheduler(store: Arc<dyn Store>) {
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    loop {
+        tick.tick().await;
+        match store.publish_due(jiff::Timestamp::now()).await {
+            Ok(ids) if !ids.is_empty() => tracing::info!(?ids, "published scheduled articles"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "scheduler could not publish due articles"),
+        }
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

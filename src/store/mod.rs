@@ -1,0 +1,341 @@
+//! The storage seam: the records Newsdesk keeps and the traits every backend implements.
+//!
+//! SQL lives only below this module. `open` picks the backend from the database URL.
+
+mod sqlite;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::domain::{ArticleStatus, Email, Role, Slug};
+
+pub use sqlite::SqliteStore;
+
+/// What can go wrong below the seam, in terms the caller can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// A unique value is already taken; `field` names it as a person would.
+    #[error("{field} is already taken")]
+    Taken { field: &'static str },
+    /// The record changed since the caller read it.
+    #[error("version {current} is newer than the version {expected} this change was based on")]
+    StaleVersion { expected: i64, current: i64 },
+    /// The change would break a rule that involves other records.
+    #[error("{0}")]
+    InUse(String),
+    #[error("storage failed: {0}")]
+    Backend(#[from] anyhow::Error),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    pub id: i64,
+    pub slug: Slug,
+    pub name: String,
+    pub description: Option<String>,
+    pub position: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct SectionInput {
+    pub slug: Slug,
+    pub name: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tag {
+    pub id: i64,
+    pub slug: Slug,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Author {
+    pub id: i64,
+    pub slug: Slug,
+    pub name: String,
+    pub bio: Option<String>,
+    pub photo_url: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuthorInput {
+    pub slug: Slug,
+    pub name: String,
+    pub bio: Option<String>,
+    pub photo_url: Option<String>,
+}
+
+/// The photo at the top of an article, with the credit the photographer is owed.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct LeadImage {
+    pub url: String,
+    pub alt: String,
+    pub credit: Option<String>,
+    pub caption: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    pub id: i64,
+    pub slug: Slug,
+    pub title: String,
+    pub standfirst: Option<String>,
+    pub body: String,
+    pub status: ArticleStatus,
+    pub section: Section,
+    pub tags: Vec<Tag>,
+    pub authors: Vec<Author>,
+    pub lead_image: Option<LeadImage>,
+    pub seo_title: Option<String>,
+    pub seo_description: Option<String>,
+    pub published_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub version: i64,
+    pub created_by: Option<i64>,
+}
+
+/// Everything an editor sets on an article; ids already resolved and checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleInput {
+    pub slug: Slug,
+    pub title: String,
+    pub standfirst: Option<String>,
+    pub body: String,
+    pub status: ArticleStatus,
+    pub section_id: i64,
+    /// Tags by slug and display name; missing ones are created.
+    pub tags: Vec<(Slug, String)>,
+    pub author_ids: Vec<i64>,
+    pub lead_image: Option<LeadImage>,
+    pub seo_title: Option<String>,
+    pub seo_description: Option<String>,
+    pub published_at: Option<Timestamp>,
+}
+
+/// A saved state of an article: who saved it, when, and what it held.
+#[derive(Debug, Clone, Serialize)]
+pub struct Revision {
+    pub id: i64,
+    pub article_id: i64,
+    pub version: i64,
+    pub kind: RevisionKind,
+    pub saved_by: Option<i64>,
+    pub saved_by_name: Option<String>,
+    pub saved_at: Timestamp,
+    pub snapshot: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RevisionKind {
+    /// A save that became the article.
+    Save,
+    /// A save refused because the article had moved on; kept so no words are lost.
+    Conflict,
+}
+
+/// Which published articles a public list shows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PublicFilter {
+    pub section_id: Option<i64>,
+    pub tag_id: Option<i64>,
+    pub author_id: Option<i64>,
+}
+
+/// Which articles the newsroom's list shows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NewsroomFilter {
+    pub status: Option<ArticleStatus>,
+    pub section_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Page {
+    pub number: u32,
+    pub per_page: u32,
+}
+
+impl Page {
+    pub fn offset(self) -> i64 {
+        i64::from(self.number.saturating_sub(1)) * i64::from(self.per_page)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Paged<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct User {
+    pub id: i64,
+    pub email: Email,
+    pub name: String,
+    pub role: Role,
+    pub active: bool,
+    #[serde(skip)]
+    pub password_hash: String,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub email: Email,
+    pub name: String,
+    pub role: Role,
+    pub password_hash: String,
+}
+
+#[async_trait]
+pub trait SectionStore: Send + Sync {
+    async fn create_section(&self, input: &SectionInput) -> StoreResult<Section>;
+    async fn update_section(&self, id: i64, input: &SectionInput) -> StoreResult<Section>;
+    /// Refused with `InUse` while articles are filed under the section.
+    async fn delete_section(&self, id: i64) -> StoreResult<()>;
+    async fn section_by_id(&self, id: i64) -> StoreResult<Section>;
+    async fn section_by_slug(&self, slug: &str) -> StoreResult<Section>;
+    async fn list_sections(&self) -> StoreResult<Vec<Section>>;
+}
+
+#[async_trait]
+pub trait TagStore: Send + Sync {
+    async fn create_tag(&self, slug: &Slug, name: &str) -> StoreResult<Tag>;
+    async fn rename_tag(&self, id: i64, slug: &Slug, name: &str) -> StoreResult<Tag>;
+    async fn delete_tag(&self, id: i64) -> StoreResult<()>;
+    async fn tag_by_id(&self, id: i64) -> StoreResult<Tag>;
+    async fn tag_by_slug(&self, slug: &str) -> StoreResult<Tag>;
+    async fn list_tags(&self) -> StoreResult<Vec<Tag>>;
+}
+
+#[async_trait]
+pub trait AuthorStore: Send + Sync {
+    async fn create_author(&self, input: &AuthorInput) -> StoreResult<Author>;
+    async fn update_author(&self, id: i64, input: &AuthorInput) -> StoreResult<Author>;
+    /// Refused with `InUse` while the author has a byline.
+    async fn delete_author(&self, id: i64) -> StoreResult<()>;
+    async fn author_by_id(&self, id: i64) -> StoreResult<Author>;
+    async fn author_by_slug(&self, slug: &str) -> StoreResult<Author>;
+    async fn list_authors(&self) -> StoreResult<Vec<Author>>;
+}
+
+#[async_trait]
+pub trait ArticleStore: Send + Sync {
+    /// Creates the article and its first revision together.
+    async fn create_article(
+        &self,
+        input: &ArticleInput,
+        saved_by: Option<i64>,
+        now: Timestamp,
+    ) -> StoreResult<Article>;
+    /// Saves a new version if `expected_version` is still current; keeps a revision either way.
+    async fn update_article(
+        &self,
+        id: i64,
+        expected_version: i64,
+        input: &ArticleInput,
+        saved_by: Option<i64>,
+        now: Timestamp,
+    ) -> StoreResult<Article>;
+    async fn delete_article(&self, id: i64) -> StoreResult<()>;
+    async fn article_by_id(&self, id: i64) -> StoreResult<Article>;
+    /// A published article whose time has come, by its current slug.
+    async fn public_article_by_slug(&self, slug: &str, now: Timestamp) -> StoreResult<Article>;
+    /// The current slug of an article that used to answer at `old_slug`.
+    async fn article_slug_redirect(&self, old_slug: &str) -> StoreResult<Option<Slug>>;
+    /// Published articles, newest first.
+    async fn list_public_articles(
+        &self,
+        filter: PublicFilter,
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Paged<Article>>;
+    /// Every article the newsroom can see, most recently updated first.
+    async fn list_articles(
+        &self,
+        filter: NewsroomFilter,
+        page: Page,
+    ) -> StoreResult<Paged<Article>>;
+    async fn list_revisions(&self, article_id: i64) -> StoreResult<Vec<Revision>>;
+    /// Publishes scheduled articles whose time has come; returns their ids.
+    async fn publish_due(&self, now: Timestamp) -> StoreResult<Vec<i64>>;
+    async fn count_articles(&self) -> StoreResult<i64>;
+}
+
+#[async_trait]
+pub trait UserStore: Send + Sync {
+    async fn create_user(&self, user: &NewUser, now: Timestamp) -> StoreResult<User>;
+    async fn user_by_email(&self, email: &Email) -> StoreResult<User>;
+    async fn count_users(&self) -> StoreResult<i64>;
+    /// Stores only the token's hash; the token itself is shown once and never kept.
+    async fn create_api_token(
+        &self,
+        user_id: i64,
+        token_hash: &str,
+        label: &str,
+        now: Timestamp,
+    ) -> StoreResult<i64>;
+    /// The active user a token hash belongs to.
+    async fn user_by_token_hash(&self, token_hash: &str, now: Timestamp) -> StoreResult<User>;
+}
+
+/// Everything Newsdesk keeps, behind one value the rest of the program shares.
+#[async_trait]
+pub trait Store: SectionStore + TagStore + AuthorStore + ArticleStore + UserStore {
+    /// Brings the schema up to date; safe to run at every start.
+    async fn migrate(&self) -> StoreResult<()>;
+    /// Waits for in-flight writes and closes connections.
+    async fn close(&self);
+}
+
+/// Opens the store a database URL names. `sqlite:` is the embedded default.
+pub async fn open(database_url: &str) -> anyhow::Result<Arc<dyn Store>> {
+    if database_url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::open(database_url).await?))
+    } else if database_url.starts_with("postgres:") || database_url.starts_with("postgresql:") {
+        anyhow::bail!(
+            "PostgreSQL is not supported by this build yet; use the embedded SQLite store (sqlite:PATH)"
+        )
+    } else {
+        anyhow::bail!(
+            "database URL {:?} has an unknown scheme; use sqlite:PATH",
+            redact_url(database_url)
+        )
+    }
+}
+
+/// A database URL with any password replaced, fit for logs and error messages.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}://{user}:***{}", &url[..scheme_end], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_never_reach_a_log() {
+        assert_eq!(
+            super::redact_url("postgres://news:s3cret@db:5432/news"),
+            "postgres://news:***@db:5432/news"
+        );
+        assert_eq!(super::redact_url("sqlite:data/x.db"), "sqlite:data/x.db");
+    }
+}

@@ -1,0 +1,1016 @@
+//! The embedded SQLite store: one file in WAL mode, nothing else to install.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::Context;
+use async_trait::async_trait;
+use jiff::Timestamp;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
+    SqliteSynchronous,
+};
+use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
+
+use super::{
+    Article, ArticleInput, ArticleStore, Author, AuthorInput, AuthorStore, LeadImage, NewUser,
+    NewsroomFilter, Page, Paged, PublicFilter, Revision, RevisionKind, Section, SectionInput,
+    SectionStore, Store, StoreError, StoreResult, Tag, TagStore, User, UserStore,
+};
+use crate::domain::{ArticleStatus, Email, Role, Slug};
+
+/// Schema changes in the order they apply; each runs once, in its own transaction.
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    "foundation",
+    include_str!("../../migrations/sqlite/0001_foundation.sql"),
+)];
+
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database file a `sqlite:` URL names.
+    pub async fn open(url: &str) -> anyhow::Result<SqliteStore> {
+        let options = SqliteConnectOptions::from_str(url)
+            .with_context(|| format!("{url:?} is not a SQLite database URL"))?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await
+            .with_context(|| format!("could not open the SQLite database at {url}"))?;
+        Ok(SqliteStore { pool })
+    }
+}
+
+fn backend(error: sqlx::Error) -> StoreError {
+    match &error {
+        sqlx::Error::RowNotFound => StoreError::NotFound,
+        sqlx::Error::Database(db) if db.is_unique_violation() => {
+            let message = db.message();
+            let field = if message.contains(".email") {
+                "email"
+            } else if message.contains(".name") {
+                "name"
+            } else if message.contains(".token_hash") {
+                "token"
+            } else {
+                "slug"
+            };
+            StoreError::Taken { field }
+        }
+        sqlx::Error::Database(db) if db.is_foreign_key_violation() => {
+            StoreError::InUse("another record still refers to this one".into())
+        }
+        _ => StoreError::Backend(anyhow::Error::new(error)),
+    }
+}
+
+fn timestamp(seconds: i64) -> Timestamp {
+    Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+fn slug_column(row: &SqliteRow, column: &str) -> StoreResult<Slug> {
+    let raw: String = row.try_get(column).map_err(backend)?;
+    Slug::parse(&raw).map_err(|e| StoreError::Backend(anyhow::anyhow!("stored {column}: {e}")))
+}
+
+fn section_from_row(row: &SqliteRow, prefix: &str) -> StoreResult<Section> {
+    Ok(Section {
+        id: row
+            .try_get(format!("{prefix}id").as_str())
+            .map_err(backend)?,
+        slug: slug_column(row, &format!("{prefix}slug"))?,
+        name: row
+            .try_get(format!("{prefix}name").as_str())
+            .map_err(backend)?,
+        description: row
+            .try_get(format!("{prefix}description").as_str())
+            .map_err(backend)?,
+        position: row
+            .try_get(format!("{prefix}position").as_str())
+            .map_err(backend)?,
+    })
+}
+
+fn tag_from_row(row: &SqliteRow) -> StoreResult<Tag> {
+    Ok(Tag {
+        id: row.try_get("id").map_err(backend)?,
+        slug: slug_column(row, "slug")?,
+        name: row.try_get("name").map_err(backend)?,
+    })
+}
+
+fn author_from_row(row: &SqliteRow) -> StoreResult<Author> {
+    Ok(Author {
+        id: row.try_get("id").map_err(backend)?,
+        slug: slug_column(row, "slug")?,
+        name: row.try_get("name").map_err(backend)?,
+        bio: row.try_get("bio").map_err(backend)?,
+        photo_url: row.try_get("photo_url").map_err(backend)?,
+    })
+}
+
+fn user_from_row(row: &SqliteRow) -> StoreResult<User> {
+    let email: String = row.try_get("email").map_err(backend)?;
+    let role: String = row.try_get("role").map_err(backend)?;
+    Ok(User {
+        id: row.try_get("id").map_err(backend)?,
+        email: Email::parse(&email).map_err(|e| StoreError::Backend(anyhow::anyhow!(e)))?,
+        name: row.try_get("name").map_err(backend)?,
+        role: Role::parse(&role).map_err(|e| StoreError::Backend(anyhow::anyhow!(e)))?,
+        active: row.try_get::<i64, _>("active").map_err(backend)? != 0,
+        password_hash: row.try_get("password_hash").map_err(backend)?,
+        created_at: timestamp(row.try_get("created_at").map_err(backend)?),
+    })
+}
+
+const ARTICLE_COLUMNS: &str = "a.id, a.slug, a.title, a.standfirst, a.body, a.status, \
+    a.lead_image_url, a.lead_image_alt, a.lead_image_credit, a.lead_image_caption, \
+    a.seo_title, a.seo_description, a.published_at, a.created_at, a.updated_at, a.version, \
+    a.created_by, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, \
+    s.description AS s_description, s.position AS s_position \
+    FROM articles a JOIN sections s ON s.id = a.section_id";
+
+fn article_from_row(row: &SqliteRow) -> StoreResult<Article> {
+    let status: String = row.try_get("status").map_err(backend)?;
+    let lead_image_url: Option<String> = row.try_get("lead_image_url").map_err(backend)?;
+    let lead_image = match lead_image_url {
+        Some(url) => Some(LeadImage {
+            url,
+            alt: row
+                .try_get::<Option<String>, _>("lead_image_alt")
+                .map_err(backend)?
+                .unwrap_or_default(),
+            credit: row.try_get("lead_image_credit").map_err(backend)?,
+            caption: row.try_get("lead_image_caption").map_err(backend)?,
+        }),
+        None => None,
+    };
+    Ok(Article {
+        id: row.try_get("id").map_err(backend)?,
+        slug: slug_column(row, "slug")?,
+        title: row.try_get("title").map_err(backend)?,
+        standfirst: row.try_get("standfirst").map_err(backend)?,
+        body: row.try_get("body").map_err(backend)?,
+        status: ArticleStatus::parse(&status)
+            .map_err(|e| StoreError::Backend(anyhow::anyhow!(e)))?,
+        section: section_from_row(row, "s_")?,
+        tags: Vec::new(),
+        authors: Vec::new(),
+        lead_image,
+        seo_title: row.try_get("seo_title").map_err(backend)?,
+        seo_description: row.try_get("seo_description").map_err(backend)?,
+        published_at: row
+            .try_get::<Option<i64>, _>("published_at")
+            .map_err(backend)?
+            .map(timestamp),
+        created_at: timestamp(row.try_get("created_at").map_err(backend)?),
+        updated_at: timestamp(row.try_get("updated_at").map_err(backend)?),
+        version: row.try_get("version").map_err(backend)?,
+        created_by: row.try_get("created_by").map_err(backend)?,
+    })
+}
+
+impl SqliteStore {
+    /// A transaction that holds SQLite's write lock from its first statement, so a read
+    /// inside it cannot be overtaken by another writer before this one writes.
+    async fn write_tx(&self) -> StoreResult<Transaction<'static, Sqlite>> {
+        self.pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(backend)
+    }
+
+    /// Fills in the bylines and tags of articles with two queries, whatever their number.
+    async fn with_relations(&self, mut articles: Vec<Article>) -> StoreResult<Vec<Article>> {
+        if articles.is_empty() {
+            return Ok(articles);
+        }
+        let ids: Vec<i64> = articles.iter().map(|a| a.id).collect();
+
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT aa.article_id, au.id, au.slug, au.name, au.bio, au.photo_url \
+             FROM article_authors aa JOIN authors au ON au.id = aa.author_id \
+             WHERE aa.article_id IN (",
+        );
+        push_ids(&mut query, &ids);
+        query.push(") ORDER BY aa.article_id, aa.position");
+        let mut authors: HashMap<i64, Vec<Author>> = HashMap::new();
+        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
+            let article_id: i64 = row.try_get("article_id").map_err(backend)?;
+            authors
+                .entry(article_id)
+                .or_default()
+                .push(author_from_row(&row)?);
+        }
+
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT at.article_id, t.id, t.slug, t.name \
+             FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id IN (",
+        );
+        push_ids(&mut query, &ids);
+        query.push(") ORDER BY at.article_id, at.position");
+        let mut tags: HashMap<i64, Vec<Tag>> = HashMap::new();
+        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
+            let article_id: i64 = row.try_get("article_id").map_err(backend)?;
+            tags.entry(article_id)
+                .or_default()
+                .push(tag_from_row(&row)?);
+        }
+
+        for article in &mut articles {
+            article.authors = authors.remove(&article.id).unwrap_or_default();
+            article.tags = tags.remove(&article.id).unwrap_or_default();
+        }
+        Ok(articles)
+    }
+
+    async fn fetch_articles(
+        &self,
+        mut query: QueryBuilder<'_, Sqlite>,
+    ) -> StoreResult<Vec<Article>> {
+        let rows = query.build().fetch_all(&self.pool).await.map_err(backend)?;
+        let articles = rows
+            .iter()
+            .map(article_from_row)
+            .collect::<StoreResult<Vec<_>>>()?;
+        self.with_relations(articles).await
+    }
+
+    async fn one_article(&self, query: QueryBuilder<'_, Sqlite>) -> StoreResult<Article> {
+        self.fetch_articles(query)
+            .await?
+            .into_iter()
+            .next()
+            .ok_or(StoreError::NotFound)
+    }
+
+    async fn count(&self, mut query: QueryBuilder<'_, Sqlite>) -> StoreResult<i64> {
+        query
+            .build()
+            .fetch_one(&self.pool)
+            .await
+            .and_then(|row| row.try_get::<i64, _>(0))
+            .map_err(backend)
+    }
+}
+
+fn push_ids(query: &mut QueryBuilder<'_, Sqlite>, ids: &[i64]) {
+    let mut separated = query.separated(", ");
+    for id in ids {
+        separated.push_bind(*id);
+    }
+}
+
+fn push_public_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter, now: i64) {
+    query
+        .push(" WHERE a.status = 'published' AND a.published_at <= ")
+        .push_bind(now);
+    if let Some(section_id) = filter.section_id {
+        query.push(" AND a.section_id = ").push_bind(section_id);
+    }
+    if let Some(tag_id) = filter.tag_id {
+        query
+            .push(" AND EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id AND x.tag_id = ")
+            .push_bind(tag_id)
+            .push(")");
+    }
+    if let Some(author_id) = filter.author_id {
+        query
+            .push(" AND EXISTS (SELECT 1 FROM article_authors x WHERE x.article_id = a.id AND x.author_id = ")
+            .push_bind(author_id)
+            .push(")");
+    }
+}
+
+fn push_newsroom_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: NewsroomFilter) {
+    query.push(" WHERE 1 = 1");
+    if let Some(status) = filter.status {
+        query.push(" AND a.status = ").push_bind(status.as_str());
+    }
+    if let Some(section_id) = filter.section_id {
+        query.push(" AND a.section_id = ").push_bind(section_id);
+    }
+}
+
+/// Writes the article's bylines and tags, replacing what it had.
+async fn write_relations(
+    tx: &mut Transaction<'_, Sqlite>,
+    article_id: i64,
+    input: &ArticleInput,
+) -> StoreResult<()> {
+    sqlx::query("DELETE FROM article_authors WHERE article_id = ?")
+        .bind(article_id)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    for (position, author_id) in input.author_ids.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)",
+        )
+        .bind(article_id)
+        .bind(author_id)
+        .bind(position as i64)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    }
+    sqlx::query("DELETE FROM article_tags WHERE article_id = ?")
+        .bind(article_id)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    for (position, (slug, name)) in input.tags.iter().enumerate() {
+        sqlx::query("INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO NOTHING")
+            .bind(slug.as_str())
+            .bind(name)
+            .execute(&mut **tx)
+            .await
+            .map_err(backend)?;
+        sqlx::query(
+            "INSERT INTO article_tags (article_id, tag_id, position) \
+             SELECT ?, id, ? FROM tags WHERE slug = ? ON CONFLICT DO NOTHING",
+        )
+        .bind(article_id)
+        .bind(position as i64)
+        .bind(slug.as_str())
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    }
+    Ok(())
+}
+
+async fn write_revision(
+    tx: &mut Transaction<'_, Sqlite>,
+    article_id: i64,
+    version: i64,
+    kind: RevisionKind,
+    input: &ArticleInput,
+    saved_by: Option<i64>,
+    now: Timestamp,
+) -> StoreResult<()> {
+    let snapshot = serde_json::to_string(input).map_err(|e| StoreError::Backend(e.into()))?;
+    let kind = match kind {
+        RevisionKind::Save => "save",
+        RevisionKind::Conflict => "conflict",
+    };
+    sqlx::query(
+        "INSERT INTO article_revisions (article_id, version, kind, saved_by, saved_at, snapshot) \
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(article_id)
+    .bind(version)
+    .bind(kind)
+    .bind(saved_by)
+    .bind(now.as_second())
+    .bind(snapshot)
+    .execute(&mut **tx)
+    .await
+    .map_err(backend)?;
+    Ok(())
+}
+
+#[async_trait]
+impl SectionStore for SqliteStore {
+    async fn create_section(&self, input: &SectionInput) -> StoreResult<Section> {
+        let row = sqlx::query(
+            "INSERT INTO sections (slug, name, description, position) \
+             VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) \
+             RETURNING id, slug, name, description, position",
+        )
+        .bind(input.slug.as_str())
+        .bind(&input.name)
+        .bind(&input.description)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        section_from_row(&row, "")
+    }
+
+    async fn update_section(&self, id: i64, input: &SectionInput) -> StoreResult<Section> {
+        let row = sqlx::query(
+            "UPDATE sections SET slug = ?, name = ?, description = ? WHERE id = ? \
+             RETURNING id, slug, name, description, position",
+        )
+        .bind(input.slug.as_str())
+        .bind(&input.name)
+        .bind(&input.description)
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        section_from_row(&row, "")
+    }
+
+    async fn delete_section(&self, id: i64) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let in_use: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM articles WHERE section_id = ?")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
+        if in_use > 0 {
+            return Err(StoreError::InUse(format!(
+                "{in_use} article(s) are filed under this section; move them to another section first"
+            )));
+        }
+        let done = sqlx::query("DELETE FROM sections WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn section_by_id(&self, id: i64) -> StoreResult<Section> {
+        let row =
+            sqlx::query("SELECT id, slug, name, description, position FROM sections WHERE id = ?")
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)?;
+        section_from_row(&row, "")
+    }
+
+    async fn section_by_slug(&self, slug: &str) -> StoreResult<Section> {
+        let row = sqlx::query(
+            "SELECT id, slug, name, description, position FROM sections WHERE slug = ?",
+        )
+        .bind(slug)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        section_from_row(&row, "")
+    }
+
+    async fn list_sections(&self) -> StoreResult<Vec<Section>> {
+        let rows = sqlx::query(
+            "SELECT id, slug, name, description, position FROM sections ORDER BY position, name",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(|row| section_from_row(row, "")).collect()
+    }
+}
+
+#[async_trait]
+impl TagStore for SqliteStore {
+    async fn create_tag(&self, slug: &Slug, name: &str) -> StoreResult<Tag> {
+        let row =
+            sqlx::query("INSERT INTO tags (slug, name) VALUES (?, ?) RETURNING id, slug, name")
+                .bind(slug.as_str())
+                .bind(name)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)?;
+        tag_from_row(&row)
+    }
+
+    async fn rename_tag(&self, id: i64, slug: &Slug, name: &str) -> StoreResult<Tag> {
+        let row =
+            sqlx::query("UPDATE tags SET slug = ?, name = ? WHERE id = ? RETURNING id, slug, name")
+                .bind(slug.as_str())
+                .bind(name)
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)?;
+        tag_from_row(&row)
+    }
+
+    async fn delete_tag(&self, id: i64) -> StoreResult<()> {
+        let done = sqlx::query("DELETE FROM tags WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    async fn tag_by_id(&self, id: i64) -> StoreResult<Tag> {
+        let row = sqlx::query("SELECT id, slug, name FROM tags WHERE id = ?")
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        tag_from_row(&row)
+    }
+
+    async fn tag_by_slug(&self, slug: &str) -> StoreResult<Tag> {
+        let row = sqlx::query("SELECT id, slug, name FROM tags WHERE slug = ?")
+            .bind(slug)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        tag_from_row(&row)
+    }
+
+    async fn list_tags(&self) -> StoreResult<Vec<Tag>> {
+        let rows = sqlx::query("SELECT id, slug, name FROM tags ORDER BY name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+        rows.iter().map(tag_from_row).collect()
+    }
+}
+
+#[async_trait]
+impl AuthorStore for SqliteStore {
+    async fn create_author(&self, input: &AuthorInput) -> StoreResult<Author> {
+        let row = sqlx::query(
+            "INSERT INTO authors (slug, name, bio, photo_url) VALUES (?, ?, ?, ?) \
+             RETURNING id, slug, name, bio, photo_url",
+        )
+        .bind(input.slug.as_str())
+        .bind(&input.name)
+        .bind(&input.bio)
+        .bind(&input.photo_url)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        author_from_row(&row)
+    }
+
+    async fn update_author(&self, id: i64, input: &AuthorInput) -> StoreResult<Author> {
+        let row = sqlx::query(
+            "UPDATE authors SET slug = ?, name = ?, bio = ?, photo_url = ? WHERE id = ? \
+             RETURNING id, slug, name, bio, photo_url",
+        )
+        .bind(input.slug.as_str())
+        .bind(&input.name)
+        .bind(&input.bio)
+        .bind(&input.photo_url)
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        author_from_row(&row)
+    }
+
+    async fn delete_author(&self, id: i64) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
+        let bylines: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM article_authors WHERE author_id = ?")
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?;
+        if bylines > 0 {
+            return Err(StoreError::InUse(format!(
+                "this author has a byline on {bylines} article(s); change those bylines first"
+            )));
+        }
+        let done = sqlx::query("DELETE FROM authors WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn author_by_id(&self, id: i64) -> StoreResult<Author> {
+        let row = sqlx::query("SELECT id, slug, name, bio, photo_url FROM authors WHERE id = ?")
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        author_from_row(&row)
+    }
+
+    async fn author_by_slug(&self, slug: &str) -> StoreResult<Author> {
+        let row = sqlx::query("SELECT id, slug, name, bio, photo_url FROM authors WHERE slug = ?")
+            .bind(slug)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        author_from_row(&row)
+    }
+
+    async fn list_authors(&self) -> StoreResult<Vec<Author>> {
+        let rows = sqlx::query("SELECT id, slug, name, bio, photo_url FROM authors ORDER BY name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+        rows.iter().map(author_from_row).collect()
+    }
+}
+
+#[async_trait]
+impl ArticleStore for SqliteStore {
+    async fn create_article(
+        &self,
+        input: &ArticleInput,
+        saved_by: Option<i64>,
+        now: Timestamp,
+    ) -> StoreResult<Article> {
+        let mut tx = self.write_tx().await?;
+        let image = input.lead_image.as_ref();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO articles (slug, title, standfirst, body, status, section_id, \
+             lead_image_url, lead_image_alt, lead_image_credit, lead_image_caption, \
+             seo_title, seo_description, published_at, created_at, updated_at, version, created_by) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id",
+        )
+        .bind(input.slug.as_str())
+        .bind(&input.title)
+        .bind(&input.standfirst)
+        .bind(&input.body)
+        .bind(input.status.as_str())
+        .bind(input.section_id)
+        .bind(image.map(|i| i.url.as_str()))
+        .bind(image.map(|i| i.alt.as_str()))
+        .bind(image.and_then(|i| i.credit.as_deref()))
+        .bind(image.and_then(|i| i.caption.as_deref()))
+        .bind(&input.seo_title)
+        .bind(&input.seo_description)
+        .bind(input.published_at.map(|t| t.as_second()))
+        .bind(now.as_second())
+        .bind(now.as_second())
+        .bind(saved_by)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(backend)?;
+        // A new article may take a slug some other article used to have.
+        sqlx::query("DELETE FROM article_slug_history WHERE old_slug = ?")
+            .bind(input.slug.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        write_relations(&mut tx, id, input).await?;
+        write_revision(&mut tx, id, 1, RevisionKind::Save, input, saved_by, now).await?;
+        tx.commit().await.map_err(backend)?;
+        self.article_by_id(id).await
+    }
+
+    async fn update_article(
+        &self,
+        id: i64,
+        expected_version: i64,
+        input: &ArticleInput,
+        saved_by: Option<i64>,
+        now: Timestamp,
+    ) -> StoreResult<Article> {
+        let mut tx = self.write_tx().await?;
+        let current: Option<(i64, String)> =
+            sqlx::query_as("SELECT version, slug FROM articles WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(backend)?;
+        let Some((current, old_slug)) = current else {
+            return Err(StoreError::NotFound);
+        };
+        if current != expected_version {
+            write_revision(
+                &mut tx,
+                id,
+                expected_version,
+                RevisionKind::Conflict,
+                input,
+                saved_by,
+                now,
+            )
+            .await?;
+            tx.commit().await.map_err(backend)?;
+            return Err(StoreError::StaleVersion {
+                expected: expected_version,
+                current,
+            });
+        }
+        let image = input.lead_image.as_ref();
+        sqlx::query(
+            "UPDATE articles SET slug = ?, title = ?, standfirst = ?, body = ?, status = ?, \
+             section_id = ?, lead_image_url = ?, lead_image_alt = ?, lead_image_credit = ?, \
+             lead_image_caption = ?, seo_title = ?, seo_description = ?, published_at = ?, \
+             updated_at = ?, version = version + 1 WHERE id = ?",
+        )
+        .bind(input.slug.as_str())
+        .bind(&input.title)
+        .bind(&input.standfirst)
+        .bind(&input.body)
+        .bind(input.status.as_str())
+        .bind(input.section_id)
+        .bind(image.map(|i| i.url.as_str()))
+        .bind(image.map(|i| i.alt.as_str()))
+        .bind(image.and_then(|i| i.credit.as_deref()))
+        .bind(image.and_then(|i| i.caption.as_deref()))
+        .bind(&input.seo_title)
+        .bind(&input.seo_description)
+        .bind(input.published_at.map(|t| t.as_second()))
+        .bind(now.as_second())
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+
+        if old_slug != input.slug.as_str() {
+            sqlx::query("DELETE FROM article_slug_history WHERE old_slug = ?")
+                .bind(input.slug.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+            sqlx::query(
+                "INSERT INTO article_slug_history (old_slug, article_id) VALUES (?, ?) \
+                 ON CONFLICT (old_slug) DO UPDATE SET article_id = excluded.article_id",
+            )
+            .bind(&old_slug)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        }
+        write_relations(&mut tx, id, input).await?;
+        write_revision(
+            &mut tx,
+            id,
+            expected_version + 1,
+            RevisionKind::Save,
+            input,
+            saved_by,
+            now,
+        )
+        .await?;
+        tx.commit().await.map_err(backend)?;
+        self.article_by_id(id).await
+    }
+
+    async fn delete_article(&self, id: i64) -> StoreResult<()> {
+        let done = sqlx::query("DELETE FROM articles WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    async fn article_by_id(&self, id: i64) -> StoreResult<Article> {
+        let mut query = QueryBuilder::new("SELECT ");
+        query
+            .push(ARTICLE_COLUMNS)
+            .push(" WHERE a.id = ")
+            .push_bind(id);
+        self.one_article(query).await
+    }
+
+    async fn public_article_by_slug(&self, slug: &str, now: Timestamp) -> StoreResult<Article> {
+        let mut query = QueryBuilder::new("SELECT ");
+        query.push(ARTICLE_COLUMNS);
+        push_public_filter(&mut query, PublicFilter::default(), now.as_second());
+        query.push(" AND a.slug = ").push_bind(slug.to_owned());
+        self.one_article(query).await
+    }
+
+    async fn article_slug_redirect(&self, old_slug: &str) -> StoreResult<Option<Slug>> {
+        let current: Option<String> = sqlx::query_scalar(
+            "SELECT a.slug FROM article_slug_history h JOIN articles a ON a.id = h.article_id \
+             WHERE h.old_slug = ?",
+        )
+        .bind(old_slug)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        current
+            .map(|s| Slug::parse(&s).map_err(|e| StoreError::Backend(anyhow::anyhow!(e))))
+            .transpose()
+    }
+
+    async fn list_public_articles(
+        &self,
+        filter: PublicFilter,
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Paged<Article>> {
+        let now = now.as_second();
+        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM articles a");
+        push_public_filter(&mut count, filter, now);
+        let total = self.count(count).await?;
+
+        let mut query = QueryBuilder::new("SELECT ");
+        query.push(ARTICLE_COLUMNS);
+        push_public_filter(&mut query, filter, now);
+        query
+            .push(" ORDER BY a.published_at DESC, a.id DESC LIMIT ")
+            .push_bind(i64::from(page.per_page))
+            .push(" OFFSET ")
+            .push_bind(page.offset());
+        let items = self.fetch_articles(query).await?;
+        Ok(Paged { items, total })
+    }
+
+    async fn list_articles(
+        &self,
+        filter: NewsroomFilter,
+        page: Page,
+    ) -> StoreResult<Paged<Article>> {
+        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM articles a");
+        push_newsroom_filter(&mut count, filter);
+        let total = self.count(count).await?;
+
+        let mut query = QueryBuilder::new("SELECT ");
+        query.push(ARTICLE_COLUMNS);
+        push_newsroom_filter(&mut query, filter);
+        query
+            .push(" ORDER BY a.updated_at DESC, a.id DESC LIMIT ")
+            .push_bind(i64::from(page.per_page))
+            .push(" OFFSET ")
+            .push_bind(page.offset());
+        let items = self.fetch_articles(query).await?;
+        Ok(Paged { items, total })
+    }
+
+    async fn list_revisions(&self, article_id: i64) -> StoreResult<Vec<Revision>> {
+        let rows = sqlx::query(
+            "SELECT r.id, r.article_id, r.version, r.kind, r.saved_by, u.name AS saved_by_name, \
+             r.saved_at, r.snapshot FROM article_revisions r \
+             LEFT JOIN users u ON u.id = r.saved_by WHERE r.article_id = ? ORDER BY r.id DESC",
+        )
+        .bind(article_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter()
+            .map(|row| {
+                let kind: String = row.try_get("kind").map_err(backend)?;
+                let snapshot: String = row.try_get("snapshot").map_err(backend)?;
+                Ok(Revision {
+                    id: row.try_get("id").map_err(backend)?,
+                    article_id: row.try_get("article_id").map_err(backend)?,
+                    version: row.try_get("version").map_err(backend)?,
+                    kind: if kind == "conflict" {
+                        RevisionKind::Conflict
+                    } else {
+                        RevisionKind::Save
+                    },
+                    saved_by: row.try_get("saved_by").map_err(backend)?,
+                    saved_by_name: row.try_get("saved_by_name").map_err(backend)?,
+                    saved_at: timestamp(row.try_get("saved_at").map_err(backend)?),
+                    snapshot: serde_json::from_str(&snapshot)
+                        .map_err(|e| StoreError::Backend(e.into()))?,
+                })
+            })
+            .collect()
+    }
+
+    async fn publish_due(&self, now: Timestamp) -> StoreResult<Vec<i64>> {
+        sqlx::query_scalar(
+            "UPDATE articles SET status = 'published', updated_at = ? \
+             WHERE status = 'scheduled' AND published_at <= ? RETURNING id",
+        )
+        .bind(now.as_second())
+        .bind(now.as_second())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)
+    }
+
+    async fn count_articles(&self) -> StoreResult<i64> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM articles")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)
+    }
+}
+
+#[async_trait]
+impl UserStore for SqliteStore {
+    async fn create_user(&self, user: &NewUser, now: Timestamp) -> StoreResult<User> {
+        let row = sqlx::query(
+            "INSERT INTO users (email, name, role, password_hash, active, created_at) \
+             VALUES (?, ?, ?, ?, 1, ?) RETURNING *",
+        )
+        .bind(user.email.as_str())
+        .bind(&user.name)
+        .bind(user.role.as_str())
+        .bind(&user.password_hash)
+        .bind(now.as_second())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        user_from_row(&row)
+    }
+
+    async fn user_by_email(&self, email: &Email) -> StoreResult<User> {
+        let row = sqlx::query("SELECT * FROM users WHERE email = ?")
+            .bind(email.as_str())
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        user_from_row(&row)
+    }
+
+    async fn count_users(&self) -> StoreResult<i64> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM users")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)
+    }
+
+    async fn create_api_token(
+        &self,
+        user_id: i64,
+        token_hash: &str,
+        label: &str,
+        now: Timestamp,
+    ) -> StoreResult<i64> {
+        sqlx::query_scalar(
+            "INSERT INTO api_tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?) \
+             RETURNING id",
+        )
+        .bind(user_id)
+        .bind(token_hash)
+        .bind(label)
+        .bind(now.as_second())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)
+    }
+
+    async fn user_by_token_hash(&self, token_hash: &str, now: Timestamp) -> StoreResult<User> {
+        let row = sqlx::query(
+            "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? \
+             RETURNING (SELECT u.id FROM users u WHERE u.id = api_tokens.user_id AND u.active = 1) AS user_id",
+        )
+        .bind(now.as_second())
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        let user_id: Option<i64> = match row {
+            Some(row) => row.try_get("user_id").map_err(backend)?,
+            None => None,
+        };
+        let user_id = user_id.ok_or(StoreError::NotFound)?;
+        let row = sqlx::query("SELECT * FROM users WHERE id = ?")
+            .bind(user_id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        user_from_row(&row)
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn migrate(&self) -> StoreResult<()> {
+        sqlx::query(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (\
+             version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)",
+        )
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        for (version, name, sql) in MIGRATIONS {
+            let mut tx = self.write_tx().await?;
+            let applied: Option<i64> =
+                sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = ?")
+                    .bind(version)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+            if applied.is_some() {
+                continue;
+            }
+            (&mut *tx).execute(*sql).await.map_err(|e| {
+                StoreError::Backend(anyhow::anyhow!("migration {version} ({name}) failed: {e}"))
+            })?;
+            sqlx::query(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+            )
+            .bind(version)
+            .bind(name)
+            .bind(Timestamp::now().as_second())
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+            tx.commit().await.map_err(backend)?;
+            tracing::info!(version, name, "applied migration");
+        }
+        Ok(())
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+}

@@ -1,0 +1,614 @@
+//! The JSON API under `/api/v1/`: bearer tokens for the newsroom, problem+json for errors.
+
+use std::collections::HashMap;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use jiff::Timestamp;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use super::views;
+use super::{ApiError, AppError, AppState};
+use crate::auth;
+use crate::config::Settings;
+use crate::domain::{ArticleStatus, FieldErrors};
+use crate::newsroom::{
+    ArticleRequest, AuthorRequest, Newsroom, NewsroomError, SectionRequest, TagRequest,
+};
+use crate::store::{Article, Author, NewsroomFilter, Page, Section, StoreError, Tag, User};
+
+const OPENAPI: &str = include_str!("openapi.json");
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/articles", get(list_articles).post(create_article))
+        .route(
+            "/articles/{id}",
+            get(get_article)
+                .patch(update_article)
+                .delete(delete_article),
+        )
+        .route("/articles/{id}/revisions", get(list_revisions))
+        .route("/sections", get(list_sections).post(create_section))
+        .route(
+            "/sections/{id}",
+            get(get_section)
+                .patch(update_section)
+                .delete(delete_section),
+        )
+        .route("/tags", get(list_tags).post(create_tag))
+        .route(
+            "/tags/{id}",
+            get(get_tag).patch(update_tag).delete(delete_tag),
+        )
+        .route("/authors", get(list_authors).post(create_author))
+        .route(
+            "/authors/{id}",
+            get(get_author).patch(update_author).delete(delete_author),
+        )
+        .fallback(|| async {
+            ApiError(AppError::NotFound(
+                "There is no such API endpoint; see /api/v1/openapi.json.".into(),
+            ))
+        })
+}
+
+/// The newsroom member a bearer token belongs to.
+pub struct ApiUser(pub User);
+
+async fn user_from_headers(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<User>, ApiError> {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    let token = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| {
+            ApiError(AppError::Unauthorized(
+                "The Authorization header must be `Bearer <token>`.".into(),
+            ))
+        })?;
+    match state
+        .store
+        .user_by_token_hash(&auth::token_hash(token), Timestamp::now())
+        .await
+    {
+        Ok(user) => Ok(Some(user)),
+        Err(StoreError::NotFound) => Err(ApiError(AppError::Unauthorized(
+            "This API token is not valid. Create one with `newsdesk token create --email EMAIL`."
+                .into(),
+        ))),
+        Err(other) => Err(other.into()),
+    }
+}
+
+impl FromRequestParts<AppState> for ApiUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        match user_from_headers(state, &parts.headers).await? {
+            Some(user) => Ok(ApiUser(user)),
+            None => Err(ApiError(AppError::Unauthorized(
+                "This needs an API token: send `Authorization: Bearer <token>`.".into(),
+            ))),
+        }
+    }
+}
+
+/// A reader or a newsroom member: public reads work without a token.
+pub struct MaybeUser(pub Option<User>);
+
+impl FromRequestParts<AppState> for MaybeUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        Ok(MaybeUser(user_from_headers(state, &parts.headers).await?))
+    }
+}
+
+fn require_editor(user: &User) -> Result<(), ApiError> {
+    if user.role.is_editor() {
+        Ok(())
+    } else {
+        Err(ApiError(AppError::Forbidden(format!(
+            "Sections, tags and authors are managed by editors and admins; you are a {}.",
+            user.role.as_str()
+        ))))
+    }
+}
+
+/// A JSON body whose every problem is answered as problem+json, naming the field.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, ApiError> {
+        let is_json = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| {
+                let essence = v
+                    .split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase();
+                essence == "application/json" || essence.ends_with("+json")
+            })
+            .unwrap_or(false);
+        if !is_json {
+            return Err(ApiError(AppError::UnsupportedMediaType(
+                "Send the body as JSON with `Content-Type: application/json`.".into(),
+            )));
+        }
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|rejection| {
+                ApiError(AppError::BadRequest(format!(
+                    "The body could not be read: {}",
+                    rejection.body_text()
+                )))
+            })?;
+        parse_json(&bytes).map(ApiJson)
+    }
+}
+
+fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let result: Result<T, _> = serde_path_to_error::deserialize(&mut deserializer);
+    let value = result.map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        if inner.is_syntax() || inner.is_eof() || inner.is_io() {
+            return ApiError(AppError::BadRequest(format!(
+                "The body is not valid JSON: {inner}."
+            )));
+        }
+        let message = inner.to_string();
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or(&message)
+            .to_owned();
+        // At the top level serde names an unknown field only in its message.
+        let field = match (path.as_str(), message.strip_prefix("unknown field `")) {
+            (".", Some(rest)) => rest.split('`').next().unwrap_or("body").to_owned(),
+            (".", None) => "body".to_owned(),
+            _ => path,
+        };
+        ApiError(AppError::Invalid(FieldErrors::single(&field, message)))
+    })?;
+    deserializer.end().map_err(|e| {
+        ApiError(AppError::BadRequest(format!(
+            "The body is not valid JSON: {e}."
+        )))
+    })?;
+    Ok(value)
+}
+
+fn parse_id(text: &str, what: &str) -> Result<i64, ApiError> {
+    text.parse::<i64>().map_err(|_| {
+        ApiError(AppError::NotFound(format!(
+            "\"{text}\" is not a {what} id; ids are whole numbers."
+        )))
+    })
+}
+
+fn absolute(settings: &Settings, path: &str) -> String {
+    format!("{}{path}", settings.base_url)
+}
+
+fn time_json(settings: &Settings, at: Option<Timestamp>) -> Value {
+    at.map(|at| Value::String(settings.timezone.format_rfc3339(at)))
+        .unwrap_or(Value::Null)
+}
+
+fn section_json(settings: &Settings, section: &Section) -> Value {
+    json!({
+        "id": section.id,
+        "slug": section.slug,
+        "name": section.name,
+        "description": section.description,
+        "url": absolute(settings, &views::section_path(section.slug.as_str())),
+    })
+}
+
+fn tag_json(settings: &Settings, tag: &Tag) -> Value {
+    json!({
+        "id": tag.id,
+        "slug": tag.slug,
+        "name": tag.name,
+        "url": absolute(settings, &views::tag_path(tag.slug.as_str())),
+    })
+}
+
+fn author_json(settings: &Settings, author: &Author) -> Value {
+    json!({
+        "id": author.id,
+        "slug": author.slug,
+        "name": author.name,
+        "bio": author.bio,
+        "photo_url": author.photo_url,
+        "url": absolute(settings, &views::author_path(author.slug.as_str())),
+    })
+}
+
+fn article_json(settings: &Settings, article: &Article) -> Value {
+    json!({
+        "id": article.id,
+        "slug": article.slug,
+        "status": article.status,
+        "url": absolute(settings, &views::article_path(article.slug.as_str())),
+        "title": article.title,
+        "standfirst": article.standfirst,
+        "body": article.body,
+        "section": section_json(settings, &article.section),
+        "tags": article.tags.iter().map(|t| tag_json(settings, t)).collect::<Vec<_>>(),
+        "authors": article.authors.iter().map(|a| author_json(settings, a)).collect::<Vec<_>>(),
+        "lead_image": article.lead_image,
+        "seo_title": article.seo_title,
+        "seo_description": article.seo_description,
+        "published_at": time_json(settings, article.published_at),
+        "created_at": time_json(settings, Some(article.created_at)),
+        "updated_at": time_json(settings, Some(article.updated_at)),
+        "version": article.version,
+    })
+}
+
+fn created(value: Value) -> Response {
+    (StatusCode::CREATED, Json(value)).into_response()
+}
+
+async fn openapi(State(state): State<AppState>) -> Response {
+    let document = OPENAPI.replace("{{BASE_URL}}", &state.settings.base_url);
+    ([(header::CONTENT_TYPE, "application/json")], document).into_response()
+}
+
+fn query_page(query: &HashMap<String, String>) -> Result<Page, ApiError> {
+    let mut errors = FieldErrors::new();
+    let number = match query.get("page") {
+        None => 1,
+        Some(text) => errors
+            .check(
+                "page",
+                text.parse::<u32>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or_else(|| format!("\"{text}\" is not a page number; pages start at 1")),
+            )
+            .unwrap_or(1),
+    };
+    let per_page = match query.get("per_page") {
+        None => 20,
+        Some(text) => errors
+            .check(
+                "per_page",
+                text.parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=100).contains(n))
+                    .ok_or_else(|| format!("\"{text}\" is not between 1 and 100")),
+            )
+            .unwrap_or(20),
+    };
+    errors
+        .into_result()
+        .map_err(|e| ApiError(AppError::Invalid(e)))?;
+    Ok(Page { number, per_page })
+}
+
+async fn list_articles(
+    State(state): State<AppState>,
+    ApiUser(_user): ApiUser,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    let page = query_page(&query)?;
+    let mut errors = FieldErrors::new();
+    let status = query
+        .get("status")
+        .filter(|s| !s.is_empty())
+        .and_then(|s| errors.check("status", ArticleStatus::parse(s)));
+    let section_id = match query.get("section").filter(|s| !s.is_empty()) {
+        None => None,
+        Some(slug) => match state.store.section_by_slug(slug).await {
+            Ok(section) => Some(section.id),
+            Err(StoreError::NotFound) => {
+                errors.add(
+                    "section",
+                    format!("there is no section with slug \"{slug}\""),
+                );
+                None
+            }
+            Err(other) => return Err(other.into()),
+        },
+    };
+    errors
+        .into_result()
+        .map_err(|e| ApiError(AppError::Invalid(e)))?;
+    let paged = state
+        .store
+        .list_articles(NewsroomFilter { status, section_id }, page)
+        .await?;
+    Ok(Json(json!({
+        "items": paged.items.iter().map(|a| article_json(&state.settings, a)).collect::<Vec<_>>(),
+        "page": page.number,
+        "per_page": page.per_page,
+        "total": paged.total,
+    })))
+}
+
+async fn create_article(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(request): ApiJson<ArticleRequest>,
+) -> Result<Response, ApiError> {
+    if request.version.is_some() {
+        return Err(ApiError(AppError::Invalid(FieldErrors::single(
+            "version",
+            "a new article has no version yet; send version only when updating",
+        ))));
+    }
+    let article = Newsroom::new(state.store.as_ref())
+        .create_article(&request, &user, Timestamp::now())
+        .await?;
+    Ok(created(article_json(&state.settings, &article)))
+}
+
+async fn get_article(
+    State(state): State<AppState>,
+    MaybeUser(user): MaybeUser,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&id, "article")?;
+    let article = state.store.article_by_id(id).await?;
+    let public = article.status == ArticleStatus::Published
+        && article
+            .published_at
+            .is_some_and(|at| at <= Timestamp::now());
+    if user.is_none() && !public {
+        return Err(ApiError(AppError::not_found("This article")));
+    }
+    Ok(Json(article_json(&state.settings, &article)))
+}
+
+async fn update_article(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<ArticleRequest>,
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&id, "article")?;
+    match Newsroom::new(state.store.as_ref())
+        .update_article(id, &request, &user, Timestamp::now())
+        .await
+    {
+        Ok(article) => Ok(Json(article_json(&state.settings, &article))),
+        Err(conflict @ NewsroomError::Conflict { .. }) => {
+            let detail = format!(
+                "{conflict}. Your change was not saved over theirs, and nothing is lost: \
+                 your text is in `submitted` (and kept as a conflict revision), the article \
+                 as it is now is in `current`. Merge them and save again with version {}.",
+                match &conflict {
+                    NewsroomError::Conflict { current, .. } => current.version,
+                    _ => 0,
+                }
+            );
+            let current = match &conflict {
+                NewsroomError::Conflict { current, .. } => article_json(&state.settings, current),
+                _ => Value::Null,
+            };
+            Err(ApiError(AppError::Conflict {
+                detail,
+                extra: json!({
+                    "current_version": current["version"],
+                    "current": current,
+                    "submitted": request,
+                }),
+            }))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+async fn delete_article(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let id = parse_id(&id, "article")?;
+    Newsroom::new(state.store.as_ref())
+        .delete_article(id, &user)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn list_revisions(
+    State(state): State<AppState>,
+    ApiUser(_user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&id, "article")?;
+    state.store.article_by_id(id).await?;
+    let revisions = state.store.list_revisions(id).await?;
+    let items: Vec<Value> = revisions
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "version": r.version,
+                "kind": r.kind,
+                "saved_by": r.saved_by_name,
+                "saved_at": time_json(&state.settings, Some(r.saved_at)),
+                "snapshot": r.snapshot,
+            })
+        })
+        .collect();
+    Ok(Json(json!({ "items": items })))
+}
+
+async fn list_sections(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+    let sections = state.store.list_sections().await?;
+    Ok(Json(json!({
+        "items": sections.iter().map(|s| section_json(&state.settings, s)).collect::<Vec<_>>()
+    })))
+}
+
+async fn create_section(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(request): ApiJson<SectionRequest>,
+) -> Result<Response, ApiError> {
+    require_editor(&user)?;
+    let section = Newsroom::new(state.store.as_ref())
+        .create_section(&request)
+        .await?;
+    Ok(created(section_json(&state.settings, &section)))
+}
+
+async fn get_section(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let section = state.store.section_by_id(parse_id(&id, "section")?).await?;
+    Ok(Json(section_json(&state.settings, &section)))
+}
+
+async fn update_section(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<SectionRequest>,
+) -> Result<Json<Value>, ApiError> {
+    require_editor(&user)?;
+    let section = Newsroom::new(state.store.as_ref())
+        .update_section(parse_id(&id, "section")?, &request)
+        .await?;
+    Ok(Json(section_json(&state.settings, &section)))
+}
+
+async fn delete_section(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    require_editor(&user)?;
+    state
+        .store
+        .delete_section(parse_id(&id, "section")?)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn list_tags(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+    let tags = state.store.list_tags().await?;
+    Ok(Json(json!({
+        "items": tags.iter().map(|t| tag_json(&state.settings, t)).collect::<Vec<_>>()
+    })))
+}
+
+async fn create_tag(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(request): ApiJson<TagRequest>,
+) -> Result<Response, ApiError> {
+    require_editor(&user)?;
+    let tag = Newsroom::new(state.store.as_ref())
+        .create_tag(&request)
+        .await?;
+    Ok(created(tag_json(&state.settings, &tag)))
+}
+
+async fn get_tag(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let tag = state.store.tag_by_id(parse_id(&id, "tag")?).await?;
+    Ok(Json(tag_json(&state.settings, &tag)))
+}
+
+async fn update_tag(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<TagRequest>,
+) -> Result<Json<Value>, ApiError> {
+    require_editor(&user)?;
+    let tag = Newsroom::new(state.store.as_ref())
+        .update_tag(parse_id(&id, "tag")?, &request)
+        .await?;
+    Ok(Json(tag_json(&state.settings, &tag)))
+}
+
+async fn delete_tag(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    require_editor(&user)?;
+    state.store.delete_tag(parse_id(&id, "tag")?).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn list_authors(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+    let authors = state.store.list_authors().await?;
+    Ok(Json(json!({
+        "items": authors.iter().map(|a| author_json(&state.settings, a)).collect::<Vec<_>>()
+    })))
+}
+
+async fn create_author(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(request): ApiJson<AuthorRequest>,
+) -> Result<Response, ApiError> {
+    require_editor(&user)?;
+    let author = Newsroom::new(state.store.as_ref())
+        .create_author(&request)
+        .await?;
+    Ok(created(author_json(&state.settings, &author)))
+}
+
+async fn get_author(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let author = state.store.author_by_id(parse_id(&id, "author")?).await?;
+    Ok(Json(author_json(&state.settings, &author)))
+}
+
+async fn update_author(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<AuthorRequest>,
+) -> Result<Json<Value>, ApiError> {
+    require_editor(&user)?;
+    let author = Newsroom::new(state.store.as_ref())
+        .update_author(parse_id(&id, "author")?, &request)
+        .await?;
+    Ok(Json(author_json(&state.settings, &author)))
+}
+
+async fn delete_author(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    require_editor(&user)?;
+    state.store.delete_author(parse_id(&id, "author")?).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

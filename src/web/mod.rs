@@ -1,0 +1,197 @@
+//! The HTTP face of Newsdesk: `app(state)` builds the whole router, public pages and API.
+
+mod api;
+mod error;
+mod public;
+pub mod theme;
+pub mod views;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{Path, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use serde::Serialize;
+use tower_http::trace::TraceLayer;
+
+pub use error::{ApiError, AppError, ErrorPage, PageError};
+
+use crate::config::Settings;
+use crate::store::{Section, Store};
+use theme::Theme;
+
+/// What every request handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub settings: Arc<Settings>,
+    pub theme: Arc<Theme>,
+}
+
+impl AppState {
+    pub fn new(store: Arc<dyn Store>, settings: Settings) -> AppState {
+        let theme = Theme::new(&settings.theme_dir());
+        AppState {
+            store,
+            settings: Arc::new(settings),
+            theme: Arc::new(theme),
+        }
+    }
+
+    /// Renders a page template with the site-wide context every page needs.
+    pub async fn page<S: Serialize>(
+        &self,
+        template: &str,
+        page: S,
+    ) -> Result<Html<String>, PageError> {
+        let sections = self.store.list_sections().await?;
+        let html = self.theme.render(
+            template,
+            PageContext {
+                site: SiteView::new(&self.settings),
+                nav: &sections,
+                page,
+            },
+        )?;
+        Ok(Html(html))
+    }
+}
+
+#[derive(Serialize)]
+struct PageContext<'a, S: Serialize> {
+    site: SiteView<'a>,
+    nav: &'a [Section],
+    page: S,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    description: &'a str,
+    language: &'a str,
+    base_url: &'a str,
+    year: i16,
+    /// The masthead's date, `Friday, November 27, 2026`, in the site's zone.
+    today: String,
+}
+
+impl<'a> SiteView<'a> {
+    fn new(settings: &'a Settings) -> SiteView<'a> {
+        let now = jiff::Timestamp::now().to_zoned(settings.timezone.zone().clone());
+        SiteView {
+            title: &settings.site_title,
+            description: &settings.site_description,
+            language: &settings.language,
+            base_url: &settings.base_url,
+            year: now.year(),
+            today: now.strftime("%A, %B %-d, %Y").to_string(),
+        }
+    }
+}
+
+/// The whole application as one router, so tests can serve it on any listener.
+pub fn app(state: AppState) -> Router {
+    let pages = public::routes()
+        .route("/static/{*path}", get(static_file))
+        .fallback(not_found_page)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            render_error_pages,
+        ));
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .nest("/api/v1", api::routes())
+        .merge(pages)
+        .layer(middleware::from_fn(security_headers))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn not_found_page() -> PageError {
+    PageError(AppError::not_found("This page"))
+}
+
+/// Turns the bare responses `PageError` makes into the site's error page.
+async fn render_error_pages(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let response = next.run(request).await;
+    let Some(error) = response.extensions().get::<ErrorPage>().cloned() else {
+        return response;
+    };
+    let context = minijinja::context! {
+        status => error.status.as_u16(),
+        title => error.title,
+        message => error.message,
+    };
+    match state.page("error.html", context).await {
+        Ok(html) => (error.status, html).into_response(),
+        Err(_) => (
+            error.status,
+            Html(format!(
+                "<!doctype html><html lang=\"en\"><title>{0}</title><h1>{0}</h1>",
+                error.title
+            )),
+        )
+            .into_response(),
+    }
+}
+
+/// Defence in depth for every response: no sniffing, no framing by others, and a
+/// content policy under which an injected script would not run.
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
+    headers.insert(
+        header::X_FRAME_OPTIONS,
+        HeaderValue::from_static("SAMEORIGIN"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; \
+             script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; \
+             form-action 'self'",
+        ),
+    );
+    response
+}
+
+async fn static_file(
+    State(state): State<AppState>,
+    Path(path): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let Some((bytes, content_type)) = state.theme.asset(&path) else {
+        return Err(PageError(AppError::not_found("This file")));
+    };
+    let etag = format!("\"{}\"", &crate::auth::sha256_hex(&bytes)[..16]);
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .is_some_and(|v| v.as_bytes() == etag.as_bytes())
+    {
+        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response());
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CACHE_CONTROL, "public, max-age=3600".to_owned()),
+            (header::ETAG, etag),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -1,0 +1,268 @@
+//! The reader's site: home, section, tag, author and article pages.
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use jiff::Timestamp;
+use serde::Serialize;
+
+use super::views::{self, ArticleView, Link};
+use super::{AppError, AppState, PageError};
+use crate::store::{Page, PublicFilter, StoreError};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/section/{slug}", get(section))
+        .route("/tag/{slug}", get(tag))
+        .route("/author/{slug}", get(author))
+        .route("/article/{slug}", get(article))
+}
+
+/// Links to the neighbouring pages of a list.
+#[derive(Serialize)]
+struct Pagination {
+    number: u32,
+    total_pages: u32,
+    newer: Option<String>,
+    older: Option<String>,
+}
+
+/// Reads `?page=N`; anything else is a reader's typo and gets a clear page.
+fn page_number(query: &HashMap<String, String>) -> Result<u32, PageError> {
+    match query.get("page") {
+        None => Ok(1),
+        Some(text) => match text.trim().parse::<u32>() {
+            Ok(n) if n >= 1 => Ok(n),
+            _ => Err(PageError(AppError::BadRequest(format!(
+                "\"{text}\" is not a page number. Pages are numbered from 1."
+            )))),
+        },
+    }
+}
+
+fn pagination(base: &str, number: u32, per_page: u32, total: i64) -> Pagination {
+    let per_page = i64::from(per_page);
+    let total_pages = u32::try_from((total.max(1) + per_page - 1) / per_page).unwrap_or(u32::MAX);
+    let link = |n: u32| {
+        if n == 1 {
+            base.to_owned()
+        } else {
+            format!("{base}?page={n}")
+        }
+    };
+    Pagination {
+        number,
+        total_pages,
+        newer: (number > 1).then(|| link(number - 1)),
+        older: (number < total_pages).then(|| link(number + 1)),
+    }
+}
+
+/// One page of published articles, or a 404 past the last page.
+async fn list_page(
+    state: &AppState,
+    filter: PublicFilter,
+    number: u32,
+    base: &str,
+) -> Result<(Vec<ArticleView>, Pagination), PageError> {
+    let per_page = state.settings.per_page;
+    let paged = state
+        .store
+        .list_public_articles(filter, Page { number, per_page }, Timestamp::now())
+        .await?;
+    if paged.items.is_empty() && number > 1 {
+        return Err(PageError(AppError::not_found("This page")));
+    }
+    let cards = paged
+        .items
+        .iter()
+        .map(|a| ArticleView::card(&state.settings, a))
+        .collect();
+    Ok((cards, pagination(base, number, per_page, paged.total)))
+}
+
+async fn home(
+    State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Html<String>, PageError> {
+    let number = page_number(&query)?;
+    let (articles, pagination) = list_page(&state, PublicFilter::default(), number, "/").await?;
+    state
+        .page(
+            "home.html",
+            minijinja::context! { articles, pagination, canonical => "/" },
+        )
+        .await
+}
+
+/// The heading and optional blurb above a section, tag or author list.
+#[derive(Serialize)]
+struct ListHeading {
+    kind: &'static str,
+    name: String,
+    url: String,
+    description: Option<String>,
+    photo_url: Option<String>,
+}
+
+async fn render_list(
+    state: &AppState,
+    heading: ListHeading,
+    filter: PublicFilter,
+    number: u32,
+) -> Result<Html<String>, PageError> {
+    let (articles, pagination) = list_page(state, filter, number, &heading.url).await?;
+    state
+        .page(
+            "list.html",
+            minijinja::context! { heading, articles, pagination },
+        )
+        .await
+}
+
+fn missing(what: &str) -> impl FnOnce(StoreError) -> PageError + '_ {
+    move |error| match error {
+        StoreError::NotFound => PageError(AppError::not_found(what)),
+        other => PageError::from(other),
+    }
+}
+
+async fn section(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Html<String>, PageError> {
+    let number = page_number(&query)?;
+    let section = state
+        .store
+        .section_by_slug(&slug)
+        .await
+        .map_err(missing("This section"))?;
+    let link = Link::section(&section);
+    let heading = ListHeading {
+        kind: "Section",
+        name: link.name,
+        url: link.url,
+        description: section.description.clone(),
+        photo_url: None,
+    };
+    let filter = PublicFilter {
+        section_id: Some(section.id),
+        ..Default::default()
+    };
+    render_list(&state, heading, filter, number).await
+}
+
+async fn tag(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Html<String>, PageError> {
+    let number = page_number(&query)?;
+    let tag = state
+        .store
+        .tag_by_slug(&slug)
+        .await
+        .map_err(missing("This topic"))?;
+    let link = Link::tag(&tag);
+    let heading = ListHeading {
+        kind: "Topic",
+        name: link.name,
+        url: link.url,
+        description: None,
+        photo_url: None,
+    };
+    let filter = PublicFilter {
+        tag_id: Some(tag.id),
+        ..Default::default()
+    };
+    render_list(&state, heading, filter, number).await
+}
+
+async fn author(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Html<String>, PageError> {
+    let number = page_number(&query)?;
+    let author = state
+        .store
+        .author_by_slug(&slug)
+        .await
+        .map_err(missing("This author"))?;
+    let link = Link::author(&author);
+    let heading = ListHeading {
+        kind: "Author",
+        name: link.name,
+        url: link.url,
+        description: author.bio.clone(),
+        photo_url: author.photo_url.clone(),
+    };
+    let filter = PublicFilter {
+        author_id: Some(author.id),
+        ..Default::default()
+    };
+    render_list(&state, heading, filter, number).await
+}
+
+async fn article(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let article = match state
+        .store
+        .public_article_by_slug(&slug, Timestamp::now())
+        .await
+    {
+        Ok(article) => article,
+        Err(StoreError::NotFound) => {
+            // An article whose slug changed still answers at its old address.
+            return match state.store.article_slug_redirect(&slug).await? {
+                Some(current) => Ok(moved_permanently(&views::article_path(current.as_str()))),
+                None => Err(PageError(AppError::not_found("This story"))),
+            };
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let view = ArticleView::full(&state.settings, &article);
+    let canonical = view.url.clone();
+    Ok(state
+        .page(
+            "article.html",
+            minijinja::context! { article => view, canonical },
+        )
+        .await?
+        .into_response())
+}
+
+/// A 301, the redirect search engines and old links understand best.
+fn moved_permanently(path: &str) -> Response {
+    (
+        StatusCode::MOVED_PERMANENTLY,
+        [(header::LOCATION, path.to_owned())],
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pagination_links_neighbours_only() {
+        let p = pagination("/section/news", 1, 10, 25);
+        assert_eq!(p.total_pages, 3);
+        assert_eq!(p.newer, None);
+        assert_eq!(p.older.as_deref(), Some("/section/news?page=2"));
+        let p = pagination("/", 2, 10, 25);
+        assert_eq!(p.newer.as_deref(), Some("/"));
+        let p = pagination("/", 1, 10, 0);
+        assert_eq!(p.total_pages, 1);
+        assert_eq!(p.older, None);
+    }
+}

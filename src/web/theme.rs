@@ -1,0 +1,165 @@
+//! The theme: templates and static files built into the binary, each of which a site can
+//! override by putting a file of the same name under `DATA/theme/templates/` or
+//! `DATA/theme/static/`. Templates are read at run time, so no recompiling is needed.
+
+use std::path::{Component, Path, PathBuf};
+
+use minijinja::Environment;
+use serde::Serialize;
+
+macro_rules! builtin_templates {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../templates/", $name)))),*]
+    };
+}
+
+const TEMPLATES: &[(&str, &str)] = builtin_templates!(
+    "base.html",
+    "home.html",
+    "list.html",
+    "article.html",
+    "error.html",
+    "macros.html",
+);
+
+macro_rules! builtin_assets {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_bytes!(concat!("../../static/", $name)) as &[u8])),*]
+    };
+}
+
+const ASSETS: &[(&str, &[u8])] = builtin_assets!(
+    "style.css",
+    "favicon.svg",
+    "demo/harbour.svg",
+    "demo/council.svg",
+    "demo/market.svg",
+    "demo/solar.svg",
+    "demo/rail.svg",
+    "demo/festival.svg",
+    "demo/library.svg",
+    "demo/marathon.svg",
+    "demo/football.svg",
+    "demo/coffee.svg",
+    "demo/rain.svg",
+    "demo/gallery.svg",
+    "demo/clinic.svg",
+    "demo/author-amina.svg",
+    "demo/author-tomas.svg",
+    "demo/author-grace.svg",
+);
+
+pub struct Theme {
+    env: Environment<'static>,
+    static_dir: PathBuf,
+}
+
+impl Theme {
+    pub fn new(theme_dir: &Path) -> Theme {
+        let template_dir = theme_dir.join("templates");
+        let mut env = Environment::new();
+        env.set_loader(move |name| {
+            if let Some(path) = safe_join(&template_dir, name) {
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => return Ok(Some(text)),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => {
+                        return Err(minijinja::Error::new(
+                            minijinja::ErrorKind::InvalidOperation,
+                            format!("could not read {}: {e}", path.display()),
+                        ));
+                    }
+                }
+            }
+            Ok(TEMPLATES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, text)| (*text).to_owned()))
+        });
+        Theme {
+            env,
+            static_dir: theme_dir.join("static"),
+        }
+    }
+
+    pub fn render<S: Serialize>(&self, name: &str, context: S) -> anyhow::Result<String> {
+        let template = self.env.get_template(name)?;
+        Ok(template.render(context)?)
+    }
+
+    /// A static file by its path under `/static/`: the site's own copy first.
+    pub fn asset(&self, path: &str) -> Option<(Vec<u8>, &'static str)> {
+        let content_type = content_type(path)?;
+        if let Some(file) = safe_join(&self.static_dir, path)
+            && let Ok(bytes) = std::fs::read(file)
+        {
+            return Some((bytes, content_type));
+        }
+        ASSETS
+            .iter()
+            .find(|(n, _)| *n == path)
+            .map(|(_, bytes)| (bytes.to_vec(), content_type))
+    }
+}
+
+/// Joins a relative name onto a folder, refusing anything that could climb out of it.
+fn safe_join(dir: &Path, name: &str) -> Option<PathBuf> {
+    if name.contains('\0') || name.contains('\\') {
+        return None;
+    }
+    let relative = Path::new(name);
+    let plain = relative
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)));
+    plain.then(|| dir.join(relative))
+}
+
+fn content_type(path: &str) -> Option<&'static str> {
+    let extension = path.rsplit_once('.')?.1;
+    Some(match extension {
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "gif" => "image/gif",
+        "ico" => "image/x-icon",
+        "woff2" => "font/woff2",
+        "txt" => "text/plain; charset=utf-8",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_cannot_climb_out_of_the_theme() {
+        let dir = Path::new("/srv/theme");
+        for bad in ["../secret", "/etc/passwd", "a/../../b", "a\0b", "..\\x"] {
+            assert!(safe_join(dir, bad).is_none(), "{bad:?}");
+        }
+        assert_eq!(
+            safe_join(dir, "demo/a.svg"),
+            Some(PathBuf::from("/srv/theme/demo/a.svg"))
+        );
+    }
+
+    #[test]
+    fn a_site_template_overrides_the_builtin_one() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("templates")).expect("mkdir");
+        std::fs::write(
+            dir.path().join("templates/error.html"),
+            "custom {{ title }}",
+        )
+        .expect("write");
+        let theme = Theme::new(dir.path());
+        let html = theme
+            .render("error.html", minijinja::context! { title => "x" })
+            .expect("render");
+        assert_eq!(html, "custom x");
+    }
+}

@@ -1,0 +1,9 @@
+//! One integration test binary, so the suite links once. Each test starts the real
+//! server on a free port with a fresh data folder and drives it over HTTP.
+
+mod api;
+mod cli;
+mod helpers;
+mod pages;
+mod store;
+mod xss;

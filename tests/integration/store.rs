@@ -1,0 +1,589 @@
+//! The storage conformance suite: scenarios written against the `Store` seam, run on
+//! every backend. Each scenario gets a fresh database.
+
+use std::sync::Arc;
+
+use jiff::{Timestamp, ToSpan};
+use newsdesk::domain::{ArticleStatus, Email, Role, Slug};
+use newsdesk::store::{
+    ArticleInput, AuthorInput, NewUser, NewsroomFilter, Page, PublicFilter, RevisionKind,
+    SectionInput, Store, StoreError,
+};
+
+/// A backend under test, kept alive with whatever holds its database.
+pub struct Backend {
+    pub store: Arc<dyn Store>,
+    _guard: Box<dyn std::any::Any + Send>,
+}
+
+async fn sqlite() -> Backend {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = format!("sqlite:{}", dir.path().join("test.db").display());
+    let store = newsdesk::store::open(&url).await.expect("open");
+    store.migrate().await.expect("migrate");
+    store.migrate().await.expect("migrating twice is harmless");
+    Backend {
+        store,
+        _guard: Box::new(dir),
+    }
+}
+
+macro_rules! conformance {
+    ($backend:ident: $($scenario:ident),* $(,)?) => {
+        mod $backend {
+            $(
+                #[tokio::test]
+                async fn $scenario() {
+                    let backend = super::$backend().await;
+                    super::$scenario(backend.store.as_ref()).await;
+                }
+            )*
+        }
+    };
+}
+
+conformance!(sqlite:
+    sections_are_unique_and_ordered,
+    an_article_round_trips_with_its_relations,
+    a_stale_update_is_refused_and_kept_as_a_conflict,
+    public_lists_hold_only_published_articles_whose_time_has_come,
+    publish_due_publishes_only_due_scheduled_articles,
+    an_old_slug_points_to_the_current_one,
+    sections_and_authors_in_use_cannot_be_deleted,
+    tokens_find_only_their_own_active_user,
+    users_are_unique_by_email,
+    newsroom_lists_filter_by_status_and_section,
+    deleting_an_article_removes_it_and_its_history,
+);
+
+fn slug(s: &str) -> Slug {
+    Slug::parse(s).expect("slug")
+}
+
+async fn section(store: &dyn Store, name: &str) -> i64 {
+    store
+        .create_section(&SectionInput {
+            slug: Slug::from_title(name),
+            name: name.into(),
+            description: None,
+        })
+        .await
+        .expect("section")
+        .id
+}
+
+async fn author(store: &dyn Store, name: &str) -> i64 {
+    store
+        .create_author(&AuthorInput {
+            slug: Slug::from_title(name),
+            name: name.into(),
+            bio: None,
+            photo_url: None,
+        })
+        .await
+        .expect("author")
+        .id
+}
+
+fn input(
+    slug_text: &str,
+    section_id: i64,
+    author_ids: Vec<i64>,
+    status: ArticleStatus,
+    at: Option<Timestamp>,
+) -> ArticleInput {
+    ArticleInput {
+        slug: slug(slug_text),
+        title: format!("Title of {slug_text}"),
+        standfirst: None,
+        body: "Body.".into(),
+        status,
+        section_id,
+        tags: vec![
+            (slug("harbour"), "Harbour".into()),
+            (slug("ferries"), "Ferries".into()),
+        ],
+        author_ids,
+        lead_image: None,
+        seo_title: None,
+        seo_description: None,
+        published_at: at,
+    }
+}
+
+const PAGE: Page = Page {
+    number: 1,
+    per_page: 50,
+};
+
+async fn sections_are_unique_and_ordered(store: &dyn Store) {
+    section(store, "News").await;
+    section(store, "Business").await;
+    let duplicate = store
+        .create_section(&SectionInput {
+            slug: slug("news"),
+            name: "Other".into(),
+            description: None,
+        })
+        .await;
+    assert!(
+        matches!(duplicate, Err(StoreError::Taken { field: "slug" })),
+        "{duplicate:?}"
+    );
+    let names: Vec<String> = store
+        .list_sections()
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    assert_eq!(names, ["News", "Business"], "in the order they were made");
+    assert!(matches!(
+        store.section_by_slug("missing").await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+async fn an_article_round_trips_with_its_relations(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let (b, a) = (author(store, "Bea").await, author(store, "Abe").await);
+    let now = Timestamp::now();
+    let created = store
+        .create_article(
+            &input(
+                "ferry",
+                news,
+                vec![b, a],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("create");
+    assert_eq!(created.version, 1);
+    let names: Vec<&str> = created.authors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Bea", "Abe"], "byline order is kept");
+    let tags: Vec<&str> = created.tags.iter().map(|t| t.slug.as_str()).collect();
+    assert_eq!(tags, ["harbour", "ferries"]);
+    assert_eq!(
+        created.published_at.map(|t| t.as_second()),
+        Some(now.as_second())
+    );
+    let by_slug = store
+        .public_article_by_slug("ferry", now)
+        .await
+        .expect("public");
+    assert_eq!(by_slug.id, created.id);
+    assert_eq!(store.list_tags().await.expect("tags").len(), 2);
+    // A second article shares the tags rather than duplicating them.
+    store
+        .create_article(
+            &input("ferry-two", news, vec![a], ArticleStatus::Draft, None),
+            None,
+            now,
+        )
+        .await
+        .expect("create");
+    assert_eq!(store.list_tags().await.expect("tags").len(), 2);
+}
+
+async fn a_stale_update_is_refused_and_kept_as_a_conflict(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    let article = store
+        .create_article(
+            &input("vote", news, vec![writer], ArticleStatus::Draft, None),
+            None,
+            now,
+        )
+        .await
+        .expect("create");
+    let mut first = input("vote", news, vec![writer], ArticleStatus::Draft, None);
+    first.body = "First editor".into();
+    let saved = store
+        .update_article(article.id, 1, &first, None, now)
+        .await
+        .expect("save");
+    assert_eq!(saved.version, 2);
+    let mut second = first.clone();
+    second.body = "Second editor".into();
+    let refused = store
+        .update_article(article.id, 1, &second, None, now)
+        .await;
+    assert!(
+        matches!(
+            refused,
+            Err(StoreError::StaleVersion {
+                expected: 1,
+                current: 2
+            })
+        ),
+        "{refused:?}"
+    );
+    assert_eq!(
+        store.article_by_id(article.id).await.expect("get").body,
+        "First editor"
+    );
+    let revisions = store.list_revisions(article.id).await.expect("revisions");
+    let kinds: Vec<RevisionKind> = revisions.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            RevisionKind::Conflict,
+            RevisionKind::Save,
+            RevisionKind::Save
+        ]
+    );
+    assert_eq!(revisions[0].snapshot["body"], "Second editor");
+    assert!(matches!(
+        store.update_article(9999, 1, &first, None, now).await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+async fn public_lists_hold_only_published_articles_whose_time_has_come(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    for (name, status, at) in [
+        ("old", ArticleStatus::Published, Some(now - 2.hours())),
+        ("new", ArticleStatus::Published, Some(now - 1.hours())),
+        ("draft", ArticleStatus::Draft, Some(now - 3.hours())),
+        ("later", ArticleStatus::Scheduled, Some(now + 1.hours())),
+    ] {
+        store
+            .create_article(&input(name, news, vec![writer], status, at), None, now)
+            .await
+            .expect("create");
+    }
+    let listed = store
+        .list_public_articles(PublicFilter::default(), PAGE, now)
+        .await
+        .expect("list");
+    let slugs: Vec<&str> = listed.items.iter().map(|a| a.slug.as_str()).collect();
+    assert_eq!(slugs, ["new", "old"]);
+    assert_eq!(listed.total, 2);
+    for hidden in ["draft", "later"] {
+        assert!(matches!(
+            store.public_article_by_slug(hidden, now).await,
+            Err(StoreError::NotFound)
+        ));
+    }
+    let by_author = store
+        .list_public_articles(
+            PublicFilter {
+                author_id: Some(writer),
+                ..Default::default()
+            },
+            PAGE,
+            now,
+        )
+        .await
+        .expect("list");
+    assert_eq!(by_author.total, 2);
+    let harbour = store.tag_by_slug("harbour").await.expect("tag");
+    let by_tag = store
+        .list_public_articles(
+            PublicFilter {
+                tag_id: Some(harbour.id),
+                ..Default::default()
+            },
+            Page {
+                number: 2,
+                per_page: 1,
+            },
+            now,
+        )
+        .await
+        .expect("list");
+    assert_eq!(by_tag.total, 2);
+    assert_eq!(by_tag.items.len(), 1);
+    assert_eq!(by_tag.items[0].slug.as_str(), "old");
+}
+
+async fn publish_due_publishes_only_due_scheduled_articles(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    let due = store
+        .create_article(
+            &input(
+                "due",
+                news,
+                vec![writer],
+                ArticleStatus::Scheduled,
+                Some(now + 1.minutes()),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("create");
+    store
+        .create_article(
+            &input(
+                "not-yet",
+                news,
+                vec![writer],
+                ArticleStatus::Scheduled,
+                Some(now + 1.hours()),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("create");
+    let later = now + 2.minutes();
+    assert_eq!(store.publish_due(later).await.expect("publish"), [due.id]);
+    assert!(
+        store.publish_due(later).await.expect("publish").is_empty(),
+        "exactly once"
+    );
+    assert_eq!(
+        store.article_by_id(due.id).await.expect("get").status,
+        ArticleStatus::Published
+    );
+    assert!(store.public_article_by_slug("due", later).await.is_ok());
+}
+
+async fn an_old_slug_points_to_the_current_one(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    let article = store
+        .create_article(
+            &input(
+                "first",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("create");
+    store
+        .update_article(
+            article.id,
+            1,
+            &input(
+                "second",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("rename");
+    store
+        .update_article(
+            article.id,
+            2,
+            &input(
+                "third",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("rename");
+    for old in ["first", "second"] {
+        assert_eq!(
+            store.article_slug_redirect(old).await.expect("redirect"),
+            Some(slug("third"))
+        );
+    }
+    assert_eq!(
+        store
+            .article_slug_redirect("never")
+            .await
+            .expect("redirect"),
+        None
+    );
+}
+
+async fn sections_and_authors_in_use_cannot_be_deleted(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let spare = section(store, "Spare").await;
+    let writer = author(store, "Writer").await;
+    let idle = author(store, "Idle").await;
+    let now = Timestamp::now();
+    store
+        .create_article(
+            &input("x", news, vec![writer], ArticleStatus::Draft, None),
+            None,
+            now,
+        )
+        .await
+        .expect("create");
+    assert!(matches!(
+        store.delete_section(news).await,
+        Err(StoreError::InUse(_))
+    ));
+    assert!(matches!(
+        store.delete_author(writer).await,
+        Err(StoreError::InUse(_))
+    ));
+    store
+        .delete_section(spare)
+        .await
+        .expect("delete spare section");
+    store.delete_author(idle).await.expect("delete idle author");
+    assert!(matches!(
+        store.delete_section(spare).await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+async fn tokens_find_only_their_own_active_user(store: &dyn Store) {
+    let now = Timestamp::now();
+    let user = store
+        .create_user(
+            &NewUser {
+                email: Email::parse("ed@example.com").expect("email"),
+                name: "Ed".into(),
+                role: Role::Editor,
+                password_hash: "hash".into(),
+            },
+            now,
+        )
+        .await
+        .expect("user");
+    store
+        .create_api_token(user.id, "hash-one", "cli", now)
+        .await
+        .expect("token");
+    let found = store
+        .user_by_token_hash("hash-one", now)
+        .await
+        .expect("found");
+    assert_eq!(found.id, user.id);
+    assert_eq!(found.role, Role::Editor);
+    assert!(matches!(
+        store.user_by_token_hash("hash-two", now).await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+async fn users_are_unique_by_email(store: &dyn Store) {
+    let now = Timestamp::now();
+    let new = NewUser {
+        email: Email::parse("a@example.com").expect("email"),
+        name: "A".into(),
+        role: Role::Admin,
+        password_hash: "hash".into(),
+    };
+    store.create_user(&new, now).await.expect("first");
+    assert!(matches!(
+        store.create_user(&new, now).await,
+        Err(StoreError::Taken { field: "email" })
+    ));
+    assert_eq!(store.count_users().await.expect("count"), 1);
+}
+
+async fn newsroom_lists_filter_by_status_and_section(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let sport = section(store, "Sport").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    store
+        .create_article(
+            &input("a", news, vec![writer], ArticleStatus::Draft, None),
+            None,
+            now,
+        )
+        .await
+        .expect("a");
+    store
+        .create_article(
+            &input("b", sport, vec![writer], ArticleStatus::Draft, None),
+            None,
+            now,
+        )
+        .await
+        .expect("b");
+    store
+        .create_article(
+            &input(
+                "c",
+                sport,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("c");
+    let drafts = store
+        .list_articles(
+            NewsroomFilter {
+                status: Some(ArticleStatus::Draft),
+                section_id: None,
+            },
+            PAGE,
+        )
+        .await
+        .expect("list");
+    assert_eq!(drafts.total, 2);
+    let sport_drafts = store
+        .list_articles(
+            NewsroomFilter {
+                status: Some(ArticleStatus::Draft),
+                section_id: Some(sport),
+            },
+            PAGE,
+        )
+        .await
+        .expect("list");
+    assert_eq!(sport_drafts.total, 1);
+    assert_eq!(sport_drafts.items[0].slug.as_str(), "b");
+    assert_eq!(store.count_articles().await.expect("count"), 3);
+}
+
+async fn deleting_an_article_removes_it_and_its_history(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    let article = store
+        .create_article(
+            &input("gone", news, vec![writer], ArticleStatus::Draft, None),
+            None,
+            now,
+        )
+        .await
+        .expect("create");
+    store.delete_article(article.id).await.expect("delete");
+    assert!(matches!(
+        store.article_by_id(article.id).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(
+        store
+            .list_revisions(article.id)
+            .await
+            .expect("revisions")
+            .is_empty()
+    );
+    assert!(matches!(
+        store.delete_article(article.id).await,
+        Err(StoreError::NotFound)
+    ));
+    store
+        .delete_author(writer)
+        .await
+        .expect("the byline went with the article");
+}
