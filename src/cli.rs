@@ -102,7 +102,10 @@ fn settings(site: &SiteArgs, listen: Option<String>) -> anyhow::Result<Settings>
         &site.data,
         &Overrides {
             listen,
-            database_url: site.database_url.clone(),
+            database_url: site
+                .database_url
+                .clone()
+                .filter(|url| !url.trim().is_empty()),
         },
     )
 }

@@ -71,9 +71,19 @@ pub fn render(markdown: &str) -> String {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_SMART_PUNCTUATION;
-    let events = Parser::new_ext(markdown, options).map(demote_heading);
+    let events: Vec<Event<'_>> = Parser::new_ext(markdown, options).collect();
+    // The body's top heading level becomes h2, whatever the author typed, so headings
+    // follow the headline (the page's only h1) without skipping a level.
+    let top = events
+        .iter()
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(2);
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|e| shift_heading(e, top)));
     SANITIZER.clean(&html).to_string()
 }
 
@@ -99,7 +109,7 @@ pub fn plain_text(markdown: &str, max_chars: usize) -> String {
     format!("{cut}…")
 }
 
-fn demote_heading(event: Event<'_>) -> Event<'_> {
+fn shift_heading(event: Event<'_>, top: usize) -> Event<'_> {
     match event {
         Event::Start(Tag::Heading {
             level,
@@ -107,23 +117,23 @@ fn demote_heading(event: Event<'_>) -> Event<'_> {
             classes,
             attrs,
         }) => Event::Start(Tag::Heading {
-            level: demote(level),
+            level: shifted(level, top),
             id,
             classes,
             attrs,
         }),
-        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shifted(level, top))),
         other => other,
     }
 }
 
-fn demote(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        HeadingLevel::H5 | HeadingLevel::H6 => HeadingLevel::H6,
+fn shifted(level: HeadingLevel, top: usize) -> HeadingLevel {
+    match (level as usize + 2).saturating_sub(top) {
+        0..=2 => HeadingLevel::H2,
+        3 => HeadingLevel::H3,
+        4 => HeadingLevel::H4,
+        5 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
     }
 }
 
@@ -141,13 +151,18 @@ mod tests {
             "<a href=\"https://example.com\" rel=\"noopener noreferrer nofollow\">link</a>"
         ));
         assert!(html.contains("<blockquote>"));
-        assert!(html.contains("<h3>Subheading</h3>"));
+        assert!(html.contains("<h2>Subheading</h2>"));
         assert!(html.contains("<img src=\"https://example.com/a.jpg\" alt=\"Alt\">"));
     }
 
     #[test]
-    fn the_only_h1_is_the_headline() {
+    fn the_only_h1_is_the_headline_and_levels_follow_it() {
         assert_eq!(render("# Big"), "<h2>Big</h2>\n");
+        assert_eq!(
+            render("## Sub\n\n### Subsub"),
+            "<h2>Sub</h2>\n<h3>Subsub</h3>\n"
+        );
+        assert_eq!(render("# A\n\n## B"), "<h2>A</h2>\n<h3>B</h3>\n");
     }
 
     #[test]

@@ -119,8 +119,12 @@ impl ArticleView {
             Some(standfirst) => standfirst.clone(),
             None => markdown::plain_text(&article.body, 220),
         };
+        // "Updated" only for a real edit after publication, not the first save.
         let updated = match article.published_at {
-            Some(published) if article.updated_at.as_second() - published.as_second() > 60 => {
+            Some(published)
+                if article.version > 1
+                    && article.updated_at.as_second() - published.as_second() > 60 =>
+            {
                 Some(TimeView::new(settings, article.updated_at))
             }
             _ => None,

@@ -92,7 +92,7 @@ async fn an_article_page_shows_every_part_of_the_story() {
         text(&page, ".body blockquote").as_deref(),
         Some("“It gives people time back,” said the chair.")
     );
-    assert_eq!(text(&page, ".body h3").as_deref(), Some("What it costs"));
+    assert_eq!(text(&page, ".body h2").as_deref(), Some("What it costs"));
     assert_eq!(
         attr(&page, ".body a", "href").as_deref(),
         Some("https://example.com/report")
