@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use serde::Deserialize;
 
-use crate::domain::SiteTimeZone;
+use crate::domain::{ReactionKind, SiteTimeZone};
 
 pub const CONFIG_FILE: &str = "newsdesk.toml";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -27,6 +27,59 @@ pub struct Settings {
     pub database_url: String,
     /// Articles on each page of the home, section, tag and author lists.
     pub per_page: u32,
+    /// The reactions readers can give, in the order the buttons appear.
+    pub reactions: Vec<ReactionOption>,
+    /// How many reaction writes one client address may make: a burst, then a steady rate.
+    pub reaction_limit: RateLimit,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
+}
+
+/// One reaction button: its stored name, the label readers see, and its emoji.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ReactionOption {
+    pub kind: ReactionKind,
+    pub label: String,
+    pub emoji: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimit {
+    /// Writes allowed at once before the client must wait.
+    pub burst: u32,
+    /// Writes allowed per minute after the burst is spent.
+    pub per_minute: u32,
+}
+
+/// The seven reactions of the reference paper, in its order.
+pub fn default_reactions() -> Vec<ReactionOption> {
+    [
+        ("like", "Like", "👍"),
+        ("dislike", "Dislike", "👎"),
+        ("love", "Love", "❤️"),
+        ("funny", "Funny", "😂"),
+        ("angry", "Angry", "😠"),
+        ("sad", "Sad", "😢"),
+        ("wow", "Wow", "😮"),
+    ]
+    .into_iter()
+    .filter_map(|(kind, label, emoji)| {
+        Some(ReactionOption {
+            kind: ReactionKind::parse(kind).ok()?,
+            label: label.into(),
+            emoji: emoji.into(),
+        })
+    })
+    .collect()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileReaction {
+    kind: String,
+    label: Option<String>,
+    emoji: Option<String>,
 }
 
 impl fmt::Debug for Settings {
@@ -58,6 +111,9 @@ struct FileSettings {
     listen: Option<String>,
     database_url: Option<String>,
     per_page: Option<u32>,
+    reactions: Option<Vec<FileReaction>>,
+    reaction_limit: Option<RateLimit>,
+    trust_forwarded_for: Option<bool>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -79,6 +135,20 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 # listen = "127.0.0.1:8080"
 # database_url = "sqlite:newsdesk-data/newsdesk.db"
 # per_page = 12
+
+# The reactions under each article, in order; rename, reorder or drop them here.
+# [[reactions]]
+# kind = "like"
+# label = "Like"
+# emoji = "👍"
+
+# How many reaction writes one client address may make: a burst, then per minute.
+# [reaction_limit]
+# burst = 30
+# per_minute = 60
+
+# Behind a reverse proxy that sets X-Forwarded-For, trust it for the client address.
+# trust_forwarded_for = false
 "#;
 
 impl Settings {
@@ -169,6 +239,59 @@ impl Settings {
             bail!("per_page is {per_page}; it must be between 1 and 100");
         }
 
+        let reactions = match file.reactions {
+            None => default_reactions(),
+            Some(list) => {
+                let mut options: Vec<ReactionOption> = Vec::new();
+                for item in list {
+                    let kind = ReactionKind::parse(&item.kind)
+                        .map_err(|e| anyhow::anyhow!("reactions in {CONFIG_FILE}: {e}"))?;
+                    if options.iter().any(|o| o.kind == kind) {
+                        bail!("reactions in {CONFIG_FILE}: \"{kind}\" is listed twice");
+                    }
+                    let default = default_reactions().into_iter().find(|d| d.kind == kind);
+                    options.push(ReactionOption {
+                        label: item
+                            .label
+                            .or_else(|| default.as_ref().map(|d| d.label.clone()))
+                            .unwrap_or_else(|| kind.to_string()),
+                        emoji: item
+                            .emoji
+                            .or_else(|| default.as_ref().map(|d| d.emoji.clone()))
+                            .unwrap_or_default(),
+                        kind,
+                    });
+                }
+                options
+            }
+        };
+
+        let mut reaction_limit = file.reaction_limit.unwrap_or(RateLimit {
+            burst: 30,
+            per_minute: 60,
+        });
+        for (var, slot) in [
+            ("NEWSDESK_REACTION_BURST", &mut reaction_limit.burst),
+            (
+                "NEWSDESK_REACTION_PER_MINUTE",
+                &mut reaction_limit.per_minute,
+            ),
+        ] {
+            if let Some(text) = env(var) {
+                *slot = text
+                    .trim()
+                    .parse()
+                    .map_err(|_| anyhow::anyhow!("{var}: {text:?} is not a whole number"))?;
+            }
+        }
+        if reaction_limit.burst == 0 {
+            bail!("reaction_limit.burst is 0; readers could never react");
+        }
+        let trust_forwarded_for = match env("NEWSDESK_TRUST_FORWARDED_FOR") {
+            Some(text) => matches!(text.trim(), "1" | "true" | "yes"),
+            None => file.trust_forwarded_for.unwrap_or(false),
+        };
+
         Ok(Settings {
             data_dir: data_dir.to_owned(),
             site_title,
@@ -179,6 +302,9 @@ impl Settings {
             listen,
             database_url,
             per_page,
+            reactions,
+            reaction_limit,
+            trust_forwarded_for,
         })
     }
 
@@ -246,6 +372,32 @@ mod tests {
         .to_string();
         assert!(error.contains("NEWSDESK_TIMEZONE"), "{error}");
         assert!(error.contains("Mars/Base"), "{error}");
+    }
+
+    #[test]
+    fn reactions_default_to_the_seven_and_can_be_renamed_and_reordered() {
+        let s = resolve("", &[], Overrides::default()).expect("settings");
+        let kinds: Vec<&str> = s.reactions.iter().map(|r| r.kind.as_str()).collect();
+        assert_eq!(
+            kinds,
+            ["like", "dislike", "love", "funny", "angry", "sad", "wow"]
+        );
+        let s = resolve(
+            "[[reactions]]\nkind = \"wow\"\n[[reactions]]\nkind = \"like\"\nlabel = \"Thumbs up\"",
+            &[],
+            Overrides::default(),
+        )
+        .expect("settings");
+        let labels: Vec<&str> = s.reactions.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["Wow", "Thumbs up"]);
+        assert!(
+            resolve(
+                "[[reactions]]\nkind = \"Bad Kind\"",
+                &[],
+                Overrides::default()
+            )
+            .is_err()
+        );
     }
 
     #[test]

@@ -271,6 +271,39 @@ impl ArticleStatus {
     }
 }
 
+/// The name of a reaction a reader can give, like `love`: lowercase letters, digits, `-`/`_`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct ReactionKind(String);
+
+impl ReactionKind {
+    pub fn parse(value: &str) -> Result<ReactionKind, String> {
+        let value = value.trim();
+        let valid = !value.is_empty()
+            && value.len() <= 24
+            && value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if valid {
+            Ok(ReactionKind(value.to_owned()))
+        } else {
+            Err(format!(
+                "\"{value}\" is not a reaction name; use up to 24 lowercase letters, digits, - or _"
+            ))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ReactionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// An IANA time zone such as `Africa/Nairobi`, checked against the bundled database.
 #[derive(Debug, Clone)]
 pub struct SiteTimeZone {

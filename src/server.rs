@@ -17,6 +17,7 @@ use crate::web::{self, AppState};
 pub struct Server {
     listener: TcpListener,
     state: AppState,
+    stopping: tokio::sync::watch::Sender<bool>,
 }
 
 impl Server {
@@ -34,9 +35,11 @@ impl Server {
         listener: TcpListener,
     ) -> anyhow::Result<Server> {
         let store = open_store(&settings).await?;
+        let (stopping, shutdown) = tokio::sync::watch::channel(false);
         Ok(Server {
             listener,
-            state: AppState::new(store, settings),
+            state: AppState::build(store, settings, shutdown).await?,
+            stopping,
         })
     }
 
@@ -55,8 +58,14 @@ impl Server {
     ) -> anyhow::Result<()> {
         let store = self.state.store.clone();
         let scheduler = tokio::spawn(run_scheduler(store.clone()));
-        let result = axum::serve(self.listener, web::app(self.state))
-            .with_graceful_shutdown(shutdown)
+        let stopping = self.stopping;
+        let app = web::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
+        let result = axum::serve(self.listener, app)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                // Open event streams end, so the graceful shutdown does not wait on them.
+                let _ = stopping.send(true);
+            })
             .await
             .context("the server stopped with an error");
         scheduler.abort();

@@ -4,13 +4,14 @@
 
 mod sqlite;
 
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use async_trait::async_trait;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::domain::{ArticleStatus, Email, Role, Slug};
+use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
 pub use sqlite::SqliteStore;
 
@@ -289,9 +290,43 @@ pub trait UserStore: Send + Sync {
     async fn user_by_token_hash(&self, token_hash: &str, now: Timestamp) -> StoreResult<User>;
 }
 
+/// Reaction totals of one article by kind. Kinds nobody has chosen may be missing.
+pub type ReactionCounts = BTreeMap<String, i64>;
+
+#[async_trait]
+pub trait ReactionStore: Send + Sync {
+    /// Sets (`Some`) or takes back (`None`) one reader's reaction to a published article,
+    /// changing the reader's row and the article's totals together. Answers the totals
+    /// right after the change; `NotFound` if the article is not public.
+    async fn set_reaction(
+        &self,
+        article_id: i64,
+        reader_id: &str,
+        kind: Option<&ReactionKind>,
+        now: Timestamp,
+    ) -> StoreResult<ReactionCounts>;
+    async fn reaction_counts(&self, article_id: i64) -> StoreResult<ReactionCounts>;
+    async fn reaction_counts_for(
+        &self,
+        article_ids: &[i64],
+    ) -> StoreResult<HashMap<i64, ReactionCounts>>;
+    async fn reader_reaction(
+        &self,
+        article_id: i64,
+        reader_id: &str,
+    ) -> StoreResult<Option<String>>;
+    /// The totals counted afresh from the readers' rows, to check the kept totals against.
+    async fn count_reaction_rows(&self, article_id: i64) -> StoreResult<ReactionCounts>;
+}
+
 /// Everything Newsdesk keeps, behind one value the rest of the program shares.
 #[async_trait]
-pub trait Store: SectionStore + TagStore + AuthorStore + ArticleStore + UserStore {
+pub trait Store:
+    SectionStore + TagStore + AuthorStore + ArticleStore + UserStore + ReactionStore
+{
+    /// A site-wide secret by name, made from `fresh` the first time it is asked for and the
+    /// same ever after, for every instance sharing the database.
+    async fn site_secret(&self, name: &str, fresh: &str) -> StoreResult<String>;
     /// Brings the schema up to date; safe to run at every start.
     async fn migrate(&self) -> StoreResult<()>;
     /// Waits for in-flight writes and closes connections.

@@ -1,6 +1,6 @@
 //! The embedded SQLite store: one file in WAL mode, nothing else to install.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -15,21 +15,42 @@ use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
 
 use super::{
     Article, ArticleInput, ArticleStore, Author, AuthorInput, AuthorStore, LeadImage, NewUser,
-    NewsroomFilter, Page, Paged, PublicFilter, Revision, RevisionKind, Section, SectionInput,
-    SectionStore, Store, StoreError, StoreResult, Tag, TagStore, User, UserStore,
+    NewsroomFilter, Page, Paged, PublicFilter, ReactionCounts, ReactionStore, Revision,
+    RevisionKind, Section, SectionInput, SectionStore, Store, StoreError, StoreResult, Tag,
+    TagStore, User, UserStore,
 };
-use crate::domain::{ArticleStatus, Email, Role, Slug};
+use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
+use tokio::sync::{mpsc, oneshot};
 
 /// Schema changes in the order they apply; each runs once, in its own transaction.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../../migrations/sqlite/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../../migrations/sqlite/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "reactions",
+        include_str!("../../migrations/sqlite/0002_reactions.sql"),
+    ),
+];
 
 pub struct SqliteStore {
     pool: SqlitePool,
+    reactions: mpsc::Sender<ReactionOp>,
 }
+
+/// One reader's reaction change, waiting for the reaction writer.
+struct ReactionOp {
+    article_id: i64,
+    reader_id: String,
+    kind: Option<String>,
+    reply: oneshot::Sender<StoreResult<ReactionCounts>>,
+}
+
+/// Most changes one reaction transaction applies.
+const REACTION_BATCH: usize = 512;
 
 impl SqliteStore {
     /// Opens (creating if needed) the database file a `sqlite:` URL names.
@@ -46,8 +67,113 @@ impl SqliteStore {
             .connect_with(options)
             .await
             .with_context(|| format!("could not open the SQLite database at {url}"))?;
-        Ok(SqliteStore { pool })
+        let (reactions, queue) = mpsc::channel(8 * REACTION_BATCH);
+        tokio::spawn(reaction_writer(pool.clone(), queue));
+        Ok(SqliteStore { pool, reactions })
     }
+}
+
+/// SQLite has one writer at a time, so reaction changes go through one task that applies
+/// whatever has queued up in a single transaction (group commit). Each change is still
+/// applied on its own and answered with the totals after its batch.
+async fn reaction_writer(pool: SqlitePool, mut queue: mpsc::Receiver<ReactionOp>) {
+    let mut batch = Vec::with_capacity(REACTION_BATCH);
+    while queue.recv_many(&mut batch, REACTION_BATCH).await > 0 {
+        let now = Timestamp::now().as_second();
+        match apply_reactions(&pool, &batch, now).await {
+            Ok(results) => {
+                for (op, result) in batch.drain(..).zip(results) {
+                    let _ = op.reply.send(result);
+                }
+            }
+            Err(error) => {
+                let message = error.to_string();
+                for op in batch.drain(..) {
+                    let _ = op.reply.send(Err(StoreError::Backend(anyhow::anyhow!(
+                        "reaction not saved: {message}"
+                    ))));
+                }
+            }
+        }
+    }
+}
+
+async fn apply_reactions(
+    pool: &SqlitePool,
+    batch: &[ReactionOp],
+    now: i64,
+) -> Result<Vec<StoreResult<ReactionCounts>>, sqlx::Error> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut public: HashMap<i64, bool> = HashMap::new();
+    for op in batch {
+        if let std::collections::hash_map::Entry::Vacant(entry) = public.entry(op.article_id) {
+            let found: Option<i64> = sqlx::query_scalar(
+                "SELECT 1 FROM articles WHERE id = ? AND status = 'published' AND published_at <= ?",
+            )
+            .bind(op.article_id)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            entry.insert(found.is_some());
+        }
+    }
+    for op in batch.iter().filter(|op| public[&op.article_id]) {
+        match &op.kind {
+            Some(kind) => {
+                sqlx::query(
+                    "INSERT INTO reactions (article_id, reader_id, kind, reacted_at) VALUES (?, ?, ?, ?) \
+                     ON CONFLICT (article_id, reader_id) DO UPDATE \
+                     SET kind = excluded.kind, reacted_at = excluded.reacted_at \
+                     WHERE kind <> excluded.kind",
+                )
+                .bind(op.article_id)
+                .bind(&op.reader_id)
+                .bind(kind)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM reactions WHERE article_id = ? AND reader_id = ?")
+                    .bind(op.article_id)
+                    .bind(&op.reader_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+    }
+    let mut totals: HashMap<i64, ReactionCounts> = HashMap::new();
+    let touched: HashSet<i64> = public
+        .iter()
+        .filter(|(_, ok)| **ok)
+        .map(|(id, _)| *id)
+        .collect();
+    for article_id in touched {
+        totals.insert(article_id, counts_on(&mut *tx, article_id).await?);
+    }
+    tx.commit().await?;
+    Ok(batch
+        .iter()
+        .map(|op| {
+            totals
+                .get(&op.article_id)
+                .cloned()
+                .ok_or(StoreError::NotFound)
+        })
+        .collect())
+}
+
+async fn counts_on(
+    executor: impl sqlx::Executor<'_, Database = Sqlite>,
+    article_id: i64,
+) -> Result<ReactionCounts, sqlx::Error> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT kind, count FROM reaction_counts WHERE article_id = ? AND count > 0",
+    )
+    .bind(article_id)
+    .fetch_all(executor)
+    .await?;
+    Ok(rows.into_iter().collect())
 }
 
 fn backend(error: sqlx::Error) -> StoreError {
@@ -972,7 +1098,103 @@ impl UserStore for SqliteStore {
 }
 
 #[async_trait]
+impl ReactionStore for SqliteStore {
+    async fn set_reaction(
+        &self,
+        article_id: i64,
+        reader_id: &str,
+        kind: Option<&ReactionKind>,
+        _now: Timestamp,
+    ) -> StoreResult<ReactionCounts> {
+        let (reply, answer) = oneshot::channel();
+        let op = ReactionOp {
+            article_id,
+            reader_id: reader_id.to_owned(),
+            kind: kind.map(|k| k.as_str().to_owned()),
+            reply,
+        };
+        self.reactions
+            .send(op)
+            .await
+            .map_err(|_| StoreError::Backend(anyhow::anyhow!("the reaction writer has stopped")))?;
+        answer
+            .await
+            .map_err(|_| StoreError::Backend(anyhow::anyhow!("the reaction writer has stopped")))?
+    }
+
+    async fn reaction_counts(&self, article_id: i64) -> StoreResult<ReactionCounts> {
+        counts_on(&self.pool, article_id).await.map_err(backend)
+    }
+
+    async fn reaction_counts_for(
+        &self,
+        article_ids: &[i64],
+    ) -> StoreResult<HashMap<i64, ReactionCounts>> {
+        let mut totals: HashMap<i64, ReactionCounts> = article_ids
+            .iter()
+            .map(|id| (*id, ReactionCounts::new()))
+            .collect();
+        if article_ids.is_empty() {
+            return Ok(totals);
+        }
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT article_id, kind, count FROM reaction_counts WHERE count > 0 AND article_id IN (",
+        );
+        push_ids(&mut query, article_ids);
+        query.push(")");
+        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
+            let article_id: i64 = row.try_get("article_id").map_err(backend)?;
+            totals.entry(article_id).or_default().insert(
+                row.try_get("kind").map_err(backend)?,
+                row.try_get("count").map_err(backend)?,
+            );
+        }
+        Ok(totals)
+    }
+
+    async fn reader_reaction(
+        &self,
+        article_id: i64,
+        reader_id: &str,
+    ) -> StoreResult<Option<String>> {
+        sqlx::query_scalar("SELECT kind FROM reactions WHERE article_id = ? AND reader_id = ?")
+            .bind(article_id)
+            .bind(reader_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)
+    }
+
+    async fn count_reaction_rows(&self, article_id: i64) -> StoreResult<ReactionCounts> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT kind, COUNT(*) FROM reactions WHERE article_id = ? GROUP BY kind",
+        )
+        .bind(article_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(rows.into_iter().collect())
+    }
+}
+
+#[async_trait]
 impl Store for SqliteStore {
+    async fn site_secret(&self, name: &str, fresh: &str) -> StoreResult<String> {
+        sqlx::query(
+            "INSERT INTO site_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(name)
+        .bind(fresh)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        sqlx::query_scalar("SELECT value FROM site_meta WHERE key = ?")
+            .bind(name)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)
+    }
+
     async fn migrate(&self) -> StoreResult<()> {
         sqlx::query(
             "CREATE TABLE IF NOT EXISTS schema_migrations (\

@@ -20,6 +20,7 @@ pub enum AppError {
     Forbidden(String),
     Conflict { detail: String, extra: Value },
     UnsupportedMediaType(String),
+    TooManyRequests { retry_after: u64, message: String },
     Internal(anyhow::Error),
 }
 
@@ -37,6 +38,7 @@ impl AppError {
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -50,6 +52,7 @@ impl AppError {
             AppError::Forbidden(_) => "urn:newsdesk:problem:forbidden",
             AppError::Conflict { .. } => "urn:newsdesk:problem:conflict",
             AppError::UnsupportedMediaType(_) => "urn:newsdesk:problem:unsupported-media-type",
+            AppError::TooManyRequests { .. } => "urn:newsdesk:problem:rate-limited",
             AppError::Internal(_) => "urn:newsdesk:problem:internal",
         }
     }
@@ -63,6 +66,7 @@ impl AppError {
             AppError::Forbidden(_) => "Not allowed",
             AppError::Conflict { .. } => "Conflict",
             AppError::UnsupportedMediaType(_) => "Unsupported content type",
+            AppError::TooManyRequests { .. } => "Slow down",
             AppError::Internal(_) => "Something went wrong on our side",
         }
     }
@@ -76,11 +80,20 @@ impl AppError {
             | AppError::Forbidden(m)
             | AppError::UnsupportedMediaType(m) => m.clone(),
             AppError::Conflict { detail, .. } => detail.clone(),
+            AppError::TooManyRequests { message, .. } => message.clone(),
             AppError::Invalid(errors) => format!("Please correct: {errors}."),
             AppError::Internal(_) => {
                 "The server could not finish this request. It has been logged; please try again."
                     .into()
             }
+        }
+    }
+
+    /// Seconds a rate-limited client should wait, for the `Retry-After` header.
+    fn retry_after(&self) -> Option<u64> {
+        match self {
+            AppError::TooManyRequests { retry_after, .. } => Some(*retry_after),
+            _ => None,
         }
     }
 
@@ -164,6 +177,9 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        if let Some(seconds) = error.retry_after() {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
         if status == StatusCode::UNAUTHORIZED {
             headers.insert(
                 header::WWW_AUTHENTICATE,
@@ -211,6 +227,11 @@ impl IntoResponse for PageError {
             _ => (error.title(), error.detail()),
         };
         let mut response = status.into_response();
+        if let Some(seconds) = error.retry_after() {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
         response.extensions_mut().insert(ErrorPage {
             status,
             title,

@@ -2,7 +2,11 @@
 
 mod api;
 mod error;
+pub mod limits;
+pub mod live;
 mod public;
+mod reactions;
+pub mod reader;
 pub mod theme;
 pub mod views;
 
@@ -21,6 +25,9 @@ pub use error::{ApiError, AppError, ErrorPage, PageError};
 
 use crate::config::Settings;
 use crate::store::{Section, Store};
+use limits::RateLimiter;
+use live::LiveHub;
+use reader::ReaderKeys;
 use theme::Theme;
 
 /// What every request handler shares.
@@ -29,16 +36,34 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub settings: Arc<Settings>,
     pub theme: Arc<Theme>,
+    pub reader_keys: Arc<ReaderKeys>,
+    pub reaction_limiter: Arc<RateLimiter>,
+    pub live: Arc<LiveHub>,
+    /// Turns true when the server is stopping, so open event streams end.
+    pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn Store>, settings: Settings) -> AppState {
+    /// Builds the shared state; the reader-cookie key is the site's, kept in the store.
+    pub async fn build(
+        store: Arc<dyn Store>,
+        settings: Settings,
+        shutdown: tokio::sync::watch::Receiver<bool>,
+    ) -> anyhow::Result<AppState> {
+        let secret = store
+            .site_secret("reader_cookie_key", &crate::auth::new_api_token())
+            .await?;
+        let reader_keys = ReaderKeys::new(&secret, settings.base_url.starts_with("https://"));
         let theme = Theme::new(&settings.theme_dir());
-        AppState {
+        Ok(AppState {
             store,
+            reaction_limiter: Arc::new(RateLimiter::new(settings.reaction_limit)),
             settings: Arc::new(settings),
             theme: Arc::new(theme),
-        }
+            reader_keys: Arc::new(reader_keys),
+            live: LiveHub::start(),
+            shutdown,
+        })
     }
 
     /// Renders a page template with the site-wide context every page needs.
@@ -95,6 +120,7 @@ impl<'a> SiteView<'a> {
 /// The whole application as one router, so tests can serve it on any listener.
 pub fn app(state: AppState) -> Router {
     let pages = public::routes()
+        .merge(reactions::page_routes())
         .route("/static/{*path}", get(static_file))
         .fallback(not_found_page)
         .layer(middleware::from_fn_with_state(
@@ -103,7 +129,7 @@ pub fn app(state: AppState) -> Router {
         ));
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
-        .nest("/api/v1", api::routes())
+        .nest("/api/v1", api::routes().merge(reactions::api_routes()))
         .merge(pages)
         .layer(middleware::from_fn(security_headers))
         .layer(TraceLayer::new_for_http())
@@ -129,8 +155,15 @@ async fn render_error_pages(
         title => error.title,
         message => error.message,
     };
+    let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
     match state.page("error.html", context).await {
-        Ok(html) => (error.status, html).into_response(),
+        Ok(html) => {
+            let mut page = (error.status, html).into_response();
+            if let Some(value) = retry_after {
+                page.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            page
+        }
         Err(_) => (
             error.status,
             Html(format!(

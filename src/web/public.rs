@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use jiff::Timestamp;
@@ -213,6 +213,7 @@ async fn author(
 async fn article(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let article = match state
         .store
@@ -231,13 +232,25 @@ async fn article(
     };
     let view = ArticleView::full(&state.settings, &article);
     let canonical = view.url.clone();
-    Ok(state
+    let counts = state.store.reaction_counts(article.id).await?;
+    let mine = match state.reader_keys.reader(&headers) {
+        Some(reader) => state.store.reader_reaction(article.id, &reader).await?,
+        None => None,
+    };
+    let reactions = state.reaction_buttons(&counts, mine.as_deref());
+    let mut response = state
         .page(
             "article.html",
-            minijinja::context! { article => view, canonical },
+            minijinja::context! { article => view, canonical, reactions },
         )
         .await?
-        .into_response())
+        .into_response();
+    // The page marks this reader's own reaction, so it is theirs alone.
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    Ok(response)
 }
 
 /// A 301, the redirect search engines and old links understand best.

@@ -5,5 +5,6 @@ mod api;
 mod cli;
 mod helpers;
 mod pages;
+mod reactions;
 mod store;
 mod xss;

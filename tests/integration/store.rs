@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use jiff::{Timestamp, ToSpan};
-use newsdesk::domain::{ArticleStatus, Email, Role, Slug};
+use newsdesk::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 use newsdesk::store::{
     ArticleInput, AuthorInput, NewUser, NewsroomFilter, Page, PublicFilter, RevisionKind,
     SectionInput, Store, StoreError,
@@ -54,6 +54,10 @@ conformance!(sqlite:
     users_are_unique_by_email,
     newsroom_lists_filter_by_status_and_section,
     deleting_an_article_removes_it_and_its_history,
+    a_reader_has_one_reaction_and_totals_follow_it,
+    reactions_need_a_public_article,
+    concurrent_reactions_keep_totals_exact,
+    the_site_secret_is_made_once,
 );
 
 fn slug(s: &str) -> Slug {
@@ -586,4 +590,147 @@ async fn deleting_an_article_removes_it_and_its_history(store: &dyn Store) {
         .delete_author(writer)
         .await
         .expect("the byline went with the article");
+}
+
+fn kind(name: &str) -> ReactionKind {
+    ReactionKind::parse(name).expect("kind")
+}
+
+async fn published_article(store: &dyn Store) -> i64 {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    store
+        .create_article(
+            &input(
+                "public",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now - 1.minutes()),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("create")
+        .id
+}
+
+async fn a_reader_has_one_reaction_and_totals_follow_it(store: &dyn Store) {
+    let id = published_article(store).await;
+    let now = Timestamp::now();
+    let counts = store
+        .set_reaction(id, "r1", Some(&kind("love")), now)
+        .await
+        .expect("set");
+    assert_eq!(counts.get("love"), Some(&1));
+    let counts = store
+        .set_reaction(id, "r1", Some(&kind("love")), now)
+        .await
+        .expect("again");
+    assert_eq!(
+        counts.get("love"),
+        Some(&1),
+        "the same reaction twice counts once"
+    );
+    let counts = store
+        .set_reaction(id, "r1", Some(&kind("sad")), now)
+        .await
+        .expect("move");
+    assert_eq!(counts.get("love"), None);
+    assert_eq!(counts.get("sad"), Some(&1));
+    store
+        .set_reaction(id, "r2", Some(&kind("sad")), now)
+        .await
+        .expect("second reader");
+    assert_eq!(
+        store
+            .reader_reaction(id, "r1")
+            .await
+            .expect("mine")
+            .as_deref(),
+        Some("sad")
+    );
+    let counts = store
+        .set_reaction(id, "r1", None, now)
+        .await
+        .expect("take back");
+    assert_eq!(counts.get("sad"), Some(&1));
+    let counts = store
+        .set_reaction(id, "r1", None, now)
+        .await
+        .expect("take back again");
+    assert_eq!(counts.get("sad"), Some(&1), "never below the rows");
+    assert_eq!(store.reader_reaction(id, "r1").await.expect("mine"), None);
+    assert_eq!(
+        store.count_reaction_rows(id).await.expect("rows"),
+        store.reaction_counts(id).await.expect("kept")
+    );
+    let many = store
+        .reaction_counts_for(&[id, 424242])
+        .await
+        .expect("many");
+    assert_eq!(many[&id].get("sad"), Some(&1));
+    assert!(many[&424242].is_empty());
+}
+
+async fn reactions_need_a_public_article(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    let draft = store
+        .create_article(
+            &input("draft", news, vec![writer], ArticleStatus::Draft, None),
+            None,
+            now,
+        )
+        .await
+        .expect("create");
+    assert!(matches!(
+        store
+            .set_reaction(draft.id, "r", Some(&kind("wow")), now)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store
+            .set_reaction(98765, "r", Some(&kind("wow")), now)
+            .await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(
+        store
+            .count_reaction_rows(draft.id)
+            .await
+            .expect("rows")
+            .is_empty()
+    );
+}
+
+async fn concurrent_reactions_keep_totals_exact(store: &dyn Store) {
+    let id = published_article(store).await;
+    let kinds = ["like", "love", "wow"];
+    let changes = (0..200).map(|n| {
+        let reader = format!("reader-{}", n % 40);
+        let choice = (n % 5 != 0).then(|| kind(kinds[n % 3]));
+        async move {
+            store
+                .set_reaction(id, &reader, choice.as_ref(), Timestamp::now())
+                .await
+        }
+    });
+    for result in futures_util::future::join_all(changes).await {
+        result.expect("change");
+    }
+    let kept = store.reaction_counts(id).await.expect("kept");
+    assert_eq!(kept, store.count_reaction_rows(id).await.expect("rows"));
+    assert!(kept.values().sum::<i64>() <= 40);
+}
+
+async fn the_site_secret_is_made_once(store: &dyn Store) {
+    let first = store.site_secret("cookie", "one").await.expect("secret");
+    let second = store.site_secret("cookie", "two").await.expect("secret");
+    assert_eq!(first, "one");
+    assert_eq!(second, "one");
 }

@@ -1,0 +1,109 @@
+//! Live updates for readers with a page open: one broadcast channel per article, fed by
+//! writes, throttled so a hot story sends at most one update per interval.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, Weak};
+use std::time::{Duration, Instant};
+
+use tokio::sync::broadcast;
+
+/// The shortest gap between two updates of one article's stream.
+pub const INTERVAL: Duration = Duration::from_millis(100);
+
+#[derive(Default)]
+pub struct LiveHub {
+    channels: Mutex<HashMap<i64, Channel>>,
+}
+
+struct Channel {
+    sender: broadcast::Sender<Arc<str>>,
+    last_sent: Instant,
+    pending: Option<Arc<str>>,
+}
+
+impl LiveHub {
+    /// Starts the hub and the task that sends updates held back by the throttle.
+    pub fn start() -> Arc<LiveHub> {
+        let hub = Arc::new(LiveHub::default());
+        tokio::spawn(flush_pending(Arc::downgrade(&hub)));
+        hub
+    }
+
+    fn channels(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Channel>> {
+        self.channels
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn subscribe(&self, article_id: i64) -> broadcast::Receiver<Arc<str>> {
+        self.channels()
+            .entry(article_id)
+            .or_insert_with(|| Channel {
+                sender: broadcast::channel(16).0,
+                last_sent: Instant::now() - INTERVAL,
+                pending: None,
+            })
+            .sender
+            .subscribe()
+    }
+
+    /// Sends an article's latest state to its readers now, or at the end of the interval
+    /// if one was just sent; only the newest state of a burst goes out.
+    pub fn publish(&self, article_id: i64, payload: String) {
+        let mut channels = self.channels();
+        let Some(channel) = channels.get_mut(&article_id) else {
+            return;
+        };
+        if channel.sender.receiver_count() == 0 {
+            channels.remove(&article_id);
+            return;
+        }
+        let payload: Arc<str> = payload.into();
+        if channel.last_sent.elapsed() >= INTERVAL {
+            channel.last_sent = Instant::now();
+            channel.pending = None;
+            let _ = channel.sender.send(payload);
+        } else {
+            channel.pending = Some(payload);
+        }
+    }
+}
+
+async fn flush_pending(hub: Weak<LiveHub>) {
+    let mut tick = tokio::time::interval(INTERVAL / 2);
+    loop {
+        tick.tick().await;
+        let Some(hub) = hub.upgrade() else { return };
+        let mut channels = hub.channels();
+        channels.retain(|_, channel| channel.sender.receiver_count() > 0);
+        for channel in channels.values_mut() {
+            if channel.last_sent.elapsed() >= INTERVAL
+                && let Some(payload) = channel.pending.take()
+            {
+                channel.last_sent = Instant::now();
+                let _ = channel.sender.send(payload);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_burst_of_updates_arrives_as_its_latest_state() {
+        let hub = LiveHub::start();
+        let mut rx = hub.subscribe(7);
+        for n in 0..50 {
+            hub.publish(7, format!("{n}"));
+        }
+        assert_eq!(&*rx.recv().await.expect("first"), "0");
+        let next = tokio::time::timeout(Duration::from_secs(1), rx.recv())
+            .await
+            .expect("in time")
+            .expect("second");
+        assert_eq!(&*next, "49");
+        hub.publish(8, "nobody listens".into());
+    }
+}

@@ -1,0 +1,133 @@
+//! Anonymous readers: a random id in a signed, HttpOnly cookie, set the first time a
+//! reader does something that needs remembering (reacting). No login, no tracking beyond it.
+
+use axum::http::{HeaderMap, HeaderValue, header};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+pub const COOKIE: &str = "nd_reader";
+const MAX_AGE_SECONDS: u64 = 2 * 365 * 24 * 60 * 60;
+
+/// Signs and checks reader cookies with the site's secret.
+pub struct ReaderKeys {
+    secret: Vec<u8>,
+    secure: bool,
+}
+
+impl ReaderKeys {
+    /// `secure` marks the cookie for HTTPS only, as it must be on an HTTPS site.
+    pub fn new(secret: &str, secure: bool) -> ReaderKeys {
+        ReaderKeys {
+            secret: secret.as_bytes().to_vec(),
+            secure,
+        }
+    }
+
+    fn signature(&self, id: &str) -> String {
+        let mut mac = match Hmac::<Sha256>::new_from_slice(&self.secret) {
+            Ok(mac) => mac,
+            Err(_) => unreachable!("HMAC accepts keys of any length"),
+        };
+        mac.update(b"reader:");
+        mac.update(id.as_bytes());
+        let bytes = mac.finalize().into_bytes();
+        bytes[..16].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The reader the request's cookie names, if the cookie is ours and untampered.
+    pub fn reader(&self, headers: &HeaderMap) -> Option<String> {
+        let value = cookie(headers, COOKIE)?;
+        let (id, signature) = value.split_once('.')?;
+        let well_formed = id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit());
+        let expected = self.signature(id);
+        // Constant-time comparison, so the signature cannot be guessed byte by byte.
+        let matches = expected.len() == signature.len()
+            && expected
+                .bytes()
+                .zip(signature.bytes())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0;
+        (well_formed && matches).then(|| id.to_owned())
+    }
+
+    /// A new reader id and the `Set-Cookie` value that remembers it.
+    pub fn new_reader(&self) -> (String, HeaderValue) {
+        let id = crate::auth::new_api_token()[4..36].to_owned();
+        let mut cookie = format!(
+            "{COOKIE}={id}.{}; Path=/; Max-Age={MAX_AGE_SECONDS}; HttpOnly; SameSite=Lax",
+            self.signature(&id)
+        );
+        if self.secure {
+            cookie.push_str("; Secure");
+        }
+        let value = HeaderValue::from_str(&cookie)
+            .unwrap_or_else(|_| HeaderValue::from_static("nd_reader=; Max-Age=0"));
+        (id, value)
+    }
+
+    /// The request's reader, or a new one with the cookie to set.
+    pub fn reader_or_new(&self, headers: &HeaderMap) -> (String, Option<HeaderValue>) {
+        match self.reader(headers) {
+            Some(id) => (id, None),
+            None => {
+                let (id, cookie) = self.new_reader();
+                (id, Some(cookie))
+            }
+        }
+    }
+}
+
+/// The value of a cookie by name, from every `Cookie` header.
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(cookie: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_str(cookie).expect("header"),
+        );
+        headers
+    }
+
+    #[test]
+    fn a_signed_cookie_names_its_reader_and_a_forged_one_does_not() {
+        let keys = ReaderKeys::new("secret", false);
+        let (id, set_cookie) = keys.new_reader();
+        let pair = set_cookie
+            .to_str()
+            .expect("ascii")
+            .split(';')
+            .next()
+            .expect("pair")
+            .to_owned();
+        assert!(set_cookie.to_str().expect("ascii").contains("HttpOnly"));
+        assert_eq!(
+            keys.reader(&headers(&format!("other=1; {pair}"))),
+            Some(id.clone())
+        );
+        let forged = format!("{COOKIE}={}.{}", "0".repeat(32), "0".repeat(32));
+        assert_eq!(keys.reader(&headers(&forged)), None);
+        let other_site = ReaderKeys::new("another secret", false);
+        assert_eq!(other_site.reader(&headers(&pair)), None);
+        assert_eq!(keys.reader(&headers("nd_reader=garbage")), None);
+    }
+
+    #[test]
+    fn https_sites_get_secure_cookies() {
+        let (_, cookie) = ReaderKeys::new("s", true).new_reader();
+        assert!(cookie.to_str().expect("ascii").ends_with("; Secure"));
+    }
+}
