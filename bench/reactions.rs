@@ -18,7 +18,10 @@ const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
 const KINDS: [&str; 7] = ["like", "dislike", "love", "funny", "angry", "sad", "wow"];
 
 fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn next(state: &mut u64) -> u64 {
@@ -109,15 +112,23 @@ fn main() {
     let server_cpu = cpu_seconds(&pid.to_string()) - server_cpu;
     let client_cpu = cpu_seconds("self") - client_cpu;
     let rss = peak_rss_mib(pid);
-    let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+    let _ = Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status();
     let _ = server.wait();
     let _ = std::fs::remove_dir_all(&data);
 
     let mut sorted = latencies;
     sorted.sort_unstable();
-    let label = if backend.is_empty() { "sqlite".to_owned() } else { backend.split(':').next().unwrap_or("?").to_owned() };
+    let label = if backend.is_empty() {
+        "sqlite".to_owned()
+    } else {
+        backend.split(':').next().unwrap_or("?").to_owned()
+    };
     println!();
-    println!("| backend | readers | seconds | writes | writes/s | p50 ms | p99 ms | p99.9 ms | server CPU s | client CPU s | server peak RSS MiB | totals exact |");
+    println!(
+        "| backend | readers | seconds | writes | writes/s | p50 ms | p99 ms | p99.9 ms | server CPU s | client CPU s | server peak RSS MiB | totals exact |"
+    );
     println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     println!(
         "| {label} | {readers} | {seconds} | {writes} | {:.0} | {:.2} | {:.2} | {:.2} | {server_cpu:.1} | {client_cpu:.1} | {rss:.1} | {} |",
@@ -159,7 +170,9 @@ async fn run(base: &str, readers: u64, seconds: u64) -> (u64, Vec<u32>, bool) {
                 let roll = next(&mut seed);
                 let kind = (roll % 5 != 0).then(|| KINDS[(roll / 5 % 7) as usize]);
                 let mut request = match kind {
-                    Some(kind) => client.put(url.as_str()).json(&serde_json::json!({ "kind": kind })),
+                    Some(kind) => client
+                        .put(url.as_str())
+                        .json(&serde_json::json!({ "kind": kind })),
                     None => client.delete(url.as_str()),
                 };
                 if let Some(cookie) = &cookie {
@@ -168,7 +181,11 @@ async fn run(base: &str, readers: u64, seconds: u64) -> (u64, Vec<u32>, bool) {
                 let sent = Instant::now();
                 let response = request.send().await.expect("request");
                 if let Some(set) = response.headers().get("set-cookie") {
-                    cookie = set.to_str().ok().and_then(|v| v.split(';').next()).map(str::to_owned);
+                    cookie = set
+                        .to_str()
+                        .ok()
+                        .and_then(|v| v.split(';').next())
+                        .map(str::to_owned);
                 }
                 let ok = response.status().is_success();
                 let _ = response.bytes().await;

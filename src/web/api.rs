@@ -21,7 +21,9 @@ use crate::domain::{ArticleStatus, FieldErrors};
 use crate::newsroom::{
     ArticleRequest, AuthorRequest, Newsroom, NewsroomError, SectionRequest, TagRequest,
 };
-use crate::store::{Article, Author, NewsroomFilter, Page, Section, StoreError, Tag, User};
+use crate::store::{
+    Article, Author, NewsroomFilter, Page, ReactionCounts, Section, StoreError, Tag, User,
+};
 
 const OPENAPI: &str = include_str!("openapi.json");
 
@@ -278,6 +280,13 @@ fn article_json(settings: &Settings, article: &Article) -> Value {
     })
 }
 
+/// Adds the article's reaction totals, every kind the site offers, to its JSON.
+fn with_reactions(state: &AppState, mut article: Value, counts: Option<&ReactionCounts>) -> Value {
+    let empty = ReactionCounts::new();
+    article["reactions"] = Value::Object(state.reaction_totals(counts.unwrap_or(&empty)));
+    article
+}
+
 fn created(value: Value) -> Response {
     (StatusCode::CREATED, Json(value)).into_response()
 }
@@ -351,8 +360,15 @@ async fn list_articles(
         .store
         .list_articles(NewsroomFilter { status, section_id }, page)
         .await?;
+    let ids: Vec<i64> = paged.items.iter().map(|a| a.id).collect();
+    let totals = state.store.reaction_counts_for(&ids).await?;
+    let items: Vec<Value> = paged
+        .items
+        .iter()
+        .map(|a| with_reactions(&state, article_json(&state.settings, a), totals.get(&a.id)))
+        .collect();
     Ok(Json(json!({
-        "items": paged.items.iter().map(|a| article_json(&state.settings, a)).collect::<Vec<_>>(),
+        "items": items,
         "page": page.number,
         "per_page": page.per_page,
         "total": paged.total,
@@ -390,7 +406,12 @@ async fn get_article(
     if user.is_none() && !public {
         return Err(ApiError(AppError::not_found("This article")));
     }
-    Ok(Json(article_json(&state.settings, &article)))
+    let counts = state.store.reaction_counts(article.id).await?;
+    Ok(Json(with_reactions(
+        &state,
+        article_json(&state.settings, &article),
+        Some(&counts),
+    )))
 }
 
 async fn update_article(

@@ -117,6 +117,15 @@ async fn a_reader_can_set_change_and_take_back_their_reaction() {
     assert_eq!(body["mine"], Value::Null);
     let (_, body) = other.send(&app, Method::GET, id, None).await;
     assert_eq!(body["mine"], "angry");
+
+    // The newsroom reads the totals with the article, alone or in a list.
+    let (_, article) = app.api(Method::GET, &format!("/articles/{id}"), None).await;
+    assert_eq!(article["reactions"]["angry"], 1);
+    assert_eq!(article["reactions"]["like"], 0);
+    let (_, list) = app
+        .api(Method::GET, "/articles?status=published", None)
+        .await;
+    assert_eq!(list["items"][0]["reactions"]["angry"], 1);
 }
 
 #[tokio::test]
