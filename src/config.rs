@@ -33,6 +33,53 @@ pub struct Settings {
     pub reaction_limit: RateLimit,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
     pub trust_forwarded_for: bool,
+    pub comments: CommentSettings,
+    /// How many comments one client address may post: a burst, then a steady rate.
+    pub comment_limit: RateLimit,
+}
+
+/// Which new comments wait for a moderator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Moderation {
+    /// Every comment waits for a moderator.
+    HoldAll,
+    /// A commenter with an approved comment (matched by email) is approved at once.
+    HoldFirstTime,
+    /// Comments appear at once unless a spam rule holds them.
+    ApproveAll,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CommentSettings {
+    pub moderation: Moderation,
+    /// Levels of nesting shown; a reply deeper than this joins the deepest level.
+    pub max_depth: u32,
+    /// Comments close this many days after publication; 0 keeps them open.
+    pub close_after_days: u32,
+    /// A post sooner than this after the page was served is a bot's.
+    pub min_seconds: u32,
+    /// A comment with more links than this waits for a moderator.
+    pub max_links: u32,
+    /// The longest comment, in characters.
+    pub max_length: u32,
+    /// Words, phrases or email addresses that mark a comment as spam (case-insensitive).
+    pub blocklist: Vec<String>,
+}
+
+impl Default for CommentSettings {
+    fn default() -> Self {
+        CommentSettings {
+            moderation: Moderation::HoldFirstTime,
+            max_depth: 3,
+            close_after_days: 0,
+            min_seconds: 3,
+            max_links: 2,
+            max_length: 5_000,
+            blocklist: Vec::new(),
+        }
+    }
 }
 
 /// One reaction button: its stored name, the label readers see, and its emoji.
@@ -114,6 +161,8 @@ struct FileSettings {
     reactions: Option<Vec<FileReaction>>,
     reaction_limit: Option<RateLimit>,
     trust_forwarded_for: Option<bool>,
+    comments: Option<CommentSettings>,
+    comment_limit: Option<RateLimit>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -149,6 +198,21 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 
 # Behind a reverse proxy that sets X-Forwarded-For, trust it for the client address.
 # trust_forwarded_for = false
+
+# Reader comments.
+# [comments]
+# moderation = "hold_first_time"   # or "hold_all", "approve_all"
+# max_depth = 3                    # levels of replies shown
+# close_after_days = 0             # 0: comments stay open
+# min_seconds = 3                  # sooner than this after the page loaded is a bot
+# max_links = 2                    # more links than this waits for a moderator
+# max_length = 5000                # characters
+# blocklist = ["casino", "spammer@example.com"]
+
+# How many comments one client address may post: a burst, then per minute.
+# [comment_limit]
+# burst = 5
+# per_minute = 2
 "#;
 
 impl Settings {
@@ -287,6 +351,17 @@ impl Settings {
         if reaction_limit.burst == 0 {
             bail!("reaction_limit.burst is 0; readers could never react");
         }
+        let comments = file.comments.unwrap_or_default();
+        if comments.max_depth == 0 {
+            bail!("comments.max_depth is 0; use 1 for no replies, 3 for the usual threads");
+        }
+        if comments.max_length == 0 {
+            bail!("comments.max_length is 0; readers could never comment");
+        }
+        let comment_limit = file.comment_limit.unwrap_or(RateLimit {
+            burst: 5,
+            per_minute: 2,
+        });
         let trust_forwarded_for = match env("NEWSDESK_TRUST_FORWARDED_FOR") {
             Some(text) => matches!(text.trim(), "1" | "true" | "yes"),
             None => file.trust_forwarded_for.unwrap_or(false),
@@ -305,6 +380,8 @@ impl Settings {
             reactions,
             reaction_limit,
             trust_forwarded_for,
+            comments,
+            comment_limit,
         })
     }
 

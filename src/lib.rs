@@ -7,6 +7,7 @@
 
 pub mod auth;
 pub mod cli;
+pub mod comments;
 pub mod config;
 pub mod demo;
 pub mod domain;

@@ -91,6 +91,8 @@ pub struct ArticleRequest {
     pub slug: Option<String>,
     pub seo_title: Option<String>,
     pub seo_description: Option<String>,
+    /// Whether readers may comment; open unless set to false.
+    pub comments_open: Option<bool>,
     /// The version the change is based on; required when updating.
     pub version: Option<i64>,
 }
@@ -569,6 +571,10 @@ impl<'a> Newsroom<'a> {
                 seo_title,
                 seo_description,
                 published_at,
+                comments_open: request
+                    .comments_open
+                    .or(current.map(|a| a.comments_open))
+                    .unwrap_or(true),
             },
             chosen,
         ))

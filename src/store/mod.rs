@@ -103,6 +103,8 @@ pub struct Article {
     pub updated_at: Timestamp,
     pub version: i64,
     pub created_by: Option<i64>,
+    /// Whether readers may comment (the site may also close comments after some days).
+    pub comments_open: bool,
 }
 
 /// Everything an editor sets on an article; ids already resolved and checked.
@@ -121,6 +123,7 @@ pub struct ArticleInput {
     pub seo_title: Option<String>,
     pub seo_description: Option<String>,
     pub published_at: Option<Timestamp>,
+    pub comments_open: bool,
 }
 
 /// A saved state of an article: who saved it, when, and what it held.
@@ -319,10 +322,103 @@ pub trait ReactionStore: Send + Sync {
     async fn count_reaction_rows(&self, article_id: i64) -> StoreResult<ReactionCounts>;
 }
 
+/// Where a comment is in moderation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CommentStatus {
+    Pending,
+    Approved,
+    Spam,
+    Deleted,
+}
+
+impl CommentStatus {
+    pub fn parse(value: &str) -> Result<CommentStatus, String> {
+        match value {
+            "pending" => Ok(CommentStatus::Pending),
+            "approved" => Ok(CommentStatus::Approved),
+            "spam" => Ok(CommentStatus::Spam),
+            "deleted" => Ok(CommentStatus::Deleted),
+            other => Err(format!(
+                "\"{other}\" is not a comment status; use pending, approved, spam or deleted"
+            )),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommentStatus::Pending => "pending",
+            CommentStatus::Approved => "approved",
+            CommentStatus::Spam => "spam",
+            CommentStatus::Deleted => "deleted",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Comment {
+    pub id: i64,
+    pub article_id: i64,
+    pub parent_id: Option<i64>,
+    /// 0 for a comment on the article, 1 for a reply to it, and so on.
+    pub depth: i64,
+    pub author_name: String,
+    /// Never shown publicly; moderators see it.
+    pub author_email: Option<Email>,
+    pub body: String,
+    pub status: CommentStatus,
+    /// Why a rule held or refused the comment, for the moderator.
+    pub reason: Option<String>,
+    /// The reader who wrote it, so they alone can see it while it waits.
+    pub reader_id: Option<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewComment {
+    pub article_id: i64,
+    /// Where the reply attaches, already moved up to the deepest allowed level.
+    pub parent_id: Option<i64>,
+    pub author_name: String,
+    pub author_email: Option<Email>,
+    pub body: String,
+    pub status: CommentStatus,
+    pub reason: Option<String>,
+    pub reader_id: Option<String>,
+}
+
+#[async_trait]
+pub trait CommentStore: Send + Sync {
+    /// Saves a comment; its depth follows from its parent, which must be on the same article.
+    async fn create_comment(&self, comment: &NewComment, now: Timestamp) -> StoreResult<Comment>;
+    async fn comment_by_id(&self, id: i64) -> StoreResult<Comment>;
+    /// Every comment on an article, oldest first, whatever its status.
+    async fn article_comments(&self, article_id: i64) -> StoreResult<Vec<Comment>>;
+    /// Comments across the site for moderators, newest first.
+    async fn list_comments(
+        &self,
+        status: Option<CommentStatus>,
+        page: Page,
+    ) -> StoreResult<Paged<Comment>>;
+    /// Changes a comment's status and/or body.
+    async fn update_comment(
+        &self,
+        id: i64,
+        status: Option<CommentStatus>,
+        body: Option<&str>,
+        now: Timestamp,
+    ) -> StoreResult<Comment>;
+    /// Approved comments per article; articles without any are 0.
+    async fn approved_comment_counts(&self, article_ids: &[i64]) -> StoreResult<HashMap<i64, i64>>;
+    /// Whether someone with this email has had a comment approved before.
+    async fn has_approved_comment(&self, email: &Email) -> StoreResult<bool>;
+}
+
 /// Everything Newsdesk keeps, behind one value the rest of the program shares.
 #[async_trait]
 pub trait Store:
-    SectionStore + TagStore + AuthorStore + ArticleStore + UserStore + ReactionStore
+    SectionStore + TagStore + AuthorStore + ArticleStore + UserStore + ReactionStore + CommentStore
 {
     /// A site-wide secret by name, made from `fresh` the first time it is asked for and the
     /// same ever after, for every instance sharing the database.

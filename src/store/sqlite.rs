@@ -14,10 +14,10 @@ use sqlx::sqlite::{
 use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
 
 use super::{
-    Article, ArticleInput, ArticleStore, Author, AuthorInput, AuthorStore, LeadImage, NewUser,
-    NewsroomFilter, Page, Paged, PublicFilter, ReactionCounts, ReactionStore, Revision,
-    RevisionKind, Section, SectionInput, SectionStore, Store, StoreError, StoreResult, Tag,
-    TagStore, User, UserStore,
+    Article, ArticleInput, ArticleStore, Author, AuthorInput, AuthorStore, Comment, CommentStatus,
+    CommentStore, LeadImage, NewComment, NewUser, NewsroomFilter, Page, Paged, PublicFilter,
+    ReactionCounts, ReactionStore, Revision, RevisionKind, Section, SectionInput, SectionStore,
+    Store, StoreError, StoreResult, Tag, TagStore, User, UserStore,
 };
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 use tokio::sync::{mpsc, oneshot};
@@ -33,6 +33,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         2,
         "reactions",
         include_str!("../../migrations/sqlite/0002_reactions.sql"),
+    ),
+    (
+        3,
+        "comments",
+        include_str!("../../migrations/sqlite/0003_comments.sql"),
     ),
 ];
 
@@ -261,7 +266,7 @@ fn user_from_row(row: &SqliteRow) -> StoreResult<User> {
 const ARTICLE_COLUMNS: &str = "a.id, a.slug, a.title, a.standfirst, a.body, a.status, \
     a.lead_image_url, a.lead_image_alt, a.lead_image_credit, a.lead_image_caption, \
     a.seo_title, a.seo_description, a.published_at, a.created_at, a.updated_at, a.version, \
-    a.created_by, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, \
+    a.created_by, a.comments_open, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, \
     s.description AS s_description, s.position AS s_position \
     FROM articles a JOIN sections s ON s.id = a.section_id";
 
@@ -302,6 +307,7 @@ fn article_from_row(row: &SqliteRow) -> StoreResult<Article> {
         updated_at: timestamp(row.try_get("updated_at").map_err(backend)?),
         version: row.try_get("version").map_err(backend)?,
         created_by: row.try_get("created_by").map_err(backend)?,
+        comments_open: row.try_get::<i64, _>("comments_open").map_err(backend)? != 0,
     })
 }
 
@@ -753,8 +759,9 @@ impl ArticleStore for SqliteStore {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO articles (slug, title, standfirst, body, status, section_id, \
              lead_image_url, lead_image_alt, lead_image_credit, lead_image_caption, \
-             seo_title, seo_description, published_at, created_at, updated_at, version, created_by) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id",
+             seo_title, seo_description, published_at, created_at, updated_at, version, created_by, \
+             comments_open) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.title)
@@ -772,6 +779,7 @@ impl ArticleStore for SqliteStore {
         .bind(now.as_second())
         .bind(now.as_second())
         .bind(saved_by)
+        .bind(input.comments_open)
         .fetch_one(&mut *tx)
         .await
         .map_err(backend)?;
@@ -827,7 +835,7 @@ impl ArticleStore for SqliteStore {
             "UPDATE articles SET slug = ?, title = ?, standfirst = ?, body = ?, status = ?, \
              section_id = ?, lead_image_url = ?, lead_image_alt = ?, lead_image_credit = ?, \
              lead_image_caption = ?, seo_title = ?, seo_description = ?, published_at = ?, \
-             updated_at = ?, version = version + 1 WHERE id = ?",
+             updated_at = ?, comments_open = ?, version = version + 1 WHERE id = ?",
         )
         .bind(input.slug.as_str())
         .bind(&input.title)
@@ -843,6 +851,7 @@ impl ArticleStore for SqliteStore {
         .bind(&input.seo_description)
         .bind(input.published_at.map(|t| t.as_second()))
         .bind(now.as_second())
+        .bind(input.comments_open)
         .bind(id)
         .execute(&mut *tx)
         .await
@@ -1174,6 +1183,175 @@ impl ReactionStore for SqliteStore {
         .await
         .map_err(backend)?;
         Ok(rows.into_iter().collect())
+    }
+}
+
+fn comment_from_row(row: &SqliteRow) -> StoreResult<Comment> {
+    let status: String = row.try_get("status").map_err(backend)?;
+    let email: Option<String> = row.try_get("author_email").map_err(backend)?;
+    Ok(Comment {
+        id: row.try_get("id").map_err(backend)?,
+        article_id: row.try_get("article_id").map_err(backend)?,
+        parent_id: row.try_get("parent_id").map_err(backend)?,
+        depth: row.try_get("depth").map_err(backend)?,
+        author_name: row.try_get("author_name").map_err(backend)?,
+        author_email: email.and_then(|e| Email::parse(&e).ok()),
+        body: row.try_get("body").map_err(backend)?,
+        status: CommentStatus::parse(&status)
+            .map_err(|e| StoreError::Backend(anyhow::anyhow!(e)))?,
+        reason: row.try_get("reason").map_err(backend)?,
+        reader_id: row.try_get("reader_id").map_err(backend)?,
+        created_at: timestamp(row.try_get("created_at").map_err(backend)?),
+        updated_at: timestamp(row.try_get("updated_at").map_err(backend)?),
+    })
+}
+
+const COMMENT_COLUMNS: &str = "id, article_id, parent_id, depth, author_name, author_email, body, \
+    status, reason, reader_id, created_at, updated_at";
+
+#[async_trait]
+impl CommentStore for SqliteStore {
+    async fn create_comment(&self, comment: &NewComment, now: Timestamp) -> StoreResult<Comment> {
+        let mut tx = self.write_tx().await?;
+        let depth = match comment.parent_id {
+            None => 0,
+            Some(parent_id) => {
+                let parent: Option<(i64, i64)> =
+                    sqlx::query_as("SELECT article_id, depth FROM comments WHERE id = ?")
+                        .bind(parent_id)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                match parent {
+                    Some((article_id, depth)) if article_id == comment.article_id => depth + 1,
+                    _ => return Err(StoreError::NotFound),
+                }
+            }
+        };
+        let row = sqlx::query(&format!(
+            "INSERT INTO comments (article_id, parent_id, depth, author_name, author_email, body, \
+             status, reason, reader_id, created_at, updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING {COMMENT_COLUMNS}"
+        ))
+        .bind(comment.article_id)
+        .bind(comment.parent_id)
+        .bind(depth)
+        .bind(&comment.author_name)
+        .bind(comment.author_email.as_ref().map(Email::as_str))
+        .bind(&comment.body)
+        .bind(comment.status.as_str())
+        .bind(&comment.reason)
+        .bind(&comment.reader_id)
+        .bind(now.as_second())
+        .bind(now.as_second())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let created = comment_from_row(&row)?;
+        tx.commit().await.map_err(backend)?;
+        Ok(created)
+    }
+
+    async fn comment_by_id(&self, id: i64) -> StoreResult<Comment> {
+        let row = sqlx::query(&format!(
+            "SELECT {COMMENT_COLUMNS} FROM comments WHERE id = ?"
+        ))
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        comment_from_row(&row)
+    }
+
+    async fn article_comments(&self, article_id: i64) -> StoreResult<Vec<Comment>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COMMENT_COLUMNS} FROM comments WHERE article_id = ? ORDER BY id"
+        ))
+        .bind(article_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        rows.iter().map(comment_from_row).collect()
+    }
+
+    async fn list_comments(
+        &self,
+        status: Option<CommentStatus>,
+        page: Page,
+    ) -> StoreResult<Paged<Comment>> {
+        let status = status.map(CommentStatus::as_str);
+        let total: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM comments WHERE ?1 IS NULL OR status = ?1")
+                .bind(status)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)?;
+        let rows = sqlx::query(&format!(
+            "SELECT {COMMENT_COLUMNS} FROM comments WHERE ?1 IS NULL OR status = ?1 \
+             ORDER BY id DESC LIMIT ?2 OFFSET ?3"
+        ))
+        .bind(status)
+        .bind(i64::from(page.per_page))
+        .bind(page.offset())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let items = rows
+            .iter()
+            .map(comment_from_row)
+            .collect::<StoreResult<Vec<_>>>()?;
+        Ok(Paged { items, total })
+    }
+
+    async fn update_comment(
+        &self,
+        id: i64,
+        status: Option<CommentStatus>,
+        body: Option<&str>,
+        now: Timestamp,
+    ) -> StoreResult<Comment> {
+        let row = sqlx::query(&format!(
+            "UPDATE comments SET status = COALESCE(?, status), body = COALESCE(?, body), \
+             updated_at = ? WHERE id = ? RETURNING {COMMENT_COLUMNS}"
+        ))
+        .bind(status.map(CommentStatus::as_str))
+        .bind(body)
+        .bind(now.as_second())
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        comment_from_row(&row)
+    }
+
+    async fn approved_comment_counts(&self, article_ids: &[i64]) -> StoreResult<HashMap<i64, i64>> {
+        let mut counts: HashMap<i64, i64> = article_ids.iter().map(|id| (*id, 0)).collect();
+        if article_ids.is_empty() {
+            return Ok(counts);
+        }
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT article_id, COUNT(*) FROM comments WHERE status = 'approved' AND article_id IN (",
+        );
+        push_ids(&mut query, article_ids);
+        query.push(") GROUP BY article_id");
+        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
+            counts.insert(
+                row.try_get(0).map_err(backend)?,
+                row.try_get(1).map_err(backend)?,
+            );
+        }
+        Ok(counts)
+    }
+
+    async fn has_approved_comment(&self, email: &Email) -> StoreResult<bool> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM comments WHERE author_email = ? AND status = 'approved' LIMIT 1",
+        )
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(found.is_some())
     }
 }
 

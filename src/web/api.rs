@@ -277,6 +277,7 @@ fn article_json(settings: &Settings, article: &Article) -> Value {
         "created_at": time_json(settings, Some(article.created_at)),
         "updated_at": time_json(settings, Some(article.updated_at)),
         "version": article.version,
+        "comments_open": article.comments_open,
     })
 }
 

@@ -1,6 +1,7 @@
 //! The HTTP face of Newsdesk: `app(state)` builds the whole router, public pages and API.
 
 mod api;
+mod comments;
 mod error;
 pub mod limits;
 pub mod live;
@@ -38,6 +39,7 @@ pub struct AppState {
     pub theme: Arc<Theme>,
     pub reader_keys: Arc<ReaderKeys>,
     pub reaction_limiter: Arc<RateLimiter>,
+    pub comment_limiter: Arc<RateLimiter>,
     pub live: Arc<LiveHub>,
     /// Turns true when the server is stopping, so open event streams end.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
@@ -58,6 +60,7 @@ impl AppState {
         Ok(AppState {
             store,
             reaction_limiter: Arc::new(RateLimiter::new(settings.reaction_limit)),
+            comment_limiter: Arc::new(RateLimiter::new(settings.comment_limit)),
             settings: Arc::new(settings),
             theme: Arc::new(theme),
             reader_keys: Arc::new(reader_keys),
@@ -121,6 +124,7 @@ impl<'a> SiteView<'a> {
 pub fn app(state: AppState) -> Router {
     let pages = public::routes()
         .merge(reactions::page_routes())
+        .merge(comments::page_routes())
         .route("/static/{*path}", get(static_file))
         .fallback(not_found_page)
         .layer(middleware::from_fn_with_state(
@@ -129,7 +133,12 @@ pub fn app(state: AppState) -> Router {
         ));
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
-        .nest("/api/v1", api::routes().merge(reactions::api_routes()))
+        .nest(
+            "/api/v1",
+            api::routes()
+                .merge(reactions::api_routes())
+                .merge(comments::api_routes()),
+        )
         .merge(pages)
         .layer(middleware::from_fn(security_headers))
         .layer(TraceLayer::new_for_http())

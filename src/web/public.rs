@@ -10,9 +10,9 @@ use axum::routing::get;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use super::views::{self, ArticleView, Link};
+use super::views::{self, ArticleView, CommentView, Link};
 use super::{AppError, AppState, PageError};
-use crate::store::{Page, PublicFilter, StoreError};
+use crate::store::{Article, CommentStatus, Page, PublicFilter, StoreError};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -78,10 +78,16 @@ async fn list_page(
     if paged.items.is_empty() && number > 1 {
         return Err(PageError(AppError::not_found("This page")));
     }
+    let ids: Vec<i64> = paged.items.iter().map(|a| a.id).collect();
+    let comment_counts = state.store.approved_comment_counts(&ids).await?;
     let cards = paged
         .items
         .iter()
-        .map(|a| ArticleView::card(&state.settings, a))
+        .map(|a| {
+            let mut card = ArticleView::card(&state.settings, a);
+            card.comment_count = comment_counts.get(&a.id).copied().unwrap_or(0);
+            card
+        })
         .collect();
     Ok((cards, pagination(base, number, per_page, paged.total)))
 }
@@ -213,6 +219,7 @@ async fn author(
 async fn article(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let article = match state
@@ -230,22 +237,76 @@ async fn article(
         }
         Err(other) => return Err(other.into()),
     };
-    let view = ArticleView::full(&state.settings, &article);
+    let mut form = CommentFormState::default();
+    if let Some(reply) = query.get("reply").filter(|r| r.parse::<i64>().is_ok()) {
+        form.values.insert("parent_id".into(), reply.clone());
+    }
+    article_page(&state, &article, &headers, form, StatusCode::OK).await
+}
+
+/// The comment form's contents when a post comes back refused: what the reader typed and
+/// a message per field.
+#[derive(Debug, Default, Serialize)]
+pub struct CommentFormState {
+    pub values: HashMap<String, String>,
+    pub errors: HashMap<String, String>,
+}
+
+/// Renders an article with its reactions, comments and comment form, as this reader sees it.
+pub async fn article_page(
+    state: &AppState,
+    article: &Article,
+    headers: &HeaderMap,
+    form: CommentFormState,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let now = Timestamp::now();
+    let mut view = ArticleView::full(&state.settings, article);
     let canonical = view.url.clone();
+    let reader = state.reader_keys.reader(headers);
     let counts = state.store.reaction_counts(article.id).await?;
-    let mine = match state.reader_keys.reader(&headers) {
-        Some(reader) => state.store.reader_reaction(article.id, &reader).await?,
+    let mine = match &reader {
+        Some(reader) => state.store.reader_reaction(article.id, reader).await?,
         None => None,
     };
     let reactions = state.reaction_buttons(&counts, mine.as_deref());
-    let mut response = state
+    let comments = state.store.article_comments(article.id).await?;
+    view.comment_count = comments
+        .iter()
+        .filter(|c| c.status == CommentStatus::Approved)
+        .count() as i64;
+    let reply_to = form
+        .values
+        .get("parent_id")
+        .and_then(|id| id.parse::<i64>().ok())
+        .and_then(|id| {
+            comments
+                .iter()
+                .find(|c| c.id == id && c.status == CommentStatus::Approved)
+                .map(|c| minijinja::context! { id => c.id, name => c.author_name.clone() })
+        });
+    let threads = crate::comments::threads(comments, reader.as_deref());
+    let comment_views: Vec<CommentView> = threads
+        .iter()
+        .map(|t| CommentView::new(&state.settings, t))
+        .collect();
+    let comment_form = minijinja::context! {
+        token => state.reader_keys.form_token(article.id, now),
+        closed => crate::comments::closed_reason(&state.settings.comments, article, now),
+        values => form.values,
+        errors => form.errors,
+        reply_to,
+    };
+    let html = state
         .page(
             "article.html",
-            minijinja::context! { article => view, canonical, reactions },
+            minijinja::context! {
+                article => view, canonical, reactions, comments => comment_views, comment_form,
+            },
         )
-        .await?
-        .into_response();
-    // The page marks this reader's own reaction, so it is theirs alone.
+        .await?;
+    let mut response = (status, html).into_response();
+    // The page marks this reader's own reaction and waiting comments, so it is theirs alone.
     response.headers_mut().insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-cache"),

@@ -245,7 +245,8 @@ async fn delete_reaction(
     change_reaction(&state, &id, ip, &headers, None).await
 }
 
-/// Server-Sent Events with the article's totals: one at once, then each change.
+/// Server-Sent Events with the article's reaction totals and approved comment count: both
+/// at once, then each change (an update carries `reactions`, `comments` or both).
 async fn live(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -253,7 +254,12 @@ async fn live(
     let article = public_article(&state, &id).await?;
     let updates = state.live.subscribe(article.id);
     let counts = state.store.reaction_counts(article.id).await?;
-    let first = json!({ "reactions": state.reaction_totals(&counts) }).to_string();
+    let comments = state.store.approved_comment_counts(&[article.id]).await?;
+    let first = json!({
+        "reactions": state.reaction_totals(&counts),
+        "comments": comments.get(&article.id).copied().unwrap_or(0),
+    })
+    .to_string();
     let later = stream::unfold(updates, |mut updates| async move {
         loop {
             match updates.recv().await {

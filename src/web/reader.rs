@@ -23,15 +23,41 @@ impl ReaderKeys {
         }
     }
 
-    fn signature(&self, id: &str) -> String {
+    fn sign(&self, purpose: &str, message: &str) -> String {
         let mut mac = match Hmac::<Sha256>::new_from_slice(&self.secret) {
             Ok(mac) => mac,
             Err(_) => unreachable!("HMAC accepts keys of any length"),
         };
-        mac.update(b"reader:");
-        mac.update(id.as_bytes());
+        mac.update(purpose.as_bytes());
+        mac.update(b":");
+        mac.update(message.as_bytes());
         let bytes = mac.finalize().into_bytes();
         bytes[..16].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn signature(&self, id: &str) -> String {
+        self.sign("reader", id)
+    }
+
+    /// A signed note of when a comment form for this article was served.
+    pub fn form_token(&self, article_id: i64, now: jiff::Timestamp) -> String {
+        let seconds = now.as_second();
+        format!(
+            "{seconds}.{}",
+            self.sign("comment-form", &format!("{article_id}:{seconds}"))
+        )
+    }
+
+    /// Seconds since the form was served, or `Err` if the token was not made here for
+    /// this article.
+    pub fn form_age(&self, token: &str, article_id: i64, now: jiff::Timestamp) -> Result<i64, ()> {
+        let (seconds, signature) = token.trim().split_once('.').ok_or(())?;
+        let served: i64 = seconds.parse().map_err(|_| ())?;
+        let expected = self.sign("comment-form", &format!("{article_id}:{served}"));
+        if !constant_time_eq(&expected, signature) {
+            return Err(());
+        }
+        Ok(now.as_second() - served)
     }
 
     /// The reader the request's cookie names, if the cookie is ours and untampered.
@@ -39,14 +65,7 @@ impl ReaderKeys {
         let value = cookie(headers, COOKIE)?;
         let (id, signature) = value.split_once('.')?;
         let well_formed = id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit());
-        let expected = self.signature(id);
-        // Constant-time comparison, so the signature cannot be guessed byte by byte.
-        let matches = expected.len() == signature.len()
-            && expected
-                .bytes()
-                .zip(signature.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
+        let matches = constant_time_eq(&self.signature(id), signature);
         (well_formed && matches).then(|| id.to_owned())
     }
 
@@ -75,6 +94,15 @@ impl ReaderKeys {
             }
         }
     }
+}
+
+/// Compares signatures in constant time, so one cannot be guessed byte by byte.
+fn constant_time_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 /// The value of a cookie by name, from every `Cookie` header.
@@ -123,6 +151,24 @@ mod tests {
         let other_site = ReaderKeys::new("another secret", false);
         assert_eq!(other_site.reader(&headers(&pair)), None);
         assert_eq!(keys.reader(&headers("nd_reader=garbage")), None);
+    }
+
+    #[test]
+    fn form_tokens_tell_their_age_and_refuse_forgery() {
+        let keys = ReaderKeys::new("secret", false);
+        let served: jiff::Timestamp = "2026-01-01T00:00:00Z".parse().expect("time");
+        let later = served + jiff::SignedDuration::from_secs(42);
+        let token = keys.form_token(7, served);
+        assert_eq!(keys.form_age(&token, 7, later), Ok(42));
+        assert_eq!(
+            keys.form_age(&token, 8, later),
+            Err(()),
+            "bound to its article"
+        );
+        let (_, signature) = token.split_once('.').expect("dot");
+        let backdated = format!("{}.{signature}", served.as_second() - 3600);
+        assert_eq!(keys.form_age(&backdated, 7, later), Err(()));
+        assert_eq!(keys.form_age("nonsense", 7, later), Err(()));
     }
 
     #[test]

@@ -30,7 +30,7 @@ macro_rules! builtin_assets {
 
 const ASSETS: &[(&str, &[u8])] = builtin_assets!(
     "style.css",
-    "reactions.js",
+    "article.js",
     "favicon.svg",
     "demo/harbour.svg",
     "demo/council.svg",

@@ -4,9 +4,10 @@
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::comments::Thread;
 use crate::config::Settings;
 use crate::markdown;
-use crate::store::{Article, Author, Section, Tag};
+use crate::store::{Article, Author, CommentStatus, Section, Tag};
 
 pub fn article_path(slug: &str) -> String {
     format!("/article/{slug}")
@@ -110,6 +111,8 @@ pub struct ArticleView {
     pub updated: Option<TimeView>,
     pub seo_title: Option<String>,
     pub seo_description: Option<String>,
+    /// Approved comments only.
+    pub comment_count: i64,
 }
 
 impl ArticleView {
@@ -149,6 +152,7 @@ impl ArticleView {
             updated,
             seo_title: article.seo_title.clone(),
             seo_description: article.seo_description.clone(),
+            comment_count: 0,
         }
     }
 
@@ -157,6 +161,47 @@ impl ArticleView {
         ArticleView {
             body_html: Some(markdown::render(&article.body)),
             ..ArticleView::card(settings, article)
+        }
+    }
+}
+
+/// A comment as readers see it: never the email address.
+#[derive(Debug, Serialize)]
+pub struct CommentView {
+    pub id: i64,
+    pub author_name: String,
+    pub time: TimeView,
+    pub body_html: String,
+    /// The reader's own comment, not yet approved.
+    pub awaiting: bool,
+    /// A hidden comment that approved replies hang from.
+    pub removed: bool,
+    pub replies: Vec<CommentView>,
+}
+
+impl CommentView {
+    pub fn new(settings: &Settings, thread: &Thread) -> CommentView {
+        let comment = &thread.comment;
+        CommentView {
+            id: comment.id,
+            author_name: if thread.placeholder {
+                String::new()
+            } else {
+                comment.author_name.clone()
+            },
+            time: TimeView::new(settings, comment.created_at),
+            body_html: if thread.placeholder {
+                String::new()
+            } else {
+                crate::comments::render_body(&comment.body)
+            },
+            awaiting: !thread.placeholder && comment.status != CommentStatus::Approved,
+            removed: thread.placeholder,
+            replies: thread
+                .replies
+                .iter()
+                .map(|t| CommentView::new(settings, t))
+                .collect(),
         }
     }
 }

@@ -112,6 +112,7 @@ fn input(
         seo_title: None,
         seo_description: None,
         published_at: at,
+        comments_open: true,
     }
 }
 

@@ -1,0 +1,431 @@
+//! Reader comments: what a valid comment is, the spam rules that hold or refuse one (each
+//! recording why), moderation modes, threading, and rendering plain text safely.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+
+use crate::config::{CommentSettings, Moderation};
+use crate::domain::{Email, FieldErrors, required_text};
+use crate::newsroom::NewsroomError;
+use crate::store::{Article, Comment, CommentStatus, NewComment, Store, StoreError};
+
+pub const MAX_NAME: usize = 80;
+
+/// A comment as a reader sends it, from the page's form or the API.
+#[derive(Debug, Clone, Default)]
+pub struct CommentSubmission {
+    pub author_name: String,
+    pub author_email: Option<String>,
+    pub body: String,
+    pub parent_id: Option<i64>,
+    /// The hidden field people never see and bots fill in.
+    pub honeypot: Option<String>,
+    /// Seconds since the page with the form was served, from its signed token:
+    /// `None` without a token, `Some(Err(()))` for a forged one.
+    pub form_age: Option<Result<i64, ()>>,
+}
+
+/// Why a comment was not taken at all (held and spam comments are taken, and say so).
+#[derive(Debug)]
+pub enum Refusal {
+    Invalid(FieldErrors),
+    Closed(String),
+    Newsroom(NewsroomError),
+}
+
+impl From<StoreError> for Refusal {
+    fn from(error: StoreError) -> Self {
+        Refusal::Newsroom(error.into())
+    }
+}
+
+/// Whether readers may still comment on an article, and if not, why.
+pub fn closed_reason(
+    settings: &CommentSettings,
+    article: &Article,
+    now: Timestamp,
+) -> Option<String> {
+    if !article.comments_open {
+        return Some("Comments are closed on this article.".into());
+    }
+    if settings.close_after_days > 0
+        && let Some(published) = article.published_at
+        && published.as_second() + i64::from(settings.close_after_days) * 86_400 <= now.as_second()
+    {
+        return Some(format!(
+            "Comments closed {} days after this article was published.",
+            settings.close_after_days
+        ));
+    }
+    None
+}
+
+/// Removes what has no place in a name or comment: NUL and other control characters,
+/// bidirectional overrides in names, and piles of combining marks ("zalgo").
+pub fn clean_text(text: &str, is_name: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut marks = 0;
+    for c in text.chars() {
+        let bidi_control = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}');
+        if c == '\r' || (c.is_control() && c != '\n' && c != '\t') || (is_name && bidi_control) {
+            continue;
+        }
+        let combining = matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}');
+        if combining {
+            marks += 1;
+            if marks > 2 {
+                continue;
+            }
+        } else {
+            marks = 0;
+        }
+        if is_name && (c == '\n' || c == '\t') {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn count_links(text: &str) -> usize {
+    text.match_indices("http://").count()
+        + text.match_indices("https://").count()
+        + text.match_indices("www.").count()
+}
+
+/// Checks a submission against the rules and decides its status and the reason for it.
+pub async fn submit(
+    store: &dyn Store,
+    settings: &CommentSettings,
+    article: &Article,
+    submission: &CommentSubmission,
+    reader_id: Option<&str>,
+    now: Timestamp,
+) -> Result<Comment, Refusal> {
+    if let Some(reason) = closed_reason(settings, article, now) {
+        return Err(Refusal::Closed(reason));
+    }
+    let mut errors = FieldErrors::new();
+    let name = errors.check(
+        "author_name",
+        required_text(
+            &clean_text(&submission.author_name, true),
+            "your name",
+            MAX_NAME,
+        ),
+    );
+    let email = match submission.author_email.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(text) => errors.check("author_email", Email::parse(text)),
+    };
+    let body = clean_text(&submission.body, false);
+    let body = body.trim();
+    let length = body.chars().count();
+    if body.is_empty() {
+        errors.add("body", "write your comment before posting it");
+    } else if length > settings.max_length as usize {
+        errors.add(
+            "body",
+            format!(
+                "your comment is {length} characters long; the limit is {}. Please shorten it.",
+                settings.max_length
+            ),
+        );
+    }
+    let parent_id = match submission.parent_id {
+        None => None,
+        Some(id) => match store.comment_by_id(id).await {
+            Ok(parent)
+                if parent.article_id == article.id && parent.status == CommentStatus::Approved =>
+            {
+                Some(attach_point(store, parent, settings.max_depth).await?)
+            }
+            Ok(_) | Err(StoreError::NotFound) => {
+                errors.add(
+                    "parent_id",
+                    "the comment you are replying to is not available",
+                );
+                None
+            }
+            Err(other) => return Err(other.into()),
+        },
+    };
+    errors.into_result().map_err(Refusal::Invalid)?;
+    let Some(name) = name else {
+        return Err(Refusal::Invalid(FieldErrors::single(
+            "author_name",
+            "your name is required",
+        )));
+    };
+
+    let (status, reason) = judge(store, settings, &name, email.as_ref(), body, submission).await?;
+    let comment = NewComment {
+        article_id: article.id,
+        parent_id,
+        author_name: name,
+        author_email: email,
+        body: body.to_owned(),
+        status,
+        reason,
+        reader_id: reader_id.map(str::to_owned),
+    };
+    Ok(store.create_comment(&comment, now).await?)
+}
+
+/// Where a reply attaches: its parent, or the nearest ancestor that keeps it within the
+/// deepest level the site shows.
+async fn attach_point(
+    store: &dyn Store,
+    mut parent: Comment,
+    max_depth: u32,
+) -> Result<i64, Refusal> {
+    while parent.depth + 1 >= i64::from(max_depth) {
+        match parent.parent_id {
+            Some(up) => parent = store.comment_by_id(up).await?,
+            None => break,
+        }
+    }
+    Ok(parent.id)
+}
+
+/// The spam rules and the moderation mode, in order; the first that holds or refuses a
+/// comment gives the reason a moderator sees.
+async fn judge(
+    store: &dyn Store,
+    settings: &CommentSettings,
+    name: &str,
+    email: Option<&Email>,
+    body: &str,
+    submission: &CommentSubmission,
+) -> Result<(CommentStatus, Option<String>), Refusal> {
+    if submission
+        .honeypot
+        .as_deref()
+        .is_some_and(|v| !v.trim().is_empty())
+    {
+        return Ok((
+            CommentStatus::Spam,
+            Some("filled in the hidden honeypot field, which people never see".into()),
+        ));
+    }
+    match submission.form_age {
+        Some(Err(())) => {
+            return Ok((
+                CommentStatus::Spam,
+                Some("the form's timestamp was forged".into()),
+            ));
+        }
+        Some(Ok(age)) if age < i64::from(settings.min_seconds) => {
+            return Ok((
+                CommentStatus::Spam,
+                Some(format!(
+                    "posted {age} s after the page was served; people take at least {} s",
+                    settings.min_seconds
+                )),
+            ));
+        }
+        _ => {}
+    }
+    let haystack = format!(
+        "{} {} {}",
+        name.to_lowercase(),
+        body.to_lowercase(),
+        email.map(Email::as_str).unwrap_or("")
+    );
+    if let Some(blocked) = settings
+        .blocklist
+        .iter()
+        .map(|entry| entry.trim().to_lowercase())
+        .find(|entry| !entry.is_empty() && haystack.contains(entry.as_str()))
+    {
+        return Ok((
+            CommentStatus::Spam,
+            Some(format!("contains \"{blocked}\", which is on the blocklist")),
+        ));
+    }
+    let links = count_links(body);
+    if links > settings.max_links as usize {
+        return Ok((
+            CommentStatus::Pending,
+            Some(format!(
+                "contains {links} links; more than {} are held",
+                settings.max_links
+            )),
+        ));
+    }
+    if submission.form_age.is_none() {
+        return Ok((
+            CommentStatus::Pending,
+            Some("posted without the comment form's timestamp".into()),
+        ));
+    }
+    match settings.moderation {
+        Moderation::ApproveAll => Ok((CommentStatus::Approved, None)),
+        Moderation::HoldAll => Ok((
+            CommentStatus::Pending,
+            Some("every comment is held for review (moderation: hold_all)".into()),
+        )),
+        Moderation::HoldFirstTime => match email {
+            Some(email) if store.has_approved_comment(email).await? => {
+                Ok((CommentStatus::Approved, None))
+            }
+            Some(_) => Ok((
+                CommentStatus::Pending,
+                Some("first comment from this email address".into()),
+            )),
+            None => Ok((
+                CommentStatus::Pending,
+                Some("no email address, so treated as a first-time commenter".into()),
+            )),
+        },
+    }
+}
+
+/// A comment's plain text as safe HTML: escaped, paragraphs and line breaks kept, bare
+/// http(s) links made clickable with `rel="nofollow ugc"`.
+pub fn render_body(text: &str) -> String {
+    let mut html = String::with_capacity(text.len() + 32);
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        html.push_str("<p>");
+        for (n, line) in paragraph.lines().enumerate() {
+            if n > 0 {
+                html.push_str("<br>");
+            }
+            push_linked(&mut html, line);
+        }
+        html.push_str("</p>");
+    }
+    html
+}
+
+fn push_linked(html: &mut String, line: &str) {
+    let mut rest = line;
+    while let Some(start) = find_link(rest) {
+        push_escaped(html, &rest[..start]);
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\''))
+            .unwrap_or(tail.len());
+        let mut url = &tail[..end];
+        url = url.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '"']);
+        if url.len() <= "https://".len() {
+            push_escaped(html, url);
+        } else {
+            html.push_str("<a href=\"");
+            push_escaped(html, url);
+            html.push_str("\" rel=\"nofollow ugc noopener noreferrer\">");
+            push_escaped(html, url);
+            html.push_str("</a>");
+        }
+        rest = &tail[url.len()..];
+    }
+    push_escaped(html, rest);
+}
+
+fn find_link(text: &str) -> Option<usize> {
+    match (text.find("https://"), text.find("http://")) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn push_escaped(html: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => html.push_str("&amp;"),
+            '<' => html.push_str("&lt;"),
+            '>' => html.push_str("&gt;"),
+            '"' => html.push_str("&quot;"),
+            '\'' => html.push_str("&#39;"),
+            _ => html.push(c),
+        }
+    }
+}
+
+/// A comment in a thread, with the replies under it.
+#[derive(Debug, Clone)]
+pub struct Thread {
+    pub comment: Comment,
+    /// Shown only as "removed": it is not approved, but approved replies hang from it.
+    pub placeholder: bool,
+    pub replies: Vec<Thread>,
+}
+
+/// Builds the threads a reader sees, oldest first: approved comments, the reader's own
+/// waiting ones, and placeholders for hidden comments that approved replies hang from.
+pub fn threads(comments: Vec<Comment>, reader_id: Option<&str>) -> Vec<Thread> {
+    let visible = |c: &Comment| {
+        c.status == CommentStatus::Approved
+            || (matches!(c.status, CommentStatus::Pending | CommentStatus::Spam)
+                && reader_id.is_some()
+                && c.reader_id.as_deref() == reader_id)
+    };
+    let mut children: HashMap<Option<i64>, Vec<Comment>> = HashMap::new();
+    for comment in comments {
+        children.entry(comment.parent_id).or_default().push(comment);
+    }
+    fn build(
+        parent: Option<i64>,
+        children: &mut HashMap<Option<i64>, Vec<Comment>>,
+        visible: &dyn Fn(&Comment) -> bool,
+    ) -> Vec<Thread> {
+        let Some(mut list) = children.remove(&parent) else {
+            return Vec::new();
+        };
+        list.sort_by_key(|c| c.id);
+        list.into_iter()
+            .filter_map(|comment| {
+                let replies = build(Some(comment.id), children, visible);
+                if visible(&comment) {
+                    Some(Thread {
+                        comment,
+                        placeholder: false,
+                        replies,
+                    })
+                } else if !replies.is_empty() {
+                    Some(Thread {
+                        comment,
+                        placeholder: true,
+                        replies,
+                    })
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
+    build(None, &mut children, &visible)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_becomes_safe_paragraphs_with_links() {
+        assert_eq!(
+            render_body("Hello <b>world</b>\nsecond line\n\nSee https://example.com/a?b=1&c=2."),
+            "<p>Hello &lt;b&gt;world&lt;/b&gt;<br>second line</p><p>See <a href=\"https://example.com/a?b=1&amp;c=2\" rel=\"nofollow ugc noopener noreferrer\">https://example.com/a?b=1&amp;c=2</a>.</p>"
+        );
+        assert_eq!(
+            render_body("javascript:alert(1)"),
+            "<p>javascript:alert(1)</p>"
+        );
+        assert_eq!(
+            render_body("\"https://x.example/\"onmouseover=alert(1)"),
+            "<p>&quot;<a href=\"https://x.example/\" rel=\"nofollow ugc noopener noreferrer\">https://x.example/</a>&quot;onmouseover=alert(1)</p>"
+        );
+    }
+
+    #[test]
+    fn names_lose_control_and_override_characters() {
+        assert_eq!(clean_text("Eve\u{202E}gnp.exe\0", true), "Evegnp.exe");
+        assert_eq!(
+            clean_text("a\u{0301}\u{0301}\u{0301}\u{0301}b", false),
+            "a\u{0301}\u{0301}b"
+        );
+        assert_eq!(clean_text("line\r\nnext", false), "line\nnext");
+    }
+}

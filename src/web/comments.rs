@@ -1,0 +1,466 @@
+//! Comments over HTTP: the public thread and posting (API and plain form), and the
+//! moderators' queue in the API.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use jiff::Timestamp;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::api::{ApiJson, ApiUser};
+use super::limits::check_same_origin;
+use super::public::{CommentFormState, article_page};
+use super::reactions::ClientIp;
+use super::views::{self, CommentView};
+use super::{ApiError, AppError, AppState, PageError};
+use crate::comments::{self, CommentSubmission, Refusal, Thread};
+use crate::domain::{ArticleStatus, FieldErrors};
+use crate::store::{Article, Comment, CommentStatus, Page, StoreError, User};
+
+pub fn api_routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/articles/{id}/comments",
+            get(article_comments).post(post_comment),
+        )
+        .route("/comments", get(moderation_queue))
+        .route(
+            "/comments/{id}",
+            get(get_comment).patch(moderate).delete(delete_comment),
+        )
+}
+
+pub fn page_routes() -> Router<AppState> {
+    Router::new().route("/article/{slug}/comments", post(post_comment_form))
+}
+
+impl AppState {
+    fn check_comment_rate(&self, ip: IpAddr) -> Result<(), AppError> {
+        self.comment_limiter.check(ip).map_err(|wait| {
+            let seconds = wait.as_secs().max(1);
+            AppError::TooManyRequests {
+                retry_after: seconds,
+                message: format!(
+                    "You have posted several comments in a short time. Please wait {seconds} second(s) before posting again."
+                ),
+            }
+        })
+    }
+
+    /// Tells readers with the article open how many comments it has now.
+    pub async fn announce_comment_count(&self, article_id: i64) -> Result<(), StoreError> {
+        let counts = self.store.approved_comment_counts(&[article_id]).await?;
+        let count = counts.get(&article_id).copied().unwrap_or(0);
+        self.live
+            .publish(article_id, json!({ "comments": count }).to_string());
+        Ok(())
+    }
+}
+
+fn is_public(article: &Article) -> bool {
+    article.status == ArticleStatus::Published
+        && article
+            .published_at
+            .is_some_and(|at| at <= Timestamp::now())
+}
+
+async fn public_article(state: &AppState, id: &str) -> Result<Article, ApiError> {
+    let not_found = || ApiError(AppError::not_found("A published article with this id"));
+    let id: i64 = id.parse().map_err(|_| not_found())?;
+    match state.store.article_by_id(id).await {
+        Ok(article) if is_public(&article) => Ok(article),
+        Ok(_) | Err(StoreError::NotFound) => Err(not_found()),
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// A comment in the public tree: never the email, never a hidden comment's text.
+fn public_comment_json(state: &AppState, view: &CommentView, thread: &Thread) -> Value {
+    let replies: Vec<Value> = view
+        .replies
+        .iter()
+        .zip(&thread.replies)
+        .map(|(v, t)| public_comment_json(state, v, t))
+        .collect();
+    if view.removed {
+        return json!({
+            "id": view.id,
+            "parent_id": thread.comment.parent_id,
+            "removed": true,
+            "replies": replies,
+        });
+    }
+    json!({
+        "id": view.id,
+        "parent_id": thread.comment.parent_id,
+        "author_name": view.author_name,
+        "body": thread.comment.body,
+        "body_html": view.body_html,
+        "created_at": view.time.iso,
+        "url": format!(
+            "{}#comment-{}",
+            state.settings.base_url,
+            view.id
+        ),
+        "replies": replies,
+    })
+}
+
+/// A comment as moderators see it, with the email and the reason it was held.
+fn moderator_json(state: &AppState, comment: &Comment) -> Value {
+    json!({
+        "id": comment.id,
+        "article_id": comment.article_id,
+        "parent_id": comment.parent_id,
+        "depth": comment.depth,
+        "author_name": comment.author_name,
+        "author_email": comment.author_email,
+        "body": comment.body,
+        "status": comment.status,
+        "reason": comment.reason,
+        "created_at": state.settings.timezone.format_rfc3339(comment.created_at),
+        "updated_at": state.settings.timezone.format_rfc3339(comment.updated_at),
+    })
+}
+
+async fn article_comments(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let article = public_article(&state, &id).await?;
+    let comments = state.store.article_comments(article.id).await?;
+    let count = comments
+        .iter()
+        .filter(|c| c.status == CommentStatus::Approved)
+        .count();
+    let threads = comments::threads(comments, None);
+    let items: Vec<Value> = threads
+        .iter()
+        .map(|t| public_comment_json(&state, &CommentView::new(&state.settings, t), t))
+        .collect();
+    Ok(Json(json!({ "count": count, "items": items })))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommentRequest {
+    author_name: Option<String>,
+    author_email: Option<String>,
+    body: Option<String>,
+    parent_id: Option<i64>,
+    /// The signed token from the article page's comment form, if the client has it.
+    form_token: Option<String>,
+    /// The form's honeypot; people leave it empty.
+    website: Option<String>,
+}
+
+/// What the poster is told: spam is reported as waiting, so a bot learns nothing.
+fn poster_status(comment: &Comment) -> (&'static str, &'static str) {
+    match comment.status {
+        CommentStatus::Approved => ("approved", "Your comment is published."),
+        _ => ("pending", "Your comment is awaiting moderation."),
+    }
+}
+
+fn refusal_to_api(refusal: Refusal) -> ApiError {
+    match refusal {
+        Refusal::Invalid(errors) => ApiError(AppError::Invalid(errors)),
+        Refusal::Closed(message) => ApiError(AppError::Forbidden(message)),
+        Refusal::Newsroom(error) => ApiError(error.into()),
+    }
+}
+
+async fn post_comment(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<CommentRequest>,
+) -> Result<Response, ApiError> {
+    check_same_origin(&headers, &state.settings.base_url)
+        .map_err(|message| ApiError(AppError::Forbidden(message)))?;
+    let article = public_article(&state, &id).await?;
+    state.check_comment_rate(ip)?;
+    let now = Timestamp::now();
+    let submission = CommentSubmission {
+        author_name: request.author_name.unwrap_or_default(),
+        author_email: request.author_email,
+        body: request.body.unwrap_or_default(),
+        parent_id: request.parent_id,
+        honeypot: request.website,
+        form_age: request
+            .form_token
+            .map(|token| state.reader_keys.form_age(&token, article.id, now)),
+    };
+    let (reader, cookie) = state.reader_keys.reader_or_new(&headers);
+    let comment = comments::submit(
+        state.store.as_ref(),
+        &state.settings.comments,
+        &article,
+        &submission,
+        Some(&reader),
+        now,
+    )
+    .await
+    .map_err(refusal_to_api)?;
+    if comment.status == CommentStatus::Approved {
+        state.announce_comment_count(article.id).await?;
+    }
+    let (status, message) = poster_status(&comment);
+    let thread = Thread {
+        comment: comment.clone(),
+        placeholder: false,
+        replies: Vec::new(),
+    };
+    let view = CommentView::new(&state.settings, &thread);
+    let mut response = (
+        StatusCode::CREATED,
+        Json(json!({
+            "id": comment.id,
+            "status": status,
+            "message": message,
+            "comment": {
+                "id": comment.id,
+                "parent_id": comment.parent_id,
+                "author_name": view.author_name,
+                "body_html": view.body_html,
+                "created_at": view.time.iso,
+                "created_display": view.time.display,
+            },
+        })),
+    )
+        .into_response();
+    if let Some(cookie) = cookie {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    Ok(response)
+}
+
+/// Reads a form body as people's browsers send it; bytes that are not UTF-8 become
+/// replacement characters instead of failing the whole post.
+fn form_fields(body: &[u8]) -> HashMap<String, String> {
+    form_urlencoded::parse(body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+async fn post_comment_form(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    check_same_origin(&headers, &state.settings.base_url)
+        .map_err(|message| PageError(AppError::Forbidden(message)))?;
+    let now = Timestamp::now();
+    let article = match state.store.public_article_by_slug(&slug, now).await {
+        Err(StoreError::NotFound) => return Err(PageError(AppError::not_found("This story"))),
+        other => other?,
+    };
+    state.check_comment_rate(ip).map_err(PageError)?;
+    let fields = form_fields(&body);
+    let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
+    let parent_text = field("parent_id");
+    let submission = CommentSubmission {
+        author_name: field("author_name"),
+        author_email: Some(field("author_email")),
+        body: field("body"),
+        parent_id: parent_text.trim().parse().ok(),
+        honeypot: fields.get("website").cloned(),
+        form_age: fields
+            .get("form_token")
+            .map(|token| state.reader_keys.form_age(token, article.id, now)),
+    };
+    let (reader, cookie) = state.reader_keys.reader_or_new(&headers);
+    match comments::submit(
+        state.store.as_ref(),
+        &state.settings.comments,
+        &article,
+        &submission,
+        Some(&reader),
+        now,
+    )
+    .await
+    {
+        Ok(comment) => {
+            if comment.status == CommentStatus::Approved {
+                state.announce_comment_count(article.id).await?;
+            }
+            let location = format!(
+                "{}#comment-{}",
+                views::article_path(article.slug.as_str()),
+                comment.id
+            );
+            let mut response =
+                (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
+            if let Some(cookie) = cookie {
+                response.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+            Ok(response)
+        }
+        Err(Refusal::Invalid(errors)) => {
+            // The form comes back with everything the reader typed and each problem by its field.
+            let mut form = CommentFormState::default();
+            for name in ["author_name", "author_email", "body", "parent_id"] {
+                form.values.insert(name.into(), field(name));
+            }
+            for error in errors.0 {
+                form.errors.entry(error.field).or_insert(error.message);
+            }
+            article_page(
+                &state,
+                &article,
+                &headers,
+                form,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(Refusal::Closed(message)) => Err(PageError(AppError::Forbidden(message))),
+        Err(Refusal::Newsroom(error)) => Err(PageError(error.into())),
+    }
+}
+
+fn require_moderator(user: &User) -> Result<(), ApiError> {
+    if user.role.is_editor() {
+        Ok(())
+    } else {
+        Err(ApiError(AppError::Forbidden(format!(
+            "Comments are moderated by editors and admins; you are a {}.",
+            user.role.as_str()
+        ))))
+    }
+}
+
+async fn moderation_queue(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    require_moderator(&user)?;
+    let mut errors = FieldErrors::new();
+    let status = query
+        .get("status")
+        .filter(|s| !s.is_empty())
+        .and_then(|s| errors.check("status", CommentStatus::parse(s)));
+    let number = match query.get("page") {
+        None => 1,
+        Some(text) => errors
+            .check(
+                "page",
+                text.parse::<u32>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .ok_or_else(|| format!("\"{text}\" is not a page number")),
+            )
+            .unwrap_or(1),
+    };
+    errors
+        .into_result()
+        .map_err(|e| ApiError(AppError::Invalid(e)))?;
+    let page = Page {
+        number,
+        per_page: 50,
+    };
+    let paged = state.store.list_comments(status, page).await?;
+    Ok(Json(json!({
+        "items": paged.items.iter().map(|c| moderator_json(&state, c)).collect::<Vec<_>>(),
+        "page": number,
+        "per_page": page.per_page,
+        "total": paged.total,
+    })))
+}
+
+fn parse_comment_id(id: &str) -> Result<i64, ApiError> {
+    id.parse()
+        .map_err(|_| ApiError(AppError::not_found("A comment with this id")))
+}
+
+async fn get_comment(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    require_moderator(&user)?;
+    let comment = state.store.comment_by_id(parse_comment_id(&id)?).await?;
+    Ok(Json(moderator_json(&state, &comment)))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModerationRequest {
+    status: Option<String>,
+    body: Option<String>,
+}
+
+async fn moderate(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<ModerationRequest>,
+) -> Result<Json<Value>, ApiError> {
+    require_moderator(&user)?;
+    let id = parse_comment_id(&id)?;
+    let mut errors = FieldErrors::new();
+    let status = request
+        .status
+        .as_deref()
+        .and_then(|s| errors.check("status", CommentStatus::parse(s)));
+    let body = match request.body.as_deref() {
+        None => None,
+        Some(text) => {
+            let cleaned = comments::clean_text(text, false);
+            let cleaned = cleaned.trim().to_owned();
+            if cleaned.is_empty() {
+                errors.add(
+                    "body",
+                    "a comment's text cannot be empty; delete it instead",
+                );
+            }
+            Some(cleaned)
+        }
+    };
+    if status.is_none() && body.is_none() && errors.is_empty() {
+        errors.add("status", "send a new status, a new body, or both");
+    }
+    errors
+        .into_result()
+        .map_err(|e| ApiError(AppError::Invalid(e)))?;
+    let before = state.store.comment_by_id(id).await?;
+    let comment = state
+        .store
+        .update_comment(id, status, body.as_deref(), Timestamp::now())
+        .await?;
+    if before.status != comment.status
+        && (before.status == CommentStatus::Approved || comment.status == CommentStatus::Approved)
+    {
+        state.announce_comment_count(comment.article_id).await?;
+    }
+    Ok(Json(moderator_json(&state, &comment)))
+}
+
+async fn delete_comment(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    require_moderator(&user)?;
+    let id = parse_comment_id(&id)?;
+    let before = state.store.comment_by_id(id).await?;
+    state
+        .store
+        .update_comment(id, Some(CommentStatus::Deleted), None, Timestamp::now())
+        .await?;
+    if before.status == CommentStatus::Approved {
+        state.announce_comment_count(before.article_id).await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
+}

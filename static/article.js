@@ -1,0 +1,224 @@
+// The article page in place: reactions and comments post without leaving the page, and
+// counts follow other readers live. Without this script both are plain form posts.
+(() => {
+  'use strict';
+  if (!window.fetch) return;
+
+  const jsonHeaders = { Accept: 'application/json', 'Content-Type': 'application/json' };
+
+  // What's Your Reaction?
+  const widget = document.querySelector('.reactions[data-article-id]');
+  const reactionButtons = widget ? Array.from(widget.querySelectorAll('button[data-kind]')) : [];
+
+  function showReactions(state) {
+    for (const button of reactionButtons) {
+      const kind = button.dataset.kind;
+      if (state.counts && kind in state.counts) {
+        button.querySelector('.reaction-count').textContent = state.counts[kind];
+      }
+      if ('mine' in state) button.setAttribute('aria-pressed', String(state.mine === kind));
+    }
+  }
+
+  if (widget) {
+    const api = `/api/v1/articles/${widget.dataset.articleId}/reactions`;
+    const status = widget.querySelector('.reaction-status');
+    widget.querySelector('form').addEventListener('submit', async (event) => {
+      const button = event.submitter;
+      if (!button || !button.dataset.kind) return;
+      event.preventDefault();
+      const takeBack = button.getAttribute('aria-pressed') === 'true';
+      const request = takeBack
+        ? { method: 'DELETE', headers: { Accept: 'application/json' } }
+        : { method: 'PUT', headers: jsonHeaders, body: JSON.stringify({ kind: button.dataset.kind }) };
+      try {
+        const response = await fetch(api, { ...request, credentials: 'same-origin' });
+        const body = await response.json();
+        if (response.ok) {
+          showReactions(body);
+          status.textContent = '';
+        } else {
+          status.textContent = body.detail || 'Your reaction could not be saved. Please try again.';
+        }
+      } catch (_) {
+        status.textContent = 'Your reaction could not be saved. Check your connection and try again.';
+      }
+    });
+  }
+
+  // Comments
+  const comments = document.querySelector('.comments[data-article-id]');
+  const form = document.getElementById('comment-form');
+
+  function showCommentCount(count) {
+    document.querySelectorAll('.comment-count-value').forEach((el) => { el.textContent = count; });
+    document.querySelectorAll('.comment-count-word').forEach((el) => { el.textContent = count === 1 ? 'comment' : 'comments'; });
+  }
+
+  if (comments && form) {
+    const api = `/api/v1/articles/${comments.dataset.articleId}/comments`;
+    const status = form.querySelector('.comment-status');
+    const heading = form.querySelector('#comment-form-heading');
+    const parentField = form.querySelector('input[name="parent_id"]');
+    const home = form.parentNode;
+    const homeNext = form.nextSibling;
+
+    function clearErrors() {
+      form.querySelectorAll('.field-error.from-script, .form-errors').forEach((el) => el.remove());
+      form.querySelectorAll('[aria-invalid]').forEach((el) => {
+        el.removeAttribute('aria-invalid');
+        el.removeAttribute('aria-describedby');
+        el.closest('.field').classList.remove('invalid');
+      });
+    }
+
+    function showError(fieldName, message) {
+      const input = form.querySelector(`[name="${fieldName}"]`);
+      const field = input && input.closest('.field');
+      if (!field) {
+        status.textContent = message;
+        return;
+      }
+      const note = document.createElement('p');
+      note.className = 'field-error from-script';
+      note.id = `${input.id}-error`;
+      note.textContent = message;
+      field.appendChild(note);
+      field.classList.add('invalid');
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', note.id);
+    }
+
+    function replyTo(id, name) {
+      const target = document.querySelector(`#comment-${id} > .comment-body-wrap`);
+      if (!target) return;
+      parentField.value = id;
+      heading.textContent = 'Reply to ';
+      const who = document.createElement('bdi');
+      who.textContent = name;
+      heading.appendChild(who);
+      let cancel = form.querySelector('.cancel-reply-js');
+      if (!cancel) {
+        cancel = document.createElement('button');
+        cancel.type = 'button';
+        cancel.className = 'cancel-reply-js';
+        cancel.textContent = 'Cancel reply';
+        cancel.addEventListener('click', () => {
+          parentField.value = '';
+          heading.textContent = 'Leave a comment';
+          cancel.remove();
+          home.insertBefore(form, homeNext);
+        });
+        heading.after(cancel);
+      }
+      target.after(form);
+      form.querySelector('textarea').focus();
+    }
+
+    comments.addEventListener('click', (event) => {
+      const link = event.target.closest('a[data-reply-to]');
+      if (!link) return;
+      event.preventDefault();
+      replyTo(link.dataset.replyTo, link.dataset.replyName);
+    });
+
+    function insertComment(result) {
+      const item = document.createElement('li');
+      item.className = result.status === 'approved' ? 'comment' : 'comment awaiting';
+      item.id = `comment-${result.comment.id}`;
+      const box = document.createElement('article');
+      box.className = 'comment-body-wrap';
+      const head = document.createElement('header');
+      head.className = 'comment-head';
+      const author = document.createElement('bdi');
+      author.className = 'comment-author';
+      author.textContent = result.comment.author_name;
+      const time = document.createElement('a');
+      time.className = 'comment-time';
+      time.href = `#comment-${result.comment.id}`;
+      const stamp = document.createElement('time');
+      stamp.dateTime = result.comment.created_at;
+      stamp.textContent = result.comment.created_display;
+      time.appendChild(stamp);
+      head.append(author, ' ', time);
+      box.appendChild(head);
+      if (result.status !== 'approved') {
+        const waiting = document.createElement('p');
+        waiting.className = 'comment-awaiting';
+        waiting.textContent = 'Your comment is awaiting moderation.';
+        box.appendChild(waiting);
+      }
+      const text = document.createElement('div');
+      text.className = 'comment-text';
+      text.dir = 'auto';
+      // Rendered by the server from escaped plain text.
+      text.innerHTML = result.comment.body_html;
+      box.appendChild(text);
+      item.appendChild(box);
+      let list;
+      const parent = result.comment.parent_id && document.getElementById(`comment-${result.comment.parent_id}`);
+      if (parent) {
+        list = parent.querySelector(':scope > .comment-replies');
+        if (!list) {
+          list = document.createElement('ol');
+          list.className = 'comment-replies';
+          parent.appendChild(list);
+        }
+      } else {
+        list = comments.querySelector(':scope > .comment-list');
+        if (!list) {
+          list = document.createElement('ol');
+          list.className = 'comment-list';
+          const empty = comments.querySelector('.no-comments');
+          if (empty) empty.replaceWith(list); else comments.querySelector('h2').after(list);
+        }
+      }
+      list.appendChild(item);
+    }
+
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      clearErrors();
+      status.textContent = 'Posting…';
+      const data = new FormData(form);
+      const parent = data.get('parent_id');
+      const payload = {
+        author_name: data.get('author_name'),
+        author_email: data.get('author_email'),
+        body: data.get('body'),
+        parent_id: parent ? Number(parent) : null,
+        form_token: data.get('form_token'),
+        website: data.get('website'),
+      };
+      try {
+        const response = await fetch(api, { method: 'POST', headers: jsonHeaders, credentials: 'same-origin', body: JSON.stringify(payload) });
+        const body = await response.json();
+        if (response.status === 201) {
+          insertComment(body);
+          form.querySelector('textarea').value = '';
+          status.textContent = body.message;
+        } else if (body.errors) {
+          status.textContent = 'Your comment was not posted. Please correct the marked fields.';
+          for (const error of body.errors) showError(error.field, error.message);
+        } else {
+          status.textContent = body.detail || 'Your comment could not be posted. Please try again.';
+        }
+      } catch (_) {
+        status.textContent = 'Your comment could not be posted. Check your connection and try again.';
+      }
+    });
+  }
+
+  // Live counts while the page is open.
+  const articleId = (widget || comments || {}).dataset ? (widget || comments).dataset.articleId : null;
+  if (articleId && 'EventSource' in window) {
+    const live = new EventSource(`/api/v1/articles/${articleId}/live`);
+    live.addEventListener('update', (event) => {
+      try {
+        const update = JSON.parse(event.data);
+        if (update.reactions) showReactions({ counts: update.reactions });
+        if (typeof update.comments === 'number') showCommentCount(update.comments);
+      } catch (_) { /* a malformed update changes nothing */ }
+    });
+  }
+})();
