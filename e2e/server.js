@@ -39,8 +39,10 @@ async function startDemo() {
     if (Date.now() - started > 30000) throw new Error(`newsdesk did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+  const token = (output.match(/Demo API token: (\S+)/) || [])[1];
   return {
     base,
+    token,
     output: () => output,
     async stop() {
       child.kill('SIGTERM');

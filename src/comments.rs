@@ -12,6 +12,10 @@ use crate::store::{Article, Comment, CommentStatus, NewComment, Store, StoreErro
 
 pub const MAX_NAME: usize = 80;
 
+/// A comment form token that was not made by this site for this article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ForgedToken;
+
 /// A comment as a reader sends it, from the page's form or the API.
 #[derive(Debug, Clone, Default)]
 pub struct CommentSubmission {
@@ -22,8 +26,8 @@ pub struct CommentSubmission {
     /// The hidden field people never see and bots fill in.
     pub honeypot: Option<String>,
     /// Seconds since the page with the form was served, from its signed token:
-    /// `None` without a token, `Some(Err(()))` for a forged one.
-    pub form_age: Option<Result<i64, ()>>,
+    /// `None` without a token.
+    pub form_age: Option<Result<i64, ForgedToken>>,
 }
 
 /// Why a comment was not taken at all (held and spam comments are taken, and say so).
@@ -62,13 +66,15 @@ pub fn closed_reason(
 }
 
 /// Removes what has no place in a name or comment: NUL and other control characters,
-/// bidirectional overrides in names, and piles of combining marks ("zalgo").
+/// bidirectional overrides and isolates (text direction comes from `dir="auto"` on each
+/// comment instead, so nobody can reverse the text around theirs), and piles of combining
+/// marks ("zalgo").
 pub fn clean_text(text: &str, is_name: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut marks = 0;
     for c in text.chars() {
         let bidi_control = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}');
-        if c == '\r' || (c.is_control() && c != '\n' && c != '\t') || (is_name && bidi_control) {
+        if c == '\r' || (c.is_control() && c != '\n' && c != '\t') || bidi_control {
             continue;
         }
         let combining = matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}');
@@ -211,7 +217,7 @@ async fn judge(
         ));
     }
     match submission.form_age {
-        Some(Err(())) => {
+        Some(Err(ForgedToken)) => {
             return Ok((
                 CommentStatus::Spam,
                 Some("the form's timestamp was forged".into()),

@@ -3,6 +3,8 @@
 
 use axum::http::{HeaderMap, HeaderValue, header};
 use hmac::{Hmac, Mac};
+
+use crate::comments::ForgedToken;
 use sha2::Sha256;
 
 pub const COOKIE: &str = "nd_reader";
@@ -50,12 +52,17 @@ impl ReaderKeys {
 
     /// Seconds since the form was served, or `Err` if the token was not made here for
     /// this article.
-    pub fn form_age(&self, token: &str, article_id: i64, now: jiff::Timestamp) -> Result<i64, ()> {
-        let (seconds, signature) = token.trim().split_once('.').ok_or(())?;
-        let served: i64 = seconds.parse().map_err(|_| ())?;
+    pub fn form_age(
+        &self,
+        token: &str,
+        article_id: i64,
+        now: jiff::Timestamp,
+    ) -> Result<i64, ForgedToken> {
+        let (seconds, signature) = token.trim().split_once('.').ok_or(ForgedToken)?;
+        let served: i64 = seconds.parse().map_err(|_| ForgedToken)?;
         let expected = self.sign("comment-form", &format!("{article_id}:{served}"));
         if !constant_time_eq(&expected, signature) {
-            return Err(());
+            return Err(ForgedToken);
         }
         Ok(now.as_second() - served)
     }
@@ -162,13 +169,13 @@ mod tests {
         assert_eq!(keys.form_age(&token, 7, later), Ok(42));
         assert_eq!(
             keys.form_age(&token, 8, later),
-            Err(()),
+            Err(ForgedToken),
             "bound to its article"
         );
         let (_, signature) = token.split_once('.').expect("dot");
         let backdated = format!("{}.{signature}", served.as_second() - 3600);
-        assert_eq!(keys.form_age(&backdated, 7, later), Err(()));
-        assert_eq!(keys.form_age("nonsense", 7, later), Err(()));
+        assert_eq!(keys.form_age(&backdated, 7, later), Err(ForgedToken));
+        assert_eq!(keys.form_age("nonsense", 7, later), Err(ForgedToken));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod api;
 mod cli;
+mod comments;
 mod helpers;
 mod pages;
 mod reactions;

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use jiff::{Timestamp, ToSpan};
 use newsdesk::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 use newsdesk::store::{
-    ArticleInput, AuthorInput, NewUser, NewsroomFilter, Page, PublicFilter, RevisionKind,
-    SectionInput, Store, StoreError,
+    ArticleInput, AuthorInput, CommentStatus, NewComment, NewUser, NewsroomFilter, Page,
+    PublicFilter, RevisionKind, SectionInput, Store, StoreError,
 };
 
 /// A backend under test, kept alive with whatever holds its database.
@@ -58,6 +58,8 @@ conformance!(sqlite:
     reactions_need_a_public_article,
     concurrent_reactions_keep_totals_exact,
     the_site_secret_is_made_once,
+    comments_thread_and_count_only_when_approved,
+    a_reply_must_be_on_the_same_article,
 );
 
 fn slug(s: &str) -> Slug {
@@ -734,4 +736,119 @@ async fn the_site_secret_is_made_once(store: &dyn Store) {
     let second = store.site_secret("cookie", "two").await.expect("secret");
     assert_eq!(first, "one");
     assert_eq!(second, "one");
+}
+
+fn comment(
+    article_id: i64,
+    parent_id: Option<i64>,
+    status: CommentStatus,
+    email: Option<&str>,
+) -> NewComment {
+    NewComment {
+        article_id,
+        parent_id,
+        author_name: "Reader".into(),
+        author_email: email.map(|e| Email::parse(e).expect("email")),
+        body: "Words".into(),
+        status,
+        reason: None,
+        reader_id: Some("reader-1".into()),
+    }
+}
+
+async fn comments_thread_and_count_only_when_approved(store: &dyn Store) {
+    let id = published_article(store).await;
+    let now = Timestamp::now();
+    let top = store
+        .create_comment(
+            &comment(id, None, CommentStatus::Pending, Some("a@example.com")),
+            now,
+        )
+        .await
+        .expect("top");
+    assert_eq!(top.depth, 0);
+    let reply = store
+        .create_comment(
+            &comment(id, Some(top.id), CommentStatus::Approved, None),
+            now,
+        )
+        .await
+        .expect("reply");
+    assert_eq!(reply.depth, 1);
+    assert_eq!(
+        store.approved_comment_counts(&[id]).await.expect("counts")[&id],
+        1
+    );
+    let email = Email::parse("a@example.com").expect("email");
+    assert!(!store.has_approved_comment(&email).await.expect("known"));
+    let approved = store
+        .update_comment(top.id, Some(CommentStatus::Approved), None, now)
+        .await
+        .expect("approve");
+    assert_eq!(approved.status, CommentStatus::Approved);
+    assert!(store.has_approved_comment(&email).await.expect("known"));
+    assert_eq!(
+        store
+            .approved_comment_counts(&[id, 777])
+            .await
+            .expect("counts")[&id],
+        2
+    );
+    let edited = store
+        .update_comment(reply.id, None, Some("Edited"), now)
+        .await
+        .expect("edit");
+    assert_eq!(
+        (edited.body.as_str(), edited.status),
+        ("Edited", CommentStatus::Approved)
+    );
+    let all = store.article_comments(id).await.expect("all");
+    assert_eq!(
+        all.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [top.id, reply.id]
+    );
+    let pending = store
+        .list_comments(Some(CommentStatus::Pending), PAGE)
+        .await
+        .expect("queue");
+    assert_eq!(pending.total, 0);
+    let everything = store.list_comments(None, PAGE).await.expect("all");
+    assert_eq!(everything.total, 2);
+    assert!(matches!(
+        store.update_comment(9999, None, Some("x"), now).await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+async fn a_reply_must_be_on_the_same_article(store: &dyn Store) {
+    let first = published_article(store).await;
+    let news = store.section_by_slug("news").await.expect("section").id;
+    let writer = store.author_by_slug("writer").await.expect("author").id;
+    let now = Timestamp::now();
+    let second = store
+        .create_article(
+            &input(
+                "other",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("second")
+        .id;
+    let top = store
+        .create_comment(&comment(first, None, CommentStatus::Approved, None), now)
+        .await
+        .expect("top");
+    let stray = store
+        .create_comment(
+            &comment(second, Some(top.id), CommentStatus::Approved, None),
+            now,
+        )
+        .await;
+    assert!(matches!(stray, Err(StoreError::NotFound)), "{stray:?}");
 }
