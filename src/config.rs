@@ -34,8 +34,17 @@ pub struct Settings {
     /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
     pub trust_forwarded_for: bool,
     pub comments: CommentSettings,
+    /// Whether feeds carry each article's whole text or only its summary.
+    pub feed_content: FeedContent,
     /// How many comments one client address may post: a burst, then a steady rate.
     pub comment_limit: RateLimit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FeedContent {
+    Full,
+    Summary,
 }
 
 /// Which new comments wait for a moderator.
@@ -163,6 +172,7 @@ struct FileSettings {
     trust_forwarded_for: Option<bool>,
     comments: Option<CommentSettings>,
     comment_limit: Option<RateLimit>,
+    feed_content: Option<FeedContent>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -208,6 +218,9 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 # max_links = 2                    # more links than this waits for a moderator
 # max_length = 5000                # characters
 # blocklist = ["casino", "spammer@example.com"]
+
+# Feeds carry each article's "full" text or only its "summary".
+# feed_content = "full"
 
 # How many comments one client address may post: a burst, then per minute.
 # [comment_limit]
@@ -362,6 +375,12 @@ impl Settings {
             burst: 5,
             per_minute: 2,
         });
+        let feed_content = match env("NEWSDESK_FEED_CONTENT").as_deref().map(str::trim) {
+            Some("full") => FeedContent::Full,
+            Some("summary") => FeedContent::Summary,
+            Some(other) => bail!("NEWSDESK_FEED_CONTENT: {other:?} is not full or summary"),
+            None => file.feed_content.unwrap_or(FeedContent::Full),
+        };
         let trust_forwarded_for = match env("NEWSDESK_TRUST_FORWARDED_FOR") {
             Some(text) => matches!(text.trim(), "1" | "true" | "yes"),
             None => file.trust_forwarded_for.unwrap_or(false),
@@ -382,6 +401,7 @@ impl Settings {
             trust_forwarded_for,
             comments,
             comment_limit,
+            feed_content,
         })
     }
 

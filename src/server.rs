@@ -57,6 +57,7 @@ impl Server {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let store = self.state.store.clone();
+        let reads = self.state.reads.clone();
         let scheduler = tokio::spawn(run_scheduler(store.clone()));
         let stopping = self.stopping;
         let app = web::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
@@ -69,6 +70,8 @@ impl Server {
             .await
             .context("the server stopped with an error");
         scheduler.abort();
+        // Reads counted since the last flush are not lost to a clean stop.
+        reads.flush(store.as_ref()).await;
         store.close().await;
         result
     }

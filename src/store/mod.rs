@@ -154,6 +154,8 @@ pub struct PublicFilter {
     pub section_id: Option<i64>,
     pub tag_id: Option<i64>,
     pub author_id: Option<i64>,
+    /// Only articles published at or after this time (the news sitemap's two days).
+    pub published_since: Option<Timestamp>,
 }
 
 /// Which articles the newsroom's list shows.
@@ -415,10 +417,76 @@ pub trait CommentStore: Send + Sync {
     async fn has_approved_comment(&self, email: &Email) -> StoreResult<bool>;
 }
 
+/// Marks around a matched term in a search snippet; never typed by people, so the snippet
+/// can be escaped whole and the marks turned into `<mark>` afterwards.
+pub const MATCH_START: char = '\u{E000}';
+pub const MATCH_END: char = '\u{E001}';
+
+#[derive(Debug, Clone)]
+pub struct SearchHit {
+    pub article: Article,
+    /// Plain text around the match, with `MATCH_START`/`MATCH_END` around matched terms.
+    pub snippet: String,
+}
+
+/// One line of a sitemap.
+#[derive(Debug, Clone)]
+pub struct SitemapEntry {
+    pub slug: Slug,
+    pub updated_at: Timestamp,
+}
+
+#[async_trait]
+pub trait DiscoveryStore: Send + Sync {
+    /// Published articles containing every term (the last may be a prefix), best first:
+    /// title matches outrank standfirst, tags, authors and body matches.
+    async fn search_articles(
+        &self,
+        terms: &[String],
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Paged<SearchHit>>;
+    /// Adds buffered read counts: (article id, Unix hour, reads).
+    async fn record_views(&self, views: &[(i64, i64, i64)]) -> StoreResult<()>;
+    /// Total reads of an article over all time.
+    async fn article_view_total(&self, article_id: i64) -> StoreResult<i64>;
+    /// Published articles with the most reads since a time, with their reads.
+    async fn most_read(
+        &self,
+        since: Timestamp,
+        limit: u32,
+        now: Timestamp,
+    ) -> StoreResult<Vec<(Article, i64)>>;
+    /// Published articles with the most reactions given since a time, with their number.
+    async fn most_reacted(
+        &self,
+        since: Timestamp,
+        limit: u32,
+        now: Timestamp,
+    ) -> StoreResult<Vec<(Article, i64)>>;
+    /// Published articles that share tags (most first) or the section, newest first.
+    async fn related_articles(
+        &self,
+        article_id: i64,
+        limit: u32,
+        now: Timestamp,
+    ) -> StoreResult<Vec<Article>>;
+    /// Public article addresses for sitemaps, oldest first so pages stay stable.
+    async fn sitemap_entries(&self, page: Page, now: Timestamp)
+    -> StoreResult<Paged<SitemapEntry>>;
+}
+
 /// Everything Newsdesk keeps, behind one value the rest of the program shares.
 #[async_trait]
 pub trait Store:
-    SectionStore + TagStore + AuthorStore + ArticleStore + UserStore + ReactionStore + CommentStore
+    SectionStore
+    + TagStore
+    + AuthorStore
+    + ArticleStore
+    + UserStore
+    + ReactionStore
+    + CommentStore
+    + DiscoveryStore
 {
     /// A site-wide secret by name, made from `fresh` the first time it is asked for and the
     /// same ever after, for every instance sharing the database.

@@ -15,9 +15,10 @@ use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
 
 use super::{
     Article, ArticleInput, ArticleStore, Author, AuthorInput, AuthorStore, Comment, CommentStatus,
-    CommentStore, LeadImage, NewComment, NewUser, NewsroomFilter, Page, Paged, PublicFilter,
-    ReactionCounts, ReactionStore, Revision, RevisionKind, Section, SectionInput, SectionStore,
-    Store, StoreError, StoreResult, Tag, TagStore, User, UserStore,
+    CommentStore, DiscoveryStore, LeadImage, NewComment, NewUser, NewsroomFilter, Page, Paged,
+    PublicFilter, ReactionCounts, ReactionStore, Revision, RevisionKind, SearchHit, Section,
+    SectionInput, SectionStore, SitemapEntry, Store, StoreError, StoreResult, Tag, TagStore, User,
+    UserStore,
 };
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 use tokio::sync::{mpsc, oneshot};
@@ -38,6 +39,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         3,
         "comments",
         include_str!("../../migrations/sqlite/0003_comments.sql"),
+    ),
+    (
+        4,
+        "discovery",
+        include_str!("../../migrations/sqlite/0004_discovery.sql"),
     ),
 ];
 
@@ -263,12 +269,20 @@ fn user_from_row(row: &SqliteRow) -> StoreResult<User> {
     })
 }
 
-const ARTICLE_COLUMNS: &str = "a.id, a.slug, a.title, a.standfirst, a.body, a.status, \
-    a.lead_image_url, a.lead_image_alt, a.lead_image_credit, a.lead_image_caption, \
-    a.seo_title, a.seo_description, a.published_at, a.created_at, a.updated_at, a.version, \
-    a.created_by, a.comments_open, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, \
-    s.description AS s_description, s.position AS s_position \
-    FROM articles a JOIN sections s ON s.id = a.section_id";
+macro_rules! article_fields {
+    () => {
+        "a.id, a.slug, a.title, a.standfirst, a.body, a.status, \
+         a.lead_image_url, a.lead_image_alt, a.lead_image_credit, a.lead_image_caption, \
+         a.seo_title, a.seo_description, a.published_at, a.created_at, a.updated_at, a.version, \
+         a.created_by, a.comments_open, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, \
+         s.description AS s_description, s.position AS s_position"
+    };
+}
+
+const ARTICLE_COLUMNS: &str = concat!(
+    article_fields!(),
+    " FROM articles a JOIN sections s ON s.id = a.section_id"
+);
 
 fn article_from_row(row: &SqliteRow) -> StoreResult<Article> {
     let status: String = row.try_get("status").map_err(backend)?;
@@ -421,6 +435,11 @@ fn push_public_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter
             .push_bind(author_id)
             .push(")");
     }
+    if let Some(since) = filter.published_since {
+        query
+            .push(" AND a.published_at >= ")
+            .push_bind(since.as_second());
+    }
 }
 
 fn push_newsroom_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: NewsroomFilter) {
@@ -477,6 +496,50 @@ async fn write_relations(
         .execute(&mut **tx)
         .await
         .map_err(backend)?;
+    }
+    Ok(())
+}
+
+/// Rewrites an article's row in the search index from its current title, text, tags and
+/// bylines, inside the caller's transaction.
+async fn refresh_search(tx: &mut Transaction<'_, Sqlite>, article_id: i64) -> StoreResult<()> {
+    sqlx::query("DELETE FROM article_search WHERE rowid = ?")
+        .bind(article_id)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    sqlx::query(
+        "INSERT INTO article_search (rowid, title, standfirst, body, tags, authors) \
+         SELECT a.id, a.title, COALESCE(a.standfirst, ''), a.body, \
+         COALESCE((SELECT group_concat(t.name, ' ') FROM article_tags at JOIN tags t ON t.id = at.tag_id \
+                   WHERE at.article_id = a.id), ''), \
+         COALESCE((SELECT group_concat(au.name, ' ') FROM article_authors aa JOIN authors au ON au.id = aa.author_id \
+                   WHERE aa.article_id = a.id), '') \
+         FROM articles a WHERE a.id = ?",
+    )
+    .bind(article_id)
+    .execute(&mut **tx)
+    .await
+    .map_err(backend)?;
+    Ok(())
+}
+
+/// Refreshes the search rows of every article a tag or author appears on.
+async fn refresh_search_for(
+    tx: &mut Transaction<'_, Sqlite>,
+    link_table: &str,
+    link_column: &str,
+    id: i64,
+) -> StoreResult<()> {
+    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT article_id FROM {link_table} WHERE {link_column} = ?"
+    ))
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(backend)?;
+    for article_id in ids {
+        refresh_search(tx, article_id).await?;
     }
     Ok(())
 }
@@ -680,6 +743,7 @@ impl AuthorStore for SqliteStore {
     }
 
     async fn update_author(&self, id: i64, input: &AuthorInput) -> StoreResult<Author> {
+        let mut tx = self.write_tx().await?;
         let row = sqlx::query(
             "UPDATE authors SET slug = ?, name = ?, bio = ?, photo_url = ? WHERE id = ? \
              RETURNING id, slug, name, bio, photo_url",
@@ -689,10 +753,13 @@ impl AuthorStore for SqliteStore {
         .bind(&input.bio)
         .bind(&input.photo_url)
         .bind(id)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await
         .map_err(backend)?;
-        author_from_row(&row)
+        let author = author_from_row(&row)?;
+        refresh_search_for(&mut tx, "article_authors", "author_id", id).await?;
+        tx.commit().await.map_err(backend)?;
+        Ok(author)
     }
 
     async fn delete_author(&self, id: i64) -> StoreResult<()> {
@@ -790,6 +857,7 @@ impl ArticleStore for SqliteStore {
             .await
             .map_err(backend)?;
         write_relations(&mut tx, id, input).await?;
+        refresh_search(&mut tx, id).await?;
         write_revision(&mut tx, id, 1, RevisionKind::Save, input, saved_by, now).await?;
         tx.commit().await.map_err(backend)?;
         self.article_by_id(id).await
@@ -874,6 +942,7 @@ impl ArticleStore for SqliteStore {
             .map_err(backend)?;
         }
         write_relations(&mut tx, id, input).await?;
+        refresh_search(&mut tx, id).await?;
         write_revision(
             &mut tx,
             id,
@@ -889,15 +958,21 @@ impl ArticleStore for SqliteStore {
     }
 
     async fn delete_article(&self, id: i64) -> StoreResult<()> {
+        let mut tx = self.write_tx().await?;
         let done = sqlx::query("DELETE FROM articles WHERE id = ?")
             .bind(id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await
             .map_err(backend)?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        Ok(())
+        sqlx::query("DELETE FROM article_search WHERE rowid = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        tx.commit().await.map_err(backend)
     }
 
     async fn article_by_id(&self, id: i64) -> StoreResult<Article> {
@@ -1352,6 +1427,244 @@ impl CommentStore for SqliteStore {
         .await
         .map_err(backend)?;
         Ok(found.is_some())
+    }
+}
+
+/// Articles with one extra number column, `n`, in the order the query gave them.
+async fn ranked_articles(
+    store: &SqliteStore,
+    mut query: QueryBuilder<'_, Sqlite>,
+) -> StoreResult<Vec<(Article, i64)>> {
+    let rows = query
+        .build()
+        .fetch_all(&store.pool)
+        .await
+        .map_err(backend)?;
+    let mut numbers = Vec::with_capacity(rows.len());
+    let mut articles = Vec::with_capacity(rows.len());
+    for row in &rows {
+        numbers.push(row.try_get::<i64, _>("n").map_err(backend)?);
+        articles.push(article_from_row(row)?);
+    }
+    let articles = store.with_relations(articles).await?;
+    Ok(articles.into_iter().zip(numbers).collect())
+}
+
+#[async_trait]
+impl DiscoveryStore for SqliteStore {
+    async fn search_articles(
+        &self,
+        terms: &[String],
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Paged<SearchHit>> {
+        if terms.is_empty() {
+            return Ok(Paged {
+                items: Vec::new(),
+                total: 0,
+            });
+        }
+        // Each term is quoted, so nothing a reader types is read as FTS5 syntax.
+        let last = terms.len() - 1;
+        let expression = terms
+            .iter()
+            .enumerate()
+            .map(|(n, term)| {
+                let quoted = format!("\"{}\"", term.replace('"', "\"\""));
+                if n == last && term.chars().count() >= 3 {
+                    format!("{quoted}*")
+                } else {
+                    quoted
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let now = now.as_second();
+        let total: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM article_search JOIN articles a ON a.id = article_search.rowid \
+             WHERE article_search MATCH ? AND a.status = 'published' AND a.published_at <= ?",
+        )
+        .bind(&expression)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            article_fields!(),
+            ", snippet(article_search, -1, char(57344), char(57345), '…', 28) AS snippet \
+             FROM article_search JOIN articles a ON a.id = article_search.rowid \
+             JOIN sections s ON s.id = a.section_id \
+             WHERE article_search MATCH ? AND a.status = 'published' AND a.published_at <= ? \
+             ORDER BY bm25(article_search, 10.0, 4.0, 1.0, 3.0, 2.0), a.published_at DESC \
+             LIMIT ? OFFSET ?"
+        ))
+        .bind(&expression)
+        .bind(now)
+        .bind(i64::from(page.per_page))
+        .bind(page.offset())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let mut snippets = Vec::with_capacity(rows.len());
+        let mut articles = Vec::with_capacity(rows.len());
+        for row in &rows {
+            snippets.push(row.try_get::<String, _>("snippet").map_err(backend)?);
+            articles.push(article_from_row(row)?);
+        }
+        let articles = self.with_relations(articles).await?;
+        let items = articles
+            .into_iter()
+            .zip(snippets)
+            .map(|(article, snippet)| SearchHit { article, snippet })
+            .collect();
+        Ok(Paged { items, total })
+    }
+
+    async fn record_views(&self, views: &[(i64, i64, i64)]) -> StoreResult<()> {
+        if views.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.write_tx().await?;
+        for (article_id, hour, count) in views {
+            // An article deleted since its reads were counted takes its reads with it.
+            sqlx::query(
+                "INSERT INTO article_views (article_id, hour, views) \
+                 SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1) \
+                 ON CONFLICT (article_id, hour) DO UPDATE SET views = views + excluded.views",
+            )
+            .bind(article_id)
+            .bind(hour)
+            .bind(count)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)
+    }
+
+    async fn article_view_total(&self, article_id: i64) -> StoreResult<i64> {
+        sqlx::query_scalar("SELECT COALESCE(SUM(views), 0) FROM article_views WHERE article_id = ?")
+            .bind(article_id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)
+    }
+
+    async fn most_read(
+        &self,
+        since: Timestamp,
+        limit: u32,
+        now: Timestamp,
+    ) -> StoreResult<Vec<(Article, i64)>> {
+        let mut query = QueryBuilder::new(concat!(
+            "SELECT ",
+            article_fields!(),
+            ", v.n FROM (SELECT article_id, SUM(views) AS n FROM article_views WHERE hour >= "
+        ));
+        query
+            .push_bind(since.as_second().div_euclid(3600))
+            .push(
+                " GROUP BY article_id) v JOIN articles a ON a.id = v.article_id \
+                 JOIN sections s ON s.id = a.section_id \
+                 WHERE a.status = 'published' AND a.published_at <= ",
+            )
+            .push_bind(now.as_second())
+            .push(" ORDER BY v.n DESC, a.published_at DESC LIMIT ")
+            .push_bind(i64::from(limit));
+        ranked_articles(self, query).await
+    }
+
+    async fn most_reacted(
+        &self,
+        since: Timestamp,
+        limit: u32,
+        now: Timestamp,
+    ) -> StoreResult<Vec<(Article, i64)>> {
+        let mut query = QueryBuilder::new(concat!(
+            "SELECT ",
+            article_fields!(),
+            ", r.n FROM (SELECT article_id, COUNT(*) AS n FROM reactions WHERE reacted_at >= "
+        ));
+        query
+            .push_bind(since.as_second())
+            .push(
+                " GROUP BY article_id) r JOIN articles a ON a.id = r.article_id \
+                 JOIN sections s ON s.id = a.section_id \
+                 WHERE a.status = 'published' AND a.published_at <= ",
+            )
+            .push_bind(now.as_second())
+            .push(" ORDER BY r.n DESC, a.published_at DESC LIMIT ")
+            .push_bind(i64::from(limit));
+        ranked_articles(self, query).await
+    }
+
+    async fn related_articles(
+        &self,
+        article_id: i64,
+        limit: u32,
+        now: Timestamp,
+    ) -> StoreResult<Vec<Article>> {
+        let mut query = QueryBuilder::new(concat!(
+            "SELECT ",
+            article_fields!(),
+            ", ranked.n FROM (SELECT c.id, \
+               (SELECT COUNT(*) FROM article_tags mine JOIN article_tags theirs ON theirs.tag_id = mine.tag_id \
+                 WHERE mine.article_id = "
+        ));
+        query
+            .push_bind(article_id)
+            .push(" AND theirs.article_id = c.id) * 2 + (c.section_id = (SELECT section_id FROM articles WHERE id = ")
+            .push_bind(article_id)
+            .push(")) AS n FROM articles c WHERE c.id <> ")
+            .push_bind(article_id)
+            .push(" AND c.status = 'published' AND c.published_at <= ")
+            .push_bind(now.as_second())
+            .push(
+                ") ranked JOIN articles a ON a.id = ranked.id JOIN sections s ON s.id = a.section_id \
+                 WHERE ranked.n > 0 ORDER BY ranked.n DESC, a.published_at DESC LIMIT ",
+            )
+            .push_bind(i64::from(limit));
+        Ok(ranked_articles(self, query)
+            .await?
+            .into_iter()
+            .map(|(article, _)| article)
+            .collect())
+    }
+
+    async fn sitemap_entries(
+        &self,
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Paged<SitemapEntry>> {
+        let now = now.as_second();
+        let total: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM articles WHERE status = 'published' AND published_at <= ?",
+        )
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT slug, updated_at FROM articles WHERE status = 'published' AND published_at <= ? \
+             ORDER BY id LIMIT ? OFFSET ?",
+        )
+        .bind(now)
+        .bind(i64::from(page.per_page))
+        .bind(page.offset())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let items = rows
+            .into_iter()
+            .filter_map(|(slug, updated)| {
+                Some(SitemapEntry {
+                    slug: Slug::parse(&slug).ok()?,
+                    updated_at: timestamp(updated),
+                })
+            })
+            .collect();
+        Ok(Paged { items, total })
     }
 }
 

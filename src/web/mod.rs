@@ -2,12 +2,14 @@
 
 mod api;
 mod comments;
+pub mod discovery;
 mod error;
 pub mod limits;
 pub mod live;
 mod public;
 mod reactions;
 pub mod reader;
+pub mod readership;
 pub mod theme;
 pub mod views;
 
@@ -41,6 +43,7 @@ pub struct AppState {
     pub reaction_limiter: Arc<RateLimiter>,
     pub comment_limiter: Arc<RateLimiter>,
     pub live: Arc<LiveHub>,
+    pub reads: Arc<readership::ReadCounter>,
     /// Turns true when the server is stopping, so open event streams end.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
@@ -58,13 +61,14 @@ impl AppState {
         let reader_keys = ReaderKeys::new(&secret, settings.base_url.starts_with("https://"));
         let theme = Theme::new(&settings.theme_dir());
         Ok(AppState {
-            store,
+            store: store.clone(),
             reaction_limiter: Arc::new(RateLimiter::new(settings.reaction_limit)),
             comment_limiter: Arc::new(RateLimiter::new(settings.comment_limit)),
             settings: Arc::new(settings),
             theme: Arc::new(theme),
             reader_keys: Arc::new(reader_keys),
             live: LiveHub::start(),
+            reads: readership::ReadCounter::start(store.clone()),
             shutdown,
         })
     }
@@ -125,6 +129,7 @@ pub fn app(state: AppState) -> Router {
     let pages = public::routes()
         .merge(reactions::page_routes())
         .merge(comments::page_routes())
+        .merge(discovery::page_routes())
         .route("/static/{*path}", get(static_file))
         .fallback(not_found_page)
         .layer(middleware::from_fn_with_state(
@@ -137,7 +142,8 @@ pub fn app(state: AppState) -> Router {
             "/api/v1",
             api::routes()
                 .merge(reactions::api_routes())
-                .merge(comments::api_routes()),
+                .merge(comments::api_routes())
+                .merge(discovery::api_routes()),
         )
         .merge(pages)
         .layer(middleware::from_fn(security_headers))

@@ -98,10 +98,33 @@ async fn home(
 ) -> Result<Html<String>, PageError> {
     let number = page_number(&query)?;
     let (articles, pagination) = list_page(&state, PublicFilter::default(), number, "/").await?;
+    let popular = if number == 1 {
+        let day = super::discovery::popular(&state, 24, 5).await?;
+        let week = super::discovery::popular(&state, 24 * 7, 5).await?;
+        let entries = |list: &[(Article, i64)]| -> Vec<minijinja::Value> {
+            list.iter()
+                .map(|(a, n)| {
+                    minijinja::context! {
+                        title => a.title.clone(),
+                        url => views::article_path(a.slug.as_str()),
+                        count => *n,
+                    }
+                })
+                .collect()
+        };
+        Some(minijinja::context! {
+            read_day => entries(&day.most_read),
+            read_week => entries(&week.most_read),
+            reacted_day => entries(&day.most_reacted),
+            reacted_week => entries(&week.most_reacted),
+        })
+    } else {
+        None
+    };
     state
         .page(
             "home.html",
-            minijinja::context! { articles, pagination, canonical => "/" },
+            minijinja::context! { articles, pagination, popular, canonical => "/" },
         )
         .await
 }
@@ -123,10 +146,24 @@ async fn render_list(
     number: u32,
 ) -> Result<Html<String>, PageError> {
     let (articles, pagination) = list_page(state, filter, number, &heading.url).await?;
+    let feeds = minijinja::context! {
+        title => heading.name.clone(),
+        rss => format!("{}/feed.xml", heading.url),
+        atom => format!("{}/atom.xml", heading.url),
+    };
+    let json_ld = super::discovery::script_safe(&super::discovery::breadcrumbs(
+        &state.settings,
+        &[(heading.name.clone(), heading.url.clone())],
+    ));
+    let canonical = if number == 1 {
+        heading.url.clone()
+    } else {
+        format!("{}?page={number}", heading.url)
+    };
     state
         .page(
             "list.html",
-            minijinja::context! { heading, articles, pagination },
+            minijinja::context! { heading, articles, pagination, feeds, json_ld, canonical },
         )
         .await
 }
@@ -290,6 +327,43 @@ pub async fn article_page(
         .iter()
         .map(|t| CommentView::new(&state.settings, t))
         .collect();
+    if super::readership::is_reader(
+        headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok()),
+    ) {
+        state.reads.record(article.id);
+    }
+    let related = state.store.related_articles(article.id, 4, now).await?;
+    let mut shown: Vec<i64> = related.iter().map(|a| a.id).collect();
+    shown.push(article.id);
+    let section_filter = PublicFilter {
+        section_id: Some(article.section.id),
+        ..Default::default()
+    };
+    let more_from_section: Vec<ArticleView> = state
+        .store
+        .list_public_articles(
+            section_filter,
+            Page {
+                number: 1,
+                per_page: 9,
+            },
+            now,
+        )
+        .await?
+        .items
+        .iter()
+        .filter(|a| !shown.contains(&a.id))
+        .take(4)
+        .map(|a| ArticleView::card(&state.settings, a))
+        .collect();
+    let related: Vec<ArticleView> = related
+        .iter()
+        .map(|a| ArticleView::card(&state.settings, a))
+        .collect();
+    let json_ld = super::discovery::article_json_ld(&state.settings, article);
+    let social = social_meta(&state.settings, article);
     let comment_form = minijinja::context! {
         token => state.reader_keys.form_token(article.id, now),
         closed => crate::comments::closed_reason(&state.settings.comments, article, now),
@@ -302,6 +376,7 @@ pub async fn article_page(
             "article.html",
             minijinja::context! {
                 article => view, canonical, reactions, comments => comment_views, comment_form,
+                related, more_from_section, json_ld, social,
             },
         )
         .await?;
@@ -312,6 +387,26 @@ pub async fn article_page(
         HeaderValue::from_static("private, no-cache"),
     );
     Ok(response)
+}
+
+/// OpenGraph and Twitter card values for an article.
+fn social_meta(settings: &crate::config::Settings, article: &Article) -> minijinja::Value {
+    use super::discovery::absolute;
+    minijinja::context! {
+        url => absolute(settings, &views::article_path(article.slug.as_str())),
+        title => article.seo_title.clone().unwrap_or_else(|| article.title.clone()),
+        description => article
+            .seo_description
+            .clone()
+            .or_else(|| article.standfirst.clone())
+            .unwrap_or_else(|| crate::markdown::plain_text(&article.body, 200)),
+        image => article.lead_image.as_ref().map(|i| absolute(settings, &i.url)),
+        image_alt => article.lead_image.as_ref().map(|i| i.alt.clone()),
+        published => article.published_at.map(|at| settings.timezone.format_rfc3339(at)),
+        modified => settings.timezone.format_rfc3339(article.updated_at),
+        section => article.section.name.clone(),
+        tags => article.tags.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
+    }
 }
 
 /// A 301, the redirect search engines and old links understand best.

@@ -20,6 +20,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "article.html",
     "error.html",
     "macros.html",
+    "search.html",
 );
 
 macro_rules! builtin_assets {

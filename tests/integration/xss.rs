@@ -168,9 +168,16 @@ async fn hostile_articles_are_inert_on_the_public_page() {
         .expect("body")
         .inner_html();
     assert_inert(&body_html, "article body");
-    // The only scripts a page may carry are the theme's own files.
+    // The only scripts a page may carry are the theme's own files, and JSON-LD data that
+    // parses as JSON and holds no raw angle bracket that could end its element.
     let scripts = Selector::parse("script").expect("selector");
     for script in document.select(&scripts) {
+        if script.value().attr("type") == Some("application/ld+json") {
+            let data = script.inner_html();
+            assert!(!data.contains('<'), "raw < in JSON-LD: {data}");
+            serde_json::from_str::<serde_json::Value>(&data).expect("JSON-LD parses");
+            continue;
+        }
         assert!(
             script
                 .value()
