@@ -23,6 +23,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+if ! python3 -c "import feedparser" >/dev/null 2>&1; then
+  echo "==> installing feedparser"
+  python3 -m pip install --quiet feedparser 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages feedparser 2>/dev/null \
+    || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-feedparser >/dev/null; }
+fi
+
 if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
   echo "==> installing browser-test packages"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)

@@ -881,9 +881,9 @@ async fn permalink(
         .into_response())
 }
 
-/// The structured data of an article page: `NewsArticle` and its `BreadcrumbList`, as JSON
-/// safe to place inside a `<script>` element.
-pub fn article_json_ld(settings: &Settings, article: &Article) -> String {
+/// The structured data of an article page: `NewsArticle` and its `BreadcrumbList`, each as
+/// JSON safe to place inside its own `<script>` element.
+pub fn article_json_ld(settings: &Settings, article: &Article) -> Vec<String> {
     let url = article_url(settings, article);
     let mut news = json!({
         "@context": "https://schema.org",
@@ -933,7 +933,7 @@ pub fn article_json_ld(settings: &Settings, article: &Article) -> String {
             ),
         ],
     );
-    script_safe(&json!([news, crumbs]))
+    vec![script_safe(&news), script_safe(&crumbs)]
 }
 
 /// A `BreadcrumbList` from the home page down through the given (name, path) steps.

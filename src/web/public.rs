@@ -151,10 +151,12 @@ async fn render_list(
         rss => format!("{}/feed.xml", heading.url),
         atom => format!("{}/atom.xml", heading.url),
     };
-    let json_ld = super::discovery::script_safe(&super::discovery::breadcrumbs(
-        &state.settings,
-        &[(heading.name.clone(), heading.url.clone())],
-    ));
+    let json_ld = vec![super::discovery::script_safe(
+        &super::discovery::breadcrumbs(
+            &state.settings,
+            &[(heading.name.clone(), heading.url.clone())],
+        ),
+    )];
     let canonical = if number == 1 {
         heading.url.clone()
     } else {

@@ -69,7 +69,7 @@ impl TestApp {
     }
 
     /// Stops the server the way Ctrl-C does and waits for it to finish.
-    pub async fn stop(mut self) {
+    pub async fn stop(&mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }

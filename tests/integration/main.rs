@@ -4,6 +4,7 @@
 mod api;
 mod cli;
 mod comments;
+mod discovery;
 mod helpers;
 mod pages;
 mod reactions;

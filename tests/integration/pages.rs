@@ -350,5 +350,6 @@ async fn pages_carry_security_headers() {
             .expect("csp")
             .contains("script-src 'self'")
     );
+    let mut app = app;
     app.stop().await;
 }

@@ -60,6 +60,9 @@ conformance!(sqlite:
     the_site_secret_is_made_once,
     comments_thread_and_count_only_when_approved,
     a_reply_must_be_on_the_same_article,
+    search_finds_published_words_and_ranks_titles_first,
+    reads_and_reactions_rank_the_popular_lists,
+    related_articles_share_tags_or_section,
 );
 
 fn slug(s: &str) -> Slug {
@@ -851,4 +854,182 @@ async fn a_reply_must_be_on_the_same_article(store: &dyn Store) {
         )
         .await;
     assert!(matches!(stray, Err(StoreError::NotFound)), "{stray:?}");
+}
+
+async fn search_finds_published_words_and_ranks_titles_first(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    let mut in_title = input(
+        "harbour-ferry",
+        news,
+        vec![writer],
+        ArticleStatus::Published,
+        Some(now - 2.hours()),
+    );
+    in_title.title = "Ferry approved".into();
+    let mut in_body = input(
+        "market",
+        news,
+        vec![writer],
+        ArticleStatus::Published,
+        Some(now - 1.hours()),
+    );
+    in_body.body = "Traders worry about the ferry pier.".into();
+    let mut hidden = input(
+        "draft-ferry",
+        news,
+        vec![writer],
+        ArticleStatus::Draft,
+        None,
+    );
+    hidden.title = "Ferry draft".into();
+    for article in [&in_title, &in_body, &hidden] {
+        store
+            .create_article(article, None, now)
+            .await
+            .expect("create");
+    }
+    let hits = store
+        .search_articles(&["ferry".into()], PAGE, now)
+        .await
+        .expect("search");
+    let slugs: Vec<&str> = hits.items.iter().map(|h| h.article.slug.as_str()).collect();
+    assert_eq!(slugs, ["harbour-ferry", "market"]);
+    assert_eq!(hits.total, 2);
+    assert!(hits.items[1].snippet.contains(newsdesk::store::MATCH_START));
+    let none = store
+        .search_articles(&["\"".into(), "NEAR(".into()], PAGE, now)
+        .await
+        .expect("odd terms");
+    assert_eq!(none.total, 0);
+    assert_eq!(
+        store
+            .search_articles(&[], PAGE, now)
+            .await
+            .expect("empty")
+            .total,
+        0
+    );
+}
+
+async fn reads_and_reactions_rank_the_popular_lists(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    let a = store
+        .create_article(
+            &input(
+                "a",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now - 3.hours()),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("a");
+    let b = store
+        .create_article(
+            &input(
+                "b",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now - 2.hours()),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("b");
+    let hour = now.as_second().div_euclid(3600);
+    store
+        .record_views(&[
+            (a.id, hour, 3),
+            (b.id, hour, 5),
+            (a.id, hour, 4),
+            (a.id, hour - 200, 100),
+        ])
+        .await
+        .expect("views");
+    assert_eq!(store.article_view_total(a.id).await.expect("total"), 107);
+    let day = store
+        .most_read(now - 24.hours(), 10, now)
+        .await
+        .expect("most read");
+    let ranked: Vec<(&str, i64)> = day.iter().map(|(art, n)| (art.slug.as_str(), *n)).collect();
+    assert_eq!(ranked, [("a", 7), ("b", 5)]);
+    let week = store
+        .most_read(now - 168.hours(), 10, now)
+        .await
+        .expect("most read");
+    assert_eq!(week.len(), 2);
+    for reader in ["r1", "r2"] {
+        store
+            .set_reaction(b.id, reader, Some(&kind("wow")), now)
+            .await
+            .expect("react");
+    }
+    let reacted = store
+        .most_reacted(now - 24.hours(), 10, now)
+        .await
+        .expect("most reacted");
+    assert_eq!(reacted[0].0.slug.as_str(), "b");
+    assert_eq!(reacted[0].1, 2);
+}
+
+async fn related_articles_share_tags_or_section(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let sport = section(store, "Sport").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    let main = store
+        .create_article(
+            &input(
+                "main",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("main");
+    let mut other_section = input(
+        "tagged",
+        sport,
+        vec![writer],
+        ArticleStatus::Published,
+        Some(now),
+    );
+    other_section.tags = vec![(slug("harbour"), "Harbour".into())];
+    store
+        .create_article(&other_section, None, now)
+        .await
+        .expect("tagged");
+    let mut unrelated = input(
+        "unrelated",
+        sport,
+        vec![writer],
+        ArticleStatus::Published,
+        Some(now),
+    );
+    unrelated.tags = Vec::new();
+    store
+        .create_article(&unrelated, None, now)
+        .await
+        .expect("unrelated");
+    let related = store
+        .related_articles(main.id, 5, now)
+        .await
+        .expect("related");
+    let slugs: Vec<&str> = related.iter().map(|a| a.slug.as_str()).collect();
+    assert_eq!(slugs, ["tagged"]);
+    let entries = store.sitemap_entries(PAGE, now).await.expect("sitemap");
+    assert_eq!(entries.total, 3);
 }

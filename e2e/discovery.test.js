@@ -1,0 +1,82 @@
+// Discovery checked by tools no one here wrote: feedparser on every feed, xmllint with the
+// sitemaps.org schemas, schemaorg-jsd on the JSON-LD.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { startDemo } = require('./server');
+
+const ARTIFACTS = path.join(__dirname, 'artifacts', 'discovery');
+const SHARED = path.join(__dirname, '..', '..', 'shared');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+let site;
+test.before(async () => { site = await startDemo(); });
+test.after(async () => { if (site) await site.stop(); });
+
+async function save(url, name) {
+  const res = await fetch(site.base + url);
+  assert.equal(res.status, 200, url);
+  const file = path.join(ARTIFACTS, name);
+  fs.writeFileSync(file, await res.text());
+  return file;
+}
+
+function run(cmd, args, env) {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env } });
+  } catch (error) {
+    assert.fail(`${cmd} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+async function published() {
+  const res = await fetch(`${site.base}/api/v1/articles?status=published&per_page=100`, { headers: { Authorization: `Bearer ${site.token}` } });
+  const body = await res.json();
+  return body.items;
+}
+
+test('every feed parses with feedparser and carries the published articles', async () => {
+  const articles = await published();
+  const first = articles[0];
+  const feeds = ['', `/section/${first.section.slug}`, `/tag/${first.tags[0].slug}`, `/author/${first.authors[0].slug}`];
+  const files = [];
+  for (const base of feeds) {
+    const stem = base.replace(/\//g, '_') || 'site';
+    files.push(await save(`${base}/feed.xml`, `${stem}.rss.xml`));
+    files.push(await save(`${base}/atom.xml`, `${stem}.atom.xml`));
+  }
+  const out = run('python3', [path.join(__dirname, 'check_feeds.py'), ...files]);
+  const results = out.trim().split('\n').map((line) => JSON.parse(line));
+  const site_rss = results.find((r) => r.file.endsWith('site.rss.xml'));
+  assert.equal(site_rss.version, 'rss20');
+  const newest = [...articles].sort((a, b) => b.published_at.localeCompare(a.published_at)).slice(0, 20).map((a) => a.title);
+  assert.deepEqual(new Set(site_rss.titles), new Set(newest));
+  assert.equal(results.find((r) => r.file.endsWith('site.atom.xml')).version, 'atom10');
+  for (const result of results) assert.ok(result.titles.length > 0, `${result.file} has items`);
+});
+
+test('sitemaps validate against the sitemaps.org schemas and the news sitemap is complete', async () => {
+  const schemas = path.join(SHARED, 'fixtures', 'schemas');
+  const index = await save('/sitemap.xml', 'sitemap.xml');
+  run('xmllint', ['--noout', '--schema', path.join(schemas, 'siteindex.xsd'), index]);
+  for (const name of ['pages.xml', 'articles-1.xml']) {
+    run('xmllint', ['--noout', '--schema', path.join(schemas, 'sitemap.xsd'), await save(`/sitemaps/${name}`, name)]);
+  }
+  const news = await save('/sitemaps/news.xml', 'news.xml');
+  run('xmllint', ['--noout', news]);
+  const out = run('python3', [path.join(__dirname, 'check_news_sitemap.py'), news]);
+  assert.match(out, /[1-9]\d* news entries checked/);
+});
+
+test('JSON-LD on an article and a section validates with schemaorg-jsd', async () => {
+  const articles = await published();
+  const file = await save(new URL(articles[0].url).pathname, 'article.html');
+  const section = await save(`/section/${articles[0].section.slug}`, 'section.html');
+  const out = run('node', [path.join(SHARED, 'validators', 'jsonld-check.js'), file, section], {
+    NODE_PATH: path.join(__dirname, 'node_modules'),
+  });
+  assert.match(out, /NewsArticle valid/);
+  assert.match(out, /BreadcrumbList valid/);
+});
