@@ -36,6 +36,10 @@ pub struct Settings {
     pub comments: CommentSettings,
     /// Whether feeds carry each article's whole text or only its summary.
     pub feed_content: FeedContent,
+    /// Keep rendered public pages in memory (on by default).
+    pub page_cache: bool,
+    /// The most memory the page cache may use, in MiB.
+    pub page_cache_mib: u32,
     /// How many comments one client address may post: a burst, then a steady rate.
     pub comment_limit: RateLimit,
 }
@@ -173,6 +177,8 @@ struct FileSettings {
     comments: Option<CommentSettings>,
     comment_limit: Option<RateLimit>,
     feed_content: Option<FeedContent>,
+    page_cache: Option<bool>,
+    page_cache_mib: Option<u32>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -218,6 +224,10 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 # max_links = 2                    # more links than this waits for a moderator
 # max_length = 5000                # characters
 # blocklist = ["casino", "spammer@example.com"]
+
+# Rendered public pages are kept in memory, pre-compressed (NEWSDESK_PAGE_CACHE=off to disable).
+# page_cache = true
+# page_cache_mib = 64
 
 # Feeds carry each article's "full" text or only its "summary".
 # feed_content = "full"
@@ -381,6 +391,13 @@ impl Settings {
             Some(other) => bail!("NEWSDESK_FEED_CONTENT: {other:?} is not full or summary"),
             None => file.feed_content.unwrap_or(FeedContent::Full),
         };
+        let page_cache = match env("NEWSDESK_PAGE_CACHE").as_deref().map(str::trim) {
+            Some("on" | "true" | "1") => true,
+            Some("off" | "false" | "0") => false,
+            Some(other) => bail!("NEWSDESK_PAGE_CACHE: {other:?} is not on or off"),
+            None => file.page_cache.unwrap_or(true),
+        };
+        let page_cache_mib = file.page_cache_mib.unwrap_or(64).max(1);
         let trust_forwarded_for = match env("NEWSDESK_TRUST_FORWARDED_FOR") {
             Some(text) => matches!(text.trim(), "1" | "true" | "yes"),
             None => file.trust_forwarded_for.unwrap_or(false),
@@ -402,6 +419,8 @@ impl Settings {
             comments,
             comment_limit,
             feed_content,
+            page_cache,
+            page_cache_mib,
         })
     }
 

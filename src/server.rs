@@ -58,7 +58,7 @@ impl Server {
     ) -> anyhow::Result<()> {
         let store = self.state.store.clone();
         let reads = self.state.reads.clone();
-        let scheduler = tokio::spawn(run_scheduler(store.clone()));
+        let scheduler = tokio::spawn(run_scheduler(store.clone(), self.state.cache.clone()));
         let stopping = self.stopping;
         let app = web::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
         let result = axum::serve(self.listener, app)
@@ -89,12 +89,15 @@ pub async fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn Store>> {
 
 /// Publishes scheduled articles when their time comes, and any that came while the
 /// server was down as soon as it starts.
-async fn run_scheduler(store: Arc<dyn Store>) {
+async fn run_scheduler(store: Arc<dyn Store>, cache: Arc<crate::web::cache::PageCache>) {
     let mut tick = tokio::time::interval(Duration::from_secs(1));
     loop {
         tick.tick().await;
         match store.publish_due(jiff::Timestamp::now()).await {
-            Ok(ids) if !ids.is_empty() => tracing::info!(?ids, "published scheduled articles"),
+            Ok(ids) if !ids.is_empty() => {
+                tracing::info!(?ids, "published scheduled articles");
+                cache.invalidate_all();
+            }
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "scheduler could not publish due articles"),
         }

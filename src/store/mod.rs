@@ -413,6 +413,12 @@ pub trait CommentStore: Send + Sync {
     ) -> StoreResult<Comment>;
     /// Approved comments per article; articles without any are 0.
     async fn approved_comment_counts(&self, article_ids: &[i64]) -> StoreResult<HashMap<i64, i64>>;
+    /// Whether this reader has a comment on the article that is not (yet) approved.
+    async fn reader_has_waiting_comment(
+        &self,
+        article_id: i64,
+        reader_id: &str,
+    ) -> StoreResult<bool>;
     /// Whether someone with this email has had a comment approved before.
     async fn has_approved_comment(&self, email: &Email) -> StoreResult<bool>;
 }

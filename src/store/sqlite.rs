@@ -1418,6 +1418,23 @@ impl CommentStore for SqliteStore {
         Ok(counts)
     }
 
+    async fn reader_has_waiting_comment(
+        &self,
+        article_id: i64,
+        reader_id: &str,
+    ) -> StoreResult<bool> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM comments WHERE article_id = ? AND reader_id = ? \
+             AND status IN ('pending', 'spam') LIMIT 1",
+        )
+        .bind(article_id)
+        .bind(reader_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(found.is_some())
+    }
+
     async fn has_approved_comment(&self, email: &Email) -> StoreResult<bool> {
         let found: Option<i64> = sqlx::query_scalar(
             "SELECT 1 FROM comments WHERE author_email = ? AND status = 'approved' LIMIT 1",

@@ -56,6 +56,8 @@ impl AppState {
 
     /// Tells readers with the article open how many comments it has now.
     pub async fn announce_comment_count(&self, article_id: i64) -> Result<(), StoreError> {
+        // Counts show on the article and on every list it appears in.
+        self.cache.invalidate_all();
         let counts = self.store.approved_comment_counts(&[article_id]).await?;
         let count = counts.get(&article_id).copied().unwrap_or(0);
         self.live

@@ -1,6 +1,7 @@
 //! The HTTP face of Newsdesk: `app(state)` builds the whole router, public pages and API.
 
 mod api;
+pub mod cache;
 mod comments;
 pub mod discovery;
 mod error;
@@ -44,6 +45,7 @@ pub struct AppState {
     pub comment_limiter: Arc<RateLimiter>,
     pub live: Arc<LiveHub>,
     pub reads: Arc<readership::ReadCounter>,
+    pub cache: Arc<cache::PageCache>,
     /// Turns true when the server is stopping, so open event streams end.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
@@ -60,6 +62,10 @@ impl AppState {
             .await?;
         let reader_keys = ReaderKeys::new(&secret, settings.base_url.starts_with("https://"));
         let theme = Theme::new(&settings.theme_dir());
+        let cache = Arc::new(cache::PageCache::new(
+            settings.page_cache,
+            settings.page_cache_mib as usize * 1024 * 1024,
+        ));
         Ok(AppState {
             store: store.clone(),
             reaction_limiter: Arc::new(RateLimiter::new(settings.reaction_limit)),
@@ -69,6 +75,7 @@ impl AppState {
             reader_keys: Arc::new(reader_keys),
             live: LiveHub::start(),
             reads: readership::ReadCounter::start(store.clone()),
+            cache,
             shutdown,
         })
     }
@@ -135,24 +142,89 @@ pub fn app(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             render_error_pages,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            cache::page_cache,
+        ));
+    let api = api::routes()
+        .merge(reactions::api_routes())
+        .merge(comments::api_routes())
+        .merge(discovery::api_routes())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            invalidate_after_changes,
         ));
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
-        .nest(
-            "/api/v1",
-            api::routes()
-                .merge(reactions::api_routes())
-                .merge(comments::api_routes())
-                .merge(discovery::api_routes()),
-        )
+        .route("/metrics", get(metrics))
+        .nest("/api/v1", api)
         .merge(pages)
         .layer(middleware::from_fn(security_headers))
+        .layer(tower_http::compression::CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
 
 async fn not_found_page() -> PageError {
     PageError(AppError::not_found("This page"))
+}
+
+/// Any change made through the API (other than readers' reactions and comments, which say
+/// precisely what they changed) makes the cached pages stale.
+async fn invalidate_after_changes(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let changes = !matches!(
+        *request.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    );
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    let readers_own = path.ends_with("/reactions")
+        || (path.starts_with("/api/v1/articles/") && path.ends_with("/comments"));
+    if changes && response.status().is_success() && !readers_own {
+        state.cache.invalidate_all();
+    }
+    response
+}
+
+/// Prometheus metrics, for this machine only (loopback), never for the public.
+async fn metrics(
+    State(state): State<AppState>,
+    reactions::ClientIp(ip): reactions::ClientIp,
+) -> Response {
+    if !ip.is_loopback() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    use std::sync::atomic::Ordering::Relaxed;
+    let stats = &state.cache.stats;
+    let (entries, bytes) = state.cache.size();
+    let body = format!(
+        "# HELP newsdesk_page_cache_requests_total Page requests by how the cache answered.\n\
+         # TYPE newsdesk_page_cache_requests_total counter\n\
+         newsdesk_page_cache_requests_total{{result=\"hit\"}} {}\n\
+         newsdesk_page_cache_requests_total{{result=\"miss\"}} {}\n\
+         newsdesk_page_cache_requests_total{{result=\"stale\"}} {}\n\
+         newsdesk_page_cache_requests_total{{result=\"personal\"}} {}\n\
+         # HELP newsdesk_page_renders_total Pages rendered to fill the cache.\n\
+         # TYPE newsdesk_page_renders_total counter\n\
+         newsdesk_page_renders_total {}\n\
+         # HELP newsdesk_page_cache_entries Pages held in the cache.\n\
+         # TYPE newsdesk_page_cache_entries gauge\n\
+         newsdesk_page_cache_entries {entries}\n\
+         # HELP newsdesk_page_cache_bytes Memory the cached pages use.\n\
+         # TYPE newsdesk_page_cache_bytes gauge\n\
+         newsdesk_page_cache_bytes {bytes}\n",
+        stats.hits.load(Relaxed),
+        stats.misses.load(Relaxed),
+        stats.stale.load(Relaxed),
+        stats.personal.load(Relaxed),
+        stats.renders.load(Relaxed),
+    );
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
 }
 
 /// Turns the bare responses `PageError` makes into the site's error page.
@@ -223,8 +295,13 @@ async fn static_file(
     Path(path): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let Some((bytes, content_type)) = state.theme.asset(&path) else {
+    let Some((bytes, content_type, fingerprinted)) = state.theme.asset(&path) else {
         return Err(PageError(AppError::not_found("This file")));
+    };
+    let cache_control = if fingerprinted {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=3600"
     };
     let etag = format!("\"{}\"", &crate::auth::sha256_hex(&bytes)[..16]);
     if headers
@@ -236,7 +313,7 @@ async fn static_file(
     Ok((
         [
             (header::CONTENT_TYPE, content_type.to_owned()),
-            (header::CACHE_CONTROL, "public, max-age=3600".to_owned()),
+            (header::CACHE_CONTROL, cache_control.to_owned()),
             (header::ETAG, etag),
         ],
         bytes,

@@ -329,13 +329,6 @@ pub async fn article_page(
         .iter()
         .map(|t| CommentView::new(&state.settings, t))
         .collect();
-    if super::readership::is_reader(
-        headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok()),
-    ) {
-        state.reads.record(article.id);
-    }
     let related = state.store.related_articles(article.id, 4, now).await?;
     let mut shown: Vec<i64> = related.iter().map(|a| a.id).collect();
     shown.push(article.id);
@@ -383,6 +376,10 @@ pub async fn article_page(
         )
         .await?;
     let mut response = (status, html).into_response();
+    // Reads are counted where the page is served, cached or not.
+    response
+        .extensions_mut()
+        .insert(super::cache::ArticleRead(article.id));
     // The page marks this reader's own reaction and waiting comments, so it is theirs alone.
     response.headers_mut().insert(
         header::CACHE_CONTROL,

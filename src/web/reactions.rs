@@ -93,6 +93,7 @@ impl AppState {
 
     /// Tells readers with the article open about its new totals.
     pub fn announce_reactions(&self, article_id: i64, counts: &ReactionCounts) {
+        self.cache.reactions_changed(article_id);
         let payload = json!({ "reactions": self.reaction_totals(counts) });
         self.live.publish(article_id, payload.to_string());
     }

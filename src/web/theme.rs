@@ -56,6 +56,24 @@ pub struct Theme {
     static_dir: PathBuf,
 }
 
+/// A theme file's name with a hash of its bytes in it (`style.3f2a9c1b0d.css`), so it can be
+/// cached for a year and still change the moment the file does.
+pub fn fingerprinted(name: &str, bytes: &[u8]) -> String {
+    let hash = &crate::auth::sha256_hex(bytes)[..10];
+    match name.rsplit_once('.') {
+        Some((stem, extension)) => format!("{stem}.{hash}.{extension}"),
+        None => format!("{name}.{hash}"),
+    }
+}
+
+/// The plain name inside a fingerprinted one, if it has the shape of one.
+fn unfingerprinted(name: &str) -> Option<(String, &str)> {
+    let (rest, extension) = name.rsplit_once('.')?;
+    let (stem, hash) = rest.rsplit_once('.')?;
+    let is_hash = hash.len() == 10 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+    is_hash.then(|| (format!("{stem}.{extension}"), hash))
+}
+
 impl Theme {
     pub fn new(theme_dir: &Path) -> Theme {
         let template_dir = theme_dir.join("templates");
@@ -78,10 +96,23 @@ impl Theme {
                 .find(|(n, _)| *n == name)
                 .map(|(_, text)| (*text).to_owned()))
         });
-        Theme {
-            env,
-            static_dir: theme_dir.join("static"),
-        }
+        let static_dir = theme_dir.join("static");
+        let names: std::sync::Mutex<std::collections::HashMap<String, String>> = Default::default();
+        let lookup_dir = static_dir.clone();
+        // `{{ asset("style.css") }}` gives the fingerprinted address of a theme file.
+        env.add_function("asset", move |name: String| -> String {
+            let mut names = names.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(path) = names.get(&name) {
+                return path.clone();
+            }
+            let path = match read_asset(&lookup_dir, &name) {
+                Some(bytes) => format!("/static/{}", fingerprinted(&name, &bytes)),
+                None => format!("/static/{name}"),
+            };
+            names.insert(name, path.clone());
+            path
+        });
+        Theme { env, static_dir }
     }
 
     pub fn render<S: Serialize>(&self, name: &str, context: S) -> anyhow::Result<String> {
@@ -89,19 +120,30 @@ impl Theme {
         Ok(template.render(context)?)
     }
 
-    /// A static file by its path under `/static/`: the site's own copy first.
-    pub fn asset(&self, path: &str) -> Option<(Vec<u8>, &'static str)> {
+    /// A static file by its path under `/static/`: the site's own copy first. The flag says
+    /// whether the path was fingerprinted with the file's current hash (cache it forever).
+    pub fn asset(&self, path: &str) -> Option<(Vec<u8>, &'static str, bool)> {
         let content_type = content_type(path)?;
-        if let Some(file) = safe_join(&self.static_dir, path)
-            && let Ok(bytes) = std::fs::read(file)
-        {
-            return Some((bytes, content_type));
+        if let Some(bytes) = read_asset(&self.static_dir, path) {
+            return Some((bytes, content_type, false));
         }
-        ASSETS
-            .iter()
-            .find(|(n, _)| *n == path)
-            .map(|(_, bytes)| (bytes.to_vec(), content_type))
+        let (plain, _) = unfingerprinted(path)?;
+        let bytes = read_asset(&self.static_dir, &plain)?;
+        (fingerprinted(&plain, &bytes) == path).then_some((bytes, content_type, true))
     }
+}
+
+/// A theme file's bytes: the site's own copy, else the built-in one.
+fn read_asset(static_dir: &Path, name: &str) -> Option<Vec<u8>> {
+    if let Some(file) = safe_join(static_dir, name)
+        && let Ok(bytes) = std::fs::read(file)
+    {
+        return Some(bytes);
+    }
+    ASSETS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, bytes)| bytes.to_vec())
 }
 
 /// Joins a relative name onto a folder, refusing anything that could climb out of it.
@@ -146,6 +188,33 @@ mod tests {
         assert_eq!(
             safe_join(dir, "demo/a.svg"),
             Some(PathBuf::from("/srv/theme/demo/a.svg"))
+        );
+    }
+
+    #[test]
+    fn fingerprinted_names_round_trip() {
+        let name = fingerprinted("style.css", b"body{}");
+        assert!(
+            name.starts_with("style.")
+                && name.ends_with(".css")
+                && name.len() == "style..css".len() + 10
+        );
+        assert_eq!(
+            unfingerprinted(&name).map(|(plain, _)| plain).as_deref(),
+            Some("style.css")
+        );
+        assert_eq!(unfingerprinted("demo/harbour.svg"), None);
+        let theme = Theme::new(Path::new("/nonexistent"));
+        let (_, _, immutable) = theme
+            .asset(&fingerprinted(
+                "style.css",
+                &read_asset(Path::new("/nonexistent"), "style.css").expect("css"),
+            ))
+            .expect("served");
+        assert!(immutable);
+        assert!(
+            theme.asset("style.0000000000.css").is_none(),
+            "a stale fingerprint is not served"
         );
     }
 
