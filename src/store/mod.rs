@@ -266,6 +266,13 @@ pub trait ArticleStore: Send + Sync {
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<Article>>;
+    /// The newest published articles, without counting them all (feeds, side lists).
+    async fn latest_public_articles(
+        &self,
+        filter: PublicFilter,
+        limit: u32,
+        now: Timestamp,
+    ) -> StoreResult<Vec<Article>>;
     /// Every article the newsroom can see, most recently updated first.
     async fn list_articles(
         &self,

@@ -45,6 +45,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "discovery",
         include_str!("../../migrations/sqlite/0004_discovery.sql"),
     ),
+    (
+        5,
+        "recent_by_tag",
+        include_str!("../../migrations/sqlite/0005_recent_by_tag.sql"),
+    ),
 ];
 
 pub struct SqliteStore {
@@ -1029,6 +1034,21 @@ impl ArticleStore for SqliteStore {
         Ok(Paged { items, total })
     }
 
+    async fn latest_public_articles(
+        &self,
+        filter: PublicFilter,
+        limit: u32,
+        now: Timestamp,
+    ) -> StoreResult<Vec<Article>> {
+        let mut query = QueryBuilder::new("SELECT ");
+        query.push(ARTICLE_COLUMNS);
+        push_public_filter(&mut query, filter, now.as_second());
+        query
+            .push(" ORDER BY a.published_at DESC, a.id DESC LIMIT ")
+            .push_bind(i64::from(limit));
+        self.fetch_articles(query).await
+    }
+
     async fn list_articles(
         &self,
         filter: NewsroomFilter,
@@ -1448,6 +1468,8 @@ impl CommentStore for SqliteStore {
 }
 
 /// Articles with one extra number column, `n`, in the order the query gave them.
+/// (The popular lists use `CROSS JOIN` so SQLite starts from the few counted articles
+/// instead of probing the counts once per published article.)
 async fn ranked_articles(
     store: &SqliteStore,
     mut query: QueryBuilder<'_, Sqlite>,
@@ -1498,7 +1520,7 @@ impl DiscoveryStore for SqliteStore {
             .join(" ");
         let now = now.as_second();
         let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM article_search JOIN articles a ON a.id = article_search.rowid \
+            "SELECT COUNT(*) FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid \
              WHERE article_search MATCH ? AND a.status = 'published' AND a.published_at <= ?",
         )
         .bind(&expression)
@@ -1506,16 +1528,15 @@ impl DiscoveryStore for SqliteStore {
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
-        let rows = sqlx::query(concat!(
-            "SELECT ",
-            article_fields!(),
-            ", snippet(article_search, -1, char(57344), char(57345), '…', 28) AS snippet \
-             FROM article_search JOIN articles a ON a.id = article_search.rowid \
-             JOIN sections s ON s.id = a.section_id \
+        // CROSS JOIN keeps SQLite from probing the index once per published article.
+        // Rank first without snippets (SQLite would make one for every match before
+        // sorting), then make snippets for the one page of results.
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT article_search.rowid FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid \
              WHERE article_search MATCH ? AND a.status = 'published' AND a.published_at <= ? \
              ORDER BY bm25(article_search, 10.0, 4.0, 1.0, 3.0, 2.0), a.published_at DESC \
-             LIMIT ? OFFSET ?"
-        ))
+             LIMIT ? OFFSET ?",
+        )
         .bind(&expression)
         .bind(now)
         .bind(i64::from(page.per_page))
@@ -1523,17 +1544,38 @@ impl DiscoveryStore for SqliteStore {
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        let mut snippets = Vec::with_capacity(rows.len());
-        let mut articles = Vec::with_capacity(rows.len());
-        for row in &rows {
-            snippets.push(row.try_get::<String, _>("snippet").map_err(backend)?);
-            articles.push(article_from_row(row)?);
+        if ids.is_empty() {
+            return Ok(Paged {
+                items: Vec::new(),
+                total,
+            });
         }
-        let articles = self.with_relations(articles).await?;
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT rowid, snippet(article_search, -1, char(57344), char(57345), '…', 28) \
+             FROM article_search WHERE article_search MATCH ",
+        );
+        query.push_bind(&expression).push(" AND rowid IN (");
+        push_ids(&mut query, &ids);
+        query.push(")");
+        let mut snippets: HashMap<i64, String> = HashMap::new();
+        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
+            snippets.insert(
+                row.try_get(0).map_err(backend)?,
+                row.try_get(1).map_err(backend)?,
+            );
+        }
+        let mut query = QueryBuilder::new("SELECT ");
+        query.push(ARTICLE_COLUMNS).push(" WHERE a.id IN (");
+        push_ids(&mut query, &ids);
+        query.push(")");
+        let mut articles = self.fetch_articles(query).await?;
+        articles.sort_by_key(|a| ids.iter().position(|id| *id == a.id));
         let items = articles
             .into_iter()
-            .zip(snippets)
-            .map(|(article, snippet)| SearchHit { article, snippet })
+            .map(|article| {
+                let snippet = snippets.remove(&article.id).unwrap_or_default();
+                SearchHit { article, snippet }
+            })
             .collect();
         Ok(Paged { items, total })
     }
@@ -1582,7 +1624,7 @@ impl DiscoveryStore for SqliteStore {
         query
             .push_bind(since.as_second().div_euclid(3600))
             .push(
-                " GROUP BY article_id) v JOIN articles a ON a.id = v.article_id \
+                " GROUP BY article_id) v CROSS JOIN articles a ON a.id = v.article_id \
                  JOIN sections s ON s.id = a.section_id \
                  WHERE a.status = 'published' AND a.published_at <= ",
             )
@@ -1606,7 +1648,7 @@ impl DiscoveryStore for SqliteStore {
         query
             .push_bind(since.as_second())
             .push(
-                " GROUP BY article_id) r JOIN articles a ON a.id = r.article_id \
+                " GROUP BY article_id) r CROSS JOIN articles a ON a.id = r.article_id \
                  JOIN sections s ON s.id = a.section_id \
                  WHERE a.status = 'published' AND a.published_at <= ",
             )
@@ -1622,31 +1664,85 @@ impl DiscoveryStore for SqliteStore {
         limit: u32,
         now: Timestamp,
     ) -> StoreResult<Vec<Article>> {
-        let mut query = QueryBuilder::new(concat!(
-            "SELECT ",
-            article_fields!(),
-            ", ranked.n FROM (SELECT c.id, \
-               (SELECT COUNT(*) FROM article_tags mine JOIN article_tags theirs ON theirs.tag_id = mine.tag_id \
-                 WHERE mine.article_id = "
-        ));
-        query
-            .push_bind(article_id)
-            .push(" AND theirs.article_id = c.id) * 2 + (c.section_id = (SELECT section_id FROM articles WHERE id = ")
-            .push_bind(article_id)
-            .push(")) AS n FROM articles c WHERE c.id <> ")
-            .push_bind(article_id)
-            .push(" AND c.status = 'published' AND c.published_at <= ")
-            .push_bind(now.as_second())
-            .push(
-                ") ranked JOIN articles a ON a.id = ranked.id JOIN sections s ON s.id = a.section_id \
-                 WHERE ranked.n > 0 ORDER BY ranked.n DESC, a.published_at DESC LIMIT ",
+        // Candidates are the newest 200 articles on each of this article's tags and the
+        // newest 50 in its section, so the cost does not grow with the size of the archive.
+        let now = now.as_second();
+        let tags: Vec<i64> =
+            sqlx::query_scalar("SELECT tag_id FROM article_tags WHERE article_id = ?")
+                .bind(article_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+        let section: Option<i64> =
+            sqlx::query_scalar("SELECT section_id FROM articles WHERE id = ?")
+                .bind(article_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend)?;
+        let Some(section) = section else {
+            return Err(StoreError::NotFound);
+        };
+        let mut shared: HashMap<i64, i64> = HashMap::new();
+        for tag in &tags {
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT article_id FROM article_tags WHERE tag_id = ? AND article_id <> ? \
+                 ORDER BY article_id DESC LIMIT 200",
             )
-            .push_bind(i64::from(limit));
-        Ok(ranked_articles(self, query)
-            .await?
-            .into_iter()
-            .map(|(article, _)| article)
-            .collect())
+            .bind(tag)
+            .bind(article_id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+            for id in ids {
+                *shared.entry(id).or_default() += 1;
+            }
+        }
+        let same_section: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM articles WHERE section_id = ? AND status = 'published' AND published_at <= ? \
+             AND id <> ? ORDER BY published_at DESC LIMIT 50",
+        )
+        .bind(section)
+        .bind(now)
+        .bind(article_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let mut candidates: Vec<i64> = shared.keys().copied().collect();
+        candidates.extend(same_section.iter().filter(|id| !shared.contains_key(id)));
+        if candidates.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT id, section_id, published_at FROM articles WHERE status = 'published' AND published_at <= ",
+        );
+        query.push_bind(now).push(" AND id IN (");
+        push_ids(&mut query, &candidates);
+        query.push(")");
+        let mut scored: Vec<(i64, i64, i64)> = Vec::new();
+        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
+            let id: i64 = row.try_get(0).map_err(backend)?;
+            let in_section: i64 = row.try_get(1).map_err(backend)?;
+            let published: i64 = row.try_get(2).map_err(backend)?;
+            let score =
+                shared.get(&id).copied().unwrap_or(0) * 2 + i64::from(in_section == section);
+            scored.push((score, published, id));
+        }
+        scored.sort_unstable_by(|a, b| b.cmp(a));
+        let chosen: Vec<i64> = scored
+            .iter()
+            .take(limit as usize)
+            .map(|(_, _, id)| *id)
+            .collect();
+        if chosen.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut query = QueryBuilder::new("SELECT ");
+        query.push(ARTICLE_COLUMNS).push(" WHERE a.id IN (");
+        push_ids(&mut query, &chosen);
+        query.push(")");
+        let mut articles = self.fetch_articles(query).await?;
+        articles.sort_by_key(|a| chosen.iter().position(|id| *id == a.id));
+        Ok(articles)
     }
 
     async fn sitemap_entries(

@@ -206,18 +206,10 @@ struct FeedSpec {
 }
 
 async fn feed_articles(state: &AppState, spec: &FeedSpec) -> Result<Vec<Article>, StoreError> {
-    Ok(state
+    state
         .store
-        .list_public_articles(
-            spec.filter,
-            Page {
-                number: 1,
-                per_page: FEED_ITEMS,
-            },
-            Timestamp::now(),
-        )
-        .await?
-        .items)
+        .latest_public_articles(spec.filter, FEED_ITEMS, Timestamp::now())
+        .await
 }
 
 fn last_change(articles: &[Article]) -> Option<Timestamp> {
@@ -616,15 +608,10 @@ async fn sitemap_file(
             published_since: Some(now - SignedDuration::from_hours(48)),
             ..Default::default()
         };
-        let page = Page {
-            number: 1,
-            per_page: NEWS_SITEMAP_LIMIT,
-        };
         let articles = state
             .store
-            .list_public_articles(filter, page, now)
-            .await?
-            .items;
+            .latest_public_articles(filter, NEWS_SITEMAP_LIMIT, now)
+            .await?;
         let mut out = urlset(true);
         for article in &articles {
             let Some(published) = article.published_at else {

@@ -338,16 +338,8 @@ pub async fn article_page(
     };
     let more_from_section: Vec<ArticleView> = state
         .store
-        .list_public_articles(
-            section_filter,
-            Page {
-                number: 1,
-                per_page: 9,
-            },
-            now,
-        )
+        .latest_public_articles(section_filter, 9, now)
         .await?
-        .items
         .iter()
         .filter(|a| !shown.contains(&a.id))
         .take(4)

@@ -1,0 +1,617 @@
+//! Page serving under a breaking-news spike, against the practical limit: nginx serving the
+//! same article's bytes from a file, measured in the same run.
+//!
+//! `cargo bench --bench pages` (needs `wrk` and `nginx` from the distribution; see
+//! bench/README.md). Environment: BENCH_ARTICLES (10000), BENCH_SECONDS (10),
+//! BENCH_CONNECTIONS (64); BENCH_SEED_ONLY=1 seeds a site, prints its folder and stops.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use jiff::Timestamp;
+use newsdesk::domain::{ArticleStatus, Slug};
+use newsdesk::newsroom::Newsroom;
+use newsdesk::store::{ArticleInput, AuthorInput, LeadImage, SectionInput};
+
+const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
+
+fn env_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+const WORDS: &[&str] = &[
+    "council",
+    "harbour",
+    "ferry",
+    "market",
+    "traders",
+    "commuters",
+    "budget",
+    "minister",
+    "rain",
+    "festival",
+    "library",
+    "school",
+    "clinic",
+    "court",
+    "police",
+    "rail",
+    "coffee",
+    "growers",
+    "prices",
+    "solar",
+    "energy",
+    "fishermen",
+    "stadium",
+    "season",
+    "league",
+    "coach",
+    "mayor",
+    "residents",
+    "district",
+    "road",
+    "bridge",
+    "report",
+    "survey",
+    "plan",
+    "vote",
+    "weekend",
+];
+
+/// A body of about 600 words in a few paragraphs, different for every article.
+fn body(n: u64) -> String {
+    let mut seed = n.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut text = String::with_capacity(4500);
+    for paragraph in 0..8 {
+        if paragraph == 4 {
+            text.push_str("## What happens next\n\n");
+        }
+        for sentence in 0..5 {
+            for word in 0..15 {
+                let w = WORDS[(next() % WORDS.len() as u64) as usize];
+                if word == 0 {
+                    let mut chars = w.chars();
+                    if let Some(first) = chars.next() {
+                        text.extend(first.to_uppercase());
+                        text.push_str(chars.as_str());
+                    }
+                } else {
+                    text.push(' ');
+                    text.push_str(w);
+                }
+            }
+            text.push_str(if sentence == 4 { ".\n\n" } else { ". " });
+        }
+    }
+    text
+}
+
+/// Fills a new site with `count` published articles through the storage seam.
+async fn seed(data: &Path, count: u64) -> (Vec<String>, String) {
+    std::fs::create_dir_all(data).expect("data dir");
+    let url = format!("sqlite:{}", data.join("newsdesk.db").display());
+    let store = newsdesk::store::open(&url).await.expect("open store");
+    store.migrate().await.expect("migrate");
+    let mut sections = Vec::new();
+    for name in ["News", "Business", "Culture", "Sport", "Opinion"] {
+        let section = store
+            .create_section(&SectionInput {
+                slug: Slug::from_title(name),
+                name: name.into(),
+                description: None,
+            })
+            .await
+            .expect("section");
+        sections.push(section.id);
+    }
+    let mut authors = Vec::new();
+    for n in 0..20 {
+        let name = format!("Reporter {n}");
+        let author = store
+            .create_author(&AuthorInput {
+                slug: Slug::from_title(&name),
+                name,
+                bio: Some("Writes for us.".into()),
+                photo_url: None,
+            })
+            .await
+            .expect("author");
+        authors.push(author.id);
+    }
+    let started = Instant::now();
+    let now = Timestamp::now();
+    let mut slugs = Vec::with_capacity(count as usize);
+    for n in 0..count {
+        let title = format!(
+            "Bench story {n}: {} {} {}",
+            WORDS[(n % 36) as usize],
+            WORDS[((n / 36) % 36) as usize],
+            WORDS[((n / 7) % 36) as usize]
+        );
+        let slug = Slug::from_title(&title);
+        let input = ArticleInput {
+            slug: slug.clone(),
+            title,
+            standfirst: Some(
+                "A standfirst that sums up the story in one sentence for readers in a hurry."
+                    .into(),
+            ),
+            body: body(n),
+            status: ArticleStatus::Published,
+            section_id: sections[(n % 5) as usize],
+            tags: (0..3)
+                .map(|t| {
+                    let name = format!("topic {}", (n * 7 + t * 13) % 60);
+                    (Slug::from_title(&name), name)
+                })
+                .collect(),
+            author_ids: vec![authors[(n % 20) as usize]],
+            lead_image: Some(LeadImage {
+                url: "/static/demo/harbour.svg".into(),
+                alt: "Boats in the harbour".into(),
+                credit: Some("Courtesy".into()),
+                caption: None,
+            }),
+            seo_title: None,
+            seo_description: None,
+            published_at: Some(now - jiff::SignedDuration::from_secs(60 * (count - n) as i64)),
+            comments_open: true,
+        };
+        store
+            .create_article(&input, None, now)
+            .await
+            .expect("article");
+        slugs.push(slug.to_string());
+        if n > 0 && n % 10_000 == 0 {
+            eprintln!(
+                "  seeded {n} articles in {:.0} s",
+                started.elapsed().as_secs_f64()
+            );
+        }
+    }
+    let newsroom = Newsroom::new(store.as_ref());
+    newsroom
+        .add_user(
+            "bench@example.com",
+            "Bench",
+            "admin",
+            "bench password 123",
+            now,
+        )
+        .await
+        .expect("user");
+    let token = newsroom
+        .create_token("bench@example.com", "bench", now)
+        .await
+        .expect("token");
+    eprintln!(
+        "  seeded {count} articles through the store in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    store.close().await;
+    (slugs, token)
+}
+
+struct Server {
+    child: Child,
+    base: String,
+    first_page: Duration,
+}
+
+impl Server {
+    fn start(data: &Path, cache: bool) -> Server {
+        let port = free_port();
+        let started = Instant::now();
+        let child = Command::new(BIN)
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .arg("--data")
+            .arg(data)
+            .env("NEWSDESK_PAGE_CACHE", if cache { "on" } else { "off" })
+            .env("NEWSDESK_REACTION_BURST", "1000000000")
+            .env("NEWSDESK_REACTION_PER_MINUTE", "1000000000")
+            .env("NEWSDESK_LOG", "warn")
+            .env_remove("NEWSDESK_DATABASE_URL")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start newsdesk");
+        let base = format!("http://127.0.0.1:{port}");
+        loop {
+            let ok = Command::new("curl")
+                .args([
+                    "-s",
+                    "-o",
+                    "/dev/null",
+                    "-w",
+                    "%{http_code}",
+                    &format!("{base}/"),
+                ])
+                .output()
+                .map(|o| o.stdout == b"200")
+                .unwrap_or(false);
+            if ok {
+                break;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "server did not start"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        Server {
+            child,
+            base,
+            first_page: started.elapsed(),
+        }
+    }
+
+    fn peak_rss_mib(&self) -> f64 {
+        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .and_then(|l| l.split_whitespace().nth(1))
+                    .and_then(|kb| kb.parse::<f64>().ok())
+            })
+            .map(|kb| kb / 1024.0)
+            .unwrap_or(0.0)
+    }
+
+    fn stop(mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+struct Run {
+    requests_per_second: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    extra: String,
+}
+
+fn milliseconds(text: &str) -> f64 {
+    let text = text.trim();
+    let (number, factor) = if let Some(n) = text.strip_suffix("us") {
+        (n, 0.001)
+    } else if let Some(n) = text.strip_suffix("ms") {
+        (n, 1.0)
+    } else if let Some(n) = text.strip_suffix('s') {
+        (n, 1000.0)
+    } else {
+        (text, 1.0)
+    };
+    number.parse::<f64>().unwrap_or(f64::NAN) * factor
+}
+
+/// Runs wrk with gzip accepted (as browsers do) and reads its summary.
+fn wrk(url: &str, seconds: u64, connections: u64, script: Option<&Path>) -> Run {
+    let mut command = Command::new("wrk");
+    command.args([
+        "-t2",
+        &format!("-c{connections}"),
+        &format!("-d{seconds}s"),
+        "--latency",
+        "-H",
+        "Accept-Encoding: gzip",
+    ]);
+    if let Some(script) = script {
+        command.arg("-s").arg(script);
+    }
+    let output = command.arg(url).output().expect("wrk (apt install wrk)");
+    let text = String::from_utf8_lossy(&output.stdout).to_string();
+    let find = |prefix: &str| {
+        text.lines()
+            .find_map(|l| {
+                l.trim()
+                    .strip_prefix(prefix)
+                    .map(|rest| rest.trim().to_owned())
+            })
+            .unwrap_or_default()
+    };
+    let non_2xx = find("Non-2xx or 3xx responses:");
+    Run {
+        requests_per_second: find("Requests/sec:").parse().unwrap_or(0.0),
+        p50_ms: milliseconds(&find("50%")),
+        p99_ms: milliseconds(&find("99%")),
+        extra: if non_2xx.is_empty() {
+            text.lines()
+                .filter(|l| l.starts_with("READS") || l.starts_with("WRITES"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            format!("non-2xx: {non_2xx}")
+        },
+    }
+}
+
+fn write_script(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("script");
+    path
+}
+
+fn nginx(root: &Path, port: u16) -> Child {
+    let config = root.join("nginx.conf");
+    let mut file = std::fs::File::create(&config).expect("nginx.conf");
+    write!(
+        file,
+        "worker_processes 2;\npid {root}/nginx.pid;\nerror_log {root}/error.log;\nevents {{ worker_connections 1024; }}\nhttp {{\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n  keepalive_requests 100000;\n  types {{ text/html html; }}\n  client_body_temp_path {root}/tmp;\n  proxy_temp_path {root}/tmp;\n  fastcgi_temp_path {root}/tmp;\n  uwsgi_temp_path {root}/tmp;\n  scgi_temp_path {root}/tmp;\n  server {{\n    listen 127.0.0.1:{port};\n    root {root}/www;\n    gzip_static on;\n    location / {{ default_type text/html; }}\n  }}\n}}\n",
+        root = root.display()
+    )
+    .expect("write nginx.conf");
+    std::fs::create_dir_all(root.join("tmp")).expect("tmp");
+    let child = Command::new("nginx")
+        .args(["-c", &config.display().to_string(), "-g", "daemon off;"])
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("nginx (apt install nginx-light)");
+    std::thread::sleep(Duration::from_millis(300));
+    child
+}
+
+async fn renders(client: &reqwest::Client, base: &str) -> u64 {
+    let metrics = client
+        .get(format!("{base}/metrics"))
+        .send()
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("text");
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("newsdesk_page_renders_total "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// 1,000 concurrent requests for a hot page right after an edit invalidated it.
+async fn stampede(base: &str, token: &str, hot_id: i64) -> (u64, u64) {
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(1000)
+        .build()
+        .expect("client");
+    let article: serde_json::Value = client
+        .get(format!("{base}/api/v1/articles/{hot_id}"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("article")
+        .json()
+        .await
+        .expect("json");
+    let url = Arc::new(article["url"].as_str().expect("url").to_owned());
+    let before = renders(&client, base).await;
+    let response = client
+        .patch(format!("{base}/api/v1/articles/{hot_id}"))
+        .bearer_auth(token)
+        .json(&serde_json::json!({"standfirst": "Updated as the story develops.", "version": article["version"]}))
+        .send()
+        .await
+        .expect("edit");
+    assert!(response.status().is_success(), "edit failed");
+    let barrier = Arc::new(tokio::sync::Barrier::new(1000));
+    let mut tasks = Vec::new();
+    for _ in 0..1000 {
+        let client = client.clone();
+        let url = url.clone();
+        let barrier = barrier.clone();
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            client
+                .get(url.as_str())
+                .send()
+                .await
+                .map(|r| r.status().is_success())
+                .unwrap_or(false)
+        }));
+    }
+    let mut ok = 0;
+    for task in tasks {
+        if task.await.unwrap_or(false) {
+            ok += 1;
+        }
+    }
+    (renders(&client, base).await - before, ok)
+}
+
+fn main() {
+    let count = env_number("BENCH_ARTICLES", 10_000);
+    let seconds = env_number("BENCH_SECONDS", 10);
+    let connections = env_number("BENCH_CONNECTIONS", 64);
+    let work = std::env::temp_dir().join(format!("newsdesk-pages-bench-{}", std::process::id()));
+    let data = work.join("site");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    eprintln!("seeding {count} articles...");
+    let (slugs, token) = runtime.block_on(seed(&data, count));
+    if std::env::var_os("BENCH_SEED_ONLY").is_some() {
+        println!("seeded site left at {}", data.display());
+        return;
+    }
+    let hot = &slugs[slugs.len() - 1];
+    let hot_id = count as i64;
+
+    let slug_file = work.join("slugs.txt");
+    std::fs::write(&slug_file, slugs.join("\n")).expect("slugs");
+    let random = write_script(
+        &work,
+        "random.lua",
+        &format!(
+            "local slugs = {{}}\nfor line in io.lines(\"{}\") do slugs[#slugs + 1] = line end\nmath.randomseed(os.time())\nrequest = function() return wrk.format(\"GET\", \"/article/\" .. slugs[math.random(#slugs)]) end\n",
+            slug_file.display()
+        ),
+    );
+    let mixed = write_script(
+        &work,
+        "mixed.lua",
+        &format!(
+            "local threads = {{}}\nfunction setup(thread) table.insert(threads, thread) end\nreads = 0\nwrites = 0\nmath.randomseed(os.time())\nlocal kinds = {{\"like\", \"love\", \"wow\", \"sad\"}}\nrequest = function()\n  if math.random() < 0.05 then\n    writes = writes + 1\n    return wrk.format(\"PUT\", \"/api/v1/articles/{hot_id}/reactions\", {{[\"Content-Type\"] = \"application/json\"}}, '{{\"kind\": \"' .. kinds[math.random(#kinds)] .. '\"}}')\n  end\n  reads = reads + 1\n  return wrk.format(\"GET\", \"/article/{hot}\")\nend\nfunction done(summary, latency, requests)\n  local r, w = 0, 0\n  for _, t in ipairs(threads) do r = r + t:get(\"reads\"); w = w + t:get(\"writes\") end\n  io.write(\"READS \" .. r .. \"\\nWRITES \" .. w .. \"\\n\")\nend\n"
+        ),
+    );
+
+    let mut rows: Vec<(String, Run, String)> = Vec::new();
+    // Newsdesk with its cache, and the same article's bytes saved for nginx.
+    let server = Server::start(&data, true);
+    let first_page_cached = server.first_page;
+    let article_url = format!("{}/article/{hot}", server.base);
+    let www = work.join("nginx").join("www");
+    std::fs::create_dir_all(&www).expect("www");
+    let html = Command::new("curl")
+        .args(["-s", &article_url])
+        .output()
+        .expect("curl")
+        .stdout;
+    let gz = Command::new("curl")
+        .args(["-s", "-H", "Accept-Encoding: gzip", &article_url])
+        .output()
+        .expect("curl")
+        .stdout;
+    std::fs::write(www.join("article.html"), &html).expect("html");
+    std::fs::write(www.join("article.html.gz"), &gz).expect("gz");
+    let nginx_port = free_port();
+    let mut nginx_child = nginx(&work.join("nginx"), nginx_port);
+    let limit = wrk(
+        &format!("http://127.0.0.1:{nginx_port}/article.html"),
+        seconds,
+        connections,
+        None,
+    );
+    // TERM lets the master stop its workers too.
+    let _ = Command::new("kill")
+        .args(["-TERM", &nginx_child.id().to_string()])
+        .status();
+    let _ = nginx_child.wait();
+    let limit_rps = limit.requests_per_second;
+    rows.push((
+        "nginx, same article bytes (gzip_static)".into(),
+        limit,
+        format!("{} B gzip", gz.len()),
+    ));
+
+    let hot_run = wrk(&article_url, seconds, connections, None);
+    let hot_rps = hot_run.requests_per_second;
+    rows.push((
+        "hot article, cache on".into(),
+        hot_run,
+        format!("{:.2} × nginx", hot_rps / limit_rps),
+    ));
+    let run = wrk(
+        &format!("{}/", server.base),
+        seconds,
+        connections,
+        Some(&random),
+    );
+    rows.push((
+        format!("random articles ({count}), cache on"),
+        run,
+        String::new(),
+    ));
+    let run = wrk(&format!("{}/", server.base), seconds, connections, None);
+    rows.push(("home page, cache on".into(), run, String::new()));
+    let mixed_run = wrk(
+        &format!("{}/", server.base),
+        seconds,
+        connections,
+        Some(&mixed),
+    );
+    let reads = mixed_run
+        .extra
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .find(|w| w[0] == "READS")
+        .and_then(|w| w[1].parse::<f64>().ok())
+        .unwrap_or(0.0);
+    let read_rps = reads / seconds as f64;
+    let note = format!(
+        "reads {read_rps:.0}/s = {:.2} × read-only; {}",
+        read_rps / hot_rps,
+        mixed_run.extra
+    );
+    rows.push((
+        "mixed 95% reads / 5% reactions, cache on".into(),
+        mixed_run,
+        note,
+    ));
+    let (rendered, ok) = runtime.block_on(stampede(&server.base, &token, hot_id));
+    let stampede_note = format!(
+        "{rendered} render(s) for 1,000 concurrent requests after an edit ({ok} answered 200)"
+    );
+    let rss_cached = server.peak_rss_mib();
+    server.stop();
+
+    let server = Server::start(&data, false);
+    let first_page_uncached = server.first_page;
+    let run = wrk(
+        &format!("{}/article/{hot}", server.base),
+        seconds,
+        connections,
+        None,
+    );
+    rows.push(("hot article, cache off".into(), run, String::new()));
+    let run = wrk(
+        &format!("{}/", server.base),
+        seconds,
+        connections,
+        Some(&random),
+    );
+    rows.push((
+        format!("random articles ({count}), cache off"),
+        run,
+        String::new(),
+    ));
+    let run = wrk(&format!("{}/", server.base), seconds, connections, None);
+    rows.push(("home page, cache off".into(), run, String::new()));
+    let rss_uncached = server.peak_rss_mib();
+    server.stop();
+
+    println!();
+    println!(
+        "Newsdesk page benchmark: {count} articles, {connections} connections, {seconds} s per run, wrk -t2, Accept-Encoding: gzip"
+    );
+    println!();
+    println!("| run | requests/s | p50 ms | p99 ms | notes |");
+    println!("| --- | ---: | ---: | ---: | --- |");
+    for (name, run, note) in &rows {
+        println!(
+            "| {name} | {:.0} | {:.2} | {:.2} | {note} |",
+            run.requests_per_second, run.p50_ms, run.p99_ms
+        );
+    }
+    println!("| stampede | | | | {stampede_note} |");
+    println!(
+        "| peak resident memory | | | | {rss_cached:.1} MiB (cache on), {rss_uncached:.1} MiB (cache off) |"
+    );
+    println!(
+        "| start to first page served | | | | {:.0} ms (cache on), {:.0} ms (cache off) |",
+        first_page_cached.as_secs_f64() * 1000.0,
+        first_page_uncached.as_secs_f64() * 1000.0
+    );
+    let _ = std::fs::remove_dir_all(&work);
+}
