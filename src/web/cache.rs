@@ -344,13 +344,9 @@ fn negotiate(headers: &HeaderMap) -> Encoding {
     }
 }
 
-fn count_read(state: &AppState, headers: &HeaderMap, article_id: Option<i64>) {
+fn count_read(state: &AppState, agent: Option<&HeaderValue>, article_id: Option<i64>) {
     if let Some(id) = article_id
-        && is_reader(
-            headers
-                .get(header::USER_AGENT)
-                .and_then(|v| v.to_str().ok()),
-        )
+        && is_reader(agent.and_then(|v| v.to_str().ok()))
     {
         state.reads.record(id);
     }
@@ -402,6 +398,7 @@ fn serve(
         Response::new(Body::from(body.clone()))
     };
     let headers = response.headers_mut();
+    super::add_security_headers(headers);
     if !matches {
         headers.insert(header::CONTENT_TYPE, page.content_type.clone());
         if let Some(name) = name {
@@ -474,10 +471,25 @@ pub fn splice_reactions(html: &str, counts: &ReactionCounts, mine: Option<&str>)
 }
 
 /// The cached page as this reader sees it: true counts and their own reaction marked.
-fn personalised(page: &CachedPage, counts: &ReactionCounts, mine: Option<&str>) -> Response {
+fn personalised(
+    page: &CachedPage,
+    counts: &ReactionCounts,
+    mine: Option<&str>,
+    request_headers: &HeaderMap,
+) -> Response {
     let html = splice_reactions(&String::from_utf8_lossy(&page.identity), counts, mine);
-    let mut response = Response::new(Body::from(html));
+    let compressed = negotiate(request_headers) != Encoding::Identity;
+    let body = if compressed {
+        gzip(html.as_bytes())
+    } else {
+        Bytes::from(html)
+    };
+    let mut response = Response::new(Body::from(body));
     let headers = response.headers_mut();
+    super::add_security_headers(headers);
+    if compressed {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
     headers.insert(header::CONTENT_TYPE, page.content_type.clone());
     headers.insert(
         header::CACHE_CONTROL,
@@ -492,34 +504,30 @@ fn personalised(page: &CachedPage, counts: &ReactionCounts, mine: Option<&str>) 
 }
 
 /// Counts the reads of pages that bypass the cache.
-fn counted(state: &AppState, headers: &HeaderMap, response: Response) -> Response {
+fn counted(state: &AppState, agent: Option<&HeaderValue>, response: Response) -> Response {
     let article = response.extensions().get::<ArticleRead>().map(|r| r.0);
     if response.status() == StatusCode::OK {
-        count_read(state, headers, article);
+        count_read(state, agent, article);
     }
     response
 }
 
 pub async fn page_cache(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    let path = request.uri().path().to_owned();
-    let headers = request.headers().clone();
     let use_cache = state.cache.enabled
-        && (method == Method::GET || method == Method::HEAD)
-        && cacheable_path(&path)
-        && !headers.contains_key(header::AUTHORIZATION);
+        && (request.method() == Method::GET || request.method() == Method::HEAD)
+        && cacheable_path(request.uri().path())
+        && !request.headers().contains_key(header::AUTHORIZATION);
     if !use_cache {
+        let agent = request.headers().get(header::USER_AGENT).cloned();
         let response = next.run(request).await;
-        return counted(&state, &headers, response);
+        return counted(&state, agent.as_ref(), response);
     }
     let key = request
         .uri()
         .path_and_query()
         .map(|pq| pq.as_str().to_owned())
-        .unwrap_or(path);
-    let uri = request.uri().clone();
-    let extensions = request.extensions().clone();
-    let head = method == Method::HEAD;
+        .unwrap_or_else(|| request.uri().path().to_owned());
+    let head = request.method() == Method::HEAD;
 
     let (page, label) = match state.cache.lookup(&key) {
         Lookup::Fresh(page) => {
@@ -533,7 +541,8 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
                 // Readers get the stale copy at once while one render refreshes it.
                 let state = state.clone();
                 let next = next.clone();
-                let fresh = anonymous(&headers, &uri, &extensions);
+                let fresh = anonymous(request.headers(), request.uri(), request.extensions());
+                let key = key.clone();
                 tokio::spawn(async move {
                     let rendered = render(&state, next, fresh).await.ok();
                     if let Some(page) = &rendered {
@@ -549,10 +558,10 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
             state.cache.stats.misses.fetch_add(1, Ordering::Relaxed);
             let (flight, leader) = state.cache.flight(&key);
             let mut own: Option<Response> = None;
+            let fresh = anonymous(request.headers(), request.uri(), request.extensions());
             let filled = flight
                 .get_or_init(|| async {
-                    match render(&state, next.clone(), anonymous(&headers, &uri, &extensions)).await
-                    {
+                    match render(&state, next.clone(), fresh).await {
                         Ok(page) => {
                             state.cache.store(&key, page.clone());
                             Some(page)
@@ -571,18 +580,22 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
             match (filled, own) {
                 (Some(page), _) => (page, "MISS"),
                 // This request rendered a page that cannot be cached (a 404, a redirect).
-                (None, Some(response)) => return counted(&state, &headers, response),
+                (None, Some(response)) => {
+                    let agent = request.headers().get(header::USER_AGENT).cloned();
+                    return counted(&state, agent.as_ref(), response);
+                }
                 (None, None) => {
+                    let agent = request.headers().get(header::USER_AGENT).cloned();
                     let response = next.run(request).await;
-                    return counted(&state, &headers, response);
+                    return counted(&state, agent.as_ref(), response);
                 }
             }
         }
     };
 
-    count_read(&state, &headers, page.article_id);
-    if let (Some(article_id), Some(reader)) = (page.article_id, state.reader_keys.reader(&headers))
-    {
+    let headers = request.headers();
+    count_read(&state, headers.get(header::USER_AGENT), page.article_id);
+    if let (Some(article_id), Some(reader)) = (page.article_id, state.reader_keys.reader(headers)) {
         // This reader may have something of their own on the page.
         let waiting = state
             .store
@@ -601,12 +614,11 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
             .flatten();
         if let Ok(counts) = state.store.reaction_counts(article_id).await {
             state.cache.stats.personal.fetch_add(1, Ordering::Relaxed);
-            return personalised(&page, &counts, mine.as_deref());
+            return personalised(&page, &counts, mine.as_deref(), headers);
         }
     }
-    serve(&page, &headers, head, label)
+    serve(&page, headers, head, label)
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -142,10 +142,6 @@ pub fn app(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             render_error_pages,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            cache::page_cache,
         ));
     let api = api::routes()
         .merge(reactions::api_routes())
@@ -163,6 +159,11 @@ pub fn app(state: AppState) -> Router {
         .layer(middleware::from_fn(security_headers))
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
+        // Outermost, so a cached page is answered before any other work is done.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            cache::page_cache,
+        ))
         .with_state(state)
 }
 
@@ -266,7 +267,12 @@ async fn render_error_pages(
 /// content policy under which an injected script would not run.
 async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
-    let headers = response.headers_mut();
+    add_security_headers(response.headers_mut());
+    response
+}
+
+/// The headers every response carries, cached pages included.
+pub fn add_security_headers(headers: &mut HeaderMap) {
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -287,7 +293,6 @@ async fn security_headers(request: Request, next: Next) -> Response {
              form-action 'self'",
         ),
     );
-    response
 }
 
 async fn static_file(
