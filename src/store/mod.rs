@@ -107,6 +107,13 @@ pub struct Article {
     pub comments_open: bool,
 }
 
+impl Article {
+    /// Whether readers may see the article now: published, and its time has come.
+    pub fn is_public(&self, now: Timestamp) -> bool {
+        self.status == ArticleStatus::Published && self.published_at.is_some_and(|at| at <= now)
+    }
+}
+
 /// Everything an editor sets on an article; ids already resolved and checked.
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleInput {

@@ -400,10 +400,7 @@ async fn get_article(
 ) -> Result<Json<Value>, ApiError> {
     let id = parse_id(&id, "article")?;
     let article = state.store.article_by_id(id).await?;
-    let public = article.status == ArticleStatus::Published
-        && article
-            .published_at
-            .is_some_and(|at| at <= Timestamp::now());
+    let public = article.is_public(Timestamp::now());
     if user.is_none() && !public {
         return Err(ApiError(AppError::not_found("This article")));
     }

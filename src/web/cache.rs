@@ -368,28 +368,11 @@ fn serve(
         _ => (page.identity.clone(), None, ""),
     };
     let etag = format!("\"{}{suffix}\"", page.etag);
-    // RFC 9110 §13.2.2: If-None-Match decides when present, else If-Modified-Since.
-    let matches = match request_headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-    {
-        Some(tags) => tags
-            .split(',')
-            .map(|t| t.trim().trim_start_matches("W/"))
-            .any(|t| t == etag || t == "*"),
-        None => match (
-            request_headers
-                .get(header::IF_MODIFIED_SINCE)
-                .and_then(|v| v.to_str().ok()),
-            page.last_modified.as_ref().and_then(|v| v.to_str().ok()),
-        ) {
-            (Some(since), Some(modified)) => matches!(
-                (super::discovery::parse_http_date(since), super::discovery::parse_http_date(modified)),
-                (Some(since), Some(modified)) if modified <= since
-            ),
-            _ => false,
-        },
-    };
+    let matches = super::discovery::client_copy_is_current(
+        request_headers,
+        &etag,
+        page.last_modified.as_ref().and_then(|v| v.to_str().ok()),
+    );
     let mut response = if matches {
         StatusCode::NOT_MODIFIED.into_response()
     } else if head {

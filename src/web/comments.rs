@@ -17,12 +17,12 @@ use serde_json::{Value, json};
 use super::api::{ApiJson, ApiUser};
 use super::limits::check_same_origin;
 use super::public::{CommentFormState, article_page};
-use super::reactions::ClientIp;
+use super::reactions::{ClientIp, public_article};
 use super::views::{self, CommentView};
 use super::{ApiError, AppError, AppState, PageError};
 use crate::comments::{self, CommentSubmission, Refusal, Thread};
-use crate::domain::{ArticleStatus, FieldErrors};
-use crate::store::{Article, Comment, CommentStatus, Page, StoreError, User};
+use crate::domain::FieldErrors;
+use crate::store::{Comment, CommentStatus, Page, StoreError, User};
 
 pub fn api_routes() -> Router<AppState> {
     Router::new()
@@ -63,23 +63,6 @@ impl AppState {
         self.live
             .publish(article_id, json!({ "comments": count }).to_string());
         Ok(())
-    }
-}
-
-fn is_public(article: &Article) -> bool {
-    article.status == ArticleStatus::Published
-        && article
-            .published_at
-            .is_some_and(|at| at <= Timestamp::now())
-}
-
-async fn public_article(state: &AppState, id: &str) -> Result<Article, ApiError> {
-    let not_found = || ApiError(AppError::not_found("A published article with this id"));
-    let id: i64 = id.parse().map_err(|_| not_found())?;
-    match state.store.article_by_id(id).await {
-        Ok(article) if is_public(&article) => Ok(article),
-        Ok(_) | Err(StoreError::NotFound) => Err(not_found()),
-        Err(other) => Err(other.into()),
     }
 }
 

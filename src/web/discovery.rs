@@ -15,7 +15,6 @@ use serde_json::{Value, json};
 use super::views::{self, ArticleView, Link};
 use super::{ApiError, AppError, AppState, PageError};
 use crate::config::{FeedContent, Settings};
-use crate::domain::ArticleStatus;
 use crate::markdown;
 use crate::store::{Article, MATCH_END, MATCH_START, Page, PublicFilter, StoreError};
 
@@ -95,6 +94,36 @@ fn http_date(at: Timestamp) -> String {
     at.strftime("%a, %d %b %Y %H:%M:%S GMT").to_string()
 }
 
+/// Whether the client's copy is current (RFC 9110 §13.2.2): `If-None-Match` decides when
+/// present, else `If-Modified-Since` against the representation's `Last-Modified`.
+pub fn client_copy_is_current(
+    headers: &HeaderMap,
+    etag: &str,
+    last_modified: Option<&str>,
+) -> bool {
+    match headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+    {
+        Some(tags) => tags
+            .split(',')
+            .map(|t| t.trim().trim_start_matches("W/"))
+            .any(|t| t == etag || t == "*"),
+        None => match (
+            headers
+                .get(header::IF_MODIFIED_SINCE)
+                .and_then(|v| v.to_str().ok()),
+            last_modified,
+        ) {
+            (Some(since), Some(modified)) => matches!(
+                (parse_http_date(since), parse_http_date(modified)),
+                (Some(since), Some(modified)) if modified <= since
+            ),
+            _ => false,
+        },
+    }
+}
+
 /// Reads an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`).
 pub fn parse_http_date(text: &str) -> Option<Timestamp> {
     jiff::fmt::strtime::parse("%a, %d %b %Y %H:%M:%S GMT", text.trim())
@@ -148,33 +177,7 @@ fn conditional(
     let etag = format!("\"{}\"", &crate::auth::sha256_hex(body.as_bytes())[..20]);
     let last_modified =
         last_modified.map(|at| http_date(Timestamp::from_second(at.as_second()).unwrap_or(at)));
-    let not_modified = match headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-    {
-        Some(tags) => tags
-            .split(',')
-            .map(|t| t.trim().trim_start_matches("W/"))
-            .any(|t| t == etag || t == "*"),
-        None => match (
-            headers
-                .get(header::IF_MODIFIED_SINCE)
-                .and_then(|v| v.to_str().ok()),
-            &last_modified,
-        ) {
-            (Some(since), Some(modified)) => {
-                let parse = |text: &str| {
-                    jiff::fmt::strtime::parse("%a, %d %b %Y %H:%M:%S GMT", text)
-                        .ok()
-                        .and_then(|t| t.to_datetime().ok())
-                        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
-                        .map(|z| z.timestamp())
-                };
-                matches!((parse(since), parse(modified)), (Some(a), Some(b)) if b <= a)
-            }
-            _ => false,
-        },
-    };
+    let not_modified = client_copy_is_current(headers, &etag, last_modified.as_deref());
     let mut response = if not_modified {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
@@ -865,10 +868,7 @@ async fn permalink(
         Err(StoreError::NotFound) => return Err(not_found()),
         other => other?,
     };
-    let public = article.status == ArticleStatus::Published
-        && article
-            .published_at
-            .is_some_and(|at| at <= Timestamp::now());
+    let public = article.is_public(Timestamp::now());
     if !public {
         return Err(not_found());
     }

@@ -20,7 +20,7 @@ use serde_json::{Map, Value, json};
 use super::api::ApiJson;
 use super::limits::{check_same_origin, client_ip};
 use super::{ApiError, AppError, AppState, PageError, views};
-use crate::domain::{ArticleStatus, FieldErrors, ReactionKind};
+use crate::domain::{FieldErrors, ReactionKind};
 use crate::store::{Article, ReactionCounts, StoreError};
 
 pub fn api_routes() -> Router<AppState> {
@@ -130,18 +130,12 @@ impl AppState {
     }
 }
 
-fn is_public(article: &Article) -> bool {
-    article.status == ArticleStatus::Published
-        && article
-            .published_at
-            .is_some_and(|at| at <= Timestamp::now())
-}
-
-async fn public_article(state: &AppState, id: &str) -> Result<Article, ApiError> {
+/// A published article by the id in an API path, or a 404 that says so.
+pub(super) async fn public_article(state: &AppState, id: &str) -> Result<Article, ApiError> {
     let not_found = || ApiError(AppError::not_found("A published article with this id"));
     let id: i64 = id.parse().map_err(|_| not_found())?;
     match state.store.article_by_id(id).await {
-        Ok(article) if is_public(&article) => Ok(article),
+        Ok(article) if article.is_public(Timestamp::now()) => Ok(article),
         Ok(_) | Err(StoreError::NotFound) => Err(not_found()),
         Err(other) => Err(other.into()),
     }
