@@ -1664,8 +1664,9 @@ impl DiscoveryStore for SqliteStore {
         limit: u32,
         now: Timestamp,
     ) -> StoreResult<Vec<Article>> {
-        // Candidates are the newest 200 articles on each of this article's tags and the
-        // newest 50 in its section, so the cost does not grow with the size of the archive.
+        // Candidates are the newest 40 articles on each of this article's tags (2 points a
+        // shared tag) and the newest 20 in its section (1 point), so the cost does not grow
+        // with the archive; SQLite scores them and hands back only the winners' ids.
         let now = now.as_second();
         let tags: Vec<i64> =
             sqlx::query_scalar("SELECT tag_id FROM article_tags WHERE article_id = ?")
@@ -1673,66 +1674,40 @@ impl DiscoveryStore for SqliteStore {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(backend)?;
-        let section: Option<i64> =
-            sqlx::query_scalar("SELECT section_id FROM articles WHERE id = ?")
-                .bind(article_id)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(backend)?;
-        let Some(section) = section else {
-            return Err(StoreError::NotFound);
-        };
-        let mut shared: HashMap<i64, i64> = HashMap::new();
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT scored.id FROM (SELECT c.id, SUM(c.w) AS score FROM (",
+        );
         for tag in &tags {
-            let ids: Vec<i64> = sqlx::query_scalar(
-                "SELECT article_id FROM article_tags WHERE tag_id = ? AND article_id <> ? \
-                 ORDER BY article_id DESC LIMIT 200",
+            query
+                .push("SELECT article_id AS id, 2 AS w FROM (SELECT article_id FROM article_tags WHERE tag_id = ")
+                .push_bind(*tag)
+                .push(" AND article_id <> ")
+                .push_bind(article_id)
+                .push(" ORDER BY article_id DESC LIMIT 40) UNION ALL ");
+        }
+        query
+            .push(
+                "SELECT id, 1 AS w FROM (SELECT id FROM articles WHERE section_id = \
+                 (SELECT section_id FROM articles WHERE id = ",
             )
-            .bind(tag)
-            .bind(article_id)
+            .push_bind(article_id)
+            .push(") AND status = 'published' AND published_at <= ")
+            .push_bind(now)
+            .push(" AND id <> ")
+            .push_bind(article_id)
+            .push(
+                " ORDER BY published_at DESC LIMIT 20)) c GROUP BY c.id) scored \
+                 CROSS JOIN articles a ON a.id = scored.id \
+                 WHERE a.status = 'published' AND a.published_at <= ",
+            )
+            .push_bind(now)
+            .push(" ORDER BY scored.score DESC, a.published_at DESC LIMIT ")
+            .push_bind(i64::from(limit));
+        let chosen: Vec<i64> = query
+            .build_query_scalar()
             .fetch_all(&self.pool)
             .await
             .map_err(backend)?;
-            for id in ids {
-                *shared.entry(id).or_default() += 1;
-            }
-        }
-        let same_section: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM articles WHERE section_id = ? AND status = 'published' AND published_at <= ? \
-             AND id <> ? ORDER BY published_at DESC LIMIT 50",
-        )
-        .bind(section)
-        .bind(now)
-        .bind(article_id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        let mut candidates: Vec<i64> = shared.keys().copied().collect();
-        candidates.extend(same_section.iter().filter(|id| !shared.contains_key(id)));
-        if candidates.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut query = QueryBuilder::<Sqlite>::new(
-            "SELECT id, section_id, published_at FROM articles WHERE status = 'published' AND published_at <= ",
-        );
-        query.push_bind(now).push(" AND id IN (");
-        push_ids(&mut query, &candidates);
-        query.push(")");
-        let mut scored: Vec<(i64, i64, i64)> = Vec::new();
-        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
-            let id: i64 = row.try_get(0).map_err(backend)?;
-            let in_section: i64 = row.try_get(1).map_err(backend)?;
-            let published: i64 = row.try_get(2).map_err(backend)?;
-            let score =
-                shared.get(&id).copied().unwrap_or(0) * 2 + i64::from(in_section == section);
-            scored.push((score, published, id));
-        }
-        scored.sort_unstable_by(|a, b| b.cmp(a));
-        let chosen: Vec<i64> = scored
-            .iter()
-            .take(limit as usize)
-            .map(|(_, _, id)| *id)
-            .collect();
         if chosen.is_empty() {
             return Ok(Vec::new());
         }
