@@ -227,7 +227,7 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 
 # Rendered public pages are kept in memory, pre-compressed (NEWSDESK_PAGE_CACHE=off to disable).
 # page_cache = true
-# page_cache_mib = 64
+# page_cache_mib = 32
 
 # Feeds carry each article's "full" text or only its "summary".
 # feed_content = "full"
@@ -397,7 +397,7 @@ impl Settings {
             Some(other) => bail!("NEWSDESK_PAGE_CACHE: {other:?} is not on or off"),
             None => file.page_cache.unwrap_or(true),
         };
-        let page_cache_mib = file.page_cache_mib.unwrap_or(64).max(1);
+        let page_cache_mib = file.page_cache_mib.unwrap_or(32).max(1);
         let trust_forwarded_for = match env("NEWSDESK_TRUST_FORWARDED_FOR") {
             Some(text) => matches!(text.trim(), "1" | "true" | "yes"),
             None => file.trust_forwarded_for.unwrap_or(false),
