@@ -1489,6 +1489,30 @@ async fn ranked_articles(
     Ok(articles.into_iter().zip(numbers).collect())
 }
 
+/// Published articles ranked by a per-article count (`counts`, ending in a comparison that
+/// takes `since`). CROSS JOIN makes SQLite start from the few counted articles.
+async fn popular(
+    store: &SqliteStore,
+    counts: &'static str,
+    since: i64,
+    limit: u32,
+    now: Timestamp,
+) -> StoreResult<Vec<(Article, i64)>> {
+    let mut query = QueryBuilder::new(concat!("SELECT ", article_fields!(), ", c.n FROM ("));
+    query
+        .push(counts)
+        .push_bind(since)
+        .push(
+            " GROUP BY article_id) c CROSS JOIN articles a ON a.id = c.article_id \
+             JOIN sections s ON s.id = a.section_id \
+             WHERE a.status = 'published' AND a.published_at <= ",
+        )
+        .push_bind(now.as_second())
+        .push(" ORDER BY c.n DESC, a.published_at DESC LIMIT ")
+        .push_bind(i64::from(limit));
+    ranked_articles(store, query).await
+}
+
 #[async_trait]
 impl DiscoveryStore for SqliteStore {
     async fn search_articles(
@@ -1616,22 +1640,8 @@ impl DiscoveryStore for SqliteStore {
         limit: u32,
         now: Timestamp,
     ) -> StoreResult<Vec<(Article, i64)>> {
-        let mut query = QueryBuilder::new(concat!(
-            "SELECT ",
-            article_fields!(),
-            ", v.n FROM (SELECT article_id, SUM(views) AS n FROM article_views WHERE hour >= "
-        ));
-        query
-            .push_bind(since.as_second().div_euclid(3600))
-            .push(
-                " GROUP BY article_id) v CROSS JOIN articles a ON a.id = v.article_id \
-                 JOIN sections s ON s.id = a.section_id \
-                 WHERE a.status = 'published' AND a.published_at <= ",
-            )
-            .push_bind(now.as_second())
-            .push(" ORDER BY v.n DESC, a.published_at DESC LIMIT ")
-            .push_bind(i64::from(limit));
-        ranked_articles(self, query).await
+        let counts = "SELECT article_id, SUM(views) AS n FROM article_views WHERE hour >= ";
+        popular(self, counts, since.as_second().div_euclid(3600), limit, now).await
     }
 
     async fn most_reacted(
@@ -1640,22 +1650,8 @@ impl DiscoveryStore for SqliteStore {
         limit: u32,
         now: Timestamp,
     ) -> StoreResult<Vec<(Article, i64)>> {
-        let mut query = QueryBuilder::new(concat!(
-            "SELECT ",
-            article_fields!(),
-            ", r.n FROM (SELECT article_id, COUNT(*) AS n FROM reactions WHERE reacted_at >= "
-        ));
-        query
-            .push_bind(since.as_second())
-            .push(
-                " GROUP BY article_id) r CROSS JOIN articles a ON a.id = r.article_id \
-                 JOIN sections s ON s.id = a.section_id \
-                 WHERE a.status = 'published' AND a.published_at <= ",
-            )
-            .push_bind(now.as_second())
-            .push(" ORDER BY r.n DESC, a.published_at DESC LIMIT ")
-            .push_bind(i64::from(limit));
-        ranked_articles(self, query).await
+        let counts = "SELECT article_id, COUNT(*) AS n FROM reactions WHERE reacted_at >= ";
+        popular(self, counts, since.as_second(), limit, now).await
     }
 
     async fn related_articles(

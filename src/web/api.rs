@@ -297,7 +297,8 @@ async fn openapi(State(state): State<AppState>) -> Response {
     ([(header::CONTENT_TYPE, "application/json")], document).into_response()
 }
 
-fn query_page(query: &HashMap<String, String>) -> Result<Page, ApiError> {
+/// `?page=` and `?per_page=` (1–100, 20 by default) of an API list.
+pub(super) fn query_page(query: &HashMap<String, String>) -> Result<Page, ApiError> {
     let mut errors = FieldErrors::new();
     let number = match query.get("page") {
         None => 1,

@@ -14,7 +14,7 @@ use jiff::Timestamp;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::api::{ApiJson, ApiUser};
+use super::api::{ApiJson, ApiUser, query_page};
 use super::limits::check_same_origin;
 use super::public::{CommentFormState, article_page};
 use super::reactions::{ClientIp, public_article};
@@ -22,7 +22,7 @@ use super::views::{self, CommentView};
 use super::{ApiError, AppError, AppState, PageError};
 use crate::comments::{self, CommentSubmission, Refusal, Thread};
 use crate::domain::FieldErrors;
-use crate::store::{Comment, CommentStatus, Page, StoreError, User};
+use crate::store::{Comment, CommentStatus, StoreError, User};
 
 pub fn api_routes() -> Router<AppState> {
     Router::new()
@@ -331,34 +331,19 @@ async fn moderation_queue(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     require_moderator(&user)?;
+    let page = query_page(&query)?;
     let mut errors = FieldErrors::new();
     let status = query
         .get("status")
         .filter(|s| !s.is_empty())
         .and_then(|s| errors.check("status", CommentStatus::parse(s)));
-    let number = match query.get("page") {
-        None => 1,
-        Some(text) => errors
-            .check(
-                "page",
-                text.parse::<u32>()
-                    .ok()
-                    .filter(|n| *n >= 1)
-                    .ok_or_else(|| format!("\"{text}\" is not a page number")),
-            )
-            .unwrap_or(1),
-    };
     errors
         .into_result()
         .map_err(|e| ApiError(AppError::Invalid(e)))?;
-    let page = Page {
-        number,
-        per_page: 50,
-    };
     let paged = state.store.list_comments(status, page).await?;
     Ok(Json(json!({
         "items": paged.items.iter().map(|c| moderator_json(&state, c)).collect::<Vec<_>>(),
-        "page": number,
+        "page": page.number,
         "per_page": page.per_page,
         "total": paged.total,
     })))
