@@ -209,8 +209,12 @@ async fn serve(site: &SiteArgs, listen: Option<String>, demo: bool) -> anyhow::R
         }
     }
     if store.count_users().await? == 0 {
+        let setup = server
+            .setup_token()
+            .map(|token| format!("open {base_url}/admin/setup?token={token}\n  or "))
+            .unwrap_or_default();
         println!(
-            "No one can sign in yet. Create the first admin (the password is read from standard input):\n  \
+            "No one can sign in yet. To create the first admin, {setup}run (the password is read from standard input):\n  \
              newsdesk user add --data {} --email you@example.com --name \"Your Name\" --role admin",
             data_dir.display()
         );

@@ -142,6 +142,112 @@ struct FileReaction {
     emoji: Option<String>,
 }
 
+/// The settings an admin changes from `/admin/settings`. They are kept in the database, so
+/// every instance sharing it agrees, and they win over the file and the environment.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, Deserialize)]
+#[serde(default)]
+pub struct SiteOverrides {
+    pub site_title: Option<String>,
+    pub site_description: Option<String>,
+    pub timezone: Option<String>,
+    pub per_page: Option<u32>,
+    pub moderation: Option<Moderation>,
+    /// `(kind, label, emoji)` in the order the buttons appear.
+    pub reactions: Option<Vec<(String, String, String)>>,
+}
+
+impl SiteOverrides {
+    /// The key the overrides are stored under.
+    pub const KEY: &'static str = "site_settings";
+
+    /// Checks every value, naming the field of each that is wrong.
+    pub fn validate(&self) -> Result<(), crate::domain::FieldErrors> {
+        let mut errors = crate::domain::FieldErrors::new();
+        if let Some(title) = &self.site_title {
+            errors.check(
+                "site_title",
+                crate::domain::required_text(title, "the site title", 120),
+            );
+        }
+        if let Some(text) = &self.site_description {
+            errors.check(
+                "site_description",
+                crate::domain::optional_text(Some(text), "the description", 300),
+            );
+        }
+        if let Some(zone) = &self.timezone {
+            errors.check("timezone", SiteTimeZone::parse(zone.trim()));
+        }
+        if let Some(per_page) = self.per_page
+            && !(1..=100).contains(&per_page)
+        {
+            errors.add("per_page", format!("{per_page} is not between 1 and 100"));
+        }
+        if let Some(list) = &self.reactions {
+            if list.is_empty() {
+                errors.add("reactions", "keep at least one reaction");
+            }
+            let mut seen = Vec::new();
+            for (kind, label, _) in list {
+                match ReactionKind::parse(kind) {
+                    Ok(kind) if seen.contains(&kind) => {
+                        errors.add("reactions", format!("\"{kind}\" is listed twice"))
+                    }
+                    Ok(kind) => seen.push(kind),
+                    Err(message) => errors.add("reactions", message),
+                }
+                if label.trim().is_empty() || label.chars().count() > 40 {
+                    errors.add(
+                        "reactions",
+                        format!("the label of \"{kind}\" must be 1 to 40 characters"),
+                    );
+                }
+            }
+        }
+        errors.into_result()
+    }
+
+    /// The settings with these overrides applied; values that no longer parse are skipped.
+    pub fn apply(&self, base: &Settings) -> Settings {
+        let mut settings = base.clone();
+        if let Some(title) = &self.site_title {
+            settings.site_title = title.trim().to_owned();
+        }
+        if let Some(text) = &self.site_description {
+            settings.site_description = text.trim().to_owned();
+        }
+        if let Some(zone) = self
+            .timezone
+            .as_deref()
+            .and_then(|z| SiteTimeZone::parse(z.trim()).ok())
+        {
+            settings.timezone = zone;
+        }
+        if let Some(per_page) = self.per_page.filter(|n| (1..=100).contains(n)) {
+            settings.per_page = per_page;
+        }
+        if let Some(moderation) = self.moderation {
+            settings.comments.moderation = moderation;
+        }
+        if let Some(list) = &self.reactions {
+            let options: Vec<ReactionOption> = list
+                .iter()
+                .filter_map(|(kind, label, emoji)| {
+                    Some(ReactionOption {
+                        kind: ReactionKind::parse(kind).ok()?,
+                        label: label.trim().to_owned(),
+                        emoji: emoji.trim().to_owned(),
+                    })
+                })
+                .collect();
+            if !options.is_empty() {
+                settings.reactions = options;
+            }
+        }
+        settings
+    }
+}
+
 impl fmt::Debug for Settings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Settings")

@@ -105,6 +105,13 @@ fn limited_text(text: &str, what: &str, max_chars: usize) -> Result<String, Stri
 #[serde(transparent)]
 pub struct Slug(String);
 
+impl<'de> Deserialize<'de> for Slug {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Slug, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Slug::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
 impl Slug {
     pub const MAX_LEN: usize = 120;
 

@@ -11,8 +11,8 @@ use crate::domain::{
     ArticleStatus, Email, FieldErrors, Role, Slug, optional_text, parse_public_url, required_text,
 };
 use crate::store::{
-    Article, ArticleInput, Author, AuthorInput, LeadImage, NewUser, Section, SectionInput, Store,
-    StoreError, Tag, User,
+    Article, ArticleInput, Author, AuthorInput, LeadImage, NewAuditEntry, NewUser, Revision,
+    Section, SectionInput, Store, StoreError, Tag, User, UserChange,
 };
 
 pub const MAX_TITLE: usize = 300;
@@ -112,6 +112,15 @@ pub struct SectionRequest {
     pub name: Option<String>,
     pub slug: Option<String>,
     pub description: Option<String>,
+}
+
+/// What an admin changes about a member of the newsroom.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserRequest {
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub active: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -352,14 +361,21 @@ impl<'a> Newsroom<'a> {
         now: Timestamp,
     ) -> NewsroomResult<Article> {
         let (input, chosen) = self.article_input(request, None, user, now).await?;
-        with_unique_slug(input.slug.clone(), chosen, |slug| {
+        let article = with_unique_slug(input.slug.clone(), chosen, |slug| {
             let input = ArticleInput {
                 slug,
                 ..input.clone()
             };
             async move { self.store.create_article(&input, Some(user.id), now).await }
         })
-        .await
+        .await?;
+        let action = match article.status {
+            ArticleStatus::Published => "publish",
+            ArticleStatus::Scheduled => "schedule",
+            ArticleStatus::Draft => "create draft",
+        };
+        self.audit_article(Some(user), action, &article, now).await;
+        Ok(article)
     }
 
     pub async fn update_article(
@@ -402,7 +418,13 @@ impl<'a> Newsroom<'a> {
                     ),
                 )))
             }
-            other => Ok(other?),
+            other => {
+                let article = other?;
+                if let Some(action) = status_change(current.status, article.status) {
+                    self.audit_article(Some(user), action, &article, now).await;
+                }
+                Ok(article)
+            }
         }
     }
 
@@ -414,7 +436,226 @@ impl<'a> Newsroom<'a> {
                 "contributors cannot delete a published article".into(),
             ));
         }
-        Ok(self.store.delete_article(id).await?)
+        self.store.delete_article(id).await?;
+        self.audit_article(Some(user), "delete article", &current, Timestamp::now())
+            .await;
+        Ok(())
+    }
+
+    /// Puts an earlier revision's words back as a new version. The article keeps its
+    /// status and publication time; only what was written comes back.
+    pub async fn restore_revision(
+        &self,
+        article_id: i64,
+        revision_id: i64,
+        user: &User,
+        now: Timestamp,
+    ) -> NewsroomResult<Article> {
+        let current = self.store.article_by_id(article_id).await?;
+        may_edit(user, &current)?;
+        let revision = self.revision(article_id, revision_id).await?;
+        let old: ArticleInput = serde_json::from_value(revision.snapshot.clone()).map_err(|e| {
+            NewsroomError::Store(StoreError::Backend(anyhow::anyhow!(
+                "revision {revision_id} cannot be read: {e}"
+            )))
+        })?;
+        let restored = ArticleInput {
+            status: current.status,
+            published_at: current.published_at,
+            ..old
+        };
+        let article = match self
+            .store
+            .update_article(article_id, current.version, &restored, Some(user.id), now)
+            .await
+        {
+            Err(StoreError::Taken { field: "slug" }) => {
+                // Another article took the old slug since; keep the current one.
+                let restored = ArticleInput {
+                    slug: current.slug.clone(),
+                    ..restored
+                };
+                self.store
+                    .update_article(article_id, current.version, &restored, Some(user.id), now)
+                    .await?
+            }
+            other => other?,
+        };
+        self.audit(
+            Some(user),
+            "restore revision",
+            &format!("article \"{}\"", article.title),
+            Some(format!(
+                "version {} restored as version {}",
+                revision.version, article.version
+            )),
+            now,
+        )
+        .await;
+        Ok(article)
+    }
+
+    /// One revision of an article.
+    pub async fn revision(&self, article_id: i64, revision_id: i64) -> NewsroomResult<Revision> {
+        self.store
+            .list_revisions(article_id)
+            .await?
+            .into_iter()
+            .find(|r| r.id == revision_id)
+            .ok_or(NewsroomError::NotFound)
+    }
+
+    pub async fn delete_section(&self, id: i64, user: &User) -> NewsroomResult<()> {
+        let section = self.store.section_by_id(id).await?;
+        self.store.delete_section(id).await?;
+        let subject = format!("section \"{}\"", section.name);
+        self.audit(
+            Some(user),
+            "delete section",
+            &subject,
+            None,
+            Timestamp::now(),
+        )
+        .await;
+        Ok(())
+    }
+
+    pub async fn delete_tag(&self, id: i64, user: &User) -> NewsroomResult<()> {
+        let tag = self.store.tag_by_id(id).await?;
+        self.store.delete_tag(id).await?;
+        let subject = format!("tag \"{}\"", tag.name);
+        self.audit(Some(user), "delete tag", &subject, None, Timestamp::now())
+            .await;
+        Ok(())
+    }
+
+    /// Folds one tag into another: its articles get the other tag, its page redirects.
+    pub async fn merge_tags(&self, from: i64, into: i64, user: &User) -> NewsroomResult<Tag> {
+        let source = self.store.tag_by_id(from).await?;
+        let target = self.store.merge_tags(from, into).await?;
+        let subject = format!("tag \"{}\"", source.name);
+        let detail = Some(format!("merged into \"{}\"", target.name));
+        self.audit(Some(user), "merge tag", &subject, detail, Timestamp::now())
+            .await;
+        Ok(target)
+    }
+
+    pub async fn delete_author(&self, id: i64, user: &User) -> NewsroomResult<()> {
+        let author = self.store.author_by_id(id).await?;
+        self.store.delete_author(id).await?;
+        let subject = format!("author \"{}\"", author.name);
+        self.audit(
+            Some(user),
+            "delete author",
+            &subject,
+            None,
+            Timestamp::now(),
+        )
+        .await;
+        Ok(())
+    }
+
+    /// An admin changes someone's name, role or whether they can sign in.
+    pub async fn change_user(
+        &self,
+        id: i64,
+        request: &UserRequest,
+        admin: &User,
+    ) -> NewsroomResult<User> {
+        let current = self.store.user_by_id(id).await?;
+        let mut errors = FieldErrors::new();
+        let name = request
+            .name
+            .as_deref()
+            .and_then(|n| errors.check("name", required_text(n, "name", MAX_NAME)));
+        let role = request
+            .role
+            .as_deref()
+            .and_then(|r| errors.check("role", Role::parse(r.trim())));
+        errors.into_result().map_err(NewsroomError::Invalid)?;
+        let demoting_self = id == admin.id && role.is_some_and(|r| r != Role::Admin);
+        let deactivating_self = id == admin.id && request.active == Some(false);
+        if demoting_self || deactivating_self {
+            return Err(NewsroomError::Forbidden(
+                "you cannot remove your own admin rights or deactivate yourself; ask another admin"
+                    .into(),
+            ));
+        }
+        let change = UserChange {
+            name,
+            role,
+            active: request.active,
+            password_hash: None,
+        };
+        let user = self.store.update_user(id, &change).await?;
+        let subject = format!("user {}", user.email);
+        let now = Timestamp::now();
+        if user.role != current.role {
+            let detail = Some(format!(
+                "{} → {}",
+                current.role.as_str(),
+                user.role.as_str()
+            ));
+            self.audit(Some(admin), "change role", &subject, detail, now)
+                .await;
+        }
+        if user.active != current.active {
+            let action = if user.active {
+                "reactivate user"
+            } else {
+                "deactivate user"
+            };
+            self.audit(Some(admin), action, &subject, None, now).await;
+        }
+        Ok(user)
+    }
+
+    /// Writes a line to the audit log. A failure is logged, not passed on: the change it
+    /// records has already been made.
+    pub async fn audit(
+        &self,
+        user: Option<&User>,
+        action: &str,
+        subject: &str,
+        detail: Option<String>,
+        now: Timestamp,
+    ) {
+        let entry = NewAuditEntry {
+            user_id: user.map(|u| u.id),
+            actor: user.map_or_else(|| "scheduler".to_owned(), |u| u.name.clone()),
+            action: action.to_owned(),
+            subject: subject.to_owned(),
+            detail,
+        };
+        if let Err(error) = self.store.record_audit(&entry, now).await {
+            tracing::error!(%error, action, subject, "could not write the audit log");
+        }
+    }
+
+    async fn audit_article(
+        &self,
+        user: Option<&User>,
+        action: &str,
+        article: &Article,
+        now: Timestamp,
+    ) {
+        let detail = match (article.status, article.published_at) {
+            (ArticleStatus::Scheduled, Some(at)) => Some(format!("for {at}")),
+            _ => None,
+        };
+        let subject = format!("article \"{}\" (#{})", article.title, article.id);
+        self.audit(user, action, &subject, detail, now).await;
+    }
+
+    /// Publishes the scheduled articles whose time has come, each noted in the audit log.
+    pub async fn publish_due(&self, now: Timestamp) -> NewsroomResult<Vec<i64>> {
+        let ids = self.store.publish_due(now).await?;
+        for id in &ids {
+            if let Ok(article) = self.store.article_by_id(*id).await {
+                self.audit_article(None, "publish", &article, now).await;
+            }
+        }
+        Ok(ids)
     }
 
     /// Checks a request and merges it with the current article into what the store saves.
@@ -680,6 +921,18 @@ impl<'a> Newsroom<'a> {
             .create_api_token(user.id, &auth::token_hash(&token), label, now)
             .await?;
         Ok(token)
+    }
+}
+
+/// The audit log's name for a change of status, if it is one worth noting.
+fn status_change(before: ArticleStatus, after: ArticleStatus) -> Option<&'static str> {
+    use ArticleStatus::*;
+    match (before, after) {
+        (Published, Published) | (Draft, Draft) | (Scheduled, Scheduled) => None,
+        (_, Published) => Some("publish"),
+        (_, Scheduled) => Some("schedule"),
+        (Published, Draft) => Some("unpublish"),
+        (Scheduled, Draft) => Some("unschedule"),
     }
 }
 

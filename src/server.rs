@@ -51,6 +51,11 @@ impl Server {
         self.state.store.clone()
     }
 
+    /// The token that opens first-run setup, while the site has no users.
+    pub fn setup_token(&self) -> Option<String> {
+        self.state.current_setup_token()
+    }
+
     /// Serves until `shutdown` resolves, then lets in-flight requests finish.
     pub async fn run(
         self,
@@ -93,7 +98,8 @@ async fn run_scheduler(store: Arc<dyn Store>, cache: Arc<crate::web::cache::Page
     let mut tick = tokio::time::interval(Duration::from_secs(1));
     loop {
         tick.tick().await;
-        match store.publish_due(jiff::Timestamp::now()).await {
+        let newsroom = crate::newsroom::Newsroom::new(store.as_ref());
+        match newsroom.publish_due(jiff::Timestamp::now()).await {
             Ok(ids) if !ids.is_empty() => {
                 tracing::info!(?ids, "published scheduled articles");
                 cache.invalidate_all();

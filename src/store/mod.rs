@@ -114,8 +114,9 @@ impl Article {
     }
 }
 
-/// Everything an editor sets on an article; ids already resolved and checked.
-#[derive(Debug, Clone, Serialize)]
+/// Everything an editor sets on an article; ids already resolved and checked. Revisions
+/// keep it as their snapshot.
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct ArticleInput {
     pub slug: Slug,
     pub title: String,
@@ -202,6 +203,57 @@ pub struct User {
     pub created_at: Timestamp,
 }
 
+/// What an admin may change about a member of the newsroom; `None` keeps the value.
+#[derive(Debug, Clone, Default)]
+pub struct UserChange {
+    pub name: Option<String>,
+    pub role: Option<Role>,
+    pub active: Option<bool>,
+    pub password_hash: Option<String>,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: Timestamp,
+    pub user_id: Option<i64>,
+    /// Who did it, as they were named at the time (`scheduler` for the server itself).
+    pub actor: String,
+    /// What was done: `publish`, `unpublish`, `schedule`, `delete article`, `change role`...
+    pub action: String,
+    /// What it was done to, as a person would name it.
+    pub subject: String,
+    pub detail: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAuditEntry {
+    pub user_id: Option<i64>,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub detail: Option<String>,
+}
+
+/// The things besides articles whose old slugs keep answering with a redirect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlugKind {
+    Section,
+    Tag,
+    Author,
+}
+
+impl SlugKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SlugKind::Section => "section",
+            SlugKind::Tag => "tag",
+            SlugKind::Author => "author",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct NewUser {
     pub email: Email,
@@ -226,6 +278,10 @@ pub trait TagStore: Send + Sync {
     async fn create_tag(&self, slug: &Slug, name: &str) -> StoreResult<Tag>;
     async fn rename_tag(&self, id: i64, slug: &Slug, name: &str) -> StoreResult<Tag>;
     async fn delete_tag(&self, id: i64) -> StoreResult<()>;
+    /// Moves every article tagged `from` to `into`, then removes `from`; its page redirects.
+    async fn merge_tags(&self, from: i64, into: i64) -> StoreResult<Tag>;
+    /// How many articles carry each tag, by tag id.
+    async fn tag_usage(&self) -> StoreResult<HashMap<i64, i64>>;
     async fn tag_by_id(&self, id: i64) -> StoreResult<Tag>;
     async fn tag_by_slug(&self, slug: &str) -> StoreResult<Tag>;
     async fn list_tags(&self) -> StoreResult<Vec<Tag>>;
@@ -307,6 +363,46 @@ pub trait UserStore: Send + Sync {
     ) -> StoreResult<i64>;
     /// The active user a token hash belongs to.
     async fn user_by_token_hash(&self, token_hash: &str, now: Timestamp) -> StoreResult<User>;
+    async fn user_by_id(&self, id: i64) -> StoreResult<User>;
+    async fn list_users(&self) -> StoreResult<Vec<User>>;
+    /// Changes a user; deactivating one also ends their sessions.
+    async fn update_user(&self, id: i64, change: &UserChange) -> StoreResult<User>;
+    /// Stores only the hash of the session token the browser holds.
+    async fn create_session(
+        &self,
+        user_id: i64,
+        token_hash: &str,
+        now: Timestamp,
+        expires_at: Timestamp,
+    ) -> StoreResult<()>;
+    /// The active user an unexpired session belongs to.
+    async fn user_by_session(&self, token_hash: &str, now: Timestamp) -> StoreResult<User>;
+    async fn delete_session(&self, token_hash: &str) -> StoreResult<()>;
+    /// Ends every session of a user ("log out everywhere"); answers how many there were.
+    async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<u64>;
+    async fn create_password_reset(
+        &self,
+        user_id: i64,
+        token_hash: &str,
+        now: Timestamp,
+        expires_at: Timestamp,
+    ) -> StoreResult<()>;
+    /// The user an unused, unexpired reset link is for.
+    async fn password_reset_user(&self, token_hash: &str, now: Timestamp) -> StoreResult<i64>;
+    /// Uses a reset link up, setting the new password and ending the user's sessions.
+    async fn complete_password_reset(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        now: Timestamp,
+    ) -> StoreResult<User>;
+}
+
+#[async_trait]
+pub trait AuditStore: Send + Sync {
+    async fn record_audit(&self, entry: &NewAuditEntry, now: Timestamp) -> StoreResult<()>;
+    /// Newest first.
+    async fn list_audit(&self, page: Page) -> StoreResult<Paged<AuditEntry>>;
 }
 
 /// Reaction totals of one article by kind. Kinds nobody has chosen may be missing.
@@ -507,7 +603,13 @@ pub trait Store:
     + ReactionStore
     + CommentStore
     + DiscoveryStore
+    + AuditStore
 {
+    /// The current slug of a section, tag or author that used to answer at `old_slug`.
+    async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;
+    /// A site-wide value by name (settings an admin saved), if one was ever stored.
+    async fn site_value(&self, name: &str) -> StoreResult<Option<String>>;
+    async fn set_site_value(&self, name: &str, value: &str) -> StoreResult<()>;
     /// A site-wide secret by name, made from `fresh` the first time it is asked for and the
     /// same ever after, for every instance sharing the database.
     async fn site_secret(&self, name: &str, fresh: &str) -> StoreResult<String>;

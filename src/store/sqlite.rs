@@ -14,11 +14,11 @@ use sqlx::sqlite::{
 use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
 
 use super::{
-    Article, ArticleInput, ArticleStore, Author, AuthorInput, AuthorStore, Comment, CommentStatus,
-    CommentStore, DiscoveryStore, LeadImage, NewComment, NewUser, NewsroomFilter, Page, Paged,
-    PublicFilter, ReactionCounts, ReactionStore, Revision, RevisionKind, SearchHit, Section,
-    SectionInput, SectionStore, SitemapEntry, Store, StoreError, StoreResult, Tag, TagStore, User,
-    UserStore,
+    Article, ArticleInput, ArticleStore, AuditEntry, AuditStore, Author, AuthorInput, AuthorStore,
+    Comment, CommentStatus, CommentStore, DiscoveryStore, LeadImage, NewAuditEntry, NewComment,
+    NewUser, NewsroomFilter, Page, Paged, PublicFilter, ReactionCounts, ReactionStore, Revision,
+    RevisionKind, SearchHit, Section, SectionInput, SectionStore, SitemapEntry, SlugKind, Store,
+    StoreError, StoreResult, Tag, TagStore, User, UserChange, UserStore,
 };
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 use tokio::sync::{mpsc, oneshot};
@@ -49,6 +49,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         5,
         "recent_by_tag",
         include_str!("../../migrations/sqlite/0005_recent_by_tag.sql"),
+    ),
+    (
+        6,
+        "newsroom",
+        include_str!("../../migrations/sqlite/0006_newsroom.sql"),
     ),
 ];
 
@@ -549,6 +554,36 @@ async fn refresh_search_for(
     Ok(())
 }
 
+/// Keeps a section's, tag's or author's old slug pointing at it after a change of slug.
+async fn remember_slug(
+    tx: &mut Transaction<'_, Sqlite>,
+    kind: SlugKind,
+    old_slug: &str,
+    new_slug: &Slug,
+    target_id: i64,
+) -> StoreResult<()> {
+    // The new slug is live again, so it must no longer redirect anywhere.
+    sqlx::query("DELETE FROM slug_history WHERE kind = ? AND old_slug = ?")
+        .bind(kind.as_str())
+        .bind(new_slug.as_str())
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    if old_slug != new_slug.as_str() {
+        sqlx::query(
+            "INSERT INTO slug_history (kind, old_slug, target_id) VALUES (?, ?, ?) \
+             ON CONFLICT (kind, old_slug) DO UPDATE SET target_id = excluded.target_id",
+        )
+        .bind(kind.as_str())
+        .bind(old_slug)
+        .bind(target_id)
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    }
+    Ok(())
+}
+
 async fn write_revision(
     tx: &mut Transaction<'_, Sqlite>,
     article_id: i64,
@@ -597,6 +632,12 @@ impl SectionStore for SqliteStore {
     }
 
     async fn update_section(&self, id: i64, input: &SectionInput) -> StoreResult<Section> {
+        let mut tx = self.write_tx().await?;
+        let old_slug: String = sqlx::query_scalar("SELECT slug FROM sections WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
         let row = sqlx::query(
             "UPDATE sections SET slug = ?, name = ?, description = ? WHERE id = ? \
              RETURNING id, slug, name, description, position",
@@ -605,9 +646,11 @@ impl SectionStore for SqliteStore {
         .bind(&input.name)
         .bind(&input.description)
         .bind(id)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await
         .map_err(backend)?;
+        remember_slug(&mut tx, SlugKind::Section, &old_slug, &input.slug, id).await?;
+        tx.commit().await.map_err(backend)?;
         section_from_row(&row, "")
     }
 
@@ -680,15 +723,86 @@ impl TagStore for SqliteStore {
     }
 
     async fn rename_tag(&self, id: i64, slug: &Slug, name: &str) -> StoreResult<Tag> {
+        let mut tx = self.write_tx().await?;
+        let old_slug: String = sqlx::query_scalar("SELECT slug FROM tags WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
         let row =
             sqlx::query("UPDATE tags SET slug = ?, name = ? WHERE id = ? RETURNING id, slug, name")
                 .bind(slug.as_str())
                 .bind(name)
                 .bind(id)
-                .fetch_one(&self.pool)
+                .fetch_one(&mut *tx)
                 .await
                 .map_err(backend)?;
+        remember_slug(&mut tx, SlugKind::Tag, &old_slug, slug, id).await?;
+        refresh_search_for(&mut tx, "article_tags", "tag_id", id).await?;
+        tx.commit().await.map_err(backend)?;
         tag_from_row(&row)
+    }
+
+    async fn merge_tags(&self, from: i64, into: i64) -> StoreResult<Tag> {
+        if from == into {
+            return Err(StoreError::InUse(
+                "a tag cannot be merged into itself".into(),
+            ));
+        }
+        let mut tx = self.write_tx().await?;
+        let from_slug: String = sqlx::query_scalar("SELECT slug FROM tags WHERE id = ?")
+            .bind(from)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
+        let row = sqlx::query("SELECT id, slug, name FROM tags WHERE id = ?")
+            .bind(into)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
+        let target = tag_from_row(&row)?;
+        let moved: Vec<i64> =
+            sqlx::query_scalar("SELECT article_id FROM article_tags WHERE tag_id = ?")
+                .bind(from)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(backend)?;
+        sqlx::query(
+            "INSERT INTO article_tags (article_id, tag_id, position) \
+             SELECT article_id, ?, position FROM article_tags WHERE tag_id = ? \
+             ON CONFLICT (article_id, tag_id) DO NOTHING",
+        )
+        .bind(into)
+        .bind(from)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+        sqlx::query("DELETE FROM tags WHERE id = ?")
+            .bind(from)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        sqlx::query("UPDATE slug_history SET target_id = ? WHERE kind = 'tag' AND target_id = ?")
+            .bind(into)
+            .bind(from)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        remember_slug(&mut tx, SlugKind::Tag, &from_slug, &target.slug, into).await?;
+        for article_id in moved {
+            refresh_search(&mut tx, article_id).await?;
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(target)
+    }
+
+    async fn tag_usage(&self) -> StoreResult<HashMap<i64, i64>> {
+        let rows: Vec<(i64, i64)> =
+            sqlx::query_as("SELECT tag_id, COUNT(*) FROM article_tags GROUP BY tag_id")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+        Ok(rows.into_iter().collect())
     }
 
     async fn delete_tag(&self, id: i64) -> StoreResult<()> {
@@ -749,6 +863,11 @@ impl AuthorStore for SqliteStore {
 
     async fn update_author(&self, id: i64, input: &AuthorInput) -> StoreResult<Author> {
         let mut tx = self.write_tx().await?;
+        let old_slug: String = sqlx::query_scalar("SELECT slug FROM authors WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(backend)?;
         let row = sqlx::query(
             "UPDATE authors SET slug = ?, name = ?, bio = ?, photo_url = ? WHERE id = ? \
              RETURNING id, slug, name, bio, photo_url",
@@ -762,6 +881,7 @@ impl AuthorStore for SqliteStore {
         .await
         .map_err(backend)?;
         let author = author_from_row(&row)?;
+        remember_slug(&mut tx, SlugKind::Author, &old_slug, &input.slug, id).await?;
         refresh_search_for(&mut tx, "article_authors", "author_id", id).await?;
         tx.commit().await.map_err(backend)?;
         Ok(author)
@@ -1198,6 +1318,230 @@ impl UserStore for SqliteStore {
             .await
             .map_err(backend)?;
         user_from_row(&row)
+    }
+
+    async fn user_by_id(&self, id: i64) -> StoreResult<User> {
+        self.user_where("id", &id.to_string()).await
+    }
+
+    async fn list_users(&self) -> StoreResult<Vec<User>> {
+        let rows = sqlx::query("SELECT * FROM users ORDER BY active DESC, name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
+        rows.iter().map(user_from_row).collect()
+    }
+
+    async fn update_user(&self, id: i64, change: &UserChange) -> StoreResult<User> {
+        let mut tx = self.write_tx().await?;
+        let row = sqlx::query(
+            "UPDATE users SET name = COALESCE(?, name), role = COALESCE(?, role), \
+             active = COALESCE(?, active), password_hash = COALESCE(?, password_hash) \
+             WHERE id = ? RETURNING *",
+        )
+        .bind(&change.name)
+        .bind(change.role.map(|r| r.as_str()))
+        .bind(change.active)
+        .bind(&change.password_hash)
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(backend)?;
+        if change.active == Some(false) {
+            sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)?;
+        user_from_row(&row)
+    }
+
+    async fn create_session(
+        &self,
+        user_id: i64,
+        token_hash: &str,
+        now: Timestamp,
+        expires_at: Timestamp,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(now.as_second())
+        .bind(expires_at.as_second())
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn user_by_session(&self, token_hash: &str, now: Timestamp) -> StoreResult<User> {
+        let row = sqlx::query(
+            "SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1",
+        )
+        .bind(token_hash)
+        .bind(now.as_second())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)?;
+        user_from_row(&row)
+    }
+
+    async fn delete_session(&self, token_hash: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn delete_user_sessions(&self, user_id: i64) -> StoreResult<u64> {
+        let done = sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+            .bind(user_id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(done.rows_affected())
+    }
+
+    async fn create_password_reset(
+        &self,
+        user_id: i64,
+        token_hash: &str,
+        now: Timestamp,
+        expires_at: Timestamp,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) \
+             VALUES (?, ?, ?, ?)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(now.as_second())
+        .bind(expires_at.as_second())
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn password_reset_user(&self, token_hash: &str, now: Timestamp) -> StoreResult<i64> {
+        sqlx::query_scalar(
+            "SELECT r.user_id FROM password_resets r JOIN users u ON u.id = r.user_id \
+             WHERE r.token_hash = ? AND r.used_at IS NULL AND r.expires_at > ? AND u.active = 1",
+        )
+        .bind(token_hash)
+        .bind(now.as_second())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(backend)
+    }
+
+    async fn complete_password_reset(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        now: Timestamp,
+    ) -> StoreResult<User> {
+        let mut tx = self.write_tx().await?;
+        let user_id: i64 = sqlx::query_scalar(
+            "UPDATE password_resets SET used_at = ? \
+             WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING user_id",
+        )
+        .bind(now.as_second())
+        .bind(token_hash)
+        .bind(now.as_second())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(backend)?;
+        let row = sqlx::query(
+            "UPDATE users SET password_hash = ? WHERE id = ? AND active = 1 RETURNING *",
+        )
+        .bind(password_hash)
+        .bind(user_id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(backend)?;
+        // A new password ends every session and every other link that could set one.
+        for statement in [
+            "DELETE FROM sessions WHERE user_id = ?",
+            "DELETE FROM password_resets WHERE user_id = ? AND used_at IS NULL",
+        ] {
+            sqlx::query(statement)
+                .bind(user_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)?;
+        user_from_row(&row)
+    }
+}
+
+impl SqliteStore {
+    async fn user_where(&self, column: &str, value: &str) -> StoreResult<User> {
+        let row = sqlx::query(&format!("SELECT * FROM users WHERE {column} = ?"))
+            .bind(value)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        user_from_row(&row)
+    }
+}
+
+#[async_trait]
+impl AuditStore for SqliteStore {
+    async fn record_audit(&self, entry: &NewAuditEntry, now: Timestamp) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO audit_log (at, user_id, actor, action, subject, detail) \
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(now.as_second())
+        .bind(entry.user_id)
+        .bind(&entry.actor)
+        .bind(&entry.action)
+        .bind(&entry.subject)
+        .bind(&entry.detail)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn list_audit(&self, page: Page) -> StoreResult<Paged<AuditEntry>> {
+        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        let rows = sqlx::query(
+            "SELECT id, at, user_id, actor, action, subject, detail FROM audit_log \
+             ORDER BY id DESC LIMIT ? OFFSET ?",
+        )
+        .bind(i64::from(page.per_page))
+        .bind(page.offset())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let items = rows
+            .iter()
+            .map(|row| {
+                Ok(AuditEntry {
+                    id: row.try_get("id").map_err(backend)?,
+                    at: timestamp(row.try_get("at").map_err(backend)?),
+                    user_id: row.try_get("user_id").map_err(backend)?,
+                    actor: row.try_get("actor").map_err(backend)?,
+                    action: row.try_get("action").map_err(backend)?,
+                    subject: row.try_get("subject").map_err(backend)?,
+                    detail: row.try_get("detail").map_err(backend)?,
+                })
+            })
+            .collect::<StoreResult<Vec<_>>>()?;
+        Ok(Paged { items, total })
     }
 }
 
@@ -1768,6 +2112,47 @@ impl Store for SqliteStore {
             .fetch_one(&self.pool)
             .await
             .map_err(backend)
+    }
+
+    async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>> {
+        let table = match kind {
+            SlugKind::Section => "sections",
+            SlugKind::Tag => "tags",
+            SlugKind::Author => "authors",
+        };
+        let current: Option<String> = sqlx::query_scalar(&format!(
+            "SELECT t.slug FROM slug_history h JOIN {table} t ON t.id = h.target_id \
+             WHERE h.kind = ? AND h.old_slug = ?"
+        ))
+        .bind(kind.as_str())
+        .bind(old_slug)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?;
+        current
+            .map(|s| Slug::parse(&s).map_err(|e| StoreError::Backend(anyhow::anyhow!(e))))
+            .transpose()
+    }
+
+    async fn site_value(&self, name: &str) -> StoreResult<Option<String>> {
+        sqlx::query_scalar("SELECT value FROM site_meta WHERE key = ?")
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)
+    }
+
+    async fn set_site_value(&self, name: &str, value: &str) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO site_meta (key, value) VALUES (?, ?) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(name)
+        .bind(value)
+        .execute(&self.pool)
+        .await
+        .map_err(backend)?;
+        Ok(())
     }
 
     async fn migrate(&self) -> StoreResult<()> {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -65,12 +65,11 @@ pub fn routes() -> Router<AppState> {
 /// The newsroom member a bearer token belongs to.
 pub struct ApiUser(pub User);
 
-async fn user_from_headers(
-    state: &AppState,
-    headers: &HeaderMap,
-) -> Result<Option<User>, ApiError> {
-    let Some(value) = headers.get(header::AUTHORIZATION) else {
-        return Ok(None);
+/// The newsroom member behind a request: a bearer token (scripts), or a browser session
+/// whose state-changing calls carry the CSRF token.
+async fn user_from_parts(state: &AppState, parts: &Parts) -> Result<Option<User>, ApiError> {
+    let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
+        return Ok(super::session::api_session_user(state, parts).await?);
     };
     let token = value
         .to_str()
@@ -101,7 +100,7 @@ impl FromRequestParts<AppState> for ApiUser {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        match user_from_headers(state, &parts.headers).await? {
+        match user_from_parts(state, parts).await? {
             Some(user) => Ok(ApiUser(user)),
             None => Err(ApiError(AppError::Unauthorized(
                 "This needs an API token: send `Authorization: Bearer <token>`.".into(),
@@ -117,7 +116,7 @@ impl FromRequestParts<AppState> for MaybeUser {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        Ok(MaybeUser(user_from_headers(state, &parts.headers).await?))
+        Ok(MaybeUser(user_from_parts(state, parts).await?))
     }
 }
 
@@ -293,7 +292,7 @@ fn created(value: Value) -> Response {
 }
 
 async fn openapi(State(state): State<AppState>) -> Response {
-    let document = OPENAPI.replace("{{BASE_URL}}", &state.settings.base_url);
+    let document = OPENAPI.replace("{{BASE_URL}}", &state.settings().base_url);
     ([(header::CONTENT_TYPE, "application/json")], document).into_response()
 }
 
@@ -367,7 +366,13 @@ async fn list_articles(
     let items: Vec<Value> = paged
         .items
         .iter()
-        .map(|a| with_reactions(&state, article_json(&state.settings, a), totals.get(&a.id)))
+        .map(|a| {
+            with_reactions(
+                &state,
+                article_json(&state.settings(), a),
+                totals.get(&a.id),
+            )
+        })
         .collect();
     Ok(Json(json!({
         "items": items,
@@ -391,7 +396,7 @@ async fn create_article(
     let article = Newsroom::new(state.store.as_ref())
         .create_article(&request, &user, Timestamp::now())
         .await?;
-    Ok(created(article_json(&state.settings, &article)))
+    Ok(created(article_json(&state.settings(), &article)))
 }
 
 async fn get_article(
@@ -408,7 +413,7 @@ async fn get_article(
     let counts = state.store.reaction_counts(article.id).await?;
     Ok(Json(with_reactions(
         &state,
-        article_json(&state.settings, &article),
+        article_json(&state.settings(), &article),
         Some(&counts),
     )))
 }
@@ -424,7 +429,7 @@ async fn update_article(
         .update_article(id, &request, &user, Timestamp::now())
         .await
     {
-        Ok(article) => Ok(Json(article_json(&state.settings, &article))),
+        Ok(article) => Ok(Json(article_json(&state.settings(), &article))),
         Err(conflict @ NewsroomError::Conflict { .. }) => {
             let detail = format!(
                 "{conflict}. Your change was not saved over theirs, and nothing is lost: \
@@ -436,7 +441,7 @@ async fn update_article(
                 }
             );
             let current = match &conflict {
-                NewsroomError::Conflict { current, .. } => article_json(&state.settings, current),
+                NewsroomError::Conflict { current, .. } => article_json(&state.settings(), current),
                 _ => Value::Null,
             };
             Err(ApiError(AppError::Conflict {
@@ -480,7 +485,7 @@ async fn list_revisions(
                 "version": r.version,
                 "kind": r.kind,
                 "saved_by": r.saved_by_name,
-                "saved_at": time_json(&state.settings, Some(r.saved_at)),
+                "saved_at": time_json(&state.settings(), Some(r.saved_at)),
                 "snapshot": r.snapshot,
             })
         })
@@ -491,7 +496,7 @@ async fn list_revisions(
 async fn list_sections(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let sections = state.store.list_sections().await?;
     Ok(Json(json!({
-        "items": sections.iter().map(|s| section_json(&state.settings, s)).collect::<Vec<_>>()
+        "items": sections.iter().map(|s| section_json(&state.settings(), s)).collect::<Vec<_>>()
     })))
 }
 
@@ -504,7 +509,7 @@ async fn create_section(
     let section = Newsroom::new(state.store.as_ref())
         .create_section(&request)
         .await?;
-    Ok(created(section_json(&state.settings, &section)))
+    Ok(created(section_json(&state.settings(), &section)))
 }
 
 async fn get_section(
@@ -512,7 +517,7 @@ async fn get_section(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let section = state.store.section_by_id(parse_id(&id, "section")?).await?;
-    Ok(Json(section_json(&state.settings, &section)))
+    Ok(Json(section_json(&state.settings(), &section)))
 }
 
 async fn update_section(
@@ -525,7 +530,7 @@ async fn update_section(
     let section = Newsroom::new(state.store.as_ref())
         .update_section(parse_id(&id, "section")?, &request)
         .await?;
-    Ok(Json(section_json(&state.settings, &section)))
+    Ok(Json(section_json(&state.settings(), &section)))
 }
 
 async fn delete_section(
@@ -544,7 +549,7 @@ async fn delete_section(
 async fn list_tags(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let tags = state.store.list_tags().await?;
     Ok(Json(json!({
-        "items": tags.iter().map(|t| tag_json(&state.settings, t)).collect::<Vec<_>>()
+        "items": tags.iter().map(|t| tag_json(&state.settings(), t)).collect::<Vec<_>>()
     })))
 }
 
@@ -557,7 +562,7 @@ async fn create_tag(
     let tag = Newsroom::new(state.store.as_ref())
         .create_tag(&request)
         .await?;
-    Ok(created(tag_json(&state.settings, &tag)))
+    Ok(created(tag_json(&state.settings(), &tag)))
 }
 
 async fn get_tag(
@@ -565,7 +570,7 @@ async fn get_tag(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let tag = state.store.tag_by_id(parse_id(&id, "tag")?).await?;
-    Ok(Json(tag_json(&state.settings, &tag)))
+    Ok(Json(tag_json(&state.settings(), &tag)))
 }
 
 async fn update_tag(
@@ -578,7 +583,7 @@ async fn update_tag(
     let tag = Newsroom::new(state.store.as_ref())
         .update_tag(parse_id(&id, "tag")?, &request)
         .await?;
-    Ok(Json(tag_json(&state.settings, &tag)))
+    Ok(Json(tag_json(&state.settings(), &tag)))
 }
 
 async fn delete_tag(
@@ -594,7 +599,7 @@ async fn delete_tag(
 async fn list_authors(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let authors = state.store.list_authors().await?;
     Ok(Json(json!({
-        "items": authors.iter().map(|a| author_json(&state.settings, a)).collect::<Vec<_>>()
+        "items": authors.iter().map(|a| author_json(&state.settings(), a)).collect::<Vec<_>>()
     })))
 }
 
@@ -607,7 +612,7 @@ async fn create_author(
     let author = Newsroom::new(state.store.as_ref())
         .create_author(&request)
         .await?;
-    Ok(created(author_json(&state.settings, &author)))
+    Ok(created(author_json(&state.settings(), &author)))
 }
 
 async fn get_author(
@@ -615,7 +620,7 @@ async fn get_author(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let author = state.store.author_by_id(parse_id(&id, "author")?).await?;
-    Ok(Json(author_json(&state.settings, &author)))
+    Ok(Json(author_json(&state.settings(), &author)))
 }
 
 async fn update_author(
@@ -628,7 +633,7 @@ async fn update_author(
     let author = Newsroom::new(state.store.as_ref())
         .update_author(parse_id(&id, "author")?, &request)
         .await?;
-    Ok(Json(author_json(&state.settings, &author)))
+    Ok(Json(author_json(&state.settings(), &author)))
 }
 
 async fn delete_author(

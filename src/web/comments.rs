@@ -54,6 +54,30 @@ impl AppState {
         })
     }
 
+    /// A moderator changes a comment's status and/or text; the public count and the live
+    /// streams follow when the comment enters or leaves the approved ones.
+    pub async fn moderate_comment(
+        &self,
+        id: i64,
+        status: Option<CommentStatus>,
+        body: Option<&str>,
+    ) -> Result<Comment, AppError> {
+        let before = self.store.comment_by_id(id).await?;
+        let comment = self
+            .store
+            .update_comment(id, status, body, Timestamp::now())
+            .await?;
+        let approved_changed = before.status != comment.status
+            && (before.status == CommentStatus::Approved
+                || comment.status == CommentStatus::Approved);
+        if approved_changed {
+            self.announce_comment_count(comment.article_id).await?;
+        } else if body.is_some() && comment.status == CommentStatus::Approved {
+            self.cache.invalidate_all();
+        }
+        Ok(comment)
+    }
+
     /// Tells readers with the article open how many comments it has now.
     pub async fn announce_comment_count(&self, article_id: i64) -> Result<(), StoreError> {
         // Counts show on the article and on every list it appears in.
@@ -91,7 +115,7 @@ fn public_comment_json(state: &AppState, view: &CommentView, thread: &Thread) ->
         "created_at": view.time.iso,
         "url": format!(
             "{}#comment-{}",
-            state.settings.base_url,
+            state.settings().base_url,
             view.id
         ),
         "replies": replies,
@@ -110,8 +134,8 @@ fn moderator_json(state: &AppState, comment: &Comment) -> Value {
         "body": comment.body,
         "status": comment.status,
         "reason": comment.reason,
-        "created_at": state.settings.timezone.format_rfc3339(comment.created_at),
-        "updated_at": state.settings.timezone.format_rfc3339(comment.updated_at),
+        "created_at": state.settings().timezone.format_rfc3339(comment.created_at),
+        "updated_at": state.settings().timezone.format_rfc3339(comment.updated_at),
     })
 }
 
@@ -128,7 +152,7 @@ async fn article_comments(
     let threads = comments::threads(comments, None);
     let items: Vec<Value> = threads
         .iter()
-        .map(|t| public_comment_json(&state, &CommentView::new(&state.settings, t), t))
+        .map(|t| public_comment_json(&state, &CommentView::new(&state.settings(), t), t))
         .collect();
     Ok(Json(json!({ "count": count, "items": items })))
 }
@@ -169,7 +193,7 @@ async fn post_comment(
     headers: HeaderMap,
     ApiJson(request): ApiJson<CommentRequest>,
 ) -> Result<Response, ApiError> {
-    check_same_origin(&headers, &state.settings.base_url)
+    check_same_origin(&headers, &state.settings().base_url)
         .map_err(|message| ApiError(AppError::Forbidden(message)))?;
     let article = public_article(&state, &id).await?;
     state.check_comment_rate(ip)?;
@@ -187,7 +211,7 @@ async fn post_comment(
     let (reader, cookie) = state.reader_keys.reader_or_new(&headers);
     let comment = comments::submit(
         state.store.as_ref(),
-        &state.settings.comments,
+        &state.settings().comments,
         &article,
         &submission,
         Some(&reader),
@@ -204,7 +228,7 @@ async fn post_comment(
         placeholder: false,
         replies: Vec::new(),
     };
-    let view = CommentView::new(&state.settings, &thread);
+    let view = CommentView::new(&state.settings(), &thread);
     let mut response = (
         StatusCode::CREATED,
         Json(json!({
@@ -243,7 +267,7 @@ async fn post_comment_form(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
-    check_same_origin(&headers, &state.settings.base_url)
+    check_same_origin(&headers, &state.settings().base_url)
         .map_err(|message| PageError(AppError::Forbidden(message)))?;
     let now = Timestamp::now();
     let article = match state.store.public_article_by_slug(&slug, now).await {
@@ -267,7 +291,7 @@ async fn post_comment_form(
     let (reader, cookie) = state.reader_keys.reader_or_new(&headers);
     match comments::submit(
         state.store.as_ref(),
-        &state.settings.comments,
+        &state.settings().comments,
         &article,
         &submission,
         Some(&reader),
@@ -311,6 +335,16 @@ async fn post_comment_form(
         }
         Err(Refusal::Closed(message)) => Err(PageError(AppError::Forbidden(message))),
         Err(Refusal::Newsroom(error)) => Err(PageError(error.into())),
+    }
+}
+
+/// A moderator's edit of a comment's text, cleaned like a reader's.
+pub fn moderated_text(text: &str) -> Result<String, String> {
+    let cleaned = comments::clean_text(text, false).trim().to_owned();
+    if cleaned.is_empty() {
+        Err("a comment's text cannot be empty; delete it instead".into())
+    } else {
+        Ok(cleaned)
     }
 }
 
@@ -384,36 +418,17 @@ async fn moderate(
         .status
         .as_deref()
         .and_then(|s| errors.check("status", CommentStatus::parse(s)));
-    let body = match request.body.as_deref() {
-        None => None,
-        Some(text) => {
-            let cleaned = comments::clean_text(text, false);
-            let cleaned = cleaned.trim().to_owned();
-            if cleaned.is_empty() {
-                errors.add(
-                    "body",
-                    "a comment's text cannot be empty; delete it instead",
-                );
-            }
-            Some(cleaned)
-        }
-    };
-    if status.is_none() && body.is_none() && errors.is_empty() {
+    let body = request
+        .body
+        .as_deref()
+        .and_then(|text| errors.check("body", moderated_text(text)));
+    if status.is_none() && request.body.is_none() && errors.is_empty() {
         errors.add("status", "send a new status, a new body, or both");
     }
     errors
         .into_result()
         .map_err(|e| ApiError(AppError::Invalid(e)))?;
-    let before = state.store.comment_by_id(id).await?;
-    let comment = state
-        .store
-        .update_comment(id, status, body.as_deref(), Timestamp::now())
-        .await?;
-    if before.status != comment.status
-        && (before.status == CommentStatus::Approved || comment.status == CommentStatus::Approved)
-    {
-        state.announce_comment_count(comment.article_id).await?;
-    }
+    let comment = state.moderate_comment(id, status, body.as_deref()).await?;
     Ok(Json(moderator_json(&state, &comment)))
 }
 
@@ -424,13 +439,8 @@ async fn delete_comment(
 ) -> Result<StatusCode, ApiError> {
     require_moderator(&user)?;
     let id = parse_comment_id(&id)?;
-    let before = state.store.comment_by_id(id).await?;
     state
-        .store
-        .update_comment(id, Some(CommentStatus::Deleted), None, Timestamp::now())
+        .moderate_comment(id, Some(CommentStatus::Deleted), None)
         .await?;
-    if before.status == CommentStatus::Approved {
-        state.announce_comment_count(before.article_id).await?;
-    }
     Ok(StatusCode::NO_CONTENT)
 }

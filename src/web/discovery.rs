@@ -387,8 +387,8 @@ fn atom(settings: &Settings, spec: &FeedSpec, articles: &[Article]) -> String {
 
 fn site_feed(state: &AppState) -> FeedSpec {
     FeedSpec {
-        title: state.settings.site_title.clone(),
-        description: state.settings.site_description.clone(),
+        title: state.settings().site_title.clone(),
+        description: state.settings().site_description.clone(),
         page: "/".into(),
         base: String::new(),
         filter: PublicFilter::default(),
@@ -401,7 +401,7 @@ async fn list_feed(state: &AppState, kind: &str, slug: &str) -> Result<FeedSpec,
         StoreError::NotFound => PageError(AppError::not_found("This feed")),
         other => PageError::from(other),
     };
-    let site = &state.settings.site_title;
+    let site = &state.settings().site_title;
     let (name, description, link, filter) = match kind {
         "section" => {
             let section = state.store.section_by_slug(slug).await.map_err(missing)?;
@@ -457,7 +457,7 @@ async fn site_rss(
 ) -> Result<Response, PageError> {
     let spec = site_feed(&state);
     let articles = feed_articles(&state, &spec).await?;
-    let body = rss(&state.settings, &spec, &articles);
+    let body = rss(&state.settings(), &spec, &articles);
     Ok(conditional(
         &headers,
         body,
@@ -472,7 +472,7 @@ async fn site_atom(
 ) -> Result<Response, PageError> {
     let spec = site_feed(&state);
     let articles = feed_articles(&state, &spec).await?;
-    let body = atom(&state.settings, &spec, &articles);
+    let body = atom(&state.settings(), &spec, &articles);
     Ok(conditional(
         &headers,
         body,
@@ -491,7 +491,7 @@ async fn list_feed_response(
 ) -> Result<Response, PageError> {
     let spec = list_feed(state, kind, slug).await?;
     let articles = feed_articles(state, &spec).await?;
-    let body = format(&state.settings, &spec, &articles);
+    let body = format(&state.settings(), &spec, &articles);
     Ok(conditional(
         headers,
         body,
@@ -546,7 +546,7 @@ async fn sitemap_index(
     for name in names {
         out.push_str(&format!(
             "<sitemap><loc>{}</loc></sitemap>\n",
-            xml(&absolute(&state.settings, &format!("/sitemaps/{name}")))
+            xml(&absolute(&state.settings(), &format!("/sitemaps/{name}")))
         ));
     }
     out.push_str("</sitemapindex>\n");
@@ -570,7 +570,7 @@ async fn sitemap_file(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
-    let settings = &state.settings;
+    let settings = &state.settings();
     let missing = || PageError(AppError::not_found("This sitemap"));
     let body = if file == "pages.xml" {
         let mut out = urlset(false);
@@ -666,7 +666,7 @@ async fn sitemap_file(
 async fn robots(State(state): State<AppState>) -> Response {
     let body = format!(
         "User-agent: *\nDisallow: /api/\nDisallow: /admin/\nDisallow: /search\n\nSitemap: {}/sitemap.xml\n",
-        state.settings.base_url
+        state.settings().base_url
     );
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
 }
@@ -730,7 +730,7 @@ async fn search_page(
         ))
     })?;
     let terms = search_terms(&text);
-    let per_page = state.settings.per_page;
+    let per_page = state.settings().per_page;
     let hits = state
         .store
         .search_articles(&terms, Page { number, per_page }, Timestamp::now())
@@ -739,7 +739,7 @@ async fn search_page(
         .items
         .iter()
         .map(|hit| SearchResult {
-            article: ArticleView::card(&state.settings, &hit.article),
+            article: ArticleView::card(&state.settings(), &hit.article),
             snippet_html: snippet_html(&hit.snippet),
         })
         .collect();
@@ -793,9 +793,9 @@ async fn search_api(
             json!({
                 "id": hit.article.id,
                 "title": hit.article.title,
-                "url": article_url(&state.settings, &hit.article),
+                "url": article_url(&state.settings(), &hit.article),
                 "section": hit.article.section.name,
-                "published_at": hit.article.published_at.map(|at| state.settings.timezone.format_rfc3339(at)),
+                "published_at": hit.article.published_at.map(|at| state.settings().timezone.format_rfc3339(at)),
                 "snippet": plain_snippet(&hit.snippet),
                 "snippet_html": snippet_html(&hit.snippet),
             })
@@ -846,7 +846,7 @@ async fn popular_api(
         json!({
             "id": article.id,
             "title": article.title,
-            "url": article_url(&state.settings, article),
+            "url": article_url(&state.settings(), article),
             key: n,
         })
     };

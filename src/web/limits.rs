@@ -63,6 +63,66 @@ impl RateLimiter {
     }
 }
 
+/// Failed sign-ins before a client address must wait.
+pub const LOGIN_FREE_FAILURES: u32 = 5;
+/// The longest wait a client address can be made to serve.
+const LOGIN_MAX_WAIT: Duration = Duration::from_secs(15 * 60);
+
+/// Failed sign-ins per client address, whatever email each one tried: after
+/// `LOGIN_FREE_FAILURES` the address waits, twice as long after each further failure.
+#[derive(Default)]
+pub struct LoginThrottle {
+    failures: Mutex<HashMap<IpAddr, (u32, Instant)>>,
+}
+
+impl LoginThrottle {
+    /// `Err(wait)` while the address must wait before trying again.
+    pub fn check(&self, client: IpAddr) -> Result<(), Duration> {
+        let failures = self
+            .failures
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match failures.get(&client) {
+            Some(&(count, last)) if count >= LOGIN_FREE_FAILURES => {
+                let wait = login_wait(count);
+                let waited = last.elapsed();
+                if waited < wait {
+                    Err(wait - waited)
+                } else {
+                    Ok(())
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn failed(&self, client: IpAddr) {
+        let mut failures = self
+            .failures
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if failures.len() > 100_000 {
+            failures.retain(|_, (count, last)| last.elapsed() < login_wait(*count));
+        }
+        let entry = failures.entry(client).or_insert((0, Instant::now()));
+        entry.0 = entry.0.saturating_add(1);
+        entry.1 = Instant::now();
+    }
+
+    pub fn succeeded(&self, client: IpAddr) {
+        self.failures
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .remove(&client);
+    }
+}
+
+/// 30 s after the free failures are spent, then doubling up to 15 minutes.
+fn login_wait(failures: u32) -> Duration {
+    let extra = failures.saturating_sub(LOGIN_FREE_FAILURES).min(10);
+    (Duration::from_secs(30) * 2u32.pow(extra)).min(LOGIN_MAX_WAIT)
+}
+
 /// The client's address: the connection's peer, or the first `X-Forwarded-For` hop when
 /// the site says a trusted proxy sets it.
 pub fn client_ip(parts: &Parts, trust_forwarded_for: bool) -> IpAddr {
@@ -151,6 +211,23 @@ mod tests {
             limiter.check(IpAddr::from([10, 0, 0, 2])).is_ok(),
             "others unaffected"
         );
+    }
+
+    #[test]
+    fn sign_in_waits_grow_after_the_free_failures() {
+        let throttle = LoginThrottle::default();
+        let ip = IpAddr::from([10, 0, 0, 9]);
+        for _ in 0..LOGIN_FREE_FAILURES {
+            assert!(throttle.check(ip).is_ok());
+            throttle.failed(ip);
+        }
+        let first = throttle.check(ip).expect_err("must wait");
+        assert!(first > Duration::from_secs(25));
+        throttle.failed(ip);
+        assert!(throttle.check(ip).expect_err("longer") > first);
+        assert!(throttle.check(IpAddr::from([10, 0, 0, 10])).is_ok());
+        throttle.succeeded(ip);
+        assert!(throttle.check(ip).is_ok());
     }
 
     fn with(pairs: &[(&'static str, &'static str)]) -> HeaderMap {

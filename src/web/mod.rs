@@ -1,5 +1,6 @@
 //! The HTTP face of Newsdesk: `app(state)` builds the whole router, public pages and API.
 
+mod admin;
 mod api;
 pub mod cache;
 mod comments;
@@ -11,10 +12,11 @@ mod public;
 mod reactions;
 pub mod reader;
 pub mod readership;
+pub mod session;
 pub mod theme;
 pub mod views;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, RwLock};
 
 use axum::Router;
 use axum::extract::{Path, Request, State};
@@ -27,7 +29,7 @@ use tower_http::trace::TraceLayer;
 
 pub use error::{ApiError, AppError, ErrorPage, PageError};
 
-use crate::config::Settings;
+use crate::config::{Settings, SiteOverrides};
 use crate::store::{Section, Store};
 use limits::RateLimiter;
 use live::LiveHub;
@@ -38,7 +40,13 @@ use theme::Theme;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
-    pub settings: Arc<Settings>,
+    /// The settings from file, environment and flags, before an admin's changes.
+    base_settings: Arc<Settings>,
+    /// The settings in force: `base_settings` with the admin's changes applied.
+    current_settings: Arc<RwLock<Arc<Settings>>>,
+    /// The one-time token that guards first-run setup while the site has no users.
+    pub setup_token: Arc<Mutex<Option<String>>>,
+    pub login_throttle: Arc<limits::LoginThrottle>,
     pub theme: Arc<Theme>,
     pub reader_keys: Arc<ReaderKeys>,
     pub reaction_limiter: Arc<RateLimiter>,
@@ -62,6 +70,10 @@ impl AppState {
             .await?;
         let reader_keys = ReaderKeys::new(&secret, settings.base_url.starts_with("https://"));
         let theme = Theme::new(&settings.theme_dir());
+        let overrides = load_overrides(store.as_ref()).await?;
+        let base_settings = Arc::new(settings);
+        let settings = overrides.apply(&base_settings);
+        let setup_token = (store.count_users().await? == 0).then(crate::auth::new_api_token);
         let cache = Arc::new(cache::PageCache::new(
             settings.page_cache,
             settings.page_cache_mib as usize * 1024 * 1024,
@@ -70,7 +82,10 @@ impl AppState {
             store: store.clone(),
             reaction_limiter: Arc::new(RateLimiter::new(settings.reaction_limit)),
             comment_limiter: Arc::new(RateLimiter::new(settings.comment_limit)),
-            settings: Arc::new(settings),
+            current_settings: Arc::new(RwLock::new(Arc::new(settings))),
+            base_settings,
+            setup_token: Arc::new(Mutex::new(setup_token)),
+            login_throttle: Arc::new(limits::LoginThrottle::default()),
             theme: Arc::new(theme),
             reader_keys: Arc::new(reader_keys),
             live: LiveHub::start(),
@@ -78,6 +93,40 @@ impl AppState {
             cache,
             shutdown,
         })
+    }
+
+    /// The settings in force now.
+    pub fn settings(&self) -> Arc<Settings> {
+        self.current_settings
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// Saves an admin's settings and puts them in force at once.
+    pub async fn save_overrides(&self, overrides: &SiteOverrides) -> Result<(), AppError> {
+        let text = serde_json::to_string(overrides).map_err(anyhow::Error::from)?;
+        self.store.set_site_value(SiteOverrides::KEY, &text).await?;
+        let settings = Arc::new(overrides.apply(&self.base_settings));
+        *self
+            .current_settings
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = settings;
+        self.cache.invalidate_all();
+        Ok(())
+    }
+
+    /// The admin's saved settings (empty when none were saved).
+    pub async fn overrides(&self) -> Result<SiteOverrides, AppError> {
+        Ok(load_overrides(self.store.as_ref()).await?)
+    }
+
+    /// The first-run setup token, while no one can sign in yet.
+    pub fn current_setup_token(&self) -> Option<String> {
+        self.setup_token
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     /// Renders a page template with the site-wide context every page needs.
@@ -90,12 +139,21 @@ impl AppState {
         let html = self.theme.render(
             template,
             PageContext {
-                site: SiteView::new(&self.settings),
+                site: SiteView::new(&self.settings()),
                 nav: &sections,
                 page,
             },
         )?;
         Ok(Html(html))
+    }
+}
+
+async fn load_overrides(store: &dyn Store) -> anyhow::Result<SiteOverrides> {
+    match store.site_value(SiteOverrides::KEY).await? {
+        // Settings saved by a newer or older version that no longer parse are ignored,
+        // never fatal: the site keeps running on its file settings.
+        Some(text) => Ok(serde_json::from_str(&text).unwrap_or_default()),
+        None => Ok(SiteOverrides::default()),
     }
 }
 
@@ -143,6 +201,22 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             render_error_pages,
         ));
+    let admin = admin::routes()
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            invalidate_after_changes,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::require_csrf,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            session::MAX_FORM_BYTES,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            render_error_pages,
+        ));
     let api = api::routes()
         .merge(reactions::api_routes())
         .merge(comments::api_routes())
@@ -155,6 +229,7 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/metrics", get(metrics))
         .nest("/api/v1", api)
+        .nest("/admin", admin)
         .merge(pages)
         .layer(middleware::from_fn(security_headers))
         .layer(tower_http::compression::CompressionLayer::new())
@@ -186,7 +261,8 @@ async fn invalidate_after_changes(
     let response = next.run(request).await;
     let readers_own = path.ends_with("/reactions")
         || (path.starts_with("/api/v1/articles/") && path.ends_with("/comments"));
-    if changes && response.status().is_success() && !readers_own {
+    let done = response.status().is_success() || response.status().is_redirection();
+    if changes && done && !readers_own {
         state.cache.invalidate_all();
     }
     response

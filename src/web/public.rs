@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::views::{self, ArticleView, CommentView, Link};
 use super::{AppError, AppState, PageError};
-use crate::store::{Article, CommentStatus, Page, PublicFilter, StoreError};
+use crate::store::{Article, CommentStatus, Page, PublicFilter, SlugKind, StoreError};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -70,7 +70,7 @@ async fn list_page(
     number: u32,
     base: &str,
 ) -> Result<(Vec<ArticleView>, Pagination), PageError> {
-    let per_page = state.settings.per_page;
+    let per_page = state.settings().per_page;
     let paged = state
         .store
         .list_public_articles(filter, Page { number, per_page }, Timestamp::now())
@@ -84,7 +84,7 @@ async fn list_page(
         .items
         .iter()
         .map(|a| {
-            let mut card = ArticleView::card(&state.settings, a);
+            let mut card = ArticleView::card(&state.settings(), a);
             card.comment_count = comment_counts.get(&a.id).copied().unwrap_or(0);
             card
         })
@@ -153,7 +153,7 @@ async fn render_list(
     };
     let json_ld = vec![super::discovery::script_safe(
         &super::discovery::breadcrumbs(
-            &state.settings,
+            &state.settings(),
             &[(heading.name.clone(), heading.url.clone())],
         ),
     )];
@@ -170,10 +170,28 @@ async fn render_list(
         .await
 }
 
-fn missing(what: &str) -> impl FnOnce(StoreError) -> PageError + '_ {
-    move |error| match error {
-        StoreError::NotFound => PageError(AppError::not_found(what)),
-        other => PageError::from(other),
+/// A section, tag or author page that is missing: a 301 to its new slug if it had this
+/// one before, else the not-found page.
+async fn missing_or_moved(
+    state: &AppState,
+    error: StoreError,
+    kind: SlugKind,
+    slug: &str,
+    what: &str,
+) -> Result<Response, PageError> {
+    match error {
+        StoreError::NotFound => match state.store.slug_redirect(kind, slug).await? {
+            Some(current) => {
+                let path = match kind {
+                    SlugKind::Section => views::section_path(current.as_str()),
+                    SlugKind::Tag => views::tag_path(current.as_str()),
+                    SlugKind::Author => views::author_path(current.as_str()),
+                };
+                Ok(moved_permanently(&path))
+            }
+            None => Err(PageError(AppError::not_found(what))),
+        },
+        other => Err(PageError::from(other)),
     }
 }
 
@@ -181,13 +199,14 @@ async fn section(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(query): Query<HashMap<String, String>>,
-) -> Result<Html<String>, PageError> {
+) -> Result<Response, PageError> {
     let number = page_number(&query)?;
-    let section = state
-        .store
-        .section_by_slug(&slug)
-        .await
-        .map_err(missing("This section"))?;
+    let section = match state.store.section_by_slug(&slug).await {
+        Ok(found) => found,
+        Err(error) => {
+            return missing_or_moved(&state, error, SlugKind::Section, &slug, "This section").await;
+        }
+    };
     let link = Link::section(&section);
     let heading = ListHeading {
         kind: "Section",
@@ -200,20 +219,23 @@ async fn section(
         section_id: Some(section.id),
         ..Default::default()
     };
-    render_list(&state, heading, filter, number).await
+    Ok(render_list(&state, heading, filter, number)
+        .await?
+        .into_response())
 }
 
 async fn tag(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(query): Query<HashMap<String, String>>,
-) -> Result<Html<String>, PageError> {
+) -> Result<Response, PageError> {
     let number = page_number(&query)?;
-    let tag = state
-        .store
-        .tag_by_slug(&slug)
-        .await
-        .map_err(missing("This topic"))?;
+    let tag = match state.store.tag_by_slug(&slug).await {
+        Ok(found) => found,
+        Err(error) => {
+            return missing_or_moved(&state, error, SlugKind::Tag, &slug, "This topic").await;
+        }
+    };
     let link = Link::tag(&tag);
     let heading = ListHeading {
         kind: "Topic",
@@ -226,20 +248,23 @@ async fn tag(
         tag_id: Some(tag.id),
         ..Default::default()
     };
-    render_list(&state, heading, filter, number).await
+    Ok(render_list(&state, heading, filter, number)
+        .await?
+        .into_response())
 }
 
 async fn author(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(query): Query<HashMap<String, String>>,
-) -> Result<Html<String>, PageError> {
+) -> Result<Response, PageError> {
     let number = page_number(&query)?;
-    let author = state
-        .store
-        .author_by_slug(&slug)
-        .await
-        .map_err(missing("This author"))?;
+    let author = match state.store.author_by_slug(&slug).await {
+        Ok(found) => found,
+        Err(error) => {
+            return missing_or_moved(&state, error, SlugKind::Author, &slug, "This author").await;
+        }
+    };
     let link = Link::author(&author);
     let heading = ListHeading {
         kind: "Author",
@@ -252,7 +277,9 @@ async fn author(
         author_id: Some(author.id),
         ..Default::default()
     };
-    render_list(&state, heading, filter, number).await
+    Ok(render_list(&state, heading, filter, number)
+        .await?
+        .into_response())
 }
 
 async fn article(
@@ -300,7 +327,7 @@ pub async fn article_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
-    let mut view = ArticleView::full(&state.settings, article);
+    let mut view = ArticleView::full(&state.settings(), article);
     let canonical = view.url.clone();
     let reader = state.reader_keys.reader(headers);
     let counts = state.store.reaction_counts(article.id).await?;
@@ -327,7 +354,7 @@ pub async fn article_page(
     let threads = crate::comments::threads(comments, reader.as_deref());
     let comment_views: Vec<CommentView> = threads
         .iter()
-        .map(|t| CommentView::new(&state.settings, t))
+        .map(|t| CommentView::new(&state.settings(), t))
         .collect();
     let related = state.store.related_articles(article.id, 4, now).await?;
     let mut shown: Vec<i64> = related.iter().map(|a| a.id).collect();
@@ -343,17 +370,17 @@ pub async fn article_page(
         .iter()
         .filter(|a| !shown.contains(&a.id))
         .take(4)
-        .map(|a| ArticleView::card(&state.settings, a))
+        .map(|a| ArticleView::card(&state.settings(), a))
         .collect();
     let related: Vec<ArticleView> = related
         .iter()
-        .map(|a| ArticleView::card(&state.settings, a))
+        .map(|a| ArticleView::card(&state.settings(), a))
         .collect();
-    let json_ld = super::discovery::article_json_ld(&state.settings, article);
-    let social = social_meta(&state.settings, article);
+    let json_ld = super::discovery::article_json_ld(&state.settings(), article);
+    let social = social_meta(&state.settings(), article);
     let comment_form = minijinja::context! {
         token => state.reader_keys.form_token(article.id, now),
-        closed => crate::comments::closed_reason(&state.settings.comments, article, now),
+        closed => crate::comments::closed_reason(&state.settings().comments, article, now),
         values => form.values,
         errors => form.errors,
         reply_to,

@@ -45,7 +45,7 @@ impl FromRequestParts<AppState> for ClientIp {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
         Ok(ClientIp(client_ip(
             parts,
-            state.settings.trust_forwarded_for,
+            state.settings().trust_forwarded_for,
         )))
     }
 }
@@ -63,7 +63,7 @@ pub struct ReactionButton {
 impl AppState {
     /// Every configured reaction with its count, in the site's order.
     pub fn reaction_totals(&self, counts: &ReactionCounts) -> Map<String, Value> {
-        self.settings
+        self.settings()
             .reactions
             .iter()
             .map(|option| {
@@ -78,7 +78,7 @@ impl AppState {
         counts: &ReactionCounts,
         mine: Option<&str>,
     ) -> Vec<ReactionButton> {
-        self.settings
+        self.settings()
             .reactions
             .iter()
             .map(|option| ReactionButton {
@@ -100,12 +100,8 @@ impl AppState {
 
     /// A reaction kind this site offers, or a message naming the ones it does.
     fn offered_kind(&self, text: &str) -> Result<ReactionKind, String> {
-        let offered: Vec<&str> = self
-            .settings
-            .reactions
-            .iter()
-            .map(|o| o.kind.as_str())
-            .collect();
+        let settings = self.settings();
+        let offered: Vec<&str> = settings.reactions.iter().map(|o| o.kind.as_str()).collect();
         ReactionKind::parse(text)
             .ok()
             .filter(|kind| offered.contains(&kind.as_str()))
@@ -187,7 +183,7 @@ async fn change_reaction(
     headers: &HeaderMap,
     kind: Option<&str>,
 ) -> Result<Response, ApiError> {
-    check_same_origin(headers, &state.settings.base_url)
+    check_same_origin(headers, &state.settings().base_url)
         .map_err(|message| ApiError(AppError::Forbidden(message)))?;
     // The store checks the article is public inside the write, so this hot path reads nothing first.
     let article_id: i64 = id
@@ -288,7 +284,7 @@ async fn react_form(
     headers: HeaderMap,
     form: Result<Form<ReactionForm>, FormRejection>,
 ) -> Result<Response, PageError> {
-    check_same_origin(&headers, &state.settings.base_url)
+    check_same_origin(&headers, &state.settings().base_url)
         .map_err(|message| PageError(AppError::Forbidden(message)))?;
     let article = match state
         .store

@@ -37,6 +37,21 @@ impl ReaderKeys {
         bytes[..16].iter().map(|b| format!("{b:02x}")).collect()
     }
 
+    /// Whether cookies must be marked `Secure` (the site is served over HTTPS).
+    pub fn secure(&self) -> bool {
+        self.secure
+    }
+
+    /// The CSRF token for a browser whose forms are bound to `binding` (its session).
+    pub fn csrf_token(&self, binding: &str) -> String {
+        self.sign("csrf", binding)
+    }
+
+    /// Whether `token` is the CSRF token for `binding`.
+    pub fn csrf_matches(&self, binding: &str, token: &str) -> bool {
+        constant_time_eq(&self.csrf_token(binding), token.trim())
+    }
+
     fn signature(&self, id: &str) -> String {
         self.sign("reader", id)
     }
@@ -113,7 +128,7 @@ fn constant_time_eq(a: &str, b: &str) -> bool {
 }
 
 /// The value of a cookie by name, from every `Cookie` header.
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub(super) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()

@@ -1,0 +1,755 @@
+//! The article desk: the list, the editor (preview, autosave, scheduling), deleting,
+//! revisions with a readable comparison and restore, and the conflict screen that keeps
+//! both texts when two people save the same version.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::{Form, Json};
+use jiff::Timestamp;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::super::session::SignedIn;
+use super::{FormData, done, error_map, page, parse_id, render};
+use crate::config::Settings;
+use crate::domain::{ArticleStatus, FieldErrors, SiteTimeZone};
+use crate::markdown;
+use crate::newsroom::{ArticleRequest, LeadImageRequest, Newsroom, NewsroomError};
+use crate::store::{Article, ArticleInput, NewsroomFilter, Page, Revision, StoreError};
+use crate::web::views;
+use crate::web::{AppError, AppState, PageError};
+
+const PER_PAGE: u32 = 30;
+
+/// One line of an article list.
+pub(super) fn row(settings: &Settings, article: &Article) -> Value {
+    let zone = &settings.timezone;
+    json!({
+        "id": article.id,
+        "title": article.title,
+        "status": article.status,
+        "section": article.section.name,
+        "authors": article.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", "),
+        "updated": zone.format_dateline(article.updated_at),
+        "published": article.published_at.map(|at| zone.format_dateline(at)),
+        "url": views::article_path(article.slug.as_str()),
+        "edit_url": format!("/admin/articles/{}", article.id),
+    })
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let status = query
+        .get("status")
+        .and_then(|s| ArticleStatus::parse(s).ok());
+    let section = match query.get("section").filter(|s| !s.is_empty()) {
+        Some(slug) => match state.store.section_by_slug(slug).await {
+            Ok(section) => Some(section),
+            Err(StoreError::NotFound) => None,
+            Err(other) => return Err(other.into()),
+        },
+        None => None,
+    };
+    let number = query
+        .get("page")
+        .and_then(|p| p.parse::<u32>().ok())
+        .filter(|n| *n >= 1)
+        .unwrap_or(1);
+    let paged = state
+        .store
+        .list_articles(
+            NewsroomFilter {
+                status,
+                section_id: section.as_ref().map(|s| s.id),
+            },
+            Page {
+                number,
+                per_page: PER_PAGE,
+            },
+        )
+        .await?;
+    let settings = state.settings();
+    let pages = (paged.total as u32).div_ceil(PER_PAGE).max(1);
+    let link = |n: u32| {
+        let mut parts = vec![format!("page={n}")];
+        if let Some(status) = status {
+            parts.push(format!("status={}", status.as_str()));
+        }
+        if let Some(section) = &section {
+            parts.push(format!("section={}", section.slug));
+        }
+        format!("/admin/articles?{}", parts.join("&"))
+    };
+    page(
+        &state,
+        &me,
+        "articles",
+        "admin/articles.html",
+        &query,
+        minijinja::context! {
+            items => paged.items.iter().map(|a| row(&settings, a)).collect::<Vec<_>>(),
+            total => paged.total,
+            status => status.map(|s| s.as_str()),
+            section => section.as_ref().map(|s| s.slug.as_str()),
+            sections => state.store.list_sections().await?,
+            newer => (number > 1).then(|| link(number - 1)),
+            older => (number < pages).then(|| link(number + 1)),
+            number => number,
+            pages => pages,
+        },
+    )
+}
+
+/// What the editor shows: the form's values, problems, and the extra panels.
+#[derive(Serialize, Default)]
+struct EditorView {
+    article_id: Option<i64>,
+    version: Option<i64>,
+    values: HashMap<String, String>,
+    authors_selected: Vec<String>,
+    errors: HashMap<String, String>,
+    /// A refusal that is not about one field (a role rule), shown above the form.
+    error: Option<String>,
+    conflict: Option<Value>,
+    preview_html: Option<String>,
+    public_url: Option<String>,
+    status: Option<&'static str>,
+    published: Option<String>,
+    updated: Option<String>,
+}
+
+/// The form's fields for an article as saved.
+fn article_values(
+    article: &Article,
+    zone: &SiteTimeZone,
+) -> (HashMap<String, String>, Vec<String>) {
+    let mut values = HashMap::new();
+    let mut put = |k: &str, v: &str| {
+        values.insert(k.to_owned(), v.to_owned());
+    };
+    put("title", &article.title);
+    put("standfirst", article.standfirst.as_deref().unwrap_or(""));
+    put("body", &article.body);
+    put("section", article.section.slug.as_str());
+    let tags: Vec<&str> = article.tags.iter().map(|t| t.name.as_str()).collect();
+    put("tags", &tags.join(", "));
+    if let Some(image) = &article.lead_image {
+        put("lead_image_url", &image.url);
+        put("lead_image_alt", &image.alt);
+        put("lead_image_credit", image.credit.as_deref().unwrap_or(""));
+        put("lead_image_caption", image.caption.as_deref().unwrap_or(""));
+    }
+    put("slug", article.slug.as_str());
+    put("seo_title", article.seo_title.as_deref().unwrap_or(""));
+    put(
+        "seo_description",
+        article.seo_description.as_deref().unwrap_or(""),
+    );
+    put("status", article.status.as_str());
+    if let Some(at) = article.published_at {
+        put("publish_at", &local_input(at, zone));
+    }
+    if article.comments_open {
+        put("comments_open", "on");
+    }
+    let authors = article.authors.iter().map(|a| a.slug.to_string()).collect();
+    (values, authors)
+}
+
+/// A time as a `datetime-local` field shows it, in the site's zone.
+fn local_input(at: Timestamp, zone: &SiteTimeZone) -> String {
+    at.to_zoned(zone.zone().clone())
+        .strftime("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
+/// Reads the editor's form into the same request the JSON API takes.
+fn article_request(form: &FormData, zone: &SiteTimeZone) -> Result<ArticleRequest, FieldErrors> {
+    let text = |name: &str| Some(form.text(name));
+    let image_url = form.text("lead_image_url");
+    let lead_image = if image_url.trim().is_empty() {
+        Some(None)
+    } else {
+        Some(Some(LeadImageRequest {
+            url: image_url,
+            alt: form.text("lead_image_alt"),
+            credit: text("lead_image_credit"),
+            caption: text("lead_image_caption"),
+        }))
+    };
+    let published_at = match form.get("publish_at").map(str::trim) {
+        None | Some("") => None,
+        Some(local) => {
+            let parsed = local
+                .parse::<jiff::civil::DateTime>()
+                .ok()
+                .and_then(|dt| dt.to_zoned(zone.zone().clone()).ok());
+            match parsed {
+                Some(zoned) => Some(zoned.timestamp().to_string()),
+                None => {
+                    return Err(FieldErrors::single(
+                        "publish_at",
+                        format!("\"{local}\" is not a date and time, like 2026-07-17 11:32"),
+                    ));
+                }
+            }
+        }
+    };
+    let slug = form.text("slug");
+    let version = match form.get("version") {
+        Some(v) => Some(v.trim().parse::<i64>().map_err(|_| {
+            FieldErrors::single(
+                "version",
+                "the form's version is not a number; reload the page",
+            )
+        })?),
+        None => None,
+    };
+    Ok(ArticleRequest {
+        title: text("title"),
+        standfirst: text("standfirst"),
+        body: text("body"),
+        section: text("section"),
+        tags: Some(
+            form.text("tags")
+                .split(',')
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        ),
+        authors: Some(form.all("authors")),
+        lead_image,
+        status: text("status"),
+        published_at,
+        slug: (!slug.trim().is_empty()).then_some(slug),
+        seo_title: text("seo_title"),
+        seo_description: text("seo_description"),
+        comments_open: Some(form.get("comments_open").is_some()),
+        version,
+    })
+}
+
+async fn render_editor(
+    state: &AppState,
+    me: &SignedIn,
+    query: &HashMap<String, String>,
+    view: EditorView,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let sections = state.store.list_sections().await?;
+    let authors = state.store.list_authors().await?;
+    let tags = state.store.list_tags().await?;
+    let settings = state.settings();
+    render(
+        state,
+        Some(me),
+        &me.csrf,
+        "articles",
+        "admin/editor.html",
+        super::notice(query),
+        minijinja::context! {
+            editor => view,
+            sections => sections,
+            authors => authors,
+            tags => tags,
+            can_publish => me.user.role.can_publish(),
+            timezone => settings.timezone.name(),
+        },
+        status,
+    )
+}
+
+pub async fn new_article(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let mut view = EditorView::default();
+    view.values.insert("status".into(), "draft".into());
+    view.values.insert("comments_open".into(), "on".into());
+    // A member who also writes under a byline starts with it.
+    if let Some(author) = state
+        .store
+        .list_authors()
+        .await?
+        .into_iter()
+        .find(|a| a.name == me.user.name)
+    {
+        view.authors_selected.push(author.slug.to_string());
+    }
+    render_editor(&state, &me, &query, view, StatusCode::OK).await
+}
+
+fn editor_for(article: &Article, settings: &Settings) -> EditorView {
+    let zone = &settings.timezone;
+    let (values, authors_selected) = article_values(article, zone);
+    EditorView {
+        article_id: Some(article.id),
+        version: Some(article.version),
+        values,
+        authors_selected,
+        public_url: article
+            .is_public(Timestamp::now())
+            .then(|| views::article_path(article.slug.as_str())),
+        status: Some(article.status.as_str()),
+        published: article.published_at.map(|at| zone.format_dateline(at)),
+        updated: Some(zone.format_dateline(article.updated_at)),
+        ..EditorView::default()
+    }
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let article = state.store.article_by_id(parse_id(&id)?).await?;
+    let view = editor_for(&article, &state.settings());
+    render_editor(&state, &me, &query, view, StatusCode::OK).await
+}
+
+/// Whether the browser's script asked for JSON (autosave) rather than a page.
+fn wants_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    me: SignedIn,
+    headers: HeaderMap,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    save_form(&state, &me, None, &headers, form).await
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    save_form(&state, &me, Some(id), &headers, form).await
+}
+
+/// Creates or saves an article from the editor. Whatever goes wrong, the editor comes back
+/// with the text as it was typed.
+async fn save_form(
+    state: &AppState,
+    me: &SignedIn,
+    id: Option<i64>,
+    headers: &HeaderMap,
+    form: FormData,
+) -> Result<Response, PageError> {
+    let settings = state.settings();
+    let json = wants_json(headers);
+    let mut view = EditorView {
+        article_id: id,
+        version: form.get("version").and_then(|v| v.parse().ok()),
+        values: form.values(),
+        authors_selected: form.all("authors"),
+        ..EditorView::default()
+    };
+    if let Some(id) = id {
+        let current = state.store.article_by_id(id).await?;
+        view.public_url = current
+            .is_public(Timestamp::now())
+            .then(|| views::article_path(current.slug.as_str()));
+        view.status = Some(current.status.as_str());
+    }
+    if form.get("intent") == Some("preview") {
+        view.preview_html = Some(markdown::render(&form.text("body")));
+        return render_editor(state, me, &HashMap::new(), view, StatusCode::OK).await;
+    }
+    let request = match article_request(&form, &settings.timezone) {
+        Ok(request) => request,
+        Err(errors) => {
+            return refused_save(state, me, view, json, NewsroomError::Invalid(errors)).await;
+        }
+    };
+    let newsroom = Newsroom::new(state.store.as_ref());
+    let now = Timestamp::now();
+    let result = match id {
+        Some(id) => newsroom.update_article(id, &request, &me.user, now).await,
+        None => {
+            let request = ArticleRequest {
+                version: None,
+                ..request
+            };
+            newsroom.create_article(&request, &me.user, now).await
+        }
+    };
+    match result {
+        Ok(article) if json => Ok(Json(json!({
+            "id": article.id,
+            "version": article.version,
+            "status": article.status,
+            "saved_at": settings.timezone.format_dateline(article.updated_at),
+            "edit_url": format!("/admin/articles/{}", article.id),
+        }))
+        .into_response()),
+        Ok(article) => Ok(done(
+            &format!("/admin/articles/{}", article.id),
+            if id.is_some() { "saved" } else { "created" },
+        )),
+        Err(error) => refused_save(state, me, view, json, error).await,
+    }
+}
+
+async fn refused_save(
+    state: &AppState,
+    me: &SignedIn,
+    mut view: EditorView,
+    json: bool,
+    error: NewsroomError,
+) -> Result<Response, PageError> {
+    let status = match &error {
+        NewsroomError::Invalid(errors) => {
+            view.errors = error_map(errors);
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        NewsroomError::Forbidden(message) => {
+            view.error = Some(message.clone());
+            StatusCode::FORBIDDEN
+        }
+        NewsroomError::Conflict {
+            current, submitted, ..
+        } => {
+            view.conflict = Some(conflict_panel(state, current, submitted).await?);
+            // Saving again now is a deliberate choice, made with both texts in view.
+            view.version = Some(current.version);
+            StatusCode::CONFLICT
+        }
+        _ => return Err(PageError(AppError::from(error))),
+    };
+    if json {
+        let message = match &error {
+            NewsroomError::Invalid(errors) => format!("Not saved: {errors}."),
+            other => format!("Not saved: {other}."),
+        };
+        return Ok((status, Json(json!({ "saved": false, "message": message }))).into_response());
+    }
+    render_editor(state, me, &HashMap::new(), view, status).await
+}
+
+/// Both versions side by side: what is saved now (theirs) and what this editor sent.
+async fn conflict_panel(
+    state: &AppState,
+    current: &Article,
+    submitted: &ArticleInput,
+) -> Result<Value, PageError> {
+    let names = Names::load(state).await?;
+    let theirs = snapshot_of(current);
+    Ok(json!({
+        "version": current.version,
+        "their_title": current.title,
+        "their_standfirst": current.standfirst,
+        "their_body": current.body,
+        "changes": names.changes(&theirs, submitted),
+        "diff": line_diff(&current.body, &submitted.body),
+    }))
+}
+
+/// An article as the store's revision snapshot would hold it.
+fn snapshot_of(article: &Article) -> ArticleInput {
+    ArticleInput {
+        slug: article.slug.clone(),
+        title: article.title.clone(),
+        standfirst: article.standfirst.clone(),
+        body: article.body.clone(),
+        status: article.status,
+        section_id: article.section.id,
+        tags: article
+            .tags
+            .iter()
+            .map(|t| (t.slug.clone(), t.name.clone()))
+            .collect(),
+        author_ids: article.authors.iter().map(|a| a.id).collect(),
+        lead_image: article.lead_image.clone(),
+        seo_title: article.seo_title.clone(),
+        seo_description: article.seo_description.clone(),
+        published_at: article.published_at,
+        comments_open: article.comments_open,
+    }
+}
+
+/// Section and author names by id, to describe a revision in words.
+struct Names {
+    sections: HashMap<i64, String>,
+    authors: HashMap<i64, String>,
+}
+
+impl Names {
+    async fn load(state: &AppState) -> Result<Names, PageError> {
+        Ok(Names {
+            sections: state
+                .store
+                .list_sections()
+                .await?
+                .into_iter()
+                .map(|s| (s.id, s.name))
+                .collect(),
+            authors: state
+                .store
+                .list_authors()
+                .await?
+                .into_iter()
+                .map(|a| (a.id, a.name))
+                .collect(),
+        })
+    }
+
+    fn describe(&self, input: &ArticleInput) -> Vec<(&'static str, String)> {
+        let image = input.lead_image.as_ref();
+        vec![
+            ("Title", input.title.clone()),
+            ("Standfirst", input.standfirst.clone().unwrap_or_default()),
+            ("Slug", input.slug.to_string()),
+            ("Status", input.status.as_str().to_owned()),
+            (
+                "Section",
+                self.sections
+                    .get(&input.section_id)
+                    .cloned()
+                    .unwrap_or_else(|| format!("#{}", input.section_id)),
+            ),
+            (
+                "Authors",
+                input
+                    .author_ids
+                    .iter()
+                    .map(|id| {
+                        self.authors
+                            .get(id)
+                            .cloned()
+                            .unwrap_or_else(|| format!("#{id}"))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            (
+                "Tags",
+                input
+                    .tags
+                    .iter()
+                    .map(|(_, name)| name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            (
+                "Lead image",
+                image.map(|i| i.url.clone()).unwrap_or_default(),
+            ),
+            (
+                "Image credit",
+                image.and_then(|i| i.credit.clone()).unwrap_or_default(),
+            ),
+            (
+                "Image caption",
+                image.and_then(|i| i.caption.clone()).unwrap_or_default(),
+            ),
+            ("SEO title", input.seo_title.clone().unwrap_or_default()),
+            (
+                "SEO description",
+                input.seo_description.clone().unwrap_or_default(),
+            ),
+        ]
+    }
+
+    /// The fields other than the body that differ between two states.
+    fn changes(&self, from: &ArticleInput, to: &ArticleInput) -> Vec<Value> {
+        self.describe(from)
+            .into_iter()
+            .zip(self.describe(to))
+            .filter(|((_, a), (_, b))| a != b)
+            .map(|((field, a), (_, b))| json!({ "field": field, "from": a, "to": b }))
+            .collect()
+    }
+}
+
+/// A line-by-line comparison of two bodies, for people: kept, removed and added lines.
+fn line_diff(from: &str, to: &str) -> Vec<Value> {
+    let diff = similar::TextDiff::from_lines(from, to);
+    diff.iter_all_changes()
+        .map(|change| {
+            let op = match change.tag() {
+                similar::ChangeTag::Equal => "same",
+                similar::ChangeTag::Delete => "removed",
+                similar::ChangeTag::Insert => "added",
+            };
+            json!({ "op": op, "text": change.value().trim_end_matches('\n') })
+        })
+        .collect()
+}
+
+pub async fn confirm_delete(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let article = state.store.article_by_id(parse_id(&id)?).await?;
+    let public = article.is_public(Timestamp::now());
+    page(
+        &state,
+        &me,
+        "articles",
+        "admin/confirm.html",
+        &query,
+        minijinja::context! {
+            title => format!("Delete “{}”?", article.title),
+            consequences => vec![
+                if public {
+                    "It is published: readers following a link to it will get a “not found” page, and it leaves feeds, search and sitemaps.".to_owned()
+                } else {
+                    "It is not published, so readers never saw it.".to_owned()
+                },
+                "Its revisions, reactions and comments are deleted with it. This cannot be undone.".to_owned(),
+                "To take it off the site but keep it, set its status to Draft instead.".to_owned(),
+            ],
+            action => format!("/admin/articles/{}/delete", article.id),
+            button => "Delete the article",
+            back => format!("/admin/articles/{}", article.id),
+        },
+    )
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    Newsroom::new(state.store.as_ref())
+        .delete_article(parse_id(&id)?, &me.user)
+        .await?;
+    Ok(done("/admin/articles", "deleted"))
+}
+
+fn revision_row(settings: &Settings, revision: &Revision) -> Value {
+    json!({
+        "id": revision.id,
+        "version": revision.version,
+        "kind": revision.kind,
+        "saved_by": revision.saved_by_name.clone().unwrap_or_else(|| "(someone since removed)".into()),
+        "saved_at": settings.timezone.format_dateline(revision.saved_at),
+        "title": revision.snapshot.get("title").and_then(Value::as_str).unwrap_or(""),
+    })
+}
+
+pub async fn revisions(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let article = state.store.article_by_id(parse_id(&id)?).await?;
+    let revisions = state.store.list_revisions(article.id).await?;
+    let settings = state.settings();
+    page(
+        &state,
+        &me,
+        "articles",
+        "admin/revisions.html",
+        &query,
+        minijinja::context! {
+            article => minijinja::context! { id => article.id, title => article.title, version => article.version },
+            revisions => revisions.iter().map(|r| revision_row(&settings, r)).collect::<Vec<_>>(),
+        },
+    )
+}
+
+/// The comparison of two revisions, in words: fields that changed and the body line by line.
+pub async fn revision_comparison(
+    state: &AppState,
+    article_id: i64,
+    from: i64,
+    to: i64,
+) -> Result<Value, AppError> {
+    let revisions = state.store.list_revisions(article_id).await?;
+    let find = |id: i64| {
+        revisions
+            .iter()
+            .find(|r| r.id == id)
+            .ok_or_else(|| AppError::not_found(&format!("Revision {id} of this article")))
+    };
+    let (older, newer) = (find(from)?, find(to)?);
+    let read = |r: &Revision| {
+        serde_json::from_value::<ArticleInput>(r.snapshot.clone())
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("revision {} unreadable: {e}", r.id)))
+    };
+    let (a, b) = (read(older)?, read(newer)?);
+    let names = Names::load(state).await.map_err(|PageError(error)| error)?;
+    let settings = state.settings();
+    Ok(json!({
+        "from": revision_row(&settings, older),
+        "to": revision_row(&settings, newer),
+        "changes": names.changes(&a, &b),
+        "diff": line_diff(&a.body, &b.body),
+    }))
+}
+
+pub async fn compare(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let article = state.store.article_by_id(parse_id(&id)?).await?;
+    let pick = |name: &str| {
+        query
+            .get(name)
+            .and_then(|v| v.parse::<i64>().ok())
+            .ok_or_else(|| {
+                PageError(AppError::BadRequest(
+                    "Choose two revisions to compare.".into(),
+                ))
+            })
+    };
+    let (from, to) = (pick("from")?, pick("to")?);
+    let (from, to) = (from.min(to), from.max(to));
+    let comparison = revision_comparison(&state, article.id, from, to).await?;
+    page(
+        &state,
+        &me,
+        "articles",
+        "admin/compare.html",
+        &query,
+        minijinja::context! {
+            article => minijinja::context! { id => article.id, title => article.title },
+            comparison => comparison,
+        },
+    )
+}
+
+pub async fn restore(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path((id, revision)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    Newsroom::new(state.store.as_ref())
+        .restore_revision(id, parse_id(&revision)?, &me.user, Timestamp::now())
+        .await?;
+    Ok(done(&format!("/admin/articles/{id}"), "restored"))
+}
+
+/// The body as readers will see it, rendered by the public renderer.
+pub async fn preview(_me: SignedIn, Form(form): Form<FormData>) -> Response {
+    (
+        [(header::CACHE_CONTROL, "no-store")],
+        Html(markdown::render(&form.text("body"))),
+    )
+        .into_response()
+}

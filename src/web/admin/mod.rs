@@ -1,0 +1,326 @@
+//! The newsroom's web UI under `/admin`: server-rendered pages and plain form posts, with
+//! small scripts of our own only for preview and autosave. Every rule it relies on (roles,
+//! versions, slugs) lives in `Newsroom`, so the JSON API and this UI behave the same.
+
+mod account;
+mod articles;
+mod desk;
+mod people;
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use jiff::Timestamp;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::session::SignedIn;
+use super::{AppError, AppState, PageError, SiteView};
+use crate::domain::{ArticleStatus, FieldErrors};
+use crate::store::{CommentStatus, NewsroomFilter, Page, User};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(dashboard))
+        .route("/setup", get(account::setup_page).post(account::setup))
+        .route("/login", get(account::login_page).post(account::login))
+        .route("/logout", post(account::logout))
+        .route("/logout-everywhere", post(account::logout_everywhere))
+        .route(
+            "/password-reset",
+            get(account::reset_request_page).post(account::reset_request),
+        )
+        .route(
+            "/password-reset/{token}",
+            get(account::reset_page).post(account::reset),
+        )
+        .route("/articles", get(articles::list).post(articles::create))
+        .route("/articles/new", get(articles::new_article))
+        .route("/articles/{id}", get(articles::edit).post(articles::save))
+        .route(
+            "/articles/{id}/delete",
+            get(articles::confirm_delete).post(articles::delete),
+        )
+        .route("/articles/{id}/revisions", get(articles::revisions))
+        .route("/articles/{id}/revisions/compare", get(articles::compare))
+        .route(
+            "/articles/{id}/revisions/{revision}/restore",
+            post(articles::restore),
+        )
+        .route("/preview", post(articles::preview))
+        .route("/sections", get(desk::sections).post(desk::create_section))
+        .route(
+            "/sections/{id}",
+            get(desk::section).post(desk::save_section),
+        )
+        .route(
+            "/sections/{id}/delete",
+            get(desk::confirm_delete_section).post(desk::delete_section),
+        )
+        .route("/tags", get(desk::tags).post(desk::create_tag))
+        .route("/tags/{id}", get(desk::tag).post(desk::save_tag))
+        .route("/tags/{id}/merge", post(desk::merge_tag))
+        .route(
+            "/tags/{id}/delete",
+            get(desk::confirm_delete_tag).post(desk::delete_tag),
+        )
+        .route("/authors", get(desk::authors).post(desk::create_author))
+        .route("/authors/{id}", get(desk::author).post(desk::save_author))
+        .route(
+            "/authors/{id}/delete",
+            get(desk::confirm_delete_author).post(desk::delete_author),
+        )
+        .route("/comments", get(people::comments))
+        .route("/comments/{id}", post(people::moderate))
+        .route("/people", get(people::people).post(people::add_person))
+        .route("/people/{id}", post(people::change_person))
+        .route(
+            "/settings",
+            get(people::settings).post(people::save_settings),
+        )
+        .route("/audit", get(people::audit))
+}
+
+/// Who is signed in, as the admin templates show them.
+#[derive(Serialize)]
+struct MeView<'a> {
+    name: &'a str,
+    email: &'a str,
+    role: &'static str,
+    is_editor: bool,
+    is_admin: bool,
+    csrf: &'a str,
+}
+
+#[derive(Serialize)]
+struct AdminContext<'a, P: Serialize> {
+    site: SiteView<'a>,
+    me: Option<MeView<'a>>,
+    /// The navigation entry to mark as current.
+    section: &'a str,
+    notice: Option<&'static str>,
+    csrf: &'a str,
+    page: P,
+}
+
+/// The short confirmations shown after a change; only these, so a link cannot put
+/// words of its own on the page.
+fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
+    Some(match query.get("done")?.as_str() {
+        "saved" => "Saved.",
+        "created" => "Created.",
+        "deleted" => "Deleted.",
+        "restored" => "The revision was restored as a new version.",
+        "merged" => "The tags were merged.",
+        "moderated" => "The comment was updated.",
+        "signed-out-elsewhere" => "You were signed out everywhere else.",
+        "password" => "Your new password is set. Sign in with it.",
+        "settings" => "The settings were saved and are in force.",
+        _ => return None,
+    })
+}
+
+/// Renders an admin page. Admin pages are private: never stored by browsers or proxies.
+fn render<P: Serialize>(
+    state: &AppState,
+    me: Option<&SignedIn>,
+    csrf: &str,
+    section: &str,
+    template: &str,
+    notice: Option<&'static str>,
+    page: P,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let settings = state.settings();
+    let html = state.theme.render(
+        template,
+        AdminContext {
+            site: SiteView::new(&settings),
+            me: me.map(|me| MeView {
+                name: &me.user.name,
+                email: me.user.email.as_str(),
+                role: me.user.role.as_str(),
+                is_editor: me.user.role.is_editor(),
+                is_admin: me.user.role == crate::domain::Role::Admin,
+                csrf: &me.csrf,
+            }),
+            section,
+            notice,
+            csrf,
+            page,
+        },
+    )?;
+    let mut response = (status, axum::response::Html(html)).into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// A page for a signed-in member.
+fn page<P: Serialize>(
+    state: &AppState,
+    me: &SignedIn,
+    section: &str,
+    template: &str,
+    query: &HashMap<String, String>,
+    page: P,
+) -> Result<Response, PageError> {
+    render(
+        state,
+        Some(me),
+        &me.csrf,
+        section,
+        template,
+        notice(query),
+        page,
+        StatusCode::OK,
+    )
+}
+
+/// After a change, back to a page with a short confirmation (post/redirect/get).
+fn done(path: &str, what: &str) -> Response {
+    let joiner = if path.contains('?') { '&' } else { '?' };
+    Redirect::to(&format!("{path}{joiner}done={what}")).into_response()
+}
+
+fn require_editor(user: &User) -> Result<(), PageError> {
+    if user.role.is_editor() {
+        Ok(())
+    } else {
+        Err(PageError(AppError::Forbidden(format!(
+            "Sections, tags, authors and comments are managed by editors and admins; you are a {}.",
+            user.role.as_str()
+        ))))
+    }
+}
+
+fn require_admin(user: &User) -> Result<(), PageError> {
+    if user.role == crate::domain::Role::Admin {
+        Ok(())
+    } else {
+        Err(PageError(AppError::Forbidden(format!(
+            "People, site settings and the audit log are for admins; you are a {}.",
+            user.role.as_str()
+        ))))
+    }
+}
+
+/// Field errors as the templates look them up: field name to message.
+fn error_map(errors: &FieldErrors) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for error in &errors.0 {
+        map.entry(error.field.clone())
+            .or_insert_with(|| error.message.clone());
+    }
+    map
+}
+
+/// A form's fields; a field sent more than once keeps every value in order.
+#[derive(Debug, Default, Clone, Serialize, serde::Deserialize)]
+#[serde(transparent)]
+struct FormData(Vec<(String, String)>);
+
+impl FormData {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn text(&self, name: &str) -> String {
+        self.get(name).unwrap_or("").to_owned()
+    }
+
+    fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    /// The fields as a map, for templates that fill a form back in.
+    fn values(&self) -> HashMap<String, String> {
+        let mut map = HashMap::new();
+        for (key, value) in &self.0 {
+            map.entry(key.clone()).or_insert_with(|| value.clone());
+        }
+        map
+    }
+}
+
+fn parse_id(text: &str) -> Result<i64, PageError> {
+    text.parse()
+        .map_err(|_| PageError(AppError::not_found("This item")))
+}
+
+async fn dashboard(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let first = Page {
+        number: 1,
+        per_page: 8,
+    };
+    let list = |status| NewsroomFilter {
+        status: Some(status),
+        section_id: None,
+    };
+    let drafts = state
+        .store
+        .list_articles(list(ArticleStatus::Draft), first)
+        .await?;
+    let scheduled = state
+        .store
+        .list_articles(list(ArticleStatus::Scheduled), first)
+        .await?;
+    let published = state
+        .store
+        .list_articles(list(ArticleStatus::Published), first)
+        .await?;
+    let pending = if me.user.role.is_editor() {
+        Some(
+            state
+                .store
+                .list_comments(
+                    Some(CommentStatus::Pending),
+                    Page {
+                        number: 1,
+                        per_page: 1,
+                    },
+                )
+                .await?
+                .total,
+        )
+    } else {
+        None
+    };
+    let settings = state.settings();
+    let rows = |items: &[crate::store::Article]| -> Vec<Value> {
+        items.iter().map(|a| articles::row(&settings, a)).collect()
+    };
+    page(
+        &state,
+        &me,
+        "dashboard",
+        "admin/dashboard.html",
+        &query,
+        minijinja::context! {
+            drafts => rows(&drafts.items),
+            drafts_total => drafts.total,
+            scheduled => rows(&scheduled.items),
+            scheduled_total => scheduled.total,
+            published => rows(&published.items),
+            published_total => published.total,
+            pending_comments => pending,
+            now => settings.timezone.format_dateline(Timestamp::now()),
+        },
+    )
+}

@@ -1,0 +1,489 @@
+//! The comment moderation queue (editors), and for admins: people, site settings and the
+//! audit log.
+
+use std::collections::HashMap;
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use jiff::{SignedDuration, Timestamp};
+use serde_json::{Value, json};
+
+use super::super::comments::moderated_text;
+use super::super::session::SignedIn;
+use super::{FormData, done, error_map, page, parse_id, render, require_admin, require_editor};
+use crate::auth;
+use crate::config::{Moderation, SiteOverrides};
+use crate::domain::FieldErrors;
+use crate::newsroom::{Newsroom, NewsroomError, UserRequest};
+use crate::store::{CommentStatus, Page};
+use crate::web::views;
+use crate::web::{AppError, AppState, PageError};
+
+const QUEUE_PAGE: u32 = 30;
+
+pub async fn comments(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    require_editor(&me.user)?;
+    let status = query
+        .get("status")
+        .and_then(|s| CommentStatus::parse(s).ok())
+        .filter(|s| *s != CommentStatus::Deleted)
+        .unwrap_or(CommentStatus::Pending);
+    let number = query
+        .get("page")
+        .and_then(|p| p.parse::<u32>().ok())
+        .filter(|n| *n >= 1)
+        .unwrap_or(1);
+    let paged = state
+        .store
+        .list_comments(
+            Some(status),
+            Page {
+                number,
+                per_page: QUEUE_PAGE,
+            },
+        )
+        .await?;
+    let settings = state.settings();
+    let mut items = Vec::new();
+    for comment in &paged.items {
+        let article = state.store.article_by_id(comment.article_id).await.ok();
+        items.push(json!({
+            "id": comment.id,
+            "author_name": comment.author_name,
+            "author_email": comment.author_email,
+            "body": comment.body,
+            "status": comment.status,
+            "reason": comment.reason,
+            "created": settings.timezone.format_dateline(comment.created_at),
+            "article_title": article.as_ref().map(|a| a.title.clone()),
+            "article_url": article.as_ref().map(|a| views::article_path(a.slug.as_str())),
+            "is_reply": comment.parent_id.is_some(),
+        }));
+    }
+    let pages = (paged.total as u32).div_ceil(QUEUE_PAGE).max(1);
+    page(
+        &state,
+        &me,
+        "comments",
+        "admin/comments.html",
+        &query,
+        minijinja::context! {
+            status => status.as_str(),
+            items => items,
+            total => paged.total,
+            number => number,
+            newer => (number > 1).then(|| format!("/admin/comments?status={}&page={}", status.as_str(), number - 1)),
+            older => (number < pages).then(|| format!("/admin/comments?status={}&page={}", status.as_str(), number + 1)),
+        },
+    )
+}
+
+/// Approve, mark as spam, send back to pending, delete or edit one comment.
+pub async fn moderate(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    require_editor(&me.user)?;
+    let id = parse_id(&id)?;
+    let back = form.text("back");
+    let back = if back.starts_with("/admin/comments") && !back.contains("//") {
+        back
+    } else {
+        "/admin/comments".to_owned()
+    };
+    let (status, body) = match form.get("action").unwrap_or("") {
+        "approve" => (Some(CommentStatus::Approved), None),
+        "spam" => (Some(CommentStatus::Spam), None),
+        "pending" => (Some(CommentStatus::Pending), None),
+        "delete" => (Some(CommentStatus::Deleted), None),
+        "edit" => {
+            let text = moderated_text(&form.text("body"))
+                .map_err(|m| PageError(AppError::Invalid(FieldErrors::single("body", m))))?;
+            (None, Some(text))
+        }
+        other => {
+            return Err(PageError(AppError::BadRequest(format!(
+                "\"{other}\" is not something a moderator can do; use approve, spam, pending, delete or edit."
+            ))));
+        }
+    };
+    state.moderate_comment(id, status, body.as_deref()).await?;
+    Ok(done(&back, "moderated"))
+}
+
+async fn people_page(
+    state: &AppState,
+    me: &SignedIn,
+    query: &HashMap<String, String>,
+    values: HashMap<String, String>,
+    errors: HashMap<String, String>,
+    invite_link: Option<String>,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let settings = state.settings();
+    let users: Vec<Value> = state
+        .store
+        .list_users()
+        .await?
+        .into_iter()
+        .map(|u| {
+            json!({
+                "id": u.id, "name": u.name, "email": u.email, "role": u.role.as_str(),
+                "active": u.active, "me": u.id == me.user.id,
+                "since": settings.timezone.format_dateline(u.created_at),
+            })
+        })
+        .collect();
+    render(
+        state,
+        Some(me),
+        &me.csrf,
+        "people",
+        "admin/people.html",
+        super::notice(query),
+        minijinja::context! {
+            users => users,
+            roles => ["contributor", "author", "editor", "admin"],
+            values => values,
+            errors => errors,
+            invite_link => invite_link,
+        },
+        status,
+    )
+}
+
+pub async fn people(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    require_admin(&me.user)?;
+    people_page(
+        &state,
+        &me,
+        &query,
+        HashMap::new(),
+        HashMap::new(),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// Adds a member. Without a password, they get a one-time link to choose their own, which
+/// the admin passes on (the invitation).
+pub async fn add_person(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    require_admin(&me.user)?;
+    let typed = form.text("password");
+    let invite = typed.is_empty();
+    let password = if invite { auth::new_api_token() } else { typed };
+    let newsroom = Newsroom::new(state.store.as_ref());
+    let now = Timestamp::now();
+    match newsroom
+        .add_user(
+            &form.text("email"),
+            &form.text("name"),
+            &form.text("role"),
+            &password,
+            now,
+        )
+        .await
+    {
+        Ok(user) => {
+            newsroom
+                .audit(
+                    Some(&me.user),
+                    "add user",
+                    &format!("user {}", user.email),
+                    Some(format!("as {}", user.role.as_str())),
+                    now,
+                )
+                .await;
+            if !invite {
+                return Ok(done("/admin/people", "created"));
+            }
+            let token = auth::new_api_token();
+            state
+                .store
+                .create_password_reset(
+                    user.id,
+                    &auth::token_hash(&token),
+                    now,
+                    now + SignedDuration::from_hours(72),
+                )
+                .await?;
+            let link = format!("{}/admin/password-reset/{token}", state.settings().base_url);
+            people_page(
+                &state,
+                &me,
+                &HashMap::new(),
+                HashMap::new(),
+                HashMap::new(),
+                Some(link),
+                StatusCode::CREATED,
+            )
+            .await
+        }
+        Err(NewsroomError::Invalid(errors)) => {
+            let mut values = form.values();
+            values.remove("password");
+            people_page(
+                &state,
+                &me,
+                &HashMap::new(),
+                values,
+                error_map(&errors),
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Changes someone's role or whether they can sign in.
+pub async fn change_person(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    require_admin(&me.user)?;
+    let request = UserRequest {
+        name: None,
+        role: form.get("role").map(str::to_owned),
+        active: form.get("active").map(|v| v == "true"),
+    };
+    Newsroom::new(state.store.as_ref())
+        .change_user(parse_id(&id)?, &request, &me.user)
+        .await?;
+    Ok(done("/admin/people", "saved"))
+}
+
+/// The settings form's fields, from what is in force.
+fn settings_values(state: &AppState) -> HashMap<String, String> {
+    let settings = state.settings();
+    let reactions: Vec<String> = settings
+        .reactions
+        .iter()
+        .map(|r| format!("{} | {} | {}", r.kind, r.label, r.emoji))
+        .collect();
+    HashMap::from([
+        ("site_title".to_owned(), settings.site_title.clone()),
+        (
+            "site_description".to_owned(),
+            settings.site_description.clone(),
+        ),
+        ("timezone".to_owned(), settings.timezone.name().to_owned()),
+        ("per_page".to_owned(), settings.per_page.to_string()),
+        (
+            "moderation".to_owned(),
+            match settings.comments.moderation {
+                Moderation::HoldAll => "hold_all",
+                Moderation::HoldFirstTime => "hold_first_time",
+                Moderation::ApproveAll => "approve_all",
+            }
+            .to_owned(),
+        ),
+        ("reactions".to_owned(), reactions.join("\n")),
+    ])
+}
+
+fn settings_page(
+    state: &AppState,
+    me: &SignedIn,
+    query: &HashMap<String, String>,
+    values: HashMap<String, String>,
+    errors: HashMap<String, String>,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    render(
+        state,
+        Some(me),
+        &me.csrf,
+        "settings",
+        "admin/settings.html",
+        super::notice(query),
+        minijinja::context! { values => values, errors => errors },
+        status,
+    )
+}
+
+pub async fn settings(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    require_admin(&me.user)?;
+    settings_page(
+        &state,
+        &me,
+        &query,
+        settings_values(&state),
+        HashMap::new(),
+        StatusCode::OK,
+    )
+}
+
+/// Reads the settings form; each line of `reactions` is `kind | label | emoji`.
+pub fn overrides_from_form(form: &FormData) -> Result<SiteOverrides, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let per_page = match form.get("per_page").map(str::trim) {
+        None | Some("") => None,
+        Some(text) => errors.check(
+            "per_page",
+            text.parse::<u32>()
+                .map_err(|_| format!("\"{text}\" is not a whole number")),
+        ),
+    };
+    let moderation = match form.get("moderation") {
+        None => None,
+        Some("hold_all") => Some(Moderation::HoldAll),
+        Some("hold_first_time") => Some(Moderation::HoldFirstTime),
+        Some("approve_all") => Some(Moderation::ApproveAll),
+        Some(other) => {
+            errors.add(
+                "moderation",
+                format!("\"{other}\" is not a moderation mode"),
+            );
+            None
+        }
+    };
+    let reactions = form.get("reactions").map(|text| {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|line| {
+                let mut parts = line.split('|').map(str::trim);
+                let kind = parts.next().unwrap_or("").to_owned();
+                let label = parts
+                    .next()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| kind.clone());
+                let emoji = parts.next().unwrap_or("").to_owned();
+                (kind, label, emoji)
+            })
+            .collect::<Vec<_>>()
+    });
+    let overrides = SiteOverrides {
+        site_title: form.get("site_title").map(str::to_owned),
+        site_description: form.get("site_description").map(str::to_owned),
+        timezone: form.get("timezone").map(|z| z.trim().to_owned()),
+        per_page,
+        moderation,
+        reactions,
+    };
+    if let Err(more) = overrides.validate() {
+        errors.0.extend(more.0);
+    }
+    errors.into_result().map(|()| overrides)
+}
+
+pub async fn save_settings(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    require_admin(&me.user)?;
+    let overrides = match overrides_from_form(&form) {
+        Ok(overrides) => overrides,
+        Err(errors) => {
+            return settings_page(
+                &state,
+                &me,
+                &HashMap::new(),
+                form.values(),
+                error_map(&errors),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    let before = state.overrides().await?;
+    state.save_overrides(&overrides).await?;
+    let changed: Vec<&str> = [
+        ("site title", before.site_title != overrides.site_title),
+        (
+            "description",
+            before.site_description != overrides.site_description,
+        ),
+        ("time zone", before.timezone != overrides.timezone),
+        ("articles per page", before.per_page != overrides.per_page),
+        (
+            "comment moderation",
+            before.moderation != overrides.moderation,
+        ),
+        ("reactions", before.reactions != overrides.reactions),
+    ]
+    .into_iter()
+    .filter(|(_, changed)| *changed)
+    .map(|(name, _)| name)
+    .collect();
+    Newsroom::new(state.store.as_ref())
+        .audit(
+            Some(&me.user),
+            "change settings",
+            "site settings",
+            (!changed.is_empty()).then(|| changed.join(", ")),
+            Timestamp::now(),
+        )
+        .await;
+    Ok(done("/admin/settings", "settings"))
+}
+
+pub async fn audit(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    require_admin(&me.user)?;
+    let number = query
+        .get("page")
+        .and_then(|p| p.parse::<u32>().ok())
+        .filter(|n| *n >= 1)
+        .unwrap_or(1);
+    let paged = state
+        .store
+        .list_audit(Page {
+            number,
+            per_page: 50,
+        })
+        .await?;
+    let settings = state.settings();
+    let items: Vec<Value> = paged
+        .items
+        .iter()
+        .map(|e| {
+            json!({
+                "at": settings.timezone.format_dateline(e.at),
+                "actor": e.actor, "action": e.action, "subject": e.subject, "detail": e.detail,
+            })
+        })
+        .collect();
+    let pages = (paged.total as u32).div_ceil(50).max(1);
+    page(
+        &state,
+        &me,
+        "audit",
+        "admin/audit.html",
+        &query,
+        minijinja::context! {
+            items => items,
+            total => paged.total,
+            newer => (number > 1).then(|| format!("/admin/audit?page={}", number - 1)),
+            older => (number < pages).then(|| format!("/admin/audit?page={}", number + 1)),
+        },
+    )
+}
