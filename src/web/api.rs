@@ -7,7 +7,7 @@ use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request, State};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use jiff::Timestamp;
 use serde::de::DeserializeOwned;
@@ -16,10 +16,10 @@ use serde_json::{Value, json};
 use super::views;
 use super::{ApiError, AppError, AppState};
 use crate::auth;
-use crate::config::Settings;
-use crate::domain::{ArticleStatus, FieldErrors};
+use crate::config::{Settings, SiteOverrides};
+use crate::domain::{ArticleStatus, FieldErrors, Role};
 use crate::newsroom::{
-    ArticleRequest, AuthorRequest, Newsroom, NewsroomError, SectionRequest, TagRequest,
+    ArticleRequest, AuthorRequest, Newsroom, NewsroomError, SectionRequest, TagRequest, UserRequest,
 };
 use crate::store::{
     Article, Author, NewsroomFilter, Page, ReactionCounts, Section, StoreError, Tag, User,
@@ -38,6 +38,17 @@ pub fn routes() -> Router<AppState> {
                 .delete(delete_article),
         )
         .route("/articles/{id}/revisions", get(list_revisions))
+        .route("/articles/{id}/revisions/compare", get(compare_revisions))
+        .route(
+            "/articles/{id}/revisions/{revision}/restore",
+            post(restore_revision),
+        )
+        .route("/preview", post(preview))
+        .route("/tags/{id}/merge", post(merge_tag))
+        .route("/users", get(list_users).post(create_user))
+        .route("/users/{id}", axum::routing::patch(update_user))
+        .route("/settings", get(get_settings).patch(update_settings))
+        .route("/audit", get(list_audit))
         .route("/sections", get(list_sections).post(create_section))
         .route(
             "/sections/{id}",
@@ -539,9 +550,8 @@ async fn delete_section(
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     require_editor(&user)?;
-    state
-        .store
-        .delete_section(parse_id(&id, "section")?)
+    Newsroom::new(state.store.as_ref())
+        .delete_section(parse_id(&id, "section")?, &user)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -592,7 +602,9 @@ async fn delete_tag(
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     require_editor(&user)?;
-    state.store.delete_tag(parse_id(&id, "tag")?).await?;
+    Newsroom::new(state.store.as_ref())
+        .delete_tag(parse_id(&id, "tag")?, &user)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -642,6 +654,291 @@ async fn delete_author(
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     require_editor(&user)?;
-    state.store.delete_author(parse_id(&id, "author")?).await?;
+    Newsroom::new(state.store.as_ref())
+        .delete_author(parse_id(&id, "author")?, &user)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+fn require_admin(user: &User) -> Result<(), ApiError> {
+    if user.role == Role::Admin {
+        Ok(())
+    } else {
+        Err(ApiError(AppError::Forbidden(format!(
+            "People, site settings and the audit log are for admins; you are a {}.",
+            user.role.as_str()
+        ))))
+    }
+}
+
+/// `?from=` and `?to=` revision ids: the fields that changed and the body line by line.
+async fn compare_revisions(
+    State(state): State<AppState>,
+    ApiUser(_user): ApiUser,
+    Path(id): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    let id = parse_id(&id, "article")?;
+    state.store.article_by_id(id).await?;
+    let mut errors = FieldErrors::new();
+    let mut pick = |name: &str| {
+        errors.check(
+            name,
+            query
+                .get(name)
+                .and_then(|v| v.parse::<i64>().ok())
+                .ok_or_else(|| format!("{name} must be a revision id from /revisions")),
+        )
+    };
+    let (from, to) = (pick("from"), pick("to"));
+    errors
+        .into_result()
+        .map_err(|e| ApiError(AppError::Invalid(e)))?;
+    let (Some(from), Some(to)) = (from, to) else {
+        return Err(ApiError(AppError::BadRequest(
+            "from and to are required".into(),
+        )));
+    };
+    Ok(Json(
+        super::admin::revision_comparison(&state, id, from, to).await?,
+    ))
+}
+
+async fn restore_revision(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((id, revision)): Path<(String, String)>,
+) -> Result<Json<Value>, ApiError> {
+    let article = Newsroom::new(state.store.as_ref())
+        .restore_revision(
+            parse_id(&id, "article")?,
+            parse_id(&revision, "revision")?,
+            &user,
+            Timestamp::now(),
+        )
+        .await?;
+    Ok(Json(article_json(&state.settings(), &article)))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PreviewRequest {
+    body: String,
+}
+
+/// Markdown rendered exactly as the public article page renders it.
+async fn preview(
+    ApiUser(_user): ApiUser,
+    ApiJson(request): ApiJson<PreviewRequest>,
+) -> Json<Value> {
+    Json(json!({ "html": crate::markdown::render(&request.body) }))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MergeRequest {
+    /// The id of the tag that remains.
+    into: i64,
+}
+
+async fn merge_tag(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<MergeRequest>,
+) -> Result<Json<Value>, ApiError> {
+    require_editor(&user)?;
+    let tag = Newsroom::new(state.store.as_ref())
+        .merge_tags(parse_id(&id, "tag")?, request.into, &user)
+        .await?;
+    Ok(Json(tag_json(&state.settings(), &tag)))
+}
+
+fn user_json(settings: &Settings, user: &User) -> Value {
+    json!({
+        "id": user.id,
+        "email": user.email,
+        "name": user.name,
+        "role": user.role.as_str(),
+        "active": user.active,
+        "created_at": time_json(settings, Some(user.created_at)),
+    })
+}
+
+async fn list_users(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+) -> Result<Json<Value>, ApiError> {
+    require_admin(&user)?;
+    let settings = state.settings();
+    let users = state.store.list_users().await?;
+    Ok(Json(json!({
+        "items": users.iter().map(|u| user_json(&settings, u)).collect::<Vec<_>>()
+    })))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewUserRequest {
+    email: String,
+    name: String,
+    role: String,
+    password: String,
+}
+
+async fn create_user(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(request): ApiJson<NewUserRequest>,
+) -> Result<Response, ApiError> {
+    require_admin(&user)?;
+    let newsroom = Newsroom::new(state.store.as_ref());
+    let now = Timestamp::now();
+    let added = newsroom
+        .add_user(
+            &request.email,
+            &request.name,
+            &request.role,
+            &request.password,
+            now,
+        )
+        .await?;
+    newsroom
+        .audit(
+            Some(&user),
+            "add user",
+            &format!("user {}", added.email),
+            Some(format!("as {}", added.role.as_str())),
+            now,
+        )
+        .await;
+    Ok(created(user_json(&state.settings(), &added)))
+}
+
+async fn update_user(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(request): ApiJson<UserRequest>,
+) -> Result<Json<Value>, ApiError> {
+    require_admin(&user)?;
+    let changed = Newsroom::new(state.store.as_ref())
+        .change_user(parse_id(&id, "user")?, &request, &user)
+        .await?;
+    Ok(Json(user_json(&state.settings(), &changed)))
+}
+
+/// The settings in force, with the admin-editable ones under their names.
+fn settings_json(settings: &Settings) -> Value {
+    json!({
+        "site_title": settings.site_title,
+        "site_description": settings.site_description,
+        "timezone": settings.timezone.name(),
+        "per_page": settings.per_page,
+        "moderation": settings.comments.moderation,
+        "reactions": settings.reactions.iter().map(|r| json!({
+            "kind": r.kind, "label": r.label, "emoji": r.emoji,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+async fn get_settings(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+) -> Result<Json<Value>, ApiError> {
+    require_admin(&user)?;
+    Ok(Json(settings_json(&state.settings())))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReactionSetting {
+    kind: String,
+    label: Option<String>,
+    emoji: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SettingsRequest {
+    site_title: Option<String>,
+    site_description: Option<String>,
+    timezone: Option<String>,
+    per_page: Option<u32>,
+    moderation: Option<crate::config::Moderation>,
+    reactions: Option<Vec<ReactionSetting>>,
+}
+
+/// Changes the admin-editable settings; fields left out keep their saved value.
+async fn update_settings(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(request): ApiJson<SettingsRequest>,
+) -> Result<Json<Value>, ApiError> {
+    require_admin(&user)?;
+    let saved = state.overrides().await?;
+    let overrides = SiteOverrides {
+        site_title: request.site_title.or(saved.site_title),
+        site_description: request.site_description.or(saved.site_description),
+        timezone: request.timezone.or(saved.timezone),
+        per_page: request.per_page.or(saved.per_page),
+        moderation: request.moderation.or(saved.moderation),
+        reactions: request
+            .reactions
+            .map(|list| {
+                list.into_iter()
+                    .map(|r| {
+                        let label = r.label.unwrap_or_else(|| r.kind.clone());
+                        (r.kind, label, r.emoji.unwrap_or_default())
+                    })
+                    .collect()
+            })
+            .or(saved.reactions),
+    };
+    overrides
+        .validate()
+        .map_err(|e| ApiError(AppError::Invalid(e)))?;
+    state.save_overrides(&overrides).await?;
+    Newsroom::new(state.store.as_ref())
+        .audit(
+            Some(&user),
+            "change settings",
+            "site settings",
+            Some("through the API".into()),
+            Timestamp::now(),
+        )
+        .await;
+    Ok(Json(settings_json(&state.settings())))
+}
+
+async fn list_audit(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    require_admin(&user)?;
+    let page = query_page(&query)?;
+    let paged = state.store.list_audit(page).await?;
+    let settings = state.settings();
+    let items: Vec<Value> = paged
+        .items
+        .iter()
+        .map(|e| {
+            json!({
+                "id": e.id,
+                "at": time_json(&settings, Some(e.at)),
+                "user_id": e.user_id,
+                "actor": e.actor,
+                "action": e.action,
+                "subject": e.subject,
+                "detail": e.detail,
+            })
+        })
+        .collect();
+    Ok(Json(json!({
+        "items": items,
+        "page": page.number,
+        "per_page": page.per_page,
+        "total": paged.total,
+    })))
 }

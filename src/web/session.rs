@@ -147,8 +147,12 @@ impl FromRequestParts<AppState> for SignedIn {
                 Ok(SignedIn { user, csrf })
             }
             Ok(None) => {
-                let next = parts
-                    .uri
+                // Inside the nested `/admin` router the URI has lost its prefix.
+                let uri = parts
+                    .extensions
+                    .get::<axum::extract::OriginalUri>()
+                    .map_or(&parts.uri, |original| &original.0);
+                let next = uri
                     .path_and_query()
                     .map(|pq| pq.as_str())
                     .unwrap_or("/admin");

@@ -19,6 +19,8 @@ pub struct TestApp {
     pub token: String,
     pub store: Arc<dyn Store>,
     pub data: tempfile::TempDir,
+    /// The first-run setup token, when the site started with no users.
+    pub setup_token: Option<String>,
     shutdown: Option<oneshot::Sender<()>>,
     served: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
 }
@@ -31,6 +33,17 @@ impl TestApp {
     /// Starts a server after `configure` has adjusted its settings.
     pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         let data = tempfile::tempdir().expect("temp dir");
+        let mut app = Self::start(data, configure).await;
+        app.token = admin_token(app.store.as_ref(), "admin@example.com").await;
+        app
+    }
+
+    /// A site nobody can sign in to yet, as on first start.
+    pub async fn spawn_empty() -> TestApp {
+        Self::start(tempfile::tempdir().expect("temp dir"), |_| {}).await
+    }
+
+    async fn start(data: tempfile::TempDir, configure: impl FnOnce(&mut Settings)) -> TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
@@ -49,7 +62,7 @@ impl TestApp {
             .await
             .expect("server");
         let store = server.store();
-        let token = admin_token(store.as_ref(), "admin@example.com").await;
+        let setup_token = server.setup_token();
         let (tx, rx) = oneshot::channel::<()>();
         let served = tokio::spawn(server.run(async {
             let _ = rx.await;
@@ -60,11 +73,54 @@ impl TestApp {
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .expect("client"),
-            token,
+            token: String::new(),
             store,
             data,
+            setup_token,
             shutdown: Some(tx),
             served: Some(served),
+        }
+    }
+
+    /// Stops the server cleanly and starts a new one on the same data folder (a new port).
+    pub async fn restart(self) -> TestApp {
+        let mut old = self;
+        old.stop().await;
+        let token = std::mem::take(&mut old.token);
+        let data = std::mem::replace(&mut old.data, tempfile::tempdir().expect("temp dir"));
+        let mut app = Self::start(data, |_| {}).await;
+        app.token = token;
+        app
+    }
+
+    /// Signs in through the login form, like a browser, and answers the session.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Session {
+        let session = self.browser();
+        let (status, html) = session.page("/admin/login").await;
+        assert_eq!(status, StatusCode::OK);
+        let csrf = attr(&html, "input[name=csrf]", "value").expect("login form token");
+        let response = session
+            .post_raw(
+                "/admin/login",
+                &[("email", email), ("password", password)],
+                Some(&csrf),
+                true,
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign-in failed");
+        session.with_token().await
+    }
+
+    /// A browser with its own cookies and nobody signed in.
+    pub fn browser(&self) -> Session {
+        Session {
+            base: self.base.clone(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .cookie_store(true)
+                .build()
+                .expect("client"),
+            csrf: String::new(),
         }
     }
 
@@ -184,15 +240,115 @@ impl Drop for TestApp {
     }
 }
 
+/// A browser: its own cookie jar, and the CSRF token of the last newsroom page it saw.
+pub struct Session {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub csrf: String,
+}
+
+pub const PASSWORD: &str = "a long enough password";
+
+impl Session {
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn page(&self, path: &str) -> (StatusCode, Html) {
+        let response = self.get(path).await;
+        let status = response.status();
+        (
+            status,
+            Html::parse_document(&response.text().await.expect("body")),
+        )
+    }
+
+    /// Reads the CSRF token a newsroom page carries for this browser.
+    pub async fn with_token(mut self) -> Session {
+        let (status, html) = self.page("/admin").await;
+        assert_eq!(status, StatusCode::OK, "the dashboard needs a session");
+        self.csrf = attr(&html, "meta[name=csrf-token]", "content").expect("csrf meta");
+        self
+    }
+
+    /// Posts a form the way the page would: this site's Origin and the page's token.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.post_raw(path, fields, Some(&self.csrf.clone()), true)
+            .await
+    }
+
+    /// Posts a form with or without a token, from this site or another.
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        csrf: Option<&str>,
+        same_origin: bool,
+    ) -> Response {
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        if let Some(token) = csrf {
+            form.push(("csrf", token));
+        }
+        let origin = if same_origin {
+            self.base.clone()
+        } else {
+            "https://evil.example".to_owned()
+        };
+        self.client
+            .post(format!("{}{path}", self.base))
+            .header("origin", origin)
+            .form(&form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// An API call made with this browser's session, as the newsroom's scripts make it.
+    pub async fn api(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        csrf: Option<&str>,
+        same_origin: bool,
+    ) -> (StatusCode, Value) {
+        let mut request = self
+            .client
+            .request(method, format!("{}/api/v1{path}", self.base))
+            .header(
+                "origin",
+                if same_origin {
+                    self.base.as_str()
+                } else {
+                    "https://evil.example"
+                },
+            );
+        if let Some(token) = csrf {
+            request = request.header("x-csrf-token", token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let text = response.text().await.expect("body");
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+}
+
 /// Adds a user with a role and returns a fresh API token for them.
 pub async fn user_token(store: &dyn Store, email: &str, role: &str) -> String {
     let newsroom = Newsroom::new(store);
     newsroom
         .add_user(
             email,
-            "Test Person",
+            &format!("Test {role}"),
             role,
-            "a long enough password",
+            PASSWORD,
             Timestamp::now(),
         )
         .await

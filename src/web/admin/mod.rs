@@ -7,6 +7,8 @@ mod articles;
 mod desk;
 mod people;
 
+pub use articles::revision_comparison;
+
 use std::collections::HashMap;
 
 use axum::Router;
@@ -125,6 +127,7 @@ fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
 }
 
 /// Renders an admin page. Admin pages are private: never stored by browsers or proxies.
+#[allow(clippy::too_many_arguments)] // each is one part of the page frame; a struct adds nothing
 fn render<P: Serialize>(
     state: &AppState,
     me: Option<&SignedIn>,
