@@ -17,11 +17,24 @@ function freePort() {
 }
 
 async function startDemo() {
+  return startSite(['--demo']);
+}
+
+// A site with no users, as on first start: the output carries the setup link.
+async function startEmpty() {
+  const site = await startSite([]);
+  const match = site.output().match(/open (http\S+\/admin\/setup\?token=\S+)/);
+  if (!match) throw new Error(`no setup link printed:\n${site.output()}`);
+  site.setupUrl = site.base + new URL(match[1]).pathname + new URL(match[1]).search;
+  return site;
+}
+
+async function startSite(extra) {
   const bin = process.env.NEWSDESK_BIN || path.join(__dirname, '..', 'target', 'debug', 'newsdesk');
   if (!fs.existsSync(bin)) throw new Error(`newsdesk binary not found at ${bin}; build it or set NEWSDESK_BIN`);
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-e2e-'));
   const port = await freePort();
-  const child = spawn(bin, ['serve', '--demo', '--data', data, '--listen', `127.0.0.1:${port}`], {
+  const child = spawn(bin, ['serve', ...extra, '--data', data, '--listen', `127.0.0.1:${port}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NEWSDESK_DATABASE_URL')),
   });
@@ -59,4 +72,4 @@ async function launchBrowser() {
   return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-module.exports = { startDemo, launchBrowser };
+module.exports = { startDemo, startEmpty, launchBrowser };

@@ -1,0 +1,173 @@
+// The newsroom in a real browser: first-run setup, signing in, writing an article with a
+// live preview, scheduling it and seeing it go live; autosave; screenshots of the editor
+// and the dashboard at laptop and phone widths; axe-core on the newsroom's pages.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { startEmpty, launchBrowser } = require('./server');
+
+const ARTIFACTS = path.join(__dirname, 'artifacts');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+const LAPTOP = { width: 1280, height: 860 };
+const PHONE = { width: 390, height: 844 };
+const EMAIL = 'editor-in-chief@example.com';
+const PASSWORD = 'a very long passphrase';
+
+let site;
+let browser;
+
+test.before(async () => {
+  site = await startEmpty();
+  browser = await launchBrowser();
+});
+
+test.after(async () => {
+  if (browser) await browser.close();
+  if (site) await site.stop();
+});
+
+async function signIn(page) {
+  await page.goto(site.base + '/admin');
+  assert.match(page.url(), /\/admin\/login/);
+  await page.fill('#f-email', EMAIL);
+  await page.fill('#f-password', PASSWORD);
+  await page.click('button[type=submit].primary');
+  await page.waitForURL(site.base + '/admin');
+}
+
+// The site's time zone is UTC by default; the editor's field takes its local time.
+function utcLocal(date) {
+  return date.toISOString().slice(0, 19);
+}
+
+test('set up the site, sign in, write with a preview, schedule it and see it go live', async () => {
+  const context = await browser.newContext({ viewport: LAPTOP });
+  const page = await context.newPage();
+
+  // First run: the one-time link printed by `newsdesk serve`.
+  await page.goto(site.setupUrl);
+  await page.fill('#f-name', 'Wanjiru Editor');
+  await page.fill('#f-email', EMAIL);
+  await page.fill('#f-password', PASSWORD);
+  await page.fill('#f-password_again', PASSWORD);
+  await page.click('button[type=submit].primary');
+  await page.waitForURL(site.base + '/admin');
+
+  // A section and an author under the admin's own name, which the editor then preselects.
+  await page.goto(site.base + '/admin/sections');
+  await page.fill('#f-name', 'City');
+  await page.click('button[type=submit].primary');
+  await page.waitForSelector('.notice');
+  await page.goto(site.base + '/admin/authors');
+  await page.fill('#f-name', 'Wanjiru Editor');
+  await page.fill('#f-bio', 'Editor in chief.');
+  await page.click('button[type=submit].primary');
+  await page.waitForSelector('.notice');
+
+  // Sign out and back in, as on any other day.
+  await page.click('.bar-me button');
+  await page.waitForURL(/\/admin\/login/);
+  await signIn(page);
+
+  await page.click('text=Write an article');
+  await page.waitForURL(site.base + '/admin/articles/new');
+  await page.fill('#f-title', 'Harbour ferry returns after repairs');
+  await page.fill('#f-standfirst', 'The morning crossing runs again from Monday.');
+  await page.fill('#f-body', 'The ferry is **back**.\n\n## Timetable\n\n> "We missed it," said one commuter.\n\nTickets go on sale today.');
+  await page.click('[role=tab][data-tab=preview]');
+  await page.waitForSelector('#preview h2, #preview h3');
+  const preview = await page.locator('#preview').innerHTML();
+  assert.match(preview, /<strong>back<\/strong>/);
+  assert.match(preview, /<blockquote>/);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'admin-editor-laptop.png'), fullPage: true });
+  await page.click('[role=tab][data-tab=write]');
+
+  await page.selectOption('#f-section', 'city');
+  assert.equal(await page.locator('input[name=authors][value=wanjiru-editor]').isChecked(), true);
+  await page.fill('#f-tags', 'Transport, Harbour');
+  await page.selectOption('#f-status', 'scheduled');
+  const at = new Date(Date.now() + 4000);
+  await page.locator('#f-publish_at').evaluate((el, value) => { el.value = value; }, utcLocal(at));
+  await page.click('.editor-actions button.primary');
+  await page.waitForURL(/\/admin\/articles\/\d+\?done=created/);
+  assert.equal((await page.locator('.page-head .badge').textContent()).trim(), 'scheduled');
+
+  const url = site.base + '/article/harbour-ferry-returns-after-repairs';
+  assert.equal((await fetch(url)).status, 404, 'not public before its time');
+  let live = false;
+  for (let i = 0; i < 100 && !live; i += 1) {
+    live = (await fetch(url)).status === 200;
+    if (!live) await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.ok(live, 'public after its time');
+  await page.goto(site.base + '/');
+  assert.equal(await page.locator('text=Harbour ferry returns after repairs').count() > 0, true, 'on the home page');
+  await page.goto(url);
+  assert.equal((await page.locator('h1').textContent()).trim(), 'Harbour ferry returns after repairs');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'admin-published-article.png') });
+  await page.goto(site.base + '/admin');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'admin-dashboard-laptop.png'), fullPage: true });
+  await context.close();
+});
+
+test('drafts save themselves while you type', async () => {
+  const context = await browser.newContext({ viewport: LAPTOP });
+  const page = await context.newPage();
+  await signIn(page);
+  await page.goto(site.base + '/admin/articles/new');
+  await page.fill('#f-title', 'Draft that saves itself');
+  await page.fill('#f-body', 'Half a thought.');
+  await page.selectOption('#f-section', 'city');
+  await page.waitForFunction(() => /saved automatically/.test(document.getElementById('autosave-status').textContent), null, { timeout: 25000 });
+  assert.match(page.url(), /\/admin\/articles\/\d+$/, 'the address becomes the draft\'s own');
+  const version = await page.locator('input[name=version]').inputValue();
+  await page.fill('#f-body', 'Half a thought, finished.');
+  await page.click('.editor-actions button.primary');
+  await page.waitForURL(/done=saved/);
+  assert.equal(await page.locator('#f-body').inputValue(), 'Half a thought, finished.');
+  assert.ok(Number(await page.locator('input[name=version]').inputValue()) > Number(version));
+  await context.close();
+});
+
+test('the dashboard and the editor work on a phone', async () => {
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'admin-dashboard-phone.png'), fullPage: true });
+  await page.goto(site.base + '/admin/articles');
+  await page.click('text=Harbour ferry returns after repairs');
+  await page.waitForSelector('#f-body');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= PHONE.width + 1, `no sideways scrolling (page is ${width}px wide)`);
+  const body = await page.locator('#f-body').boundingBox();
+  assert.ok(body.width > PHONE.width * 0.8, 'the body field uses the width of the phone');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'admin-editor-phone.png'), fullPage: true });
+  await context.close();
+});
+
+test('the sign-in page, dashboard and editor have no axe-core (WCAG 2 A/AA) violations', async () => {
+  const axeSource = require('axe-core').source;
+  const context = await browser.newContext({ bypassCSP: true, viewport: LAPTOP });
+  const page = await context.newPage();
+  const failures = [];
+  const audit = async (label) => {
+    await page.addScriptTag({ content: axeSource });
+    // eslint-disable-next-line no-undef
+    const result = await page.evaluate(async () => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+    for (const v of result.violations) {
+      failures.push(`${label}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    }
+  };
+  await page.goto(site.base + '/admin/login');
+  await audit('login');
+  await signIn(page);
+  await audit('dashboard');
+  for (const address of ['/admin/articles', '/admin/articles/new', '/admin/comments', '/admin/people', '/admin/settings', '/admin/tags']) {
+    await page.goto(site.base + address);
+    await audit(address);
+  }
+  await context.close();
+  assert.deepEqual(failures, []);
+});
