@@ -1365,6 +1365,12 @@ impl UserStore for SqliteStore {
         now: Timestamp,
         expires_at: Timestamp,
     ) -> StoreResult<()> {
+        // Expired sessions are swept whenever a new one starts.
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= ?")
+            .bind(now.as_second())
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
         )

@@ -925,6 +925,21 @@ async fn validation_errors_bring_the_editor_back_filled_in() {
         Some("A standfirst worth keeping")
     );
     assert!(text(&html, ".field.has-error .error").is_some());
+
+    // A scheduled article without a time is told so next to the time field.
+    let fields = [
+        ("title", "Later"),
+        ("body", "Soon."),
+        ("status", "scheduled"),
+    ];
+    let response = session.post("/admin/articles", &fields).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&response.text().await.expect("body"));
+    assert!(
+        text(&html, "#e-publish_at")
+            .expect("message by the time field")
+            .contains("time to publish"),
+    );
 }
 
 #[tokio::test]

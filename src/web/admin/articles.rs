@@ -418,6 +418,10 @@ async fn refused_save(
     let status = match &error {
         NewsroomError::Invalid(errors) => {
             view.errors = error_map(errors);
+            // The API calls it published_at; the editor's field is publish_at.
+            if let Some(message) = view.errors.remove("published_at") {
+                view.errors.insert("publish_at".into(), message);
+            }
             StatusCode::UNPROCESSABLE_ENTITY
         }
         NewsroomError::Forbidden(message) => {
