@@ -42,6 +42,10 @@ pub struct Settings {
     pub page_cache_mib: u32,
     /// How many comments one client address may post: a burst, then a steady rate.
     pub comment_limit: RateLimit,
+    /// The largest photo upload, in MiB.
+    pub media_max_mib: u32,
+    /// The most pixels a photo may have, in megapixels; checked before decoding.
+    pub media_max_megapixels: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -285,6 +289,8 @@ struct FileSettings {
     feed_content: Option<FeedContent>,
     page_cache: Option<bool>,
     page_cache_mib: Option<u32>,
+    media_max_mib: Option<u32>,
+    media_max_megapixels: Option<u32>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -334,6 +340,10 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 # Rendered public pages are kept in memory, pre-compressed (NEWSDESK_PAGE_CACHE=off to disable).
 # page_cache = true
 # page_cache_mib = 32
+
+# Photo uploads: the largest file (MiB) and the most pixels (megapixels) accepted.
+# media_max_mib = 20
+# media_max_megapixels = 50
 
 # Feeds carry each article's "full" text or only its "summary".
 # feed_content = "full"
@@ -504,6 +514,8 @@ impl Settings {
             None => file.page_cache.unwrap_or(true),
         };
         let page_cache_mib = file.page_cache_mib.unwrap_or(32).max(1);
+        let media_max_mib = file.media_max_mib.unwrap_or(20).clamp(1, 200);
+        let media_max_megapixels = file.media_max_megapixels.unwrap_or(50).clamp(1, 500);
         let trust_forwarded_for = match env("NEWSDESK_TRUST_FORWARDED_FOR") {
             Some(text) => matches!(text.trim(), "1" | "true" | "yes"),
             None => file.trust_forwarded_for.unwrap_or(false),
@@ -527,6 +539,8 @@ impl Settings {
             feed_content,
             page_cache,
             page_cache_mib,
+            media_max_mib,
+            media_max_megapixels,
         })
     }
 

@@ -12,6 +12,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod markdown;
+pub mod media;
 pub mod newsroom;
 pub mod server;
 pub mod store;

@@ -4,8 +4,123 @@
   'use strict';
   document.documentElement.classList.add('js');
   var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
+
+  // Uploads a photo with a progress bar; answers the library item through `done`.
+  function uploadPhoto(file, words, progress, done, fail) {
+    var data = new FormData();
+    data.append('file', file);
+    Object.keys(words).forEach(function (k) { data.append(k, words[k]); });
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', '/admin/media');
+    xhr.setRequestHeader('X-CSRF-Token', csrf);
+    xhr.setRequestHeader('Accept', 'application/json');
+    progress.hidden = false;
+    progress.value = 0;
+    xhr.upload.addEventListener('progress', function (event) {
+      if (event.lengthComputable) progress.value = Math.round((event.loaded / event.total) * 100);
+    });
+    xhr.addEventListener('load', function () {
+      progress.hidden = true;
+      var answer = {};
+      try { answer = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
+      if (xhr.status === 200 || xhr.status === 201) done(answer);
+      else fail(answer.message || 'The upload was refused (' + xhr.status + ').');
+    });
+    xhr.addEventListener('error', function () {
+      progress.hidden = true;
+      fail('The upload did not reach the server. Check the connection and try again.');
+    });
+    xhr.send(data);
+  }
+
+  // The library's upload form: drop a file anywhere on it, see the progress.
+  var uploadForm = document.querySelector('.upload-form');
+  if (uploadForm) {
+    var fileInput = uploadForm.querySelector('input[type=file]');
+    var zone = uploadForm.querySelector('.drop-zone');
+    ['dragenter', 'dragover'].forEach(function (name) {
+      uploadForm.addEventListener(name, function (event) { event.preventDefault(); zone.classList.add('dragging'); });
+    });
+    ['dragleave', 'drop'].forEach(function (name) {
+      uploadForm.addEventListener(name, function () { zone.classList.remove('dragging'); });
+    });
+    uploadForm.addEventListener('drop', function (event) {
+      event.preventDefault();
+      if (event.dataTransfer.files.length) fileInput.files = event.dataTransfer.files;
+    });
+    uploadForm.addEventListener('submit', function (event) {
+      if (!fileInput.files.length) return;
+      event.preventDefault();
+      var words = {};
+      ['alt', 'credit', 'caption'].forEach(function (k) { words[k] = uploadForm.querySelector('[name=' + k + ']').value; });
+      uploadPhoto(fileInput.files[0], words, uploadForm.querySelector('progress'), function (item) {
+        window.location.href = '/admin/media/' + item.id + '?done=uploaded';
+      }, function (message) {
+        var alert = uploadForm.querySelector('.alert') || document.createElement('p');
+        alert.className = 'alert';
+        alert.setAttribute('role', 'alert');
+        alert.textContent = message;
+        uploadForm.insertBefore(alert, uploadForm.firstChild);
+      });
+    });
+  }
+
   var form = document.getElementById('editor');
   if (!form) return;
+
+  // The lead photo: upload in place or pick from the library; warn while it has no alt text.
+  var lead = form.querySelector('.lead-upload');
+  var urlField = form.querySelector('[name=lead_image_url]');
+  var altField = form.querySelector('[name=lead_image_alt]');
+  var altWarning = form.querySelector('.alt-warning');
+  function checkAlt() {
+    if (altWarning) altWarning.hidden = !(urlField.value.trim() && !altField.value.trim());
+  }
+  function showThumb(url) {
+    var thumb = lead.querySelector('.lead-thumb');
+    thumb.src = url;
+    thumb.hidden = !url;
+  }
+  if (lead) {
+    lead.hidden = false;
+    if (urlField.value.indexOf('/media/') === 0) showThumb(urlField.value);
+    var status = lead.querySelector('.upload-status');
+    lead.querySelector('#lead-file').addEventListener('change', function (event) {
+      var file = event.target.files[0];
+      if (!file) return;
+      status.textContent = 'Uploading ' + file.name + '…';
+      var words = {
+        alt: altField.value,
+        credit: form.querySelector('[name=lead_image_credit]').value,
+        caption: form.querySelector('[name=lead_image_caption]').value,
+      };
+      uploadPhoto(file, words, lead.querySelector('progress'), function (item) {
+        urlField.value = item.url;
+        if (!altField.value && item.alt) altField.value = item.alt;
+        showThumb(item.url);
+        status.textContent = 'Uploaded: ' + item.width + '×' + item.height + ' pixels, in ' + (item.variants.length / 2) + ' sizes.';
+        form.dispatchEvent(new Event('input'));
+        checkAlt();
+      }, function (message) { status.textContent = message; });
+    });
+    var library = lead.querySelector('#lead-library');
+    if (library) {
+      library.addEventListener('change', function () {
+        var option = library.selectedOptions[0];
+        if (!option || !option.value) return;
+        urlField.value = option.value;
+        altField.value = option.dataset.alt || altField.value;
+        form.querySelector('[name=lead_image_credit]').value = option.dataset.credit || '';
+        form.querySelector('[name=lead_image_caption]').value = option.dataset.caption || '';
+        showThumb(option.value);
+        form.dispatchEvent(new Event('input'));
+        checkAlt();
+      });
+    }
+    urlField.addEventListener('input', checkAlt);
+    altField.addEventListener('input', checkAlt);
+    checkAlt();
+  }
   var body = form.querySelector('[name="body"]');
   var preview = document.getElementById('preview');
   var tabs = form.querySelector('.tabs');

@@ -533,6 +533,73 @@ pub trait CommentStore: Send + Sync {
     async fn has_approved_comment(&self, email: &Email) -> StoreResult<bool>;
 }
 
+/// One served size of a library image.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct MediaVariant {
+    pub width: u32,
+    pub height: u32,
+    pub mime: String,
+    /// The storage key; its last part is the name in the `/media/` URL.
+    pub key: String,
+}
+
+/// A photo in the media library.
+#[derive(Debug, Clone, Serialize)]
+pub struct Media {
+    pub id: i64,
+    pub hash: String,
+    pub original_type: String,
+    /// Where the file as uploaded is kept; never served.
+    #[serde(skip)]
+    pub original_key: String,
+    pub width: u32,
+    pub height: u32,
+    pub bytes: i64,
+    pub alt: String,
+    pub credit: Option<String>,
+    pub caption: Option<String>,
+    pub variants: Vec<MediaVariant>,
+    pub uploaded_by: Option<i64>,
+    pub uploaded_by_name: Option<String>,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewMedia {
+    pub hash: String,
+    pub original_type: String,
+    pub original_key: String,
+    pub width: u32,
+    pub height: u32,
+    pub bytes: i64,
+    pub alt: String,
+    pub credit: Option<String>,
+    pub caption: Option<String>,
+    pub variants: Vec<MediaVariant>,
+    pub uploaded_by: Option<i64>,
+}
+
+#[async_trait]
+pub trait MediaStore: Send + Sync {
+    /// Adds a photo; `Taken { field: "hash" }` when the same bytes are already in the library.
+    async fn create_media(&self, media: &NewMedia, now: Timestamp) -> StoreResult<Media>;
+    async fn media_by_id(&self, id: i64) -> StoreResult<Media>;
+    async fn media_by_hash(&self, hash: &str) -> StoreResult<Media>;
+    /// Newest first; `search` matches alt text, credit and caption.
+    async fn list_media(&self, search: Option<&str>, page: Page) -> StoreResult<Paged<Media>>;
+    async fn update_media(
+        &self,
+        id: i64,
+        alt: &str,
+        credit: Option<&str>,
+        caption: Option<&str>,
+    ) -> StoreResult<Media>;
+    /// Articles that show the photo (as lead photo or in the body): id and title.
+    async fn media_usage(&self, hash: &str) -> StoreResult<Vec<(i64, String)>>;
+    /// Removes a photo no article uses; `InUse` names the articles that do.
+    async fn delete_media(&self, id: i64) -> StoreResult<Media>;
+}
+
 /// Marks around a matched term in a search snippet; never typed by people, so the snippet
 /// can be escaped whole and the marks turned into `<mark>` afterwards.
 pub const MATCH_START: char = '\u{E000}';
@@ -604,6 +671,7 @@ pub trait Store:
     + CommentStore
     + DiscoveryStore
     + AuditStore
+    + MediaStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

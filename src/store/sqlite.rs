@@ -15,10 +15,11 @@ use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
 
 use super::{
     Article, ArticleInput, ArticleStore, AuditEntry, AuditStore, Author, AuthorInput, AuthorStore,
-    Comment, CommentStatus, CommentStore, DiscoveryStore, LeadImage, NewAuditEntry, NewComment,
-    NewUser, NewsroomFilter, Page, Paged, PublicFilter, ReactionCounts, ReactionStore, Revision,
-    RevisionKind, SearchHit, Section, SectionInput, SectionStore, SitemapEntry, SlugKind, Store,
-    StoreError, StoreResult, Tag, TagStore, User, UserChange, UserStore,
+    Comment, CommentStatus, CommentStore, DiscoveryStore, LeadImage, Media, MediaStore,
+    MediaVariant, NewAuditEntry, NewComment, NewMedia, NewUser, NewsroomFilter, Page, Paged,
+    PublicFilter, ReactionCounts, ReactionStore, Revision, RevisionKind, SearchHit, Section,
+    SectionInput, SectionStore, SitemapEntry, SlugKind, Store, StoreError, StoreResult, Tag,
+    TagStore, User, UserChange, UserStore,
 };
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 use tokio::sync::{mpsc, oneshot};
@@ -54,6 +55,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         6,
         "newsroom",
         include_str!("../../migrations/sqlite/0006_newsroom.sql"),
+    ),
+    (
+        7,
+        "media",
+        include_str!("../../migrations/sqlite/0007_media.sql"),
     ),
 ];
 
@@ -1548,6 +1554,178 @@ impl AuditStore for SqliteStore {
             })
             .collect::<StoreResult<Vec<_>>>()?;
         Ok(Paged { items, total })
+    }
+}
+
+const MEDIA_COLUMNS: &str = "m.id, m.hash, m.original_type, m.original_key, m.width, m.height, \
+     m.bytes, m.alt, m.credit, m.caption, m.variants, m.uploaded_by, u.name AS uploaded_by_name, \
+     m.created_at FROM media m LEFT JOIN users u ON u.id = m.uploaded_by";
+
+fn media_from_row(row: &SqliteRow) -> StoreResult<Media> {
+    let variants: String = row.try_get("variants").map_err(backend)?;
+    Ok(Media {
+        id: row.try_get("id").map_err(backend)?,
+        hash: row.try_get("hash").map_err(backend)?,
+        original_type: row.try_get("original_type").map_err(backend)?,
+        original_key: row.try_get("original_key").map_err(backend)?,
+        width: row.try_get("width").map_err(backend)?,
+        height: row.try_get("height").map_err(backend)?,
+        bytes: row.try_get("bytes").map_err(backend)?,
+        alt: row.try_get("alt").map_err(backend)?,
+        credit: row.try_get("credit").map_err(backend)?,
+        caption: row.try_get("caption").map_err(backend)?,
+        variants: serde_json::from_str::<Vec<MediaVariant>>(&variants)
+            .map_err(|e| StoreError::Backend(e.into()))?,
+        uploaded_by: row.try_get("uploaded_by").map_err(backend)?,
+        uploaded_by_name: row.try_get("uploaded_by_name").map_err(backend)?,
+        created_at: timestamp(row.try_get("created_at").map_err(backend)?),
+    })
+}
+
+#[async_trait]
+impl MediaStore for SqliteStore {
+    async fn create_media(&self, media: &NewMedia, now: Timestamp) -> StoreResult<Media> {
+        let variants =
+            serde_json::to_string(&media.variants).map_err(|e| StoreError::Backend(e.into()))?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO media (hash, original_type, original_key, width, height, bytes, alt, \
+             credit, caption, variants, uploaded_by, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(&media.hash)
+        .bind(&media.original_type)
+        .bind(&media.original_key)
+        .bind(media.width)
+        .bind(media.height)
+        .bind(media.bytes)
+        .bind(&media.alt)
+        .bind(&media.credit)
+        .bind(&media.caption)
+        .bind(variants)
+        .bind(media.uploaded_by)
+        .bind(now.as_second())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| match backend(e) {
+            StoreError::Taken { .. } => StoreError::Taken { field: "hash" },
+            other => other,
+        })?;
+        self.media_by_id(id).await
+    }
+
+    async fn media_by_id(&self, id: i64) -> StoreResult<Media> {
+        let row = sqlx::query(&format!("SELECT {MEDIA_COLUMNS} WHERE m.id = ?"))
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        media_from_row(&row)
+    }
+
+    async fn media_by_hash(&self, hash: &str) -> StoreResult<Media> {
+        let row = sqlx::query(&format!("SELECT {MEDIA_COLUMNS} WHERE m.hash = ?"))
+            .bind(hash)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        media_from_row(&row)
+    }
+
+    async fn list_media(&self, search: Option<&str>, page: Page) -> StoreResult<Paged<Media>> {
+        let pattern = search.map(str::trim).filter(|s| !s.is_empty()).map(|s| {
+            format!(
+                "%{}%",
+                s.replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_")
+            )
+        });
+        let filter = " WHERE (?1 IS NULL OR m.alt LIKE ?1 ESCAPE '\\' OR m.credit LIKE ?1 ESCAPE '\\' \
+                      OR m.caption LIKE ?1 ESCAPE '\\')";
+        let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM media m{filter}"))
+            .bind(&pattern)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+        let rows = sqlx::query(&format!(
+            "SELECT {MEDIA_COLUMNS}{filter} ORDER BY m.created_at DESC, m.id DESC LIMIT ?2 OFFSET ?3"
+        ))
+        .bind(&pattern)
+        .bind(i64::from(page.per_page))
+        .bind(page.offset())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let items = rows
+            .iter()
+            .map(media_from_row)
+            .collect::<StoreResult<Vec<_>>>()?;
+        Ok(Paged { items, total })
+    }
+
+    async fn update_media(
+        &self,
+        id: i64,
+        alt: &str,
+        credit: Option<&str>,
+        caption: Option<&str>,
+    ) -> StoreResult<Media> {
+        let done = sqlx::query("UPDATE media SET alt = ?, credit = ?, caption = ? WHERE id = ?")
+            .bind(alt)
+            .bind(credit)
+            .bind(caption)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        self.media_by_id(id).await
+    }
+
+    async fn media_usage(&self, hash: &str) -> StoreResult<Vec<(i64, String)>> {
+        // Hashes are hex digits only, so they hold no LIKE wildcards.
+        sqlx::query_as(
+            "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || ?1 || '-%' \
+             OR body LIKE '%/media/' || ?1 || '-%' ORDER BY id",
+        )
+        .bind(hash)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)
+    }
+
+    async fn delete_media(&self, id: i64) -> StoreResult<Media> {
+        let media = self.media_by_id(id).await?;
+        let mut tx = self.write_tx().await?;
+        let users: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || ?1 || '-%' \
+             OR body LIKE '%/media/' || ?1 || '-%' ORDER BY id",
+        )
+        .bind(&media.hash)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(backend)?;
+        if !users.is_empty() {
+            let titles: Vec<String> = users.iter().map(|(_, t)| format!("\"{t}\"")).collect();
+            return Err(StoreError::InUse(format!(
+                "this photo is used by {}: {}; remove it from them first",
+                if users.len() == 1 {
+                    "1 article".to_owned()
+                } else {
+                    format!("{} articles", users.len())
+                },
+                titles.join(", ")
+            )));
+        }
+        sqlx::query("DELETE FROM media WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        tx.commit().await.map_err(backend)?;
+        Ok(media)
     }
 }
 

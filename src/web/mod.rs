@@ -8,6 +8,7 @@ pub mod discovery;
 mod error;
 pub mod limits;
 pub mod live;
+mod media;
 mod public;
 mod reactions;
 pub mod reader;
@@ -54,6 +55,8 @@ pub struct AppState {
     pub live: Arc<LiveHub>,
     pub reads: Arc<readership::ReadCounter>,
     pub cache: Arc<cache::PageCache>,
+    /// Where photos' bytes are kept.
+    pub media: Arc<dyn crate::media::MediaStorage>,
     /// Turns true when the server is stopping, so open event streams end.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
@@ -71,6 +74,9 @@ impl AppState {
         let reader_keys = ReaderKeys::new(&secret, settings.base_url.starts_with("https://"));
         let theme = Theme::new(&settings.theme_dir());
         let overrides = load_overrides(store.as_ref()).await?;
+        let media: Arc<dyn crate::media::MediaStorage> = Arc::new(crate::media::LocalStorage::new(
+            &settings.data_dir.join("media"),
+        ));
         let base_settings = Arc::new(settings);
         let settings = overrides.apply(&base_settings);
         let setup_token = (store.count_users().await? == 0).then(crate::auth::new_api_token);
@@ -91,6 +97,7 @@ impl AppState {
             live: LiveHub::start(),
             reads: readership::ReadCounter::start(store.clone()),
             cache,
+            media,
             shutdown,
         })
     }
@@ -195,13 +202,15 @@ pub fn app(state: AppState) -> Router {
         .merge(reactions::page_routes())
         .merge(comments::page_routes())
         .merge(discovery::page_routes())
+        .merge(media::page_routes())
         .route("/static/{*path}", get(static_file))
         .fallback(not_found_page)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             render_error_pages,
         ));
-    let admin = admin::routes()
+    let max_upload = (state.settings().media_max_mib as usize + 1) * 1024 * 1024;
+    let admin = admin::routes(max_upload)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             invalidate_after_changes,
@@ -221,6 +230,7 @@ pub fn app(state: AppState) -> Router {
         .merge(reactions::api_routes())
         .merge(comments::api_routes())
         .merge(discovery::api_routes())
+        .merge(media::api_routes(max_upload))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             invalidate_after_changes,

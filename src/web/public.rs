@@ -328,6 +328,15 @@ pub async fn article_page(
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
     let mut view = ArticleView::full(&state.settings(), article);
+    if let Some(image) = view.lead_image.as_mut()
+        && let Some(hash) = crate::media::hash_in_url(&image.url)
+    {
+        match state.store.media_by_hash(hash).await {
+            Ok(media) => image.responsive = Some(super::media::Responsive::new(&media)),
+            Err(StoreError::NotFound) => {}
+            Err(other) => return Err(other.into()),
+        }
+    }
     let canonical = view.url.clone();
     let reader = state.reader_keys.reader(headers);
     let counts = state.store.reaction_counts(article.id).await?;

@@ -4,7 +4,7 @@
 use axum::body::{Body, to_bytes};
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::{SignedDuration, Timestamp};
@@ -212,6 +212,29 @@ pub async fn require_csrf(State(state): State<AppState>, request: Request, next:
         return PageError(error).into_response();
     }
     let (parts, body) = request.into_parts();
+    let is_multipart = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if is_multipart {
+        // Uploads are not read here (they may be large): the token comes in the header
+        // (scripts) or, for a plain form, in the form's address.
+        let presented = parts
+            .headers
+            .get(CSRF_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .or_else(|| {
+                form_urlencoded::parse(parts.uri.query().unwrap_or("").as_bytes())
+                    .find(|(key, _)| key == CSRF_FIELD)
+                    .map(|(_, value)| value.into_owned())
+            });
+        if !csrf_valid(&state, &parts.headers, presented.as_deref()) {
+            return expired_form();
+        }
+        return next.run(Request::from_parts(parts, body)).await;
+    }
     let header_token = parts
         .headers
         .get(CSRF_HEADER)
@@ -241,15 +264,17 @@ pub async fn require_csrf(State(state): State<AppState>, request: Request, next:
         .flatten();
     let presented = header_token.or(field_token);
     if !csrf_valid(&state, &parts.headers, presented.as_deref()) {
-        let mut response = PageError(AppError::Forbidden(
-            "This form has expired or did not come from this site, so nothing was changed. \
-             Go back, reload the page and submit it again."
-                .into(),
-        ))
-        .into_response();
-        *response.status_mut() = StatusCode::FORBIDDEN;
-        return response;
+        return expired_form();
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+fn expired_form() -> Response {
+    PageError(AppError::Forbidden(
+        "This form has expired or did not come from this site, so nothing was changed. \
+         Go back, reload the page and submit it again."
+            .into(),
+    ))
+    .into_response()
 }

@@ -40,6 +40,8 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/people.html",
     "admin/settings.html",
     "admin/audit.html",
+    "admin/media.html",
+    "admin/media_item.html",
 );
 
 macro_rules! builtin_assets {

@@ -82,6 +82,8 @@ pub struct LeadImageView {
     pub caption: Option<String>,
     /// `Photo: Courtesy.`, ready to print.
     pub credit_line: Option<String>,
+    /// The library's sizes, when the photo is one of ours.
+    pub responsive: Option<super::media::Responsive>,
 }
 
 /// The credit line under a photo, `Photo: <credit>.`, without doubling a final stop.
@@ -147,6 +149,7 @@ impl ArticleView {
                 alt: image.alt.clone(),
                 caption: image.caption.clone(),
                 credit_line: image.credit.as_deref().map(credit_line),
+                responsive: None,
             }),
             published: article.published_at.map(|at| TimeView::new(settings, at)),
             updated,

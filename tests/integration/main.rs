@@ -7,6 +7,7 @@ mod cli;
 mod comments;
 mod discovery;
 mod helpers;
+mod media;
 mod newsroom;
 mod pages;
 mod reactions;

@@ -246,6 +246,21 @@ async fn render_editor(
     let sections = state.store.list_sections().await?;
     let authors = state.store.list_authors().await?;
     let tags = state.store.list_tags().await?;
+    let library = state
+        .store
+        .list_media(
+            None,
+            Page {
+                number: 1,
+                per_page: 30,
+            },
+        )
+        .await?;
+    let library: Vec<_> = library
+        .items
+        .iter()
+        .map(|m| super::super::media::MediaView::new(state, m))
+        .collect();
     let settings = state.settings();
     render(
         state,
@@ -259,6 +274,7 @@ async fn render_editor(
             sections => sections,
             authors => authors,
             tags => tags,
+            library => library,
             can_publish => me.user.role.can_publish(),
             timezone => settings.timezone.name(),
         },

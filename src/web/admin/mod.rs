@@ -5,6 +5,7 @@
 mod account;
 mod articles;
 mod desk;
+mod media;
 mod people;
 
 pub use articles::revision_comparison;
@@ -25,7 +26,8 @@ use super::{AppError, AppState, PageError, SiteView};
 use crate::domain::{ArticleStatus, FieldErrors};
 use crate::store::{CommentStatus, NewsroomFilter, Page, User};
 
-pub fn routes() -> Router<AppState> {
+/// The newsroom's routes; `max_upload` bounds a photo upload's body.
+pub fn routes(max_upload: usize) -> Router<AppState> {
     Router::new()
         .route("/", get(dashboard))
         .route("/setup", get(account::setup_page).post(account::setup))
@@ -85,6 +87,17 @@ pub fn routes() -> Router<AppState> {
             get(people::settings).post(people::save_settings),
         )
         .route("/audit", get(people::audit))
+        .route(
+            "/media",
+            get(media::library)
+                .post(media::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(max_upload)),
+        )
+        .route("/media/{id}", get(media::item).post(media::save))
+        .route(
+            "/media/{id}/delete",
+            get(media::confirm_delete).post(media::delete),
+        )
 }
 
 /// Who is signed in, as the admin templates show them.
@@ -122,6 +135,7 @@ fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
         "signed-out-elsewhere" => "You were signed out everywhere else.",
         "password" => "Your new password is set. Sign in with it.",
         "settings" => "The settings were saved and are in force.",
+        "uploaded" => "Uploaded. Add alt text, a credit and a caption if it has none yet.",
         _ => return None,
     })
 }

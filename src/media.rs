@@ -1,0 +1,462 @@
+//! Photos: deciding what a file is from its bytes, refusing anything that is not a JPEG,
+//! PNG, WebP or GIF, turning it upright, and making the sizes readers are served (WebP and a
+//! JPEG or PNG fallback). Re-encoding is also what strips location and camera metadata:
+//! nothing of the uploaded file but its pixels reaches a reader.
+//!
+//! The bytes live behind `MediaStorage`: the data folder by default. Keys are made here,
+//! never from anything a person typed.
+
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+use async_trait::async_trait;
+use image::imageops::FilterType;
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
+
+/// The widths readers are served, narrowest first. An image is never enlarged.
+pub const WIDTHS: [u32; 4] = [320, 640, 1024, 1600];
+
+/// What an upload may be, decided from its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageKind {
+    Jpeg,
+    Png,
+    Gif,
+    Webp,
+}
+
+impl ImageKind {
+    pub fn mime(self) -> &'static str {
+        match self {
+            ImageKind::Jpeg => "image/jpeg",
+            ImageKind::Png => "image/png",
+            ImageKind::Gif => "image/gif",
+            ImageKind::Webp => "image/webp",
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            ImageKind::Jpeg => "jpg",
+            ImageKind::Png => "png",
+            ImageKind::Gif => "gif",
+            ImageKind::Webp => "webp",
+        }
+    }
+
+    fn format(self) -> ImageFormat {
+        match self {
+            ImageKind::Jpeg => ImageFormat::Jpeg,
+            ImageKind::Png => ImageFormat::Png,
+            ImageKind::Gif => ImageFormat::Gif,
+            ImageKind::Webp => ImageFormat::WebP,
+        }
+    }
+}
+
+/// Why an upload was refused, in words for the person who sent it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MediaError {
+    #[error("The file is empty. Choose a photo to upload.")]
+    Empty,
+    #[error("The file is {size}; the limit is {limit}. Make it smaller and upload it again.")]
+    TooLarge { size: String, limit: String },
+    #[error(
+        "This file is not a JPEG, PNG, WebP or GIF image: its contents were checked, not its name. \
+         SVG, HTML, documents and archives cannot be uploaded."
+    )]
+    NotAnImage,
+    #[error(
+        "The image is {width}×{height} pixels ({megapixels} megapixels); the limit is {limit} megapixels. \
+         Resize it and upload it again."
+    )]
+    TooManyPixels {
+        width: u32,
+        height: u32,
+        megapixels: u64,
+        limit: u64,
+    },
+    #[error(
+        "The image could not be read: it may be incomplete or damaged. Export it again and upload the new file."
+    )]
+    Unreadable,
+}
+
+/// Limits on what one upload may be; checked before any pixel is decoded.
+#[derive(Debug, Clone, Copy)]
+pub struct MediaLimits {
+    pub max_bytes: usize,
+    pub max_pixels: u64,
+}
+
+/// Decides what the bytes are; the name and the declared type are never consulted.
+pub fn sniff(bytes: &[u8]) -> Result<ImageKind, MediaError> {
+    if bytes.is_empty() {
+        return Err(MediaError::Empty);
+    }
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Ok(ImageKind::Jpeg)
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Ok(ImageKind::Png)
+    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        Ok(ImageKind::Gif)
+    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Ok(ImageKind::Webp)
+    } else {
+        Err(MediaError::NotAnImage)
+    }
+}
+
+fn human_bytes(n: usize) -> String {
+    if n >= 1024 * 1024 {
+        format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", n.div_ceil(1024))
+    }
+}
+
+/// One size of an image as readers get it.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub width: u32,
+    pub height: u32,
+    /// `image/webp`, `image/jpeg` or `image/png`.
+    pub mime: &'static str,
+    /// The storage key, which is also the last part of its URL.
+    pub key: String,
+    pub bytes: Vec<u8>,
+}
+
+/// An upload made ready: the original kept as sent (privately), and its served sizes.
+#[derive(Debug)]
+pub struct Processed {
+    /// The first 32 hex digits of the SHA-256 of the original: the same photo is stored once.
+    pub hash: String,
+    pub kind: ImageKind,
+    /// Upright dimensions.
+    pub width: u32,
+    pub height: u32,
+    pub original_key: String,
+    pub original: Vec<u8>,
+    pub variants: Vec<Variant>,
+}
+
+/// The URL of a served variant.
+pub fn variant_url(key: &str) -> String {
+    format!("/media/{}", key.trim_start_matches("variants/"))
+}
+
+/// Checks and converts an upload. Slow on purpose-made bombs only up to the limits; run it
+/// off the async threads (`spawn_blocking`).
+pub fn process(bytes: Vec<u8>, limits: MediaLimits) -> Result<Processed, MediaError> {
+    if bytes.len() > limits.max_bytes {
+        return Err(MediaError::TooLarge {
+            size: human_bytes(bytes.len()),
+            limit: human_bytes(limits.max_bytes),
+        });
+    }
+    let kind = sniff(&bytes)?;
+    // A JPEG decoder fills a cut-off file with grey; one that never ends was cut off. In the
+    // entropy-coded data 0xFF is always escaped, so FF D9 is only ever the end marker.
+    if kind == ImageKind::Jpeg && !bytes.windows(2).any(|w| w == [0xFF, 0xD9]) {
+        return Err(MediaError::Unreadable);
+    }
+    let mut reader = ImageReader::with_format(Cursor::new(&bytes[..]), kind.format());
+    let mut decode_limits = image::Limits::default();
+    decode_limits.max_alloc = Some(limits.max_pixels.saturating_mul(8).max(64 * 1024 * 1024));
+    reader.limits(decode_limits);
+    let mut decoder = reader.into_decoder().map_err(|_| MediaError::Unreadable)?;
+    let (width, height) = decoder.dimensions();
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels > limits.max_pixels {
+        return Err(MediaError::TooManyPixels {
+            width,
+            height,
+            megapixels: pixels.div_ceil(1_000_000),
+            limit: limits.max_pixels / 1_000_000,
+        });
+    }
+    if pixels == 0 {
+        return Err(MediaError::Unreadable);
+    }
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|_| MediaError::Unreadable)?;
+    image.apply_orientation(orientation);
+
+    let hash = crate::auth::sha256_hex(&bytes)[..32].to_owned();
+    let has_alpha = image.color().has_alpha();
+    let mut variants = Vec::new();
+    for target in target_widths(image.width()) {
+        let sized = if target == image.width() {
+            image.clone()
+        } else {
+            let (w, h) = (u64::from(image.width()), u64::from(image.height()));
+            let target_height = ((h * u64::from(target) + w / 2) / w).max(1);
+            image.resize_exact(target, target_height as u32, FilterType::CatmullRom)
+        };
+        let (w, h) = (sized.width(), sized.height());
+        variants.push(Variant {
+            width: w,
+            height: h,
+            mime: "image/webp",
+            key: format!("variants/{hash}-{w}.webp"),
+            bytes: encode_webp(&sized)?,
+        });
+        let (mime, extension, fallback) = if has_alpha || kind == ImageKind::Gif {
+            ("image/png", "png", encode(&sized, ImageFormat::Png)?)
+        } else {
+            ("image/jpeg", "jpg", encode_jpeg(&sized)?)
+        };
+        variants.push(Variant {
+            width: w,
+            height: h,
+            mime,
+            key: format!("variants/{hash}-{w}.{extension}"),
+            bytes: fallback,
+        });
+    }
+    Ok(Processed {
+        original_key: format!("originals/{hash}.{}", kind.extension()),
+        hash,
+        kind,
+        width: image.width(),
+        height: image.height(),
+        original: bytes,
+        variants,
+    })
+}
+
+/// The served widths for an image this wide: each standard width it exceeds, and its own
+/// width when it is narrower than the widest standard one.
+fn target_widths(width: u32) -> Vec<u32> {
+    let mut widths: Vec<u32> = WIDTHS.iter().copied().filter(|w| *w < width).collect();
+    let largest = WIDTHS[WIDTHS.len() - 1];
+    if width <= largest {
+        widths.push(width);
+    } else {
+        widths.push(largest);
+    }
+    widths.dedup();
+    widths
+}
+
+fn encode(image: &DynamicImage, format: ImageFormat) -> Result<Vec<u8>, MediaError> {
+    let mut out = Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, format)
+        .map_err(|_| MediaError::Unreadable)?;
+    Ok(out.into_inner())
+}
+
+fn encode_jpeg(image: &DynamicImage) -> Result<Vec<u8>, MediaError> {
+    let rgb = image.to_rgb8();
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 82)
+        .encode_image(&rgb)
+        .map_err(|_| MediaError::Unreadable)?;
+    Ok(out)
+}
+
+/// Lossy WebP at the quality photo sites use; the image crate only writes lossless WebP,
+/// which is larger than the JPEG for photos, so libwebp does this one job.
+fn encode_webp(image: &DynamicImage) -> Result<Vec<u8>, MediaError> {
+    let (w, h) = (image.width(), image.height());
+    let encoded = if image.color().has_alpha() {
+        let rgba = image.to_rgba8();
+        webp::Encoder::from_rgba(rgba.as_raw(), w, h).encode(80.0)
+    } else {
+        let rgb = image.to_rgb8();
+        webp::Encoder::from_rgb(rgb.as_raw(), w, h).encode(80.0)
+    };
+    Ok(encoded.to_vec())
+}
+
+/// Where media bytes are kept. The local data folder by default; an object store (S3 and
+/// compatible) fits the same three operations, so several instances can share one.
+#[async_trait]
+pub trait MediaStorage: Send + Sync {
+    async fn put(&self, key: &str, bytes: &[u8]) -> anyhow::Result<()>;
+    /// `None` when nothing is stored under the key.
+    async fn get(&self, key: &str) -> anyhow::Result<Option<Vec<u8>>>;
+    async fn delete(&self, key: &str) -> anyhow::Result<()>;
+}
+
+/// Media in `DATA/media/`: `originals/` (never served) and `variants/`.
+pub struct LocalStorage {
+    root: PathBuf,
+}
+
+impl LocalStorage {
+    pub fn new(root: &Path) -> LocalStorage {
+        LocalStorage {
+            root: root.to_path_buf(),
+        }
+    }
+
+    /// The file for a key. Keys are made by this module; anything else is refused, so no
+    /// path from outside ever reaches the file system.
+    fn path(&self, key: &str) -> anyhow::Result<PathBuf> {
+        let (folder, name) = key
+            .split_once('/')
+            .ok_or_else(|| anyhow::anyhow!("bad media key {key:?}"))?;
+        let name_ok = !name.is_empty()
+            && name.len() < 100
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+            && !name.starts_with('.')
+            && !name.contains("..");
+        if !matches!(folder, "originals" | "variants") || !name_ok {
+            anyhow::bail!("bad media key {key:?}");
+        }
+        Ok(self.root.join(folder).join(name))
+    }
+}
+
+#[async_trait]
+impl MediaStorage for LocalStorage {
+    async fn put(&self, key: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let path = self.path(key)?;
+        if let Some(parent) = path.parent() {
+            tokio::fs::create_dir_all(parent).await?;
+        }
+        // Written aside and renamed, so a reader never sees half a file.
+        let partial = path.with_extension("partial");
+        tokio::fs::write(&partial, bytes).await?;
+        tokio::fs::rename(&partial, &path).await?;
+        Ok(())
+    }
+
+    async fn get(&self, key: &str) -> anyhow::Result<Option<Vec<u8>>> {
+        let path = self.path(key)?;
+        match tokio::fs::read(&path).await {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    async fn delete(&self, key: &str) -> anyhow::Result<()> {
+        match tokio::fs::remove_file(self.path(key)?).await {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The storage key of a variant named in a `/media/` URL, if the name has exactly the shape
+/// this module gives names: `{32 hex}-{width}.{webp|jpg|png}`.
+pub fn key_for_url_name(name: &str) -> Option<(String, &'static str)> {
+    let (stem, extension) = name.rsplit_once('.')?;
+    let mime = match extension {
+        "webp" => "image/webp",
+        "jpg" => "image/jpeg",
+        "png" => "image/png",
+        _ => return None,
+    };
+    let (hash, width) = stem.split_once('-')?;
+    let hash_ok = hash.len() == 32 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    let width_ok = (1..=4).contains(&width.len()) && width.bytes().all(|b| b.is_ascii_digit());
+    (hash_ok && width_ok).then(|| (format!("variants/{name}"), mime))
+}
+
+/// The library hash a `/media/...` URL points at, if it is one of ours.
+pub fn hash_in_url(url: &str) -> Option<&str> {
+    let name = url.strip_prefix("/media/")?;
+    let (hash, _) = name.split_once('-')?;
+    (hash.len() == 32 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+        .then_some(hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits() -> MediaLimits {
+        MediaLimits {
+            max_bytes: 5 * 1024 * 1024,
+            max_pixels: 50_000_000,
+        }
+    }
+
+    fn png(width: u32, height: u32) -> Vec<u8> {
+        let image = DynamicImage::new_rgb8(width, height);
+        encode(&image, ImageFormat::Png).expect("png")
+    }
+
+    #[test]
+    fn the_bytes_decide_the_type() {
+        assert_eq!(sniff(&png(2, 2)), Ok(ImageKind::Png));
+        assert_eq!(
+            sniff(b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script/></svg>"),
+            Err(MediaError::NotAnImage)
+        );
+        assert_eq!(sniff(b"PK\x03\x04zip"), Err(MediaError::NotAnImage));
+        assert_eq!(sniff(b"<!doctype html>"), Err(MediaError::NotAnImage));
+        assert_eq!(sniff(b""), Err(MediaError::Empty));
+    }
+
+    #[test]
+    fn images_are_never_enlarged_and_get_every_smaller_width() {
+        assert_eq!(target_widths(200), vec![200]);
+        assert_eq!(target_widths(700), vec![320, 640, 700]);
+        assert_eq!(target_widths(4000), vec![320, 640, 1024, 1600]);
+        assert_eq!(target_widths(1600), vec![320, 640, 1024, 1600]);
+    }
+
+    #[test]
+    fn a_photo_becomes_webp_and_jpeg_in_each_width() {
+        let processed = process(png_photo(), limits()).expect("processed");
+        let widths: Vec<(u32, &str)> = processed
+            .variants
+            .iter()
+            .map(|v| (v.width, v.mime))
+            .collect();
+        assert_eq!(
+            widths,
+            vec![
+                (320, "image/webp"),
+                (320, "image/jpeg"),
+                (640, "image/webp"),
+                (640, "image/jpeg"),
+                (700, "image/webp"),
+                (700, "image/jpeg")
+            ]
+        );
+        for variant in &processed.variants {
+            assert_eq!(sniff(&variant.bytes).expect("sniffed").mime(), variant.mime);
+        }
+    }
+
+    fn png_photo() -> Vec<u8> {
+        let image = DynamicImage::ImageRgb8(image::RgbImage::from_fn(700, 400, |x, y| {
+            image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+        }));
+        encode(&image, ImageFormat::Png).expect("png")
+    }
+
+    #[test]
+    fn url_names_map_only_to_variant_keys() {
+        let hash = "0123456789abcdef0123456789abcdef";
+        assert_eq!(
+            key_for_url_name(&format!("{hash}-640.webp")),
+            Some((format!("variants/{hash}-640.webp"), "image/webp"))
+        );
+        for bad in [
+            "../etc/passwd",
+            "%2e%2e%2fx",
+            "/etc/passwd",
+            "x-640.webp",
+            "{hash}-640.gif",
+            "a\0b",
+        ] {
+            assert_eq!(key_for_url_name(bad), None, "{bad}");
+        }
+        let storage = LocalStorage::new(Path::new("/tmp/media"));
+        assert!(storage.path("variants/../../etc/passwd").is_err());
+        assert!(storage.path("/etc/passwd").is_err());
+        assert!(storage.path("originals/abc.jpg").is_ok());
+    }
+}

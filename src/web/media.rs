@@ -1,0 +1,428 @@
+//! Photos on the web: uploads through the API (multipart), the library's JSON, and serving
+//! the generated sizes at immutable, content-addressed `/media/` URLs.
+
+use std::collections::HashMap;
+
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use jiff::Timestamp;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::api::{ApiJson, ApiUser, query_page};
+use super::{ApiError, AppError, AppState, PageError};
+use crate::domain::{FieldErrors, optional_text};
+use crate::media::{self, MediaError, MediaLimits};
+use crate::newsroom::Newsroom;
+use crate::store::{Media, NewMedia, StoreError, User};
+
+pub fn page_routes() -> Router<AppState> {
+    Router::new().route("/media/{name}", get(serve_variant))
+}
+
+pub fn api_routes(max_upload: usize) -> Router<AppState> {
+    Router::new()
+        .route(
+            "/media",
+            get(list_media)
+                .post(upload)
+                .layer(DefaultBodyLimit::max(max_upload)),
+        )
+        .route(
+            "/media/{id}",
+            get(get_media).patch(update_media).delete(delete_media),
+        )
+}
+
+/// The words that go with a photo, as a person typed them.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MediaWords {
+    pub alt: Option<String>,
+    pub credit: Option<String>,
+    pub caption: Option<String>,
+}
+
+/// Alt text, credit and caption, checked.
+pub type CheckedWords = (String, Option<String>, Option<String>);
+
+impl MediaWords {
+    pub fn check(&self) -> Result<CheckedWords, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let alt = self.alt.as_deref().unwrap_or("").trim().to_owned();
+        if alt.chars().count() > 500 {
+            errors.add("alt", "alt text is longer than 500 characters");
+        }
+        let credit = errors
+            .check(
+                "credit",
+                optional_text(self.credit.as_deref(), "credit", 200),
+            )
+            .flatten();
+        let caption = errors
+            .check(
+                "caption",
+                optional_text(self.caption.as_deref(), "caption", 1_000),
+            )
+            .flatten();
+        errors.into_result().map(|()| (alt, credit, caption))
+    }
+}
+
+/// A library photo as the API and the newsroom's scripts see it.
+#[derive(Debug, Serialize)]
+pub struct MediaView {
+    pub id: i64,
+    /// The widest JPEG or PNG: the address to use where one image is wanted.
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
+    pub credit: Option<String>,
+    pub caption: Option<String>,
+    pub variants: Vec<Value>,
+    pub uploaded_by: Option<String>,
+    pub created_at: String,
+}
+
+impl MediaView {
+    pub fn new(state: &AppState, media: &Media) -> MediaView {
+        let settings = state.settings();
+        MediaView {
+            id: media.id,
+            url: fallback_url(media),
+            width: media.width,
+            height: media.height,
+            alt: media.alt.clone(),
+            credit: media.credit.clone(),
+            caption: media.caption.clone(),
+            variants: media
+                .variants
+                .iter()
+                .map(|v| {
+                    json!({
+                        "width": v.width,
+                        "height": v.height,
+                        "type": v.mime,
+                        "url": media::variant_url(&v.key),
+                    })
+                })
+                .collect(),
+            uploaded_by: media.uploaded_by_name.clone(),
+            created_at: settings.timezone.format_rfc3339(media.created_at),
+        }
+    }
+}
+
+fn fallback_url(media: &Media) -> String {
+    media
+        .variants
+        .iter()
+        .rev()
+        .find(|v| v.mime != "image/webp")
+        .map(|v| media::variant_url(&v.key))
+        .unwrap_or_default()
+}
+
+/// `srcset` values and the intrinsic size of a library photo, for a responsive `<picture>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Responsive {
+    pub webp_srcset: String,
+    pub fallback_srcset: String,
+    pub fallback_type: String,
+    pub src: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl Responsive {
+    pub fn new(media: &Media) -> Responsive {
+        let set = |webp: bool| {
+            media
+                .variants
+                .iter()
+                .filter(|v| (v.mime == "image/webp") == webp)
+                .map(|v| format!("{} {}w", media::variant_url(&v.key), v.width))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let widest = media.variants.iter().rev().find(|v| v.mime != "image/webp");
+        Responsive {
+            webp_srcset: set(true),
+            fallback_srcset: set(false),
+            fallback_type: widest.map(|v| v.mime.clone()).unwrap_or_default(),
+            src: fallback_url(media),
+            width: widest.map_or(media.width, |v| v.width),
+            height: widest.map_or(media.height, |v| v.height),
+        }
+    }
+}
+
+impl AppState {
+    /// Checks, converts and stores an upload; the same photo uploaded twice is one library
+    /// item. Answers the item and whether it is new.
+    pub async fn upload_media(
+        &self,
+        bytes: Vec<u8>,
+        words: &MediaWords,
+        user: &User,
+    ) -> Result<(Media, bool), AppError> {
+        let (alt, credit, caption) = words.check().map_err(AppError::Invalid)?;
+        let settings = self.settings();
+        let limits = MediaLimits {
+            max_bytes: settings.media_max_mib as usize * 1024 * 1024,
+            max_pixels: u64::from(settings.media_max_megapixels) * 1_000_000,
+        };
+        // Decoding and resizing are CPU work: off the async threads, so pages keep flowing.
+        let processed = tokio::task::spawn_blocking(move || media::process(bytes, limits))
+            .await
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("image processing stopped: {e}")))?
+            .map_err(media_refusal)?;
+        match self.store.media_by_hash(&processed.hash).await {
+            Ok(existing) => return Ok((existing, false)),
+            Err(StoreError::NotFound) => {}
+            Err(other) => return Err(other.into()),
+        }
+        self.media
+            .put(&processed.original_key, &processed.original)
+            .await?;
+        for variant in &processed.variants {
+            self.media.put(&variant.key, &variant.bytes).await?;
+        }
+        let new = NewMedia {
+            hash: processed.hash.clone(),
+            original_type: processed.kind.mime().to_owned(),
+            original_key: processed.original_key.clone(),
+            width: processed.width,
+            height: processed.height,
+            bytes: processed.original.len() as i64,
+            alt,
+            credit,
+            caption,
+            variants: processed
+                .variants
+                .iter()
+                .map(|v| crate::store::MediaVariant {
+                    width: v.width,
+                    height: v.height,
+                    mime: v.mime.to_owned(),
+                    key: v.key.clone(),
+                })
+                .collect(),
+            uploaded_by: Some(user.id),
+        };
+        match self.store.create_media(&new, Timestamp::now()).await {
+            Ok(media) => Ok((media, true)),
+            // Two uploads of the same photo at once: the other one won; that is this one.
+            Err(StoreError::Taken { .. }) => {
+                Ok((self.store.media_by_hash(&new.hash).await?, false))
+            }
+            Err(other) => Err(other.into()),
+        }
+    }
+
+    /// Removes a photo no article uses, with its files.
+    pub async fn remove_media(&self, id: i64, user: &User) -> Result<(), AppError> {
+        let current = self.store.media_by_id(id).await?;
+        may_change(user, &current)?;
+        let media = self.store.delete_media(id).await?;
+        for key in std::iter::once(&media.original_key).chain(media.variants.iter().map(|v| &v.key))
+        {
+            if let Err(error) = self.media.delete(key).await {
+                tracing::warn!(%error, key, "could not remove a media file");
+            }
+        }
+        Newsroom::new(self.store.as_ref())
+            .audit(
+                Some(user),
+                "delete photo",
+                &format!("photo #{id} \"{}\"", media.alt),
+                None,
+                Timestamp::now(),
+            )
+            .await;
+        Ok(())
+    }
+}
+
+/// Editors change any photo; others only the ones they uploaded.
+pub fn may_change(user: &User, media: &Media) -> Result<(), AppError> {
+    if user.role.is_editor() || media.uploaded_by == Some(user.id) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(format!(
+            "a {} may change only the photos they uploaded",
+            user.role.as_str()
+        )))
+    }
+}
+
+fn media_refusal(error: MediaError) -> AppError {
+    AppError::Invalid(FieldErrors::single("file", error.to_string()))
+}
+
+/// Reads a multipart upload: the `file` field and the words with it.
+pub async fn read_upload(mut multipart: Multipart) -> Result<(Vec<u8>, MediaWords), AppError> {
+    let mut file = None;
+    let mut words = MediaWords::default();
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(error) => {
+                return Err(if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    AppError::Invalid(FieldErrors::single(
+                        "file",
+                        "The file is larger than the upload limit. Make it smaller and upload it again.",
+                    ))
+                } else {
+                    AppError::BadRequest(format!(
+                        "The upload could not be read: {}",
+                        error.body_text()
+                    ))
+                });
+            }
+        };
+        let name = field.name().unwrap_or("").to_owned();
+        let data = field.bytes().await.map_err(|e| {
+            AppError::Invalid(FieldErrors::single(
+                "file",
+                format!(
+                    "The upload stopped before it was complete ({}).",
+                    e.body_text()
+                ),
+            ))
+        })?;
+        match name.as_str() {
+            "file" => file = Some(data.to_vec()),
+            "alt" => words.alt = Some(String::from_utf8_lossy(&data).into_owned()),
+            "credit" => words.credit = Some(String::from_utf8_lossy(&data).into_owned()),
+            "caption" => words.caption = Some(String::from_utf8_lossy(&data).into_owned()),
+            _ => {}
+        }
+    }
+    let file = file.ok_or_else(|| {
+        AppError::Invalid(FieldErrors::single(
+            "file",
+            "Send the photo in a multipart field named `file`.",
+        ))
+    })?;
+    Ok((file, words))
+}
+
+async fn upload(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    multipart: Multipart,
+) -> Result<Response, ApiError> {
+    let (bytes, words) = read_upload(multipart).await?;
+    let (media, new) = state.upload_media(bytes, &words, &user).await?;
+    let status = if new {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(MediaView::new(&state, &media))).into_response())
+}
+
+async fn list_media(
+    State(state): State<AppState>,
+    ApiUser(_user): ApiUser,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    let page = query_page(&query)?;
+    let paged = state
+        .store
+        .list_media(query.get("q").map(String::as_str), page)
+        .await?;
+    Ok(Json(json!({
+        "items": paged.items.iter().map(|m| MediaView::new(&state, m)).collect::<Vec<_>>(),
+        "page": page.number,
+        "per_page": page.per_page,
+        "total": paged.total,
+    })))
+}
+
+fn media_id(text: &str) -> Result<i64, ApiError> {
+    text.parse().map_err(|_| {
+        ApiError(AppError::NotFound(format!(
+            "\"{text}\" is not a photo id; ids are whole numbers."
+        )))
+    })
+}
+
+async fn get_media(
+    State(state): State<AppState>,
+    ApiUser(_user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let media = state.store.media_by_id(media_id(&id)?).await?;
+    let used_by: Vec<Value> = state
+        .store
+        .media_usage(&media.hash)
+        .await?
+        .into_iter()
+        .map(|(id, title)| json!({ "id": id, "title": title }))
+        .collect();
+    let mut view = serde_json::to_value(MediaView::new(&state, &media))
+        .map_err(|e| ApiError(AppError::Internal(e.into())))?;
+    view["used_by"] = Value::Array(used_by);
+    Ok(Json(view))
+}
+
+async fn update_media(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(words): ApiJson<MediaWords>,
+) -> Result<Json<MediaView>, ApiError> {
+    let id = media_id(&id)?;
+    let current = state.store.media_by_id(id).await?;
+    may_change(&user, &current)?;
+    let merged = MediaWords {
+        alt: words.alt.or(Some(current.alt.clone())),
+        credit: words.credit.or(current.credit.clone()),
+        caption: words.caption.or(current.caption.clone()),
+    };
+    let (alt, credit, caption) = merged.check().map_err(AppError::Invalid)?;
+    let media = state
+        .store
+        .update_media(id, &alt, credit.as_deref(), caption.as_deref())
+        .await?;
+    Ok(Json(MediaView::new(&state, &media)))
+}
+
+async fn delete_media(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    state.remove_media(media_id(&id)?, &user).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A generated size, by the name the server gave it. Anything else is "not found": no name
+/// from a request is ever joined to a path.
+async fn serve_variant(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+) -> Result<Response, PageError> {
+    let Some((key, mime)) = media::key_for_url_name(&name) else {
+        return Err(PageError(AppError::not_found("This image")));
+    };
+    let Some(bytes) = state.media.get(&key).await? else {
+        return Err(PageError(AppError::not_found("This image")));
+    };
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    // The name holds the hash of the photo, so the bytes behind it never change.
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    Ok(response)
+}
