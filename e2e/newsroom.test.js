@@ -131,6 +131,48 @@ test('drafts save themselves while you type', async () => {
   await context.close();
 });
 
+test('upload a photo in the editor, publish, and see it at the right size with its credit', async () => {
+  const context = await browser.newContext({ viewport: LAPTOP });
+  const page = await context.newPage();
+  await signIn(page);
+  // A real JPEG to upload: a snapshot of a page, as a phone photo stands in for.
+  const shot = await page.screenshot({ type: 'jpeg', quality: 85 });
+  const photo = path.join(ARTIFACTS, 'upload-photo.jpg');
+  fs.writeFileSync(photo, shot);
+
+  await page.goto(site.base + '/admin/articles/new');
+  await page.fill('#f-title', 'New ferry terminal opens');
+  await page.fill('#f-body', 'The terminal opened this morning.');
+  await page.selectOption('#f-section', 'city');
+  await page.fill('#f-lead_image_alt', 'Passengers boarding at the new terminal');
+  await page.fill('#f-lead_image_credit', 'Wire Service');
+  await page.fill('#f-lead_image_caption', 'The first crossing from the new terminal.');
+  await page.setInputFiles('#lead-file', photo);
+  await page.waitForFunction(() => /Uploaded/.test(document.querySelector('.upload-status').textContent), null, { timeout: 30000 }).catch(async (e) => { throw new Error('upload status: ' + await page.locator('.upload-status').textContent()); });
+  assert.match(await page.inputValue('#f-lead_image_url'), /^\/media\/[0-9a-f]{32}-1280\.jpg$/);
+  assert.equal(await page.locator('.lead-thumb').isVisible(), true);
+  await page.selectOption('#f-status', 'published');
+  await page.click('.editor-actions button.primary');
+  await page.waitForURL(/done=created/);
+
+  const url = site.base + '/article/new-ferry-terminal-opens';
+  for (const [label, viewport, width] of [['laptop', LAPTOP, 1024], ['phone', PHONE, 640]]) {
+    const reader = await browser.newContext({ viewport });
+    const view = await reader.newPage();
+    await view.goto(url);
+    const img = view.locator('.lead-image img');
+    await img.evaluate((el) => el.decode());
+    const chosen = await img.evaluate((el) => el.currentSrc);
+    assert.match(chosen, new RegExp(`-${width}\\.webp$`), `${label} gets the ${width}px WebP (${chosen})`);
+    assert.equal((await view.locator('.lead-image .credit').textContent()).trim(), 'Photo: Wire Service.');
+    assert.equal((await view.locator('.lead-image .caption').textContent()).trim(), 'The first crossing from the new terminal.');
+    assert.equal(await img.getAttribute('alt'), 'Passengers boarding at the new terminal');
+    await view.screenshot({ path: path.join(ARTIFACTS, `article-photo-${label}.png`) });
+    await reader.close();
+  }
+  await context.close();
+});
+
 test('the dashboard and the editor work on a phone', async () => {
   const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   const page = await context.newPage();

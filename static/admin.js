@@ -84,11 +84,11 @@
   if (lead) {
     lead.hidden = false;
     if (urlField.value.indexOf('/media/') === 0) showThumb(urlField.value);
-    var status = lead.querySelector('.upload-status');
+    var uploadStatus = lead.querySelector('.upload-status');
     lead.querySelector('#lead-file').addEventListener('change', function (event) {
       var file = event.target.files[0];
       if (!file) return;
-      status.textContent = 'Uploading ' + file.name + '…';
+      uploadStatus.textContent = 'Uploading ' + file.name + '…';
       var words = {
         alt: altField.value,
         credit: form.querySelector('[name=lead_image_credit]').value,
@@ -98,10 +98,10 @@
         urlField.value = item.url;
         if (!altField.value && item.alt) altField.value = item.alt;
         showThumb(item.url);
-        status.textContent = 'Uploaded: ' + item.width + '×' + item.height + ' pixels, in ' + (item.variants.length / 2) + ' sizes.';
+        uploadStatus.textContent = 'Uploaded: ' + item.width + '×' + item.height + ' pixels, in ' + (item.variants.length / 2) + ' sizes.';
         form.dispatchEvent(new Event('input'));
         checkAlt();
-      }, function (message) { status.textContent = message; });
+      }, function (message) { uploadStatus.textContent = message; });
     });
     var library = lead.querySelector('#lead-library');
     if (library) {
