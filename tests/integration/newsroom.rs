@@ -287,6 +287,7 @@ struct Fixtures {
     authors: Vec<i64>,
     comment: i64,
     victim: i64,
+    photo: i64,
 }
 
 async fn fixtures(app: &TestApp) -> Fixtures {
@@ -344,7 +345,33 @@ async fn fixtures(app: &TestApp) -> Fixtures {
         .await
         .expect("victim")
         .id;
+    let png = {
+        let image = image::DynamicImage::new_rgb8(40, 30);
+        let mut out = std::io::Cursor::new(Vec::new());
+        image
+            .write_to(&mut out, image::ImageFormat::Png)
+            .expect("png");
+        out.into_inner()
+    };
+    let form = reqwest::multipart::Form::new()
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(png).file_name("p.png"),
+        )
+        .text("alt", "A grey square");
+    let photo: Value = app
+        .client
+        .post(app.url("/api/v1/media"))
+        .bearer_auth(&app.token)
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload")
+        .json()
+        .await
+        .expect("json");
     Fixtures {
+        photo: photo["id"].as_i64().expect("photo id"),
         article: id,
         revision,
         sections,
@@ -475,6 +502,16 @@ fn form_routes(f: &Fixtures, n: usize) -> Vec<FormRoute> {
                 ("moderation", "hold_all"),
             ],
             Needs::Admin,
+        ),
+        r(
+            format!("/admin/media/{}", f.photo),
+            &[("alt", "Still a grey square"), ("credit", "Desk")],
+            Needs::Editor,
+        ),
+        r(
+            format!("/admin/media/{}/delete", f.photo),
+            &[],
+            Needs::Editor,
         ),
         r(format!("/admin/articles/{a}/delete"), &[], Needs::Editor),
     ]
