@@ -370,6 +370,27 @@ pub fn hash_in_url(url: &str) -> Option<&str> {
         .then_some(hash)
 }
 
+/// A smaller size of one of our photos for places that show it small (cards): the
+/// `width`-pixel variant when the photo has one, else the URL unchanged. Every standard
+/// width below a photo's own is generated, so no lookup is needed.
+pub fn sized_url(url: &str, width: u32) -> String {
+    let Some(name) = url.strip_prefix("/media/") else {
+        return url.to_owned();
+    };
+    let Some((key, _)) = key_for_url_name(name) else {
+        return url.to_owned();
+    };
+    let name = key.trim_start_matches("variants/");
+    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+    let (hash, current) = stem.split_once('-').unwrap_or((stem, "0"));
+    match current.parse::<u32>() {
+        Ok(current) if current > width && WIDTHS.contains(&width) => {
+            format!("/media/{hash}-{width}.{extension}")
+        }
+        _ => url.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -435,6 +456,23 @@ mod tests {
             image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
         }));
         encode(&image, ImageFormat::Png).expect("png")
+    }
+
+    #[test]
+    fn cards_get_a_smaller_size_of_our_photos_only() {
+        let hash = "0123456789abcdef0123456789abcdef";
+        assert_eq!(
+            sized_url(&format!("/media/{hash}-1600.jpg"), 640),
+            format!("/media/{hash}-640.jpg")
+        );
+        assert_eq!(
+            sized_url(&format!("/media/{hash}-500.jpg"), 640),
+            format!("/media/{hash}-500.jpg")
+        );
+        assert_eq!(
+            sized_url("https://example.com/a-1600.jpg", 640),
+            "https://example.com/a-1600.jpg"
+        );
     }
 
     #[test]

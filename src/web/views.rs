@@ -84,6 +84,8 @@ pub struct LeadImageView {
     pub credit_line: Option<String>,
     /// The library's sizes, when the photo is one of ours.
     pub responsive: Option<super::media::Responsive>,
+    /// The address to use where the photo is shown small (cards).
+    pub card_url: String,
 }
 
 /// The credit line under a photo, `Photo: <credit>.`, without doubling a final stop.
@@ -150,6 +152,7 @@ impl ArticleView {
                 caption: image.caption.clone(),
                 credit_line: image.credit.as_deref().map(credit_line),
                 responsive: None,
+                card_url: crate::media::sized_url(&image.url, 640),
             }),
             published: article.published_at.map(|at| TimeView::new(settings, at)),
             updated,
