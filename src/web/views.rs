@@ -165,7 +165,9 @@ impl ArticleView {
     /// The whole article, body rendered to safe HTML.
     pub fn full(settings: &Settings, article: &Article) -> ArticleView {
         ArticleView {
-            body_html: Some(markdown::render(&article.body)),
+            body_html: Some(crate::media::responsive_body_images(&markdown::render(
+                &article.body,
+            ))),
             ..ArticleView::card(settings, article)
         }
     }

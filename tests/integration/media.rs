@@ -446,6 +446,12 @@ async fn a_photo_in_use_cannot_be_deleted_and_the_answer_names_the_articles() {
         Some(json!({"version": 1, "body": format!("Look:\n\n![Stalls]({})", media["url"].as_str().expect("url"))})),
     )
     .await;
+    let (_, page) = app.page("/article/market-reopens").await;
+    let srcset = attr(&page, ".body img", "srcset").expect("body photo srcset");
+    assert!(
+        srcset.contains(" 320w") && srcset.contains(" 500w"),
+        "{srcset}"
+    );
     let (status, refusal) = app
         .api(Method::DELETE, &format!("/media/{media_id}"), None)
         .await;
