@@ -5,6 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { execFileSync } = require('node:child_process');
 const { startEmpty, launchBrowser } = require('./server');
 
 const ARTIFACTS = path.join(__dirname, 'artifacts');
@@ -212,4 +213,39 @@ test('the sign-in page, dashboard and editor have no axe-core (WCAG 2 A/AA) viol
   }
   await context.close();
   assert.deepEqual(failures, []);
+});
+
+test('the newsroom pages pass the Nu HTML Checker with no errors', async () => {
+  const vnu = require('vnu-jar');
+  const context = await browser.newContext({ viewport: LAPTOP });
+  const page = await context.newPage();
+  await page.goto(site.base + '/admin/login');
+  const files = [];
+  const save = async (name) => {
+    // The markup as the server sent it, not as scripts changed it.
+    const response = await page.request.get(page.url());
+    const file = path.join(ARTIFACTS, `admin-${name}.html`);
+    fs.writeFileSync(file, await response.text());
+    files.push(file);
+  };
+  await save('login');
+  await signIn(page);
+  const articles = await page.request.get(site.base + '/api/v1/articles', { headers: { Accept: 'application/json' } });
+  const firstId = (await articles.json()).items[0].id;
+  for (const [name, address] of [
+    ['dashboard', '/admin'], ['articles', '/admin/articles'], ['new', '/admin/articles/new'],
+    ['edit', `/admin/articles/${firstId}`], ['revisions', `/admin/articles/${firstId}/revisions`],
+    ['comments', '/admin/comments'], ['sections', '/admin/sections'], ['tags', '/admin/tags'],
+    ['people', '/admin/people'], ['settings', '/admin/settings'], ['audit', '/admin/audit'],
+    ['media', '/admin/media'],
+  ]) {
+    await page.goto(site.base + address);
+    await save(name);
+  }
+  await context.close();
+  try {
+    execFileSync('java', ['-jar', vnu, '--errors-only', ...files], { stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`Nu HTML Checker found errors:\n${error.stderr}${error.stdout}`);
+  }
 });

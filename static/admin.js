@@ -78,6 +78,12 @@
   }
   function showThumb(url) {
     var thumb = lead.querySelector('.lead-thumb');
+    if (!thumb) {
+      thumb = document.createElement('img');
+      thumb.className = 'lead-thumb';
+      thumb.alt = '';
+      lead.insertBefore(thumb, lead.firstChild);
+    }
     thumb.src = url;
     thumb.hidden = !url;
   }
