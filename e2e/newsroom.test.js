@@ -156,6 +156,10 @@ test('upload a photo in the editor, publish, and see it at the right size with i
   await page.click('.editor-actions button.primary');
   await page.waitForURL(/done=created/);
 
+  await page.goto(site.base + '/admin/media');
+  assert.equal(await page.locator('.media-grid img').count(), 1);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'admin-media-laptop.png'), fullPage: true });
+
   const url = site.base + '/article/new-ferry-terminal-opens';
   for (const [label, viewport, width] of [['laptop', LAPTOP, 1024], ['phone', PHONE, 640]]) {
     const reader = await browser.newContext({ viewport });
