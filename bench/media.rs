@@ -3,7 +3,7 @@
 //! while uploads are processed (pages measured alone, then beside continuous uploads).
 //!
 //! `cargo bench --bench media`; knobs: `BENCH_SECONDS` (8), `BENCH_READERS` (16),
-//! `BENCH_UPLOADERS` (2).
+//! `BENCH_UPLOADERS` (2), `BENCH_PHOTO` (a JPEG to use instead of the generated one).
 
 use std::io::Cursor;
 use std::sync::Arc;
@@ -29,7 +29,7 @@ fn phone_photo(width: u32, height: u32) -> Vec<u8> {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let noise = (seed & 0x1F) as u8;
+        let noise = (seed & 0x07) as u8;
         image::Rgb([
             ((x * 255 / width) as u8).saturating_add(noise),
             ((y * 255 / height) as u8).saturating_add(noise / 2),
@@ -222,7 +222,7 @@ async fn main() -> anyhow::Result<()> {
     println!("\n## Pages while photos are processed\n");
     println!(
         "{readers} readers fetch `{page}` for {seconds} s, first alone, then while {uploaders} \
-         clients upload 12 MP photos back to back. Same machine, same run.\n"
+         clients upload that photo back to back. Same machine, same run.\n"
     );
     let alone = measure(&base, &login.token, &page, seconds, readers, 0, &photo).await;
     let busy = measure(

@@ -267,10 +267,29 @@ async fn invalidate_after_changes(
         *request.method(),
         axum::http::Method::GET | axum::http::Method::HEAD
     );
-    let path = request.uri().path().to_owned();
+    // The full path: inside a nested router the URI has lost its prefix.
+    let path = request
+        .extensions()
+        .get::<axum::extract::OriginalUri>()
+        .map_or_else(|| request.uri().path(), |original| original.0.path())
+        .to_owned();
     let response = next.run(request).await;
     let readers_own = path.ends_with("/reactions")
         || (path.starts_with("/api/v1/articles/") && path.ends_with("/comments"));
+    // Signing in and out, previews and uploads change nothing readers see.
+    let private = [
+        "/admin/preview",
+        "/api/v1/preview",
+        "/admin/login",
+        "/admin/logout",
+        "/admin/logout-everywhere",
+        "/admin/setup",
+        "/admin/media",
+        "/api/v1/media",
+    ]
+    .contains(&path.as_str())
+        || path.starts_with("/admin/password-reset");
+    let readers_own = readers_own || private;
     let done = response.status().is_success() || response.status().is_redirection();
     if changes && done && !readers_own {
         state.cache.invalidate_all();
