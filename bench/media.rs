@@ -150,12 +150,19 @@ async fn main() -> anyhow::Result<()> {
     let seconds = env_number("BENCH_SECONDS", 8);
     let readers = env_number("BENCH_READERS", 16);
     let uploaders = env_number("BENCH_UPLOADERS", 2);
-    let photo = phone_photo(4000, 3000);
+    let (photo, described) = match std::env::var("BENCH_PHOTO") {
+        Ok(path) if !path.is_empty() => {
+            let bytes = std::fs::read(&path)?;
+            let (w, h) = image::load_from_memory(&bytes)?.to_rgb8().dimensions();
+            (bytes, format!("`{path}`: a {w}×{h} JPEG"))
+        }
+        _ => (
+            phone_photo(4000, 3000),
+            "A generated 4000×3000 (12 MP) photo-like JPEG (set BENCH_PHOTO for a real one)".into(),
+        ),
+    };
     println!("## Photo processing\n");
-    println!(
-        "A 4000×3000 (12 MP) JPEG of {:.1} MB.\n",
-        photo.len() as f64 / 1e6
-    );
+    println!("{described} of {:.1} MB.\n", photo.len() as f64 / 1e6);
     let limits = MediaLimits {
         max_bytes: 50 * 1024 * 1024,
         max_pixels: 50_000_000,
@@ -212,12 +219,17 @@ async fn main() -> anyhow::Result<()> {
     }));
     let base = format!("http://{address}");
     let page = {
-        let home = reqwest::get(&base).await?.text().await?;
-        let start = home
-            .find("href=\"/article/")
-            .ok_or_else(|| anyhow::anyhow!("no article"))?;
-        let rest = &home[start + 6..];
-        rest[..rest.find('"').unwrap_or(0)].to_owned()
+        let articles: serde_json::Value = reqwest::Client::new()
+            .get(format!("{base}/api/v1/articles?status=published"))
+            .bearer_auth(&login.token)
+            .send()
+            .await?
+            .json()
+            .await?;
+        let url = articles["items"][0]["url"]
+            .as_str()
+            .ok_or_else(|| anyhow::anyhow!("the demo has no published article"))?;
+        url.trim_start_matches(&base).to_owned()
     };
     println!("\n## Pages while photos are processed\n");
     println!(
