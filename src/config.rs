@@ -46,6 +46,11 @@ pub struct Settings {
     pub media_max_mib: u32,
     /// The most pixels a photo may have, in megapixels; checked before decoding.
     pub media_max_megapixels: u32,
+    /// An SMTP relay for password-reset and invitation emails, `smtp://[user:pass@]host[:port]`;
+    /// without it the links are written to the log.
+    pub smtp_url: Option<String>,
+    /// The sender of those emails; `newsdesk@<site host>` when unset.
+    pub mail_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -265,6 +270,10 @@ impl fmt::Debug for Settings {
                 &crate::store::redact_url(&self.database_url),
             )
             .field("per_page", &self.per_page)
+            .field(
+                "smtp_url",
+                &self.smtp_url.as_deref().map(crate::store::redact_url),
+            )
             .finish()
     }
 }
@@ -291,6 +300,8 @@ struct FileSettings {
     page_cache_mib: Option<u32>,
     media_max_mib: Option<u32>,
     media_max_megapixels: Option<u32>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -340,6 +351,11 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 # Rendered public pages are kept in memory, pre-compressed (NEWSDESK_PAGE_CACHE=off to disable).
 # page_cache = true
 # page_cache_mib = 32
+
+# Password-reset and invitation emails go through an SMTP relay without TLS (a local
+# postfix or msmtp, or a relay on a private network); without one, links go to the log.
+# smtp_url = "smtp://user:password@127.0.0.1:25"      # or NEWSDESK_SMTP_URL
+# mail_from = "newsroom@example.com"                  # or NEWSDESK_MAIL_FROM
 
 # Photo uploads: the largest file (MiB) and the most pixels (megapixels) accepted.
 # media_max_mib = 20
@@ -516,6 +532,17 @@ impl Settings {
         let page_cache_mib = file.page_cache_mib.unwrap_or(32).max(1);
         let media_max_mib = file.media_max_mib.unwrap_or(20).clamp(1, 200);
         let media_max_megapixels = file.media_max_megapixels.unwrap_or(50).clamp(1, 500);
+        let smtp_url = pick("smtp_url", file.smtp_url)
+            .map(|(_, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty());
+        if let Some(url) = &smtp_url {
+            crate::mail::SmtpAddress::parse(url).map_err(|e| {
+                anyhow::anyhow!("smtp_url {:?}: {e}", crate::store::redact_url(url))
+            })?;
+        }
+        let mail_from = pick("mail_from", file.mail_from)
+            .map(|(_, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty());
         let trust_forwarded_for = match env("NEWSDESK_TRUST_FORWARDED_FOR") {
             Some(text) => matches!(text.trim(), "1" | "true" | "yes"),
             None => file.trust_forwarded_for.unwrap_or(false),
@@ -541,6 +568,8 @@ impl Settings {
             page_cache_mib,
             media_max_mib,
             media_max_megapixels,
+            smtp_url,
+            mail_from,
         })
     }
 

@@ -11,6 +11,7 @@ pub mod comments;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod mail;
 pub mod markdown;
 pub mod media;
 pub mod newsroom;

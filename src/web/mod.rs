@@ -57,6 +57,8 @@ pub struct AppState {
     pub cache: Arc<cache::PageCache>,
     /// Where photos' bytes are kept.
     pub media: Arc<dyn crate::media::MediaStorage>,
+    /// Password-reset and invitation emails.
+    pub mailer: Arc<crate::mail::Mailer>,
     /// Turns true when the server is stopping, so open event streams end.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
@@ -77,6 +79,11 @@ impl AppState {
         let media: Arc<dyn crate::media::MediaStorage> = Arc::new(crate::media::LocalStorage::new(
             &settings.data_dir.join("media"),
         ));
+        let mailer = Arc::new(crate::mail::Mailer::new(
+            settings.smtp_url.as_deref(),
+            settings.mail_from.as_deref(),
+            &settings.base_url,
+        )?);
         let base_settings = Arc::new(settings);
         let settings = overrides.apply(&base_settings);
         let setup_token = (store.count_users().await? == 0).then(crate::auth::new_api_token);
@@ -98,6 +105,7 @@ impl AppState {
             reads: readership::ReadCounter::start(store.clone()),
             cache,
             media,
+            mailer,
             shutdown,
         })
     }

@@ -1356,3 +1356,116 @@ async fn the_preview_uses_the_public_renderer_and_strips_scripts() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(answer["html"], "<p><em>ok</em></p>\n");
 }
+
+/// A tiny SMTP relay for tests: accepts every message and keeps its text.
+async fn fake_smtp() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let messages = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = messages.clone();
+    tokio::spawn(async move {
+        while let Ok((socket, _)) = listener.accept().await {
+            let kept = kept.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                let _ = write.write_all(b"220 fake relay\r\n").await;
+                let mut in_data = false;
+                let mut message = String::new();
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            kept.lock()
+                                .expect("lock")
+                                .push(std::mem::take(&mut message));
+                            let _ = write.write_all(b"250 queued\r\n").await;
+                        } else {
+                            message.push_str(&line);
+                            message.push('\n');
+                        }
+                        continue;
+                    }
+                    let command = line.to_ascii_uppercase();
+                    let answer: &[u8] = if command.starts_with("DATA") {
+                        in_data = true;
+                        b"354 go on\r\n"
+                    } else if command.starts_with("QUIT") {
+                        let _ = write.write_all(b"221 bye\r\n").await;
+                        break;
+                    } else {
+                        b"250 ok\r\n"
+                    };
+                    let _ = write.write_all(answer).await;
+                }
+            });
+        }
+    });
+    (port, messages)
+}
+
+#[tokio::test]
+async fn with_a_relay_configured_the_reset_link_arrives_by_email() {
+    let (port, inbox) = fake_smtp().await;
+    let app = TestApp::spawn_with(|s| {
+        s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        s.mail_from = Some("Newsroom <desk@example.com>".into());
+    })
+    .await;
+    let browser = app.browser();
+    let (_, html) = browser.page("/admin/password-reset").await;
+    let csrf = attr(&html, "input[name=csrf]", "value").expect("token");
+    for email in ["admin@example.com", "nobody@example.com"] {
+        let response = browser
+            .post_raw(
+                "/admin/password-reset",
+                &[("email", email)],
+                Some(&csrf),
+                true,
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    let mut message = None;
+    for _ in 0..50 {
+        if let Some(first) = inbox.lock().expect("lock").first() {
+            message = Some(first.clone());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let message = message.expect("an email reached the relay");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        inbox.lock().expect("lock").len(),
+        1,
+        "no email for an unknown address"
+    );
+    assert!(message.contains("To: admin@example.com"), "{message}");
+    assert!(message.contains("desk@example.com"), "{message}");
+    let text = message.replace("=\n", "");
+    let start = text
+        .find("/admin/password-reset/")
+        .expect("link in the email");
+    let link: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '/' || *c == '-' || *c == '_')
+        .collect();
+    let (status, html) = browser.page(&link).await;
+    assert_eq!(status, StatusCode::OK, "{link}");
+    let csrf = attr(&html, "input[name=csrf]", "value").expect("token");
+    let new_password = "mailed reset passphrase";
+    let response = browser
+        .post_raw(
+            &link,
+            &[("password", new_password), ("password_again", new_password)],
+            Some(&csrf),
+            true,
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    app.sign_in("admin@example.com", new_password).await;
+}

@@ -363,9 +363,19 @@ pub async fn reset_request(
                         now + SignedDuration::from_hours(RESET_HOURS),
                     )
                     .await?;
-                let link = format!("{}/admin/password-reset/{token}", state.settings().base_url);
-                // No mail server is configured, so the operator passes the link on.
-                tracing::warn!(user = user.id, %link, "password reset link (valid for one hour, once)");
+                let settings = state.settings();
+                let link = format!("{}/admin/password-reset/{token}", settings.base_url);
+                let body = format!(
+                    "Hello {},\n\nSomeone asked to reset your password for the {} newsroom.\n\
+                     To choose a new one, open this link within an hour (it works once):\n\n{link}\n\n\
+                     If it was not you, ignore this email: your password stays as it is.\n",
+                    user.name, settings.site_title
+                );
+                let subject = format!("Reset your {} password", settings.site_title);
+                let mailer = state.mailer.clone();
+                let to = user.email.to_string();
+                // Sent in the background, so the answer takes as long for any email.
+                tokio::spawn(async move { mailer.send(&to, &subject, &body).await });
             }
             Ok(_) | Err(StoreError::NotFound) => {}
             Err(other) => return Err(other.into()),

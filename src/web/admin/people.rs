@@ -224,7 +224,26 @@ pub async fn add_person(
                     now + SignedDuration::from_hours(72),
                 )
                 .await?;
-            let link = format!("{}/admin/password-reset/{token}", state.settings().base_url);
+            let settings = state.settings();
+            let link = format!("{}/admin/password-reset/{token}", settings.base_url);
+            if state.mailer.is_configured() {
+                let body = format!(
+                    "Hello {},\n\n{} added you to the {} newsroom as {}.\n\
+                     Choose your password with this link within 72 hours (it works once):\n\n{link}\n",
+                    user.name,
+                    me.user.name,
+                    settings.site_title,
+                    user.role.as_str()
+                );
+                let subject = format!(
+                    "You have been added to the {} newsroom",
+                    settings.site_title
+                );
+                state
+                    .mailer
+                    .send(user.email.as_str(), &subject, &body)
+                    .await;
+            }
             people_page(
                 &state,
                 &me,
