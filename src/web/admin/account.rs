@@ -27,6 +27,7 @@ fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(path)
             if path.starts_with("/admin")
+                && path.bytes().all(|b| b.is_ascii_graphic())
                 && !path.contains("//")
                 && !path.contains('\\')
                 && !path.starts_with("/admin/login") =>
@@ -474,6 +475,8 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example/admin")), "/admin");
         assert_eq!(safe_next(Some("/admin//evil.example")), "/admin");
         assert_eq!(safe_next(Some("/admin\\@evil")), "/admin");
+        assert_eq!(safe_next(Some("/admin\r\nSet-Cookie: x=1")), "/admin");
+        assert_eq!(safe_next(Some("/admin/é")), "/admin");
         assert_eq!(safe_next(None), "/admin");
     }
 }

@@ -94,7 +94,10 @@ pub async fn moderate(
     require_editor(&me.user)?;
     let id = parse_id(&id)?;
     let back = form.text("back");
-    let back = if back.starts_with("/admin/comments") && !back.contains("//") {
+    let back = if back.starts_with("/admin/comments")
+        && back.bytes().all(|b| b.is_ascii_graphic())
+        && !back.contains("//")
+    {
         back
     } else {
         "/admin/comments".to_owned()
