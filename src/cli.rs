@@ -1,5 +1,5 @@
-//! The command line: `serve`, `migrate`, `user add` and `token create`, each acting on the
-//! site that `--data` and `--database-url` name.
+//! The command line: `serve`, `migrate`, `user add`, `token create`, `export` and `import`,
+//! each acting on the site that `--data` and `--database-url` name.
 
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
@@ -60,6 +60,20 @@ pub enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Write the whole site (content, people, reactions, comments, media records, settings)
+    /// to one archive file. It holds password hashes and the site's secret: keep it safe.
+    Export {
+        /// The file to write; standard output when absent.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Restore an archive made by `export` into an empty site, then check every table's
+    /// count against the archive's.
+    Import {
+        /// The archive to read.
+        #[arg(long = "in")]
+        input: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -110,6 +124,20 @@ fn settings(site: &SiteArgs, listen: Option<String>) -> anyhow::Result<Settings>
     )
 }
 
+/// A new file only its owner can read: archives hold password hashes and the site secret.
+fn create_private(path: &std::path::Path) -> anyhow::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
+        .open(path)
+        .with_context(|| format!("could not write {}", path.display()))
+}
+
 /// Turns the newsroom's refusals into one clear line for the terminal.
 fn cli_error(error: NewsroomError) -> anyhow::Error {
     match error {
@@ -121,6 +149,64 @@ fn cli_error(error: NewsroomError) -> anyhow::Error {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { listen, demo } => serve(&cli.site, listen, demo).await,
+        Command::Export { out } => {
+            let settings = settings(&cli.site, None)?;
+            let store = server::open_store(&settings).await?;
+            let counts = match &out {
+                Some(path) => {
+                    let file = create_private(path)?;
+                    let mut writer = std::io::BufWriter::new(file);
+                    crate::archive::export(store.as_ref(), &mut writer).await?
+                }
+                None => {
+                    let mut stdout = std::io::BufWriter::new(std::io::stdout());
+                    crate::archive::export(store.as_ref(), &mut stdout).await?
+                }
+            };
+            store.close().await;
+            let total: i64 = counts.values().sum();
+            eprintln!(
+                "Exported {total} records ({} articles, {} users, {} reactions, {} comments, {} photos){}.",
+                counts.get("articles").unwrap_or(&0),
+                counts.get("users").unwrap_or(&0),
+                counts.get("reactions").unwrap_or(&0),
+                counts.get("comments").unwrap_or(&0),
+                counts.get("media").unwrap_or(&0),
+                out.as_ref()
+                    .map(|p| format!(" to {}", p.display()))
+                    .unwrap_or_default()
+            );
+            eprintln!("Photo files are not in the archive: copy the data folder's media/ too.");
+            Ok(())
+        }
+        Command::Import { input } => {
+            let settings = settings(&cli.site, None)?;
+            let store = server::open_store(&settings).await?;
+            let file = std::fs::File::open(&input)
+                .with_context(|| format!("could not open {}", input.display()))?;
+            let mut reader = std::io::BufReader::new(file);
+            let imported = crate::archive::import(store.as_ref(), &mut reader)
+                .await
+                .map_err(|e| anyhow::anyhow!("nothing was imported: {e:#}"))?;
+            store.close().await;
+            println!("{:<22} {:>10} {:>10}", "table", "archive", "site");
+            for (table, expected) in &imported.expected {
+                println!(
+                    "{table:<22} {expected:>10} {:>10}",
+                    imported.found.get(table).copied().unwrap_or(0)
+                );
+            }
+            let mismatches = imported.mismatches();
+            if !mismatches.is_empty() {
+                bail!(
+                    "the site does not match the archive: {}",
+                    mismatches.join("; ")
+                );
+            }
+            let total: i64 = imported.restored.values().sum();
+            println!("Imported {total} records; every table matches the archive.");
+            Ok(())
+        }
         Command::Migrate => {
             let settings = settings(&cli.site, None)?;
             let store = server::open_store(&settings).await?;

@@ -5,6 +5,7 @@
 //! backends, `newsroom` the rules for changing content, `web` the HTTP app, and `server`
 //! ties them together for `newsdesk serve`.
 
+pub mod archive;
 pub mod auth;
 pub mod cli;
 pub mod comments;

@@ -659,6 +659,35 @@ pub trait DiscoveryStore: Send + Sync {
     -> StoreResult<Paged<SitemapEntry>>;
 }
 
+/// The kept records of a site in the order an import must restore them (parents before
+/// children). Derived data (reaction totals, the search index) and short-lived data
+/// (sessions, reset links) are not in it: they are rebuilt or simply start afresh.
+pub const ARCHIVE_TABLES: &[&str] = &[
+    "site_meta",
+    "users",
+    "api_tokens",
+    "sections",
+    "tags",
+    "authors",
+    "articles",
+    "article_authors",
+    "article_tags",
+    "article_revisions",
+    "article_slug_history",
+    "slug_history",
+    "reactions",
+    "comments",
+    "article_views",
+    "media",
+    "audit_log",
+];
+
+/// One record of an archive: its table and its columns by name.
+pub type ArchiveRow = (String, serde_json::Map<String, serde_json::Value>);
+
+/// Rows per table.
+pub type TableCounts = BTreeMap<String, i64>;
+
 /// Everything Newsdesk keeps, behind one value the rest of the program shares.
 #[async_trait]
 pub trait Store:
@@ -678,6 +707,19 @@ pub trait Store:
     /// A site-wide value by name (settings an admin saved), if one was ever stored.
     async fn site_value(&self, name: &str) -> StoreResult<Option<String>>;
     async fn set_site_value(&self, name: &str, value: &str) -> StoreResult<()>;
+    /// Hands every kept record to `sink`, table by table in `ARCHIVE_TABLES` order.
+    async fn export_rows(
+        &self,
+        sink: &mut (dyn FnMut(ArchiveRow) -> anyhow::Result<()> + Send),
+    ) -> StoreResult<TableCounts>;
+    /// Restores an archive into an empty site in one transaction, keeping every id, then
+    /// rebuilds the derived data. Refused (`InUse`) if the site has users or articles.
+    async fn import_rows(
+        &self,
+        rows: &mut (dyn Iterator<Item = anyhow::Result<ArchiveRow>> + Send),
+    ) -> StoreResult<TableCounts>;
+    /// Rows per archived table, to check a move against.
+    async fn table_counts(&self) -> StoreResult<TableCounts>;
     /// A site-wide secret by name, made from `fresh` the first time it is asked for and the
     /// same ever after, for every instance sharing the database.
     async fn site_secret(&self, name: &str, fresh: &str) -> StoreResult<String>;

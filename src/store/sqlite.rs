@@ -226,6 +226,28 @@ fn backend(error: sqlx::Error) -> StoreError {
     }
 }
 
+/// A row as JSON, by its columns' stored types (SQLite's values carry their own type).
+fn row_to_json(row: &SqliteRow) -> StoreResult<serde_json::Map<String, serde_json::Value>> {
+    use sqlx::{Column, TypeInfo, ValueRef};
+    let mut map = serde_json::Map::new();
+    for (index, column) in row.columns().iter().enumerate() {
+        let raw = row.try_get_raw(index).map_err(backend)?;
+        let value = if raw.is_null() {
+            serde_json::Value::Null
+        } else {
+            match raw.type_info().name() {
+                "INTEGER" => {
+                    serde_json::Value::from(row.try_get::<i64, _>(index).map_err(backend)?)
+                }
+                "REAL" => serde_json::Value::from(row.try_get::<f64, _>(index).map_err(backend)?),
+                _ => serde_json::Value::from(row.try_get::<String, _>(index).map_err(backend)?),
+            }
+        };
+        map.insert(column.name().to_owned(), value);
+    }
+    Ok(map)
+}
+
 fn timestamp(seconds: i64) -> Timestamp {
     Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
 }
@@ -2337,6 +2359,128 @@ impl Store for SqliteStore {
         .await
         .map_err(backend)?;
         Ok(())
+    }
+
+    async fn export_rows(
+        &self,
+        sink: &mut (dyn FnMut(super::ArchiveRow) -> anyhow::Result<()> + Send),
+    ) -> StoreResult<super::TableCounts> {
+        // One read transaction, so the archive is a consistent snapshot.
+        let mut tx = self.pool.begin().await.map_err(backend)?;
+        let mut counts = super::TableCounts::new();
+        for table in super::ARCHIVE_TABLES {
+            // Primary-key order, so a comment's parent always comes before it.
+            let keys: Vec<String> = sqlx::query_scalar(&format!(
+                "SELECT name FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk"
+            ))
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
+            let order = if keys.is_empty() {
+                "rowid".to_owned()
+            } else {
+                keys.join(", ")
+            };
+            let rows = sqlx::query(&format!("SELECT * FROM {table} ORDER BY {order}"))
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(backend)?;
+            for row in &rows {
+                sink(((*table).to_owned(), row_to_json(row)?)).map_err(StoreError::Backend)?;
+            }
+            counts.insert((*table).to_owned(), rows.len() as i64);
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(counts)
+    }
+
+    async fn import_rows(
+        &self,
+        rows: &mut (dyn Iterator<Item = anyhow::Result<super::ArchiveRow>> + Send),
+    ) -> StoreResult<super::TableCounts> {
+        let mut tx = self.write_tx().await?;
+        let (users, articles): (i64, i64) =
+            sqlx::query_as("SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM articles)")
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(backend)?;
+        if users + articles > 0 {
+            return Err(StoreError::InUse(format!(
+                "this site already has {users} user(s) and {articles} article(s); import into \
+                 an empty site (a new --data folder or database)"
+            )));
+        }
+        // The archive's own site secret and settings replace the ones a first start made.
+        sqlx::query("DELETE FROM site_meta")
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        let mut columns: HashMap<String, HashSet<String>> = HashMap::new();
+        for table in super::ARCHIVE_TABLES {
+            let names: Vec<String> =
+                sqlx::query_scalar(&format!("SELECT name FROM pragma_table_info('{table}')"))
+                    .fetch_all(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+            columns.insert((*table).to_owned(), names.into_iter().collect());
+        }
+        let mut counts = super::TableCounts::new();
+        for item in rows {
+            let (table, row) = item.map_err(StoreError::Backend)?;
+            // Names come from a file: only known tables and columns reach the SQL.
+            let known = columns.get(&table).ok_or_else(|| {
+                StoreError::Backend(anyhow::anyhow!(
+                    "the archive has an unknown table {table:?}"
+                ))
+            })?;
+            if let Some(bad) = row.keys().find(|c| !known.contains(*c)) {
+                return Err(StoreError::Backend(anyhow::anyhow!(
+                    "the archive's {table} rows have an unknown column {bad:?}"
+                )));
+            }
+            let names: Vec<&String> = row.keys().collect();
+            let marks = vec!["?"; names.len()].join(", ");
+            let list: Vec<&str> = names.iter().map(|n| n.as_str()).collect();
+            let sql = format!("INSERT INTO {table} ({}) VALUES ({marks})", list.join(", "));
+            let mut query = sqlx::query(&sql);
+            for value in row.values() {
+                query = match value {
+                    serde_json::Value::Null => query.bind(None::<String>),
+                    serde_json::Value::Bool(b) => query.bind(i64::from(*b)),
+                    serde_json::Value::Number(n) => match n.as_i64() {
+                        Some(i) => query.bind(i),
+                        None => query.bind(n.as_f64().unwrap_or(0.0)),
+                    },
+                    serde_json::Value::String(text) => query.bind(text.clone()),
+                    other => query.bind(other.to_string()),
+                };
+            }
+            query.execute(&mut *tx).await.map_err(backend)?;
+            *counts.entry(table).or_insert(0) += 1;
+        }
+        // Reaction totals were rebuilt row by row by the triggers; the search index is
+        // rebuilt here.
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM articles")
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(backend)?;
+        for id in ids {
+            refresh_search(&mut tx, id).await?;
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(counts)
+    }
+
+    async fn table_counts(&self) -> StoreResult<super::TableCounts> {
+        let mut counts = super::TableCounts::new();
+        for table in super::ARCHIVE_TABLES {
+            let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+                .fetch_one(&self.pool)
+                .await
+                .map_err(backend)?;
+            counts.insert((*table).to_owned(), n);
+        }
+        Ok(counts)
     }
 
     async fn migrate(&self) -> StoreResult<()> {

@@ -38,6 +38,11 @@ impl TestApp {
         app
     }
 
+    /// A server on an existing data folder, as it is.
+    pub async fn spawn_on(data: tempfile::TempDir) -> TestApp {
+        Self::start(data, |_| {}).await
+    }
+
     /// A site nobody can sign in to yet, as on first start.
     pub async fn spawn_empty() -> TestApp {
         Self::start(tempfile::tempdir().expect("temp dir"), |_| {}).await

@@ -2,6 +2,7 @@
 //! server on a free port with a fresh data folder and drives it over HTTP.
 
 mod api;
+mod archive;
 mod cache;
 mod cli;
 mod comments;
