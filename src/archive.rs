@@ -113,7 +113,6 @@ pub async fn import(
         }
     });
     let restored = store.import_rows(&mut rows).await?;
-    drop(rows);
     let expected = expected.ok_or_else(|| anyhow::anyhow!("the archive has no counts"))?;
     let found = store.table_counts().await?;
     Ok(Imported {
