@@ -682,8 +682,53 @@ pub fn search_terms(query: &str) -> Vec<String> {
         .collect()
 }
 
+/// A snippet of an article's Markdown as a reader should read it: link and image text kept,
+/// their addresses and the emphasis, heading and quotation marks dropped. The index holds
+/// the Markdown as written; this is only for showing it.
+fn readable_snippet(snippet: &str) -> String {
+    let mut out = String::with_capacity(snippet.len());
+    let mut chars = snippet.chars().peekable();
+    let mut line_start = true;
+    while let Some(c) = chars.next() {
+        match c {
+            // `](address)`: keep the text before it, skip the address.
+            ']' if chars.peek() == Some(&'(') => {
+                for skipped in chars.by_ref() {
+                    if skipped == ')' {
+                        break;
+                    }
+                }
+            }
+            '!' if chars.peek() == Some(&'[') => {}
+            '[' | '*' | '`' => {}
+            '_' if chars.peek() == Some(&'_') => {
+                chars.next();
+            }
+            '#' | '>' if line_start => {
+                while chars
+                    .peek()
+                    .is_some_and(|n| *n == '#' || *n == '>' || *n == ' ')
+                {
+                    chars.next();
+                }
+            }
+            '\n' | '\r' => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                line_start = true;
+                continue;
+            }
+            c => out.push(c),
+        }
+        line_start = false;
+    }
+    out
+}
+
 /// A search snippet as HTML: escaped, with matched words in `<mark>`.
 fn snippet_html(snippet: &str) -> String {
+    let snippet = readable_snippet(snippet);
     let mut out = String::with_capacity(snippet.len() + 32);
     for c in snippet.chars() {
         match c {
@@ -700,7 +745,7 @@ fn snippet_html(snippet: &str) -> String {
 }
 
 fn plain_snippet(snippet: &str) -> String {
-    snippet
+    readable_snippet(snippet)
         .chars()
         .filter(|c| *c != MATCH_START && *c != MATCH_END)
         .collect()
@@ -969,6 +1014,21 @@ mod tests {
         assert!(search_terms("\"*^(){}:-").is_empty());
         assert_eq!(search_terms(&"a ".repeat(5000)).len(), 16);
         assert_eq!(search_terms("Café"), ["café"]);
+    }
+
+    #[test]
+    fn snippets_read_as_text_not_markdown() {
+        let snippet = format!(
+            "said. ## The {MATCH_START}ferry{MATCH_END} plan\n> \"We **waited**,\" see [the report](https://x.test/r) and ![a boat](/media/x.jpg) __now__ `code`"
+        );
+        assert_eq!(
+            plain_snippet(&snippet),
+            "said. ## The ferry plan \"We waited,\" see the report and a boat now code"
+        );
+        assert_eq!(
+            readable_snippet("# Heading\nText [cut off](https://exa"),
+            "Heading Text cut off"
+        );
     }
 
     #[test]
