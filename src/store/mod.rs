@@ -168,9 +168,12 @@ pub struct PublicFilter {
 
 /// Which articles the newsroom's list shows.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct NewsroomFilter {
+pub struct NewsroomFilter<'a> {
     pub status: Option<ArticleStatus>,
     pub section_id: Option<i64>,
+    /// Words every listed article contains (headline, standfirst, body, tags, bylines),
+    /// whatever its status; the last may be the start of a word.
+    pub search: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -339,7 +342,7 @@ pub trait ArticleStore: Send + Sync {
     /// Every article the newsroom can see, most recently updated first.
     async fn list_articles(
         &self,
-        filter: NewsroomFilter,
+        filter: NewsroomFilter<'_>,
         page: Page,
     ) -> StoreResult<Paged<Article>>;
     async fn list_revisions(&self, article_id: i64) -> StoreResult<Vec<Revision>>;

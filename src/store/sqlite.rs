@@ -480,8 +480,40 @@ fn push_public_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter
     }
 }
 
-fn push_newsroom_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: NewsroomFilter) {
+/// An FTS5 query for every term. Each term is quoted, so nothing a person types is read as
+/// FTS5 syntax; the last, if long enough, may be the start of a word.
+fn fts_expression(terms: &[String]) -> String {
+    let last = terms.len().saturating_sub(1);
+    terms
+        .iter()
+        .enumerate()
+        .map(|(n, term)| {
+            let quoted = format!("\"{}\"", term.replace('"', "\"\""));
+            if n == last && term.chars().count() >= 3 {
+                format!("{quoted}*")
+            } else {
+                quoted
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn push_newsroom_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: NewsroomFilter<'_>) {
     query.push(" WHERE 1 = 1");
+    let terms: Vec<String> = filter
+        .search
+        .unwrap_or("")
+        .split_whitespace()
+        .take(16)
+        .map(|t| t.chars().take(64).collect())
+        .collect();
+    if !terms.is_empty() {
+        query
+            .push(" AND a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ")
+            .push_bind(fts_expression(&terms))
+            .push(")");
+    }
     if let Some(status) = filter.status {
         query.push(" AND a.status = ").push_bind(status.as_str());
     }
@@ -1199,7 +1231,7 @@ impl ArticleStore for SqliteStore {
 
     async fn list_articles(
         &self,
-        filter: NewsroomFilter,
+        filter: NewsroomFilter<'_>,
         page: Page,
     ) -> StoreResult<Paged<Article>> {
         let mut count = QueryBuilder::new("SELECT COUNT(*) FROM articles a");
@@ -2077,21 +2109,7 @@ impl DiscoveryStore for SqliteStore {
                 total: 0,
             });
         }
-        // Each term is quoted, so nothing a reader types is read as FTS5 syntax.
-        let last = terms.len() - 1;
-        let expression = terms
-            .iter()
-            .enumerate()
-            .map(|(n, term)| {
-                let quoted = format!("\"{}\"", term.replace('"', "\"\""));
-                if n == last && term.chars().count() >= 3 {
-                    format!("{quoted}*")
-                } else {
-                    quoted
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let expression = fts_expression(terms);
         let now = now.as_second();
         let total: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid \

@@ -370,7 +370,14 @@ async fn list_articles(
         .map_err(|e| ApiError(AppError::Invalid(e)))?;
     let paged = state
         .store
-        .list_articles(NewsroomFilter { status, section_id }, page)
+        .list_articles(
+            NewsroomFilter {
+                status,
+                section_id,
+                search: query.get("q").map(String::as_str),
+            },
+            page,
+        )
         .await?;
     let ids: Vec<i64> = paged.items.iter().map(|a| a.id).collect();
     let totals = state.store.reaction_counts_for(&ids).await?;

@@ -1469,3 +1469,53 @@ async fn with_a_relay_configured_the_reset_link_arrives_by_email() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     app.sign_in("admin@example.com", new_password).await;
 }
+
+#[tokio::test]
+async fn the_newsroom_finds_articles_by_their_words_whatever_their_status() {
+    let app = TestApp::spawn().await;
+    let published = app
+        .published("Ferry timetable changes", "Boats leave earlier.")
+        .await;
+    let section = published["section"]["slug"].clone();
+    let author = published["authors"][0]["slug"].clone();
+    let (status, _) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(
+                json!({"title": "Council budget draft", "body": "Talks about the ferry subsidy.",
+                        "section": section, "authors": [author], "status": "draft"}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    app.published("Market day", "Stalls and fruit.").await;
+
+    let (_, found) = app.api(Method::GET, "/articles?q=ferr", None).await;
+    let mut titles: Vec<&str> = found["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|a| a["title"].as_str())
+        .collect();
+    titles.sort();
+    assert_eq!(titles, ["Council budget draft", "Ferry timetable changes"]);
+    let (_, found) = app
+        .api(Method::GET, "/articles?q=ferry&status=draft", None)
+        .await;
+    assert_eq!(found["total"], 1);
+    // Whatever is typed, nothing is read as search syntax.
+    let (status, found) = app
+        .api(Method::GET, "/articles?q=%22ferry%20OR%20NEAR(", None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+
+    let session = app.sign_in("admin@example.com", PASSWORD).await;
+    let (status, html) = session.page("/admin/articles?q=market").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(crate::helpers::count(&html, "table.list tbody tr"), 1);
+    assert_eq!(
+        attr(&html, "input[name=q]", "value").as_deref(),
+        Some("market")
+    );
+}

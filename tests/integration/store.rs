@@ -543,6 +543,7 @@ async fn newsroom_lists_filter_by_status_and_section(store: &dyn Store) {
             NewsroomFilter {
                 status: Some(ArticleStatus::Draft),
                 section_id: None,
+                search: None,
             },
             PAGE,
         )
@@ -554,6 +555,7 @@ async fn newsroom_lists_filter_by_status_and_section(store: &dyn Store) {
             NewsroomFilter {
                 status: Some(ArticleStatus::Draft),
                 section_id: Some(sport),
+                search: None,
             },
             PAGE,
         )

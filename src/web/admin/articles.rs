@@ -56,6 +56,10 @@ pub async fn list(
         },
         None => None,
     };
+    let search = query
+        .get("q")
+        .map(|q| q.trim().to_owned())
+        .filter(|q| !q.is_empty());
     let number = query
         .get("page")
         .and_then(|p| p.parse::<u32>().ok())
@@ -67,6 +71,7 @@ pub async fn list(
             NewsroomFilter {
                 status,
                 section_id: section.as_ref().map(|s| s.id),
+                search: search.as_deref(),
             },
             Page {
                 number,
@@ -84,6 +89,10 @@ pub async fn list(
         if let Some(section) = &section {
             parts.push(format!("section={}", section.slug));
         }
+        if let Some(q) = &search {
+            let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
+            parts.push(format!("q={q}"));
+        }
         format!("/admin/articles?{}", parts.join("&"))
     };
     page(
@@ -97,6 +106,7 @@ pub async fn list(
             total => paged.total,
             status => status.map(|s| s.as_str()),
             section => section.as_ref().map(|s| s.slug.as_str()),
+            q => search,
             sections => state.store.list_sections().await?,
             newer => (number > 1).then(|| link(number - 1)),
             older => (number < pages).then(|| link(number + 1)),

@@ -88,6 +88,7 @@ async fn rows(state: &AppState, kind: Kind) -> Result<Vec<Value>, PageError> {
                         NewsroomFilter {
                             status: None,
                             section_id: Some(s.id),
+                            search: None,
                         },
                         Page {
                             number: 1,
@@ -366,6 +367,7 @@ async fn confirm(
                     NewsroomFilter {
                         status: None,
                         section_id: Some(id),
+                        search: None,
                     },
                     Page {
                         number: 1,

@@ -289,6 +289,7 @@ async fn dashboard(
     let list = |status| NewsroomFilter {
         status: Some(status),
         section_id: None,
+        search: None,
     };
     let drafts = state
         .store
