@@ -51,6 +51,9 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// The sender of those emails; `newsdesk@<site host>` when unset.
     pub mail_from: Option<String>,
+    /// Where photos are kept: `local` (`DATA/media`), `file:///folder`, `memory://`, or
+    /// `s3://bucket/prefix` in a build with the `s3` feature.
+    pub media_store: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -302,6 +305,7 @@ struct FileSettings {
     media_max_megapixels: Option<u32>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
+    media_store: Option<String>,
 }
 
 /// Values given on the command line, which win over everything else.
@@ -356,6 +360,12 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 # postfix or msmtp, or a relay on a private network); without one, links go to the log.
 # smtp_url = "smtp://user:password@127.0.0.1:25"      # or NEWSDESK_SMTP_URL
 # mail_from = "newsroom@example.com"                  # or NEWSDESK_MAIL_FROM
+
+# Where photos are kept: "local" (this folder's media/), "file:///srv/newsdesk-media" (a
+# folder several instances share), or "s3://bucket/prefix" in a build with --features s3
+# (credentials and region from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION,
+# AWS_ENDPOINT for S3-compatible stores). Or NEWSDESK_MEDIA_STORE.
+# media_store = "local"
 
 # Photo uploads: the largest file (MiB) and the most pixels (megapixels) accepted.
 # media_max_mib = 20
@@ -540,6 +550,9 @@ impl Settings {
                 anyhow::anyhow!("smtp_url {:?}: {e}", crate::store::redact_url(url))
             })?;
         }
+        let media_store = pick("media_store", file.media_store)
+            .map(|(_, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty());
         let mail_from = pick("mail_from", file.mail_from)
             .map(|(_, v)| v.trim().to_owned())
             .filter(|v| !v.is_empty());
@@ -570,6 +583,7 @@ impl Settings {
             media_max_megapixels,
             smtp_url,
             mail_from,
+            media_store,
         })
     }
 

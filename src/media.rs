@@ -346,6 +346,117 @@ impl MediaStorage for LocalStorage {
     }
 }
 
+/// Media in an object store: `memory://` (tests), `file:///folder`, or with the `s3` build
+/// feature `s3://bucket/prefix` (credentials and region from the usual `AWS_*` environment
+/// variables). Several instances can share one; keys become object names under the prefix.
+pub struct ObjectStorage {
+    store: std::sync::Arc<dyn object_store::ObjectStore>,
+    prefix: object_store::path::Path,
+}
+
+impl ObjectStorage {
+    pub fn open(url: &str) -> anyhow::Result<ObjectStorage> {
+        use object_store::path::Path as ObjectPath;
+        if let Some(rest) = url.strip_prefix("memory://") {
+            return Ok(ObjectStorage {
+                store: std::sync::Arc::new(object_store::memory::InMemory::new()),
+                prefix: ObjectPath::from(rest.trim_matches('/')),
+            });
+        }
+        if let Some(folder) = url.strip_prefix("file://") {
+            std::fs::create_dir_all(folder).map_err(|e| {
+                anyhow::anyhow!("media_store {url:?}: could not create the folder: {e}")
+            })?;
+            let store = object_store::local::LocalFileSystem::new_with_prefix(folder)
+                .map_err(|e| anyhow::anyhow!("media_store {url:?}: {e}"))?;
+            return Ok(ObjectStorage {
+                store: std::sync::Arc::new(store),
+                prefix: ObjectPath::from(""),
+            });
+        }
+        if url.starts_with("s3://") {
+            return Self::s3(url);
+        }
+        anyhow::bail!(
+            "media_store {url:?}: use local (the data folder), file:///folder, memory:// or s3://bucket/prefix"
+        )
+    }
+
+    #[cfg(feature = "s3")]
+    fn s3(url: &str) -> anyhow::Result<ObjectStorage> {
+        let prefix = url
+            .trim_start_matches("s3://")
+            .split_once('/')
+            .map_or("", |(_, prefix)| prefix);
+        let store = object_store::aws::AmazonS3Builder::from_env()
+            .with_url(url)
+            .build()
+            .map_err(|e| anyhow::anyhow!("media_store {url:?}: {e}"))?;
+        Ok(ObjectStorage {
+            store: std::sync::Arc::new(store),
+            prefix: object_store::path::Path::from(prefix.trim_matches('/')),
+        })
+    }
+
+    #[cfg(not(feature = "s3"))]
+    fn s3(url: &str) -> anyhow::Result<ObjectStorage> {
+        anyhow::bail!(
+            "media_store {url:?}: this build has no S3 support; build it with `cargo build --release --features s3`"
+        )
+    }
+
+    fn path(&self, key: &str) -> anyhow::Result<object_store::path::Path> {
+        // The same check as on disk: only keys this module makes.
+        LocalStorage::new(Path::new("/")).path(key)?;
+        Ok(if self.prefix.as_ref().is_empty() {
+            object_store::path::Path::from(key)
+        } else {
+            object_store::path::Path::from(format!("{}/{key}", self.prefix))
+        })
+    }
+}
+
+#[async_trait]
+impl MediaStorage for ObjectStorage {
+    async fn put(&self, key: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        self.store
+            .put(&self.path(key)?, bytes.to_vec().into())
+            .await?;
+        Ok(())
+    }
+
+    async fn get(&self, key: &str) -> anyhow::Result<Option<Vec<u8>>> {
+        match self.store.get(&self.path(key)?).await {
+            Ok(result) => Ok(Some(result.bytes().await?.to_vec())),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    async fn delete(&self, key: &str) -> anyhow::Result<()> {
+        match self.store.delete(&self.path(key)?).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(error) => Err(error.into()),
+        }
+    }
+}
+
+/// The storage a `media_store` setting names: `local` (or nothing) for `DATA/media`.
+pub fn open_storage(
+    setting: Option<&str>,
+    data_dir: &Path,
+) -> anyhow::Result<std::sync::Arc<dyn MediaStorage>> {
+    match setting
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && *s != "local")
+    {
+        None => Ok(std::sync::Arc::new(LocalStorage::new(
+            &data_dir.join("media"),
+        ))),
+        Some(url) => Ok(std::sync::Arc::new(ObjectStorage::open(url)?)),
+    }
+}
+
 /// The storage key of a variant named in a `/media/` URL, if the name has exactly the shape
 /// this module gives names: `{32 hex}-{width}.{webp|jpg|png}`.
 pub fn key_for_url_name(name: &str) -> Option<(String, &'static str)> {
@@ -528,6 +639,43 @@ mod tests {
         assert!(out.ends_with("<img src=\"https://x.test/a.jpg\" alt=\"\">"));
         let small = format!("<img src=\"/media/{hash}-300.png\" alt=\"\">");
         assert_eq!(responsive_body_images(&small), small);
+    }
+
+    #[tokio::test]
+    async fn an_object_store_holds_media_under_its_prefix() {
+        let storage = ObjectStorage::open("memory://site-a/").expect("memory store");
+        storage
+            .put("variants/abc-320.webp", b"bytes")
+            .await
+            .expect("put");
+        assert_eq!(
+            storage.get("variants/abc-320.webp").await.expect("get"),
+            Some(b"bytes".to_vec())
+        );
+        assert_eq!(
+            storage.get("variants/none-1.webp").await.expect("get"),
+            None
+        );
+        storage
+            .delete("variants/abc-320.webp")
+            .await
+            .expect("delete");
+        storage
+            .delete("variants/abc-320.webp")
+            .await
+            .expect("deleting twice is fine");
+        assert_eq!(
+            storage.get("variants/abc-320.webp").await.expect("get"),
+            None
+        );
+        assert!(storage.put("../escape", b"x").await.is_err());
+        #[cfg(not(feature = "s3"))]
+        assert!(
+            ObjectStorage::open("s3://bucket/news")
+                .err()
+                .is_some_and(|e| e.to_string().contains("--features s3"))
+        );
+        assert!(ObjectStorage::open("ftp://x").is_err());
     }
 
     #[test]

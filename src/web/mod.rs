@@ -76,9 +76,8 @@ impl AppState {
         let reader_keys = ReaderKeys::new(&secret, settings.base_url.starts_with("https://"));
         let theme = Theme::new(&settings.theme_dir());
         let overrides = load_overrides(store.as_ref()).await?;
-        let media: Arc<dyn crate::media::MediaStorage> = Arc::new(crate::media::LocalStorage::new(
-            &settings.data_dir.join("media"),
-        ));
+        let media =
+            crate::media::open_storage(settings.media_store.as_deref(), &settings.data_dir)?;
         let mailer = Arc::new(crate::mail::Mailer::new(
             settings.smtp_url.as_deref(),
             settings.mail_from.as_deref(),

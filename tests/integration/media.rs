@@ -524,3 +524,39 @@ async fn the_library_searches_and_its_upload_form_works_without_javascript() {
     let (_, html) = session.page("/admin/media?q=nothing-like-it").await;
     assert_eq!(count(&html, ".media-grid img"), 0);
 }
+
+#[tokio::test]
+async fn photos_can_live_in_a_shared_object_store_instead_of_the_data_folder() {
+    let shared = tempfile::tempdir().expect("shared folder");
+    let url = format!("file://{}", shared.path().display());
+    let app = TestApp::spawn_with(|s| s.media_store = Some(url.clone())).await;
+    let (status, media) = upload(
+        &app,
+        encoded(&picture(700, 400), ImageFormat::Jpeg),
+        "p.jpg",
+        "image/jpeg",
+        "A shared photo",
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{media}");
+    let variants = std::fs::read_dir(shared.path().join("variants"))
+        .expect("variants in the shared store")
+        .count();
+    assert_eq!(variants, 6, "three widths, WebP and JPEG");
+    assert!(shared.path().join("originals").exists());
+    assert!(
+        !app.data.path().join("media").exists(),
+        "nothing in the data folder"
+    );
+    let response = app.get(media["url"].as_str().expect("url")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let id = media["id"].as_i64().expect("id");
+    let (status, _) = app.api(Method::DELETE, &format!("/media/{id}"), None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        std::fs::read_dir(shared.path().join("variants"))
+            .expect("folder")
+            .count(),
+        0
+    );
+}
