@@ -249,6 +249,13 @@ async fn logging_out_everywhere_ends_other_sessions_but_not_this_one() {
     assert_eq!(laptop.get("/admin").await.status(), StatusCode::OK);
     assert_eq!(phone.get("/admin").await.status(), StatusCode::SEE_OTHER);
     let laptop = laptop.with_token().await;
+    let refused = laptop.post_raw("/admin/logout", &[], None, true).await;
+    assert_eq!(
+        refused.status(),
+        StatusCode::FORBIDDEN,
+        "signing out needs the token too"
+    );
+    assert_eq!(laptop.get("/admin").await.status(), StatusCode::OK);
     laptop.post("/admin/logout", &[]).await;
     assert_eq!(laptop.get("/admin").await.status(), StatusCode::SEE_OTHER);
 }
@@ -514,6 +521,11 @@ fn form_routes(f: &Fixtures, n: usize) -> Vec<FormRoute> {
             Needs::Editor,
         ),
         r(format!("/admin/articles/{a}/delete"), &[], Needs::Editor),
+        // Last: it replaces this browser's session (and so its token).
+        FormRoute {
+            own: true,
+            ..r("/admin/logout-everywhere".into(), &[], Needs::Anyone)
+        },
     ]
 }
 
@@ -684,6 +696,32 @@ async fn route_table_every_change_checks_role_csrf_and_origin() {
             failures.push(format!(
                 "anonymous POST {} without token → {}",
                 route.path,
+                response.status()
+            ));
+        }
+    }
+    // The forms used before signing in carry a token too.
+    for (path, fields) in [
+        (
+            "/admin/login",
+            vec![("email", "a@example.com"), ("password", "x")],
+        ),
+        ("/admin/password-reset", vec![("email", "a@example.com")]),
+        ("/admin/setup", vec![("token", "x")]),
+    ] {
+        let response = anonymous.post_raw(path, &fields, None, true).await;
+        if response.status() != StatusCode::FORBIDDEN {
+            failures.push(format!(
+                "anonymous POST {path} without token → {}",
+                response.status()
+            ));
+        }
+        let response = anonymous
+            .post_raw(path, &fields, Some(&visitor_csrf), false)
+            .await;
+        if response.status() != StatusCode::FORBIDDEN {
+            failures.push(format!(
+                "anonymous POST {path} from another site → {}",
                 response.status()
             ));
         }
