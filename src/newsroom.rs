@@ -774,6 +774,22 @@ impl<'a> Newsroom<'a> {
             )
         });
 
+        // Readers who cannot see an image need its description before it goes public.
+        if let (Some((status, _)), Some(body)) = (schedule, body.as_deref())
+            && status != ArticleStatus::Draft
+        {
+            let missing = images_without_alt(body);
+            if missing > 0 {
+                errors.add(
+                    "body",
+                    format!(
+                        "{missing} image(s) in the body have no description; write what each shows \
+                         between the brackets, like ![Boats in the harbour](/media/...), or save as a draft"
+                    ),
+                );
+            }
+        }
+
         if let Some((status, _)) = schedule {
             let was_public = current.is_some_and(|a| a.status != ArticleStatus::Draft);
             if status != ArticleStatus::Draft && !user.role.can_publish() && !was_public {
@@ -948,6 +964,18 @@ fn may_edit(user: &User, article: &Article) -> NewsroomResult<()> {
     }
 }
 
+/// Markdown images with an empty description: `![](address)`.
+fn images_without_alt(body: &str) -> usize {
+    body.match_indices("![")
+        .filter(|(at, _)| {
+            let rest = &body[at + 2..];
+            rest.find(']').is_some_and(|end| {
+                rest[..end].trim().is_empty() && rest[end + 1..].starts_with('(')
+            })
+        })
+        .count()
+}
+
 fn body_text(body: &str) -> Result<String, String> {
     if body.trim().is_empty() {
         return Err("body is required".into());
@@ -1055,5 +1083,23 @@ fn resolve_schedule(
                 _ => Ok((ArticleStatus::Published, Some(now))),
             },
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::images_without_alt;
+
+    #[test]
+    fn images_need_a_description() {
+        assert_eq!(
+            images_without_alt("Text ![](/media/a-320.jpg) and ![ ](x.png)"),
+            2
+        );
+        assert_eq!(
+            images_without_alt("![Boats](/media/a-320.jpg) [link](x) ![]"),
+            0
+        );
+        assert_eq!(images_without_alt("no images"), 0);
     }
 }

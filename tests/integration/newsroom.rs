@@ -1557,3 +1557,37 @@ async fn the_newsroom_finds_articles_by_their_words_whatever_their_status() {
         Some("market")
     );
 }
+
+#[tokio::test]
+async fn an_image_without_a_description_cannot_go_public() {
+    let app = TestApp::spawn().await;
+    let article = app.published("Photo story", "Words.").await;
+    let id = article["id"].as_i64().expect("id");
+    let (status, refused) = app
+        .api(
+            Method::PATCH,
+            &format!("/articles/{id}"),
+            Some(json!({"version": 1, "body": "Look:\n\n![](/static/favicon.svg)"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(refused["errors"][0]["field"], "body");
+    assert!(
+        refused["errors"][0]["message"]
+            .as_str()
+            .expect("message")
+            .contains("no description")
+    );
+    let (status, _) = app
+        .api(
+            Method::PATCH,
+            &format!("/articles/{id}"),
+            Some(json!({"version": 1, "status": "draft", "body": "Look:\n\n![](/static/favicon.svg)"})),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "a draft may wait for its description"
+    );
+}
