@@ -299,6 +299,8 @@ pub trait AuthorStore: Send + Sync {
     async fn author_by_id(&self, id: i64) -> StoreResult<Author>;
     async fn author_by_slug(&self, slug: &str) -> StoreResult<Author>;
     async fn list_authors(&self) -> StoreResult<Vec<Author>>;
+    /// How many articles carry each author's byline, by author id.
+    async fn byline_counts(&self) -> StoreResult<HashMap<i64, i64>>;
 }
 
 #[async_trait]

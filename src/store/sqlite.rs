@@ -989,6 +989,15 @@ impl AuthorStore for SqliteStore {
         author_from_row(&row)
     }
 
+    async fn byline_counts(&self) -> StoreResult<HashMap<i64, i64>> {
+        let rows: Vec<(i64, i64)> =
+            sqlx::query_as("SELECT author_id, COUNT(*) FROM article_authors GROUP BY author_id")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(backend)?;
+        Ok(rows.into_iter().collect())
+    }
+
     async fn list_authors(&self) -> StoreResult<Vec<Author>> {
         let rows = sqlx::query("SELECT id, slug, name, bio, photo_url FROM authors ORDER BY name")
             .fetch_all(&self.pool)

@@ -1591,3 +1591,38 @@ async fn an_image_without_a_description_cannot_go_public() {
         "a draft may wait for its description"
     );
 }
+
+#[tokio::test]
+async fn delete_confirmations_say_how_many_articles_are_affected() {
+    let app = TestApp::spawn().await;
+    let article = app.published("Counted story", "Body.").await;
+    let section = article["section"]["id"].as_i64().expect("id");
+    let author = article["authors"][0]["id"].as_i64().expect("id");
+    let session = app.sign_in("admin@example.com", PASSWORD).await;
+    let (_, html) = session
+        .page(&format!("/admin/authors/{author}/delete"))
+        .await;
+    assert!(
+        text(&html, "main")
+            .expect("main")
+            .contains("byline on 1 article")
+    );
+    let (_, html) = session
+        .page(&format!("/admin/sections/{section}/delete"))
+        .await;
+    assert!(
+        text(&html, "main")
+            .expect("main")
+            .contains("1 article(s) are filed under it")
+    );
+    let (_, html) = session.page("/admin/authors").await;
+    assert!(text(&html, "table").expect("table").contains('1'));
+    let refused = session
+        .post(&format!("/admin/authors/{author}/delete"), &[])
+        .await;
+    assert_eq!(
+        refused.status(),
+        StatusCode::CONFLICT,
+        "and deleting is refused with the reason"
+    );
+}

@@ -118,16 +118,20 @@ async fn rows(state: &AppState, kind: Kind) -> Result<Vec<Value>, PageError> {
                 })
                 .collect()
         }
-        Kind::Author => state
-            .store
-            .list_authors()
-            .await?
-            .into_iter()
-            .map(|a| {
-                json!({"id": a.id, "name": a.name, "slug": a.slug,
-                "url": views::author_path(a.slug.as_str())})
-            })
-            .collect(),
+        Kind::Author => {
+            let bylines = state.store.byline_counts().await?;
+            state
+                .store
+                .list_authors()
+                .await?
+                .into_iter()
+                .map(|a| {
+                    json!({"id": a.id, "name": a.name, "slug": a.slug,
+                    "used": bylines.get(&a.id).copied().unwrap_or(0),
+                    "url": views::author_path(a.slug.as_str())})
+                })
+                .collect()
+        }
     })
 }
 
@@ -401,10 +405,27 @@ async fn confirm(
         }
         Kind::Author => {
             let author = state.store.author_by_id(id).await?;
-            (author.name, vec![
-                "An author who has a byline on any article cannot be deleted: change those bylines first.".to_owned(),
-                "Their page and feed will answer “not found”.".to_owned(),
-            ])
+            let used = state
+                .store
+                .byline_counts()
+                .await?
+                .get(&id)
+                .copied()
+                .unwrap_or(0);
+            let first = if used > 0 {
+                format!(
+                    "They have a byline on {used} article(s), so they cannot be deleted yet: change those bylines first."
+                )
+            } else {
+                "They have no byline on any article, so no article changes.".to_owned()
+            };
+            (
+                author.name,
+                vec![
+                    first,
+                    "Their page and feed will answer “not found”.".to_owned(),
+                ],
+            )
         }
     };
     page(
