@@ -303,6 +303,15 @@ async fn dashboard(
         .store
         .list_articles(list(ArticleStatus::Published), first)
         .await?;
+    // Newest publication first, as readers see them, not the most recently edited.
+    let latest = state
+        .store
+        .latest_public_articles(
+            crate::store::PublicFilter::default(),
+            first.per_page,
+            Timestamp::now(),
+        )
+        .await?;
     let pending = if me.user.role.is_editor() {
         Some(
             state
@@ -335,7 +344,7 @@ async fn dashboard(
             drafts_total => drafts.total,
             scheduled => rows(&scheduled.items),
             scheduled_total => scheduled.total,
-            published => rows(&published.items),
+            published => rows(&latest),
             published_total => published.total,
             pending_comments => pending,
             now => settings.timezone.format_dateline(Timestamp::now()),
