@@ -56,15 +56,8 @@ pub async fn list(
         },
         None => None,
     };
-    let search = query
-        .get("q")
-        .map(|q| q.trim().to_owned())
-        .filter(|q| !q.is_empty());
-    let number = query
-        .get("page")
-        .and_then(|p| p.parse::<u32>().ok())
-        .filter(|n| *n >= 1)
-        .unwrap_or(1);
+    let search = super::search_words(&query);
+    let number = super::page_number(&query);
     let paged = state
         .store
         .list_articles(
@@ -342,14 +335,6 @@ pub async fn edit(
     render_editor(&state, &me, &query, view, StatusCode::OK).await
 }
 
-/// Whether the browser's script asked for JSON (autosave) rather than a page.
-fn wants_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"))
-}
-
 pub async fn create(
     State(state): State<AppState>,
     me: SignedIn,
@@ -380,7 +365,7 @@ async fn save_form(
     form: FormData,
 ) -> Result<Response, PageError> {
     let settings = state.settings();
-    let json = wants_json(headers);
+    let json = super::wants_json(headers);
     let mut view = EditorView {
         article_id: id,
         version: form.get("version").and_then(|v| v.parse().ok()),

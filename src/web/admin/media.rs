@@ -25,15 +25,8 @@ async fn library_page(
     error: Option<String>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let search = query
-        .get("q")
-        .map(|q| q.trim().to_owned())
-        .filter(|q| !q.is_empty());
-    let number = query
-        .get("page")
-        .and_then(|p| p.parse::<u32>().ok())
-        .filter(|n| *n >= 1)
-        .unwrap_or(1);
+    let search = super::search_words(query);
+    let number = super::page_number(query);
     let paged = state
         .store
         .list_media(
@@ -80,13 +73,6 @@ pub async fn library(
     library_page(&state, &me, &query, None, StatusCode::OK).await
 }
 
-fn wants_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(axum::http::header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"))
-}
-
 /// An upload from the library's form or the editor's script (which asks for JSON).
 pub async fn upload(
     State(state): State<AppState>,
@@ -94,7 +80,7 @@ pub async fn upload(
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
-    let json = wants_json(&headers);
+    let json = super::wants_json(&headers);
     let result = match read_upload(multipart).await {
         Ok((bytes, words)) => state.upload_media(bytes, &words, &me.user).await,
         Err(error) => Err(error),

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use axum::Router;
 use axum::extract::{Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use jiff::Timestamp;
@@ -270,6 +270,31 @@ impl FormData {
         }
         map
     }
+}
+
+/// Whether the browser's script asked for JSON (autosave) rather than a page (autosave, uploads).
+pub(super) fn wants_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"))
+}
+
+/// `?page=N` of a newsroom list; anything else is the first page.
+fn page_number(query: &HashMap<String, String>) -> u32 {
+    query
+        .get("page")
+        .and_then(|p| p.parse::<u32>().ok())
+        .filter(|n| *n >= 1)
+        .unwrap_or(1)
+}
+
+/// `?q=` of a newsroom list, when it holds more than spaces.
+fn search_words(query: &HashMap<String, String>) -> Option<String> {
+    query
+        .get("q")
+        .map(|q| q.trim().to_owned())
+        .filter(|q| !q.is_empty())
 }
 
 fn parse_id(text: &str) -> Result<i64, PageError> {

@@ -34,11 +34,7 @@ pub async fn comments(
         .and_then(|s| CommentStatus::parse(s).ok())
         .filter(|s| *s != CommentStatus::Deleted)
         .unwrap_or(CommentStatus::Pending);
-    let number = query
-        .get("page")
-        .and_then(|p| p.parse::<u32>().ok())
-        .filter(|n| *n >= 1)
-        .unwrap_or(1);
+    let number = super::page_number(&query);
     let paged = state
         .store
         .list_comments(
@@ -471,11 +467,7 @@ pub async fn audit(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     require_admin(&me.user)?;
-    let number = query
-        .get("page")
-        .and_then(|p| p.parse::<u32>().ok())
-        .filter(|n| *n >= 1)
-        .unwrap_or(1);
+    let number = super::page_number(&query);
     let paged = state
         .store
         .list_audit(Page {
