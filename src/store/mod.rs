@@ -348,7 +348,8 @@ pub trait ArticleStore: Send + Sync {
         page: Page,
     ) -> StoreResult<Paged<Article>>;
     async fn list_revisions(&self, article_id: i64) -> StoreResult<Vec<Revision>>;
-    /// Publishes scheduled articles whose time has come; returns their ids.
+    /// Publishes scheduled articles whose time has come, with an audit line each (actor
+    /// `scheduler`) in the same transaction; returns their ids.
     async fn publish_due(&self, now: Timestamp) -> StoreResult<Vec<i64>>;
     async fn count_articles(&self) -> StoreResult<i64>;
 }

@@ -1293,15 +1293,30 @@ impl ArticleStore for SqliteStore {
     }
 
     async fn publish_due(&self, now: Timestamp) -> StoreResult<Vec<i64>> {
-        sqlx::query_scalar(
+        // The publication and its audit line are one change: both or neither.
+        let mut tx = self.write_tx().await?;
+        let published: Vec<(i64, String)> = sqlx::query_as(
             "UPDATE articles SET status = 'published', updated_at = ? \
-             WHERE status = 'scheduled' AND published_at <= ? RETURNING id",
+             WHERE status = 'scheduled' AND published_at <= ? RETURNING id, title",
         )
         .bind(now.as_second())
         .bind(now.as_second())
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await
-        .map_err(backend)
+        .map_err(backend)?;
+        for (id, title) in &published {
+            sqlx::query(
+                "INSERT INTO audit_log (at, user_id, actor, action, subject, detail) \
+                 VALUES (?, NULL, 'scheduler', 'publish', ?, NULL)",
+            )
+            .bind(now.as_second())
+            .bind(format!("article \"{title}\" (#{id})"))
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        }
+        tx.commit().await.map_err(backend)?;
+        Ok(published.into_iter().map(|(id, _)| id).collect())
     }
 
     async fn count_articles(&self) -> StoreResult<i64> {

@@ -357,6 +357,24 @@ async fn publish_due_publishes_only_due_scheduled_articles(store: &dyn Store) {
         ArticleStatus::Published
     );
     assert!(store.public_article_by_slug("due", later).await.is_ok());
+    let audit = store
+        .list_audit(newsdesk::store::Page {
+            number: 1,
+            per_page: 10,
+        })
+        .await
+        .expect("audit");
+    let publishes: Vec<_> = audit
+        .items
+        .iter()
+        .filter(|e| e.action == "publish" && e.actor == "scheduler")
+        .collect();
+    assert_eq!(
+        publishes.len(),
+        1,
+        "one audit line, written with the publication"
+    );
+    assert!(publishes[0].subject.contains(&format!("#{}", due.id)));
 }
 
 async fn an_old_slug_points_to_the_current_one(store: &dyn Store) {
