@@ -460,44 +460,59 @@ pub fn open_storage(
 /// The storage key of a variant named in a `/media/` URL, if the name has exactly the shape
 /// this module gives names: `{32 hex}-{width}.{webp|jpg|png}`.
 pub fn key_for_url_name(name: &str) -> Option<(String, &'static str)> {
-    let (stem, extension) = name.rsplit_once('.')?;
-    let mime = match extension {
-        "webp" => "image/webp",
-        "jpg" => "image/jpeg",
-        "png" => "image/png",
-        _ => return None,
-    };
-    let (hash, width) = stem.split_once('-')?;
-    let hash_ok = hash.len() == 32 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    let width_ok = (1..=4).contains(&width.len()) && width.bytes().all(|b| b.is_ascii_digit());
-    (hash_ok && width_ok).then(|| (format!("variants/{name}"), mime))
+    let variant = VariantName::parse(name)?;
+    Some((format!("variants/{name}"), variant.mime))
+}
+
+/// The parts of a variant's name, `{32 hex}-{width}.{webp|jpg|png}`, checked once here.
+struct VariantName<'a> {
+    hash: &'a str,
+    width: u32,
+    extension: &'a str,
+    mime: &'static str,
+}
+
+impl<'a> VariantName<'a> {
+    fn parse(name: &'a str) -> Option<VariantName<'a>> {
+        let (stem, extension) = name.rsplit_once('.')?;
+        let mime = match extension {
+            "webp" => "image/webp",
+            "jpg" => "image/jpeg",
+            "png" => "image/png",
+            _ => return None,
+        };
+        let (hash, width) = stem.split_once('-')?;
+        let hash_ok =
+            hash.len() == 32 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+        let width_ok = (1..=4).contains(&width.len()) && width.bytes().all(|b| b.is_ascii_digit());
+        if !(hash_ok && width_ok) {
+            return None;
+        }
+        Some(VariantName {
+            hash,
+            width: width.parse().ok()?,
+            extension,
+            mime,
+        })
+    }
+
+    /// The same photo at another width (which must exist).
+    fn at(&self, width: u32) -> String {
+        format!("/media/{}-{width}.{}", self.hash, self.extension)
+    }
 }
 
 /// The library hash a `/media/...` URL points at, if it is one of ours.
 pub fn hash_in_url(url: &str) -> Option<&str> {
-    let name = url.strip_prefix("/media/")?;
-    let (hash, _) = name.split_once('-')?;
-    (hash.len() == 32 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
-        .then_some(hash)
+    VariantName::parse(url.strip_prefix("/media/")?).map(|v| v.hash)
 }
 
 /// A smaller size of one of our photos for places that show it small (cards): the
 /// `width`-pixel variant when the photo has one, else the URL unchanged. Every standard
 /// width below a photo's own is generated, so no lookup is needed.
 pub fn sized_url(url: &str, width: u32) -> String {
-    let Some(name) = url.strip_prefix("/media/") else {
-        return url.to_owned();
-    };
-    let Some((key, _)) = key_for_url_name(name) else {
-        return url.to_owned();
-    };
-    let name = key.trim_start_matches("variants/");
-    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
-    let (hash, current) = stem.split_once('-').unwrap_or((stem, "0"));
-    match current.parse::<u32>() {
-        Ok(current) if current > width && WIDTHS.contains(&width) => {
-            format!("/media/{hash}-{width}.{extension}")
-        }
+    match url.strip_prefix("/media/").and_then(VariantName::parse) {
+        Some(variant) if variant.width > width && WIDTHS.contains(&width) => variant.at(width),
         _ => url.to_owned(),
     }
 }
@@ -520,18 +535,14 @@ pub fn responsive_body_images(html: &str) -> String {
         let name = &from[name_start..name_start + name_len];
         let end = name_start + name_len + 1;
         out.push_str(&from[..end]);
-        if let Some((key, _)) = key_for_url_name(name) {
-            let name = key.trim_start_matches("variants/");
-            let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
-            let (hash, width) = stem.split_once('-').unwrap_or((stem, "0"));
-            let width: u32 = width.parse().unwrap_or(0);
+        if let Some(variant) = VariantName::parse(name) {
             let mut candidates: Vec<String> = WIDTHS
                 .iter()
-                .filter(|w| **w < width)
-                .map(|w| format!("/media/{hash}-{w}.{extension} {w}w"))
+                .filter(|w| **w < variant.width)
+                .map(|w| format!("{} {w}w", variant.at(*w)))
                 .collect();
             if !candidates.is_empty() {
-                candidates.push(format!("/media/{name} {width}w"));
+                candidates.push(format!("/media/{name} {}w", variant.width));
                 out.push_str(&format!(
                     " srcset=\"{}\" sizes=\"(min-width: 72rem) 46rem, 100vw\" loading=\"lazy\"",
                     candidates.join(", ")

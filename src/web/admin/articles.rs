@@ -243,9 +243,18 @@ async fn render_editor(
     state: &AppState,
     me: &SignedIn,
     query: &HashMap<String, String>,
-    view: EditorView,
+    mut view: EditorView,
     status: StatusCode,
 ) -> Result<Response, PageError> {
+    // A form coming back (preview, refusal) shows the saved article's status and address;
+    // looked up only then, not on every save.
+    if let (Some(id), None) = (view.article_id, view.status) {
+        let current = state.store.article_by_id(id).await?;
+        view.public_url = current
+            .is_public(Timestamp::now())
+            .then(|| views::article_path(current.slug.as_str()));
+        view.status = Some(current.status.as_str());
+    }
     let sections = state.store.list_sections().await?;
     let authors = state.store.list_authors().await?;
     let tags = state.store.list_tags().await?;
@@ -373,13 +382,6 @@ async fn save_form(
         authors_selected: form.all("authors"),
         ..EditorView::default()
     };
-    if let Some(id) = id {
-        let current = state.store.article_by_id(id).await?;
-        view.public_url = current
-            .is_public(Timestamp::now())
-            .then(|| views::article_path(current.slug.as_str()));
-        view.status = Some(current.status.as_str());
-    }
     if form.get("intent") == Some("preview") {
         view.preview_html = Some(markdown::render(&form.text("body")));
         return render_editor(state, me, &HashMap::new(), view, StatusCode::OK).await;

@@ -324,9 +324,16 @@ async fn dashboard(
         .store
         .list_articles(list(ArticleStatus::Scheduled), first)
         .await?;
+    // Only its total: the list shown is the newest publications, below.
     let published = state
         .store
-        .list_articles(list(ArticleStatus::Published), first)
+        .list_articles(
+            list(ArticleStatus::Published),
+            Page {
+                number: 1,
+                per_page: 1,
+            },
+        )
         .await?;
     // Newest publication first, as readers see them, not the most recently edited.
     let latest = state

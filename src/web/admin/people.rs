@@ -47,8 +47,14 @@ pub async fn comments(
         .await?;
     let settings = state.settings();
     let mut items = Vec::new();
+    // One lookup per article, however many of its comments are on the page.
+    let mut articles: HashMap<i64, Option<crate::store::Article>> = HashMap::new();
     for comment in &paged.items {
-        let article = state.store.article_by_id(comment.article_id).await.ok();
+        if let std::collections::hash_map::Entry::Vacant(slot) = articles.entry(comment.article_id)
+        {
+            slot.insert(state.store.article_by_id(comment.article_id).await.ok());
+        }
+        let article = articles.get(&comment.article_id).and_then(Option::as_ref);
         items.push(json!({
             "id": comment.id,
             "author_name": comment.author_name,
