@@ -81,7 +81,12 @@ impl AppError {
             | AppError::UnsupportedMediaType(m) => m.clone(),
             AppError::Conflict { detail, .. } => detail.clone(),
             AppError::TooManyRequests { message, .. } => message.clone(),
-            AppError::Invalid(errors) => format!("Please correct: {errors}."),
+            AppError::Invalid(errors) => {
+                format!(
+                    "Please correct: {}.",
+                    errors.to_string().trim_end_matches('.')
+                )
+            }
             AppError::Internal(_) => {
                 "The server could not finish this request. It has been logged; please try again."
                     .into()
