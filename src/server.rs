@@ -63,7 +63,15 @@ impl Server {
     ) -> anyhow::Result<()> {
         let store = self.state.store.clone();
         let reads = self.state.reads.clone();
-        let scheduler = tokio::spawn(run_scheduler(store.clone(), self.state.cache.clone()));
+        // Listening starts before serving, so no change another instance makes from now
+        // on is missed.
+        let notices = store
+            .listen_peers()
+            .await
+            .context("could not listen for other instances' changes")?;
+        let peers =
+            notices.map(|notices| tokio::spawn(web::peers::follow(self.state.clone(), notices)));
+        let scheduler = tokio::spawn(run_scheduler(self.state.clone()));
         let stopping = self.stopping;
         let app = web::app(self.state).into_make_service_with_connect_info::<SocketAddr>();
         let result = axum::serve(self.listener, app)
@@ -75,6 +83,9 @@ impl Server {
             .await
             .context("the server stopped with an error");
         scheduler.abort();
+        if let Some(peers) = peers {
+            peers.abort();
+        }
         // Reads counted since the last flush are not lost to a clean stop.
         reads.flush(store.as_ref()).await;
         store.close().await;
@@ -93,16 +104,17 @@ pub async fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn Store>> {
 }
 
 /// Publishes scheduled articles when their time comes, and any that came while the
-/// server was down as soon as it starts.
-async fn run_scheduler(store: Arc<dyn Store>, cache: Arc<crate::web::cache::PageCache>) {
+/// server was down as soon as it starts. Every instance runs it; the store hands each due
+/// article to exactly one.
+async fn run_scheduler(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(1));
     loop {
         tick.tick().await;
-        let newsroom = crate::newsroom::Newsroom::new(store.as_ref());
+        let newsroom = crate::newsroom::Newsroom::new(state.store.as_ref());
         match newsroom.publish_due(jiff::Timestamp::now()).await {
             Ok(ids) if !ids.is_empty() => {
                 tracing::info!(?ids, "published scheduled articles");
-                cache.invalidate_all();
+                state.pages_changed();
             }
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "scheduler could not publish due articles"),

@@ -2,6 +2,7 @@
 //!
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
+mod postgres;
 mod sqlite;
 
 use std::collections::{BTreeMap, HashMap};
@@ -13,6 +14,7 @@ use serde::Serialize;
 
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
+pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
 /// What can go wrong below the seam, in terms the caller can act on.
@@ -733,19 +735,28 @@ pub trait Store:
     async fn migrate(&self) -> StoreResult<()>;
     /// Waits for in-flight writes and closes connections.
     async fn close(&self);
+    /// Tells the other instances sharing this database about a change, without waiting.
+    /// An SQLite file belongs to one server process, so there it goes nowhere.
+    fn notify_peers(&self, _payload: String) {}
+    /// The other instances' notices as they arrive; `None` in the stream means some may
+    /// have been missed (the connection was lost). `None` here: there are no others.
+    async fn listen_peers(
+        &self,
+    ) -> StoreResult<Option<tokio::sync::mpsc::Receiver<Option<String>>>> {
+        Ok(None)
+    }
 }
 
-/// Opens the store a database URL names. `sqlite:` is the embedded default.
+/// Opens the store a database URL names. `sqlite:` is the embedded default; `postgres://`
+/// is for sites that run several instances.
 pub async fn open(database_url: &str) -> anyhow::Result<Arc<dyn Store>> {
     if database_url.starts_with("sqlite:") {
         Ok(Arc::new(SqliteStore::open(database_url).await?))
     } else if database_url.starts_with("postgres:") || database_url.starts_with("postgresql:") {
-        anyhow::bail!(
-            "PostgreSQL is not supported by this build yet; use the embedded SQLite store (sqlite:PATH)"
-        )
+        Ok(Arc::new(PgStore::open(database_url).await?))
     } else {
         anyhow::bail!(
-            "database URL {:?} has an unknown scheme; use sqlite:PATH",
+            "database URL {:?} has an unknown scheme; use sqlite:PATH or postgres://USER@HOST/DATABASE",
             redact_url(database_url)
         )
     }

@@ -73,7 +73,7 @@ impl AppState {
         if approved_changed {
             self.announce_comment_count(comment.article_id).await?;
         } else if body.is_some() && comment.status == CommentStatus::Approved {
-            self.cache.invalidate_all();
+            self.pages_changed();
         }
         Ok(comment)
     }
@@ -86,6 +86,8 @@ impl AppState {
         let count = counts.get(&article_id).copied().unwrap_or(0);
         self.live
             .publish(article_id, json!({ "comments": count }).to_string());
+        self.peers
+            .tell(super::peers::Change::Comments { article_id, count });
         Ok(())
     }
 }

@@ -9,6 +9,7 @@ mod error;
 pub mod limits;
 pub mod live;
 mod media;
+pub mod peers;
 mod public;
 mod reactions;
 pub mod reader;
@@ -59,6 +60,8 @@ pub struct AppState {
     pub media: Arc<dyn crate::media::MediaStorage>,
     /// Password-reset and invitation emails.
     pub mailer: Arc<crate::mail::Mailer>,
+    /// Tells other instances on the same database what this one changed.
+    pub peers: Arc<peers::Peers>,
     /// Turns true when the server is stopping, so open event streams end.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
@@ -105,6 +108,7 @@ impl AppState {
             cache,
             media,
             mailer,
+            peers: Arc::new(peers::Peers::start(store.clone())),
             shutdown,
         })
     }
@@ -121,13 +125,32 @@ impl AppState {
     pub async fn save_overrides(&self, overrides: &SiteOverrides) -> Result<(), AppError> {
         let text = serde_json::to_string(overrides).map_err(anyhow::Error::from)?;
         self.store.set_site_value(SiteOverrides::KEY, &text).await?;
+        self.put_in_force(overrides);
+        self.cache.invalidate_all();
+        self.peers.tell(peers::Change::Settings);
+        Ok(())
+    }
+
+    /// Reads the admin's settings again (another instance saved them).
+    pub async fn reload_settings(&self) -> anyhow::Result<()> {
+        let overrides = load_overrides(self.store.as_ref()).await?;
+        self.put_in_force(&overrides);
+        Ok(())
+    }
+
+    fn put_in_force(&self, overrides: &SiteOverrides) {
         let settings = Arc::new(overrides.apply(&self.base_settings));
         *self
             .current_settings
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = settings;
+    }
+
+    /// Content or comments changed: this instance's cached pages go, and so do the other
+    /// instances'.
+    pub fn pages_changed(&self) {
         self.cache.invalidate_all();
-        Ok(())
+        self.peers.tell(peers::Change::Pages);
     }
 
     /// The admin's saved settings (empty when none were saved).
@@ -299,7 +322,7 @@ async fn invalidate_after_changes(
     let readers_own = readers_own || private;
     let done = response.status().is_success() || response.status().is_redirection();
     if changes && done && !readers_own {
-        state.cache.invalidate_all();
+        state.pages_changed();
     }
     response
 }

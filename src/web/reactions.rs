@@ -96,6 +96,10 @@ impl AppState {
         self.cache.reactions_changed(article_id);
         let payload = json!({ "reactions": self.reaction_totals(counts) });
         self.live.publish(article_id, payload.to_string());
+        self.peers.tell(super::peers::Change::Reactions {
+            article_id,
+            counts: counts.clone(),
+        });
     }
 
     /// A reaction kind this site offers, or a message naming the ones it does.

@@ -9,22 +9,42 @@ use newsdesk::store::{CommentStatus, NewComment};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-use crate::helpers::{PASSWORD, TestApp, text, user_token};
+use crate::helpers::{PASSWORD, PgSchema, TestApp, text, user_token};
 
 const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
 
 fn newsdesk(data: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(BIN)
-        .arg("--data")
-        .arg(data)
+    newsdesk_on(data, None, args)
+}
+
+/// The command on a data folder, and on a database other than the folder's SQLite file.
+fn newsdesk_on(
+    data: &std::path::Path,
+    database_url: Option<&str>,
+    args: &[&str],
+) -> std::process::Output {
+    let mut command = Command::new(BIN);
+    command.arg("--data").arg(data);
+    if let Some(url) = database_url {
+        command.arg("--database-url").arg(url);
+    }
+    command
         .args(args)
         .env_remove("NEWSDESK_DATABASE_URL")
         .output()
         .expect("run newsdesk")
 }
 
-#[tokio::test]
-async fn a_whole_site_moves_to_a_new_data_folder_and_works_the_same() {
+/// A site with a bit of everything, stopped and exported.
+struct Exported {
+    app: TestApp,
+    archive: std::path::PathBuf,
+    before: newsdesk::store::TableCounts,
+    reactions_before: serde_json::Value,
+    id: i64,
+}
+
+async fn exported_site() -> Exported {
     let app = TestApp::spawn().await;
     let article = app
         .published("Harbour reopens", "The harbour reopened today.")
@@ -110,7 +130,25 @@ async fn a_whole_site_moves_to_a_new_data_folder_and_works_the_same() {
             .mode();
         assert_eq!(mode & 0o077, 0, "the archive is readable by its owner only");
     }
+    Exported {
+        app,
+        archive,
+        before,
+        reactions_before,
+        id,
+    }
+}
 
+#[tokio::test]
+async fn a_whole_site_moves_to_a_new_data_folder_and_works_the_same() {
+    // The archive is in the old site's data folder, kept until the end.
+    let Exported {
+        app: _old,
+        archive,
+        before,
+        reactions_before,
+        id,
+    } = exported_site().await;
     let moved = tempfile::tempdir().expect("tempdir");
     let out = newsdesk(
         moved.path(),
@@ -136,7 +174,17 @@ async fn a_whole_site_moves_to_a_new_data_folder_and_works_the_same() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("import into an empty site"));
 
     let site = TestApp::spawn_on(moved).await;
-    assert_eq!(site.store.table_counts().await.expect("counts"), before);
+    works_the_same(&site, &before, &reactions_before, id).await;
+}
+
+/// The moved site has every record, and readers and the newsroom find what they found.
+async fn works_the_same(
+    site: &TestApp,
+    before: &newsdesk::store::TableCounts,
+    reactions_before: &serde_json::Value,
+    id: i64,
+) {
+    assert_eq!(&site.store.table_counts().await.expect("counts"), before);
     let (status, page) = site.page("/article/harbour-open-again").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(text(&page, "h1").as_deref(), Some("Harbour reopens"));
@@ -149,7 +197,7 @@ async fn a_whole_site_moves_to_a_new_data_folder_and_works_the_same() {
     let (_, reactions_after) = site
         .api_as("", Method::GET, &format!("/articles/{id}/reactions"), None)
         .await;
-    assert_eq!(reactions_after["counts"], reactions_before["counts"]);
+    assert_eq!(&reactions_after["counts"], &reactions_before["counts"]);
     assert_eq!(reactions_after["counts"]["love"], 2);
     let (_, found) = site
         .api_as("", Method::GET, "/search?q=harbour", None)
@@ -158,6 +206,81 @@ async fn a_whole_site_moves_to_a_new_data_folder_and_works_the_same() {
     // People sign in with the same passwords.
     site.sign_in("admin@example.com", PASSWORD).await;
     site.sign_in("writer@example.com", PASSWORD).await;
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn a_site_moves_from_sqlite_to_postgres_and_back() {
+    let Exported {
+        app,
+        archive,
+        before,
+        reactions_before,
+        id,
+    } = exported_site().await;
+    let schema = PgSchema::create().await;
+    let archive = archive.to_str().expect("path");
+    let out = newsdesk_on(
+        app.data.path(),
+        Some(&schema.url),
+        &["import", "--in", archive],
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("every table matches the archive"),
+        "{stdout}"
+    );
+    let mut site =
+        TestApp::spawn_on_database(tempfile::tempdir().expect("tempdir"), &schema.url).await;
+    works_the_same(&site, &before, &reactions_before, id).await;
+    // New records continue after the imported ids.
+    site.token = newsdesk::newsroom::Newsroom::new(site.store.as_ref())
+        .create_token("admin@example.com", "test", Timestamp::now())
+        .await
+        .expect("token");
+    let article = site
+        .published("After the move", "Written on PostgreSQL.")
+        .await;
+    assert!(article["id"].as_i64().expect("id") > id);
+    site.stop().await;
+
+    // And back: PostgreSQL's archive restores into SQLite with the same counts.
+    let back = tempfile::tempdir().expect("tempdir");
+    let from_pg = back.path().join("from-postgres.ndjson");
+    let out = newsdesk_on(
+        app.data.path(),
+        Some(&schema.url),
+        &["export", "--out", from_pg.to_str().expect("path")],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = newsdesk(
+        back.path(),
+        &["import", "--in", from_pg.to_str().expect("path")],
+    );
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let returned = TestApp::spawn_on(back).await;
+    let counts = returned.store.table_counts().await.expect("counts");
+    assert_eq!(counts["articles"], before["articles"] + 1);
+    assert_eq!(counts["reactions"], before["reactions"]);
+    assert_eq!(counts["comments"], before["comments"]);
+    assert_eq!(counts["users"], before["users"]);
+    returned.sign_in("writer@example.com", PASSWORD).await;
+    let (status, _) = returned.page("/article/after-the-move").await;
+    assert_eq!(status, StatusCode::OK);
 }
 
 #[tokio::test]

@@ -43,6 +43,12 @@ impl TestApp {
         Self::start(data, |_| {}).await
     }
 
+    /// A server on a data folder and another database (PostgreSQL), as it is.
+    pub async fn spawn_on_database(data: tempfile::TempDir, database_url: &str) -> TestApp {
+        let url = database_url.to_owned();
+        Self::start(data, move |settings| settings.database_url = url).await
+    }
+
     /// A site nobody can sign in to yet, as on first start.
     pub async fn spawn_empty() -> TestApp {
         Self::start(tempfile::tempdir().expect("temp dir"), |_| {}).await
@@ -390,4 +396,122 @@ pub fn attr(html: &Html, selector: &str, name: &str) -> Option<String> {
 pub fn count(html: &Html, selector: &str) -> usize {
     let selector = Selector::parse(selector).expect("selector");
     html.select(&selector).count()
+}
+
+/// The PostgreSQL server the PostgreSQL tests use: `NEWSDESK_TEST_POSTGRES`, or the local
+/// server CI provides.
+pub fn postgres_url() -> String {
+    std::env::var("NEWSDESK_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned())
+}
+
+/// A schema of its own in the test database, so PostgreSQL tests run in parallel; dropped
+/// with everything in it when the guard goes.
+pub struct PgSchema {
+    /// The database URL that puts this schema first on the search path.
+    pub url: String,
+    name: String,
+}
+
+static PG_PREPARED: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+
+async fn pg_admin() -> sqlx::PgConnection {
+    use sqlx::Connection;
+    let url = postgres_url();
+    sqlx::PgConnection::connect(&url).await.unwrap_or_else(|error| {
+        panic!(
+            "PostgreSQL tests need a server at {url} (set NEWSDESK_TEST_POSTGRES to use another): {error}"
+        )
+    })
+}
+
+impl PgSchema {
+    pub async fn create() -> PgSchema {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let mut admin = pg_admin().await;
+        PG_PREPARED
+            .get_or_init(|| async {
+                let mut admin = pg_admin().await;
+                // Extensions belong to the database, not to a test's schema, so they live in
+                // public where every schema finds them.
+                sqlx::query("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public")
+                    .execute(&mut admin)
+                    .await
+                    .expect("unaccent extension");
+                // Schemas left by runs that crashed more than an hour ago.
+                let old: Vec<String> = sqlx::query_scalar(
+                    "SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'nd\\_t\\_%'",
+                )
+                .fetch_all(&mut admin)
+                .await
+                .expect("list schemas");
+                let cutoff = Timestamp::now().as_second() - 3600;
+                for name in old {
+                    let made: i64 = name
+                        .split('_')
+                        .nth(2)
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or(0);
+                    if made < cutoff {
+                        let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
+                            .execute(&mut admin)
+                            .await;
+                    }
+                }
+            })
+            .await;
+        let name = format!(
+            "nd_t_{}_{}_{}",
+            Timestamp::now().as_second(),
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        sqlx::query(&format!("CREATE SCHEMA {name}"))
+            .execute(&mut admin)
+            .await
+            .expect("create schema");
+        let base = postgres_url();
+        let separator = if base.contains('?') { '&' } else { '?' };
+        PgSchema {
+            url: format!(
+                "{base}{separator}options[search_path]={name},public&application_name={name}"
+            ),
+            name,
+        }
+    }
+}
+
+impl Drop for PgSchema {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop runs inside the test's runtime, which cannot be blocked on: a thread of its
+        // own does the work.
+        let done = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            runtime.block_on(async move {
+                use sqlx::Connection;
+                if let Ok(mut admin) = sqlx::PgConnection::connect(&postgres_url()).await {
+                    // A test that failed may have left its connections in a transaction,
+                    // and its runtime is blocked on this thread: end them.
+                    let _ = sqlx::query(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                         WHERE application_name = $1 AND pid <> pg_backend_pid()",
+                    )
+                    .bind(&name)
+                    .execute(&mut admin)
+                    .await;
+                    let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
+                        .execute(&mut admin)
+                        .await;
+                }
+            });
+        });
+        let _ = done.join();
+    }
 }

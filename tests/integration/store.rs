@@ -28,21 +28,48 @@ async fn sqlite() -> Backend {
     }
 }
 
+/// A fresh schema in the PostgreSQL test database, migrated (twice, as on two starts).
+async fn postgres() -> Backend {
+    let schema = crate::helpers::PgSchema::create().await;
+    let store = newsdesk::store::open(&schema.url).await.expect("open");
+    store.migrate().await.expect("migrate");
+    store.migrate().await.expect("migrating twice is harmless");
+    Backend {
+        store,
+        _guard: Box::new(schema),
+    }
+}
+
+/// Every scenario on both backends. The PostgreSQL half is marked ignored so a machine
+/// without PostgreSQL reports it as skipped; `scripts/test.sh` runs it whenever a server
+/// answers, and CI (`NEWSDESK_REQUIRE_POSTGRES=1`) fails if none does.
 macro_rules! conformance {
-    ($backend:ident: $($scenario:ident),* $(,)?) => {
-        mod $backend {
+    ($($scenario:ident),* $(,)?) => {
+        mod sqlite {
             $(
                 #[tokio::test]
                 async fn $scenario() {
-                    let backend = super::$backend().await;
+                    let backend = super::sqlite().await;
                     super::$scenario(backend.store.as_ref()).await;
+                    backend.store.close().await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                #[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+                async fn $scenario() {
+                    let backend = super::postgres().await;
+                    super::$scenario(backend.store.as_ref()).await;
+                    backend.store.close().await;
                 }
             )*
         }
     };
 }
 
-conformance!(sqlite:
+conformance!(
     sections_are_unique_and_ordered,
     an_article_round_trips_with_its_relations,
     a_stale_update_is_refused_and_kept_as_a_conflict,

@@ -1,0 +1,200 @@
+//! Coherence between instances: several servers on one PostgreSQL database each keep their
+//! own page cache and live streams, so each tells the others what it changed, and applies
+//! what they tell it. The store carries the notices (`LISTEN/NOTIFY` on PostgreSQL; with
+//! SQLite there is one server and nothing to carry).
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use tokio::sync::mpsc;
+
+use super::AppState;
+use crate::store::ReactionCounts;
+
+/// What changed, in enough detail for another instance to catch up.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum Change {
+    /// Content or comments changed: any cached page may be stale.
+    Pages,
+    /// An admin saved the site's settings: read them again (pages are stale too).
+    Settings,
+    /// An article's reaction totals, for its cached page and its live stream.
+    Reactions {
+        article_id: i64,
+        counts: ReactionCounts,
+    },
+    /// An article's number of approved comments (pages are stale too).
+    Comments { article_id: i64, count: i64 },
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Notice {
+    /// The instance that made the change, which has applied it already.
+    from: String,
+    #[serde(flatten)]
+    change: Change,
+}
+
+/// Most notices sent at once; a burst beyond it is coalesced in the next round.
+const BATCH: usize = 256;
+
+/// The outgoing side: changes queue here and one task sends them, coalescing a burst (one
+/// `Pages` however many edits, the latest totals of each article).
+pub struct Peers {
+    queue: mpsc::UnboundedSender<Change>,
+    pub instance: String,
+}
+
+impl Peers {
+    pub fn start(store: std::sync::Arc<dyn crate::store::Store>) -> Peers {
+        let instance = crate::auth::new_api_token()
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<String>();
+        let (queue, mut changes) = mpsc::unbounded_channel::<Change>();
+        let from = instance.clone();
+        tokio::spawn(async move {
+            let mut batch = Vec::with_capacity(BATCH);
+            while changes.recv_many(&mut batch, BATCH).await > 0 {
+                for change in coalesce(batch.drain(..)) {
+                    let notice = Notice {
+                        from: from.clone(),
+                        change,
+                    };
+                    if let Ok(payload) = serde_json::to_string(&notice) {
+                        store.notify_peers(payload);
+                    }
+                }
+            }
+        });
+        Peers { queue, instance }
+    }
+
+    pub fn tell(&self, change: Change) {
+        let _ = self.queue.send(change);
+    }
+}
+
+/// A burst of changes as the fewest notices that say the same.
+fn coalesce(changes: impl Iterator<Item = Change>) -> Vec<Change> {
+    let mut out: Vec<Change> = Vec::new();
+    for change in changes {
+        match &change {
+            Change::Reactions { article_id, .. } => {
+                out.retain(
+                    |c| !matches!(c, Change::Reactions { article_id: a, .. } if a == article_id),
+                );
+            }
+            Change::Comments { article_id, .. } => {
+                out.retain(
+                    |c| !matches!(c, Change::Comments { article_id: a, .. } if a == article_id),
+                );
+            }
+            Change::Pages | Change::Settings => {
+                if out.contains(&change) {
+                    continue;
+                }
+            }
+        }
+        out.push(change);
+    }
+    out
+}
+
+/// Applies other instances' changes to this one until the store stops delivering them.
+pub async fn follow(state: AppState, mut notices: mpsc::Receiver<Option<String>>) {
+    while let Some(notice) = notices.recv().await {
+        let Some(text) = notice else {
+            // Notices may have been missed while the connection was down.
+            state.cache.invalidate_all();
+            continue;
+        };
+        let notice: Notice = match serde_json::from_str(&text) {
+            Ok(notice) => notice,
+            Err(error) => {
+                tracing::warn!(%error, "ignored a notice from another instance");
+                continue;
+            }
+        };
+        if notice.from == state.peers.instance {
+            continue;
+        }
+        apply(&state, notice.change).await;
+    }
+}
+
+async fn apply(state: &AppState, change: Change) {
+    match change {
+        Change::Pages => state.cache.invalidate_all(),
+        Change::Settings => {
+            if let Err(error) = state.reload_settings().await {
+                tracing::warn!(%error, "could not read the settings another instance saved");
+            }
+            state.cache.invalidate_all();
+        }
+        Change::Reactions { article_id, counts } => {
+            state.cache.reactions_changed(article_id);
+            let payload = json!({ "reactions": state.reaction_totals(&counts) });
+            state.live.publish(article_id, payload.to_string());
+        }
+        Change::Comments { article_id, count } => {
+            state.cache.invalidate_all();
+            state
+                .live
+                .publish(article_id, json!({ "comments": count }).to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_becomes_one_notice_per_thing_changed() {
+        let counts = |n: i64| ReactionCounts::from([("like".to_owned(), n)]);
+        let burst = vec![
+            Change::Pages,
+            Change::Reactions {
+                article_id: 1,
+                counts: counts(1),
+            },
+            Change::Pages,
+            Change::Reactions {
+                article_id: 2,
+                counts: counts(5),
+            },
+            Change::Reactions {
+                article_id: 1,
+                counts: counts(2),
+            },
+        ];
+        assert_eq!(
+            coalesce(burst.into_iter()),
+            vec![
+                Change::Pages,
+                Change::Reactions {
+                    article_id: 2,
+                    counts: counts(5)
+                },
+                Change::Reactions {
+                    article_id: 1,
+                    counts: counts(2)
+                },
+            ]
+        );
+        let notice = Notice {
+            from: "a".into(),
+            change: Change::Comments {
+                article_id: 3,
+                count: 4,
+            },
+        };
+        let text = serde_json::to_string(&notice).expect("json");
+        assert_eq!(
+            text,
+            r#"{"from":"a","change":"comments","article_id":3,"count":4}"#
+        );
+    }
+}
