@@ -8,6 +8,7 @@ mod cli;
 mod comments;
 mod discovery;
 mod helpers;
+mod instances;
 mod media;
 mod newsroom;
 mod pages;

@@ -1,0 +1,515 @@
+//! Several instances on one PostgreSQL database: two real `newsdesk serve` processes on
+//! their own ports, driven over HTTP as a load balancer would spread readers and editors.
+//! What one instance changes, the other serves within two seconds.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use jiff::{Timestamp, ToSpan};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{PgSchema, user_token};
+
+const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
+/// How soon a change made on one instance must show on the other.
+const COHERENT_WITHIN: Duration = Duration::from_secs(2);
+
+/// One `newsdesk serve` process with its own data folder (settings, no shared state).
+struct Instance {
+    base: String,
+    child: Child,
+    log: std::path::PathBuf,
+    _data: tempfile::TempDir,
+}
+
+impl Instance {
+    async fn start(database_url: &str) -> Instance {
+        let data = tempfile::tempdir().expect("tempdir");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("free port");
+        let base = format!("http://127.0.0.1:{port}");
+        std::fs::write(
+            data.path().join("newsdesk.toml"),
+            format!(
+                "base_url = \"{base}\"\n\
+                 [reaction_limit]\nburst = 1000000\nper_minute = 1000000\n"
+            ),
+        )
+        .expect("settings");
+        let log = data.path().join("server.log");
+        let child = Command::new(BIN)
+            .arg("--data")
+            .arg(data.path())
+            .arg("--database-url")
+            .arg(database_url)
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .env("NEWSDESK_LOG", "info,sqlx=warn")
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).expect("log file"))
+            .spawn()
+            .expect("start newsdesk serve");
+        let instance = Instance {
+            base,
+            child,
+            log,
+            _data: data,
+        };
+        let client = reqwest::Client::new();
+        let started = Instant::now();
+        loop {
+            if let Ok(response) = client.get(instance.url("/healthz")).send().await
+                && response.status() == StatusCode::OK
+            {
+                return instance;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "instance did not start: {}",
+                instance.log_text()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn log_text(&self) -> String {
+        let mut text = String::new();
+        if let Ok(mut file) = std::fs::File::open(&self.log) {
+            let _ = file.read_to_string(&mut text);
+        }
+        text
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A PostgreSQL site with an admin, and two instances serving it.
+struct Cluster {
+    a: Instance,
+    b: Instance,
+    token: String,
+    client: reqwest::Client,
+    _schema: PgSchema,
+}
+
+impl Cluster {
+    async fn start() -> Cluster {
+        let schema = PgSchema::create().await;
+        let store = newsdesk::store::open(&schema.url).await.expect("open");
+        store.migrate().await.expect("migrate");
+        let token = user_token(store.as_ref(), "admin@example.com", "admin").await;
+        store.close().await;
+        // Both start together, as after a deploy: they take turns at the migrations.
+        let (a, b) = tokio::join!(Instance::start(&schema.url), Instance::start(&schema.url));
+        Cluster {
+            a,
+            b,
+            token,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            _schema: schema,
+        }
+    }
+
+    async fn api(
+        &self,
+        on: &Instance,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut request = self
+            .client
+            .request(method, on.url(&format!("/api/v1{path}")))
+            .bearer_auth(&self.token);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("send");
+        let status = response.status();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn page(&self, on: &Instance, path: &str) -> String {
+        self.client
+            .get(on.url(path))
+            .send()
+            .await
+            .expect("page")
+            .text()
+            .await
+            .expect("text")
+    }
+
+    /// Asks `on` for `path` until the page holds `needle`; answers how long that took.
+    async fn page_shows(&self, on: &Instance, path: &str, needle: &str) -> Duration {
+        let started = Instant::now();
+        loop {
+            if self.page(on, path).await.contains(needle) {
+                return started.elapsed();
+            }
+            assert!(
+                started.elapsed() < COHERENT_WITHIN,
+                "{path} on the other instance did not show {needle:?} within {COHERENT_WITHIN:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    async fn create_article(&self, on: &Instance, article: Value) -> Value {
+        let (status, body) = self.api(on, Method::POST, "/articles", Some(article)).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body
+    }
+
+    async fn basics(&self) -> (Value, Value) {
+        let (status, section) = self
+            .api(
+                &self.a,
+                Method::POST,
+                "/sections",
+                Some(json!({"name": "City"})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{section}");
+        let (status, author) = self
+            .api(
+                &self.a,
+                Method::POST,
+                "/authors",
+                Some(json!({"name": "Ada Reporter"})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{author}");
+        (section["slug"].clone(), author["slug"].clone())
+    }
+}
+
+/// Server-Sent Events from one article's live stream, read as they come.
+struct LiveStream {
+    response: reqwest::Response,
+    buffer: String,
+}
+
+impl LiveStream {
+    async fn open(client: &reqwest::Client, url: String) -> LiveStream {
+        let response = client.get(url).send().await.expect("live stream");
+        assert_eq!(response.status(), StatusCode::OK);
+        LiveStream {
+            response,
+            buffer: String::new(),
+        }
+    }
+
+    /// The next event's data, or `None` if none came before the deadline.
+    async fn next(&mut self, deadline: Instant) -> Option<Value> {
+        loop {
+            if let Some(end) = self.buffer.find("\n\n") {
+                let event: String = self.buffer.drain(..end + 2).collect();
+                let data: String = event
+                    .lines()
+                    .filter_map(|line| line.strip_prefix("data:"))
+                    .map(str::trim)
+                    .collect();
+                if data.is_empty() {
+                    continue; // a keep-alive comment
+                }
+                return serde_json::from_str(&data).ok();
+            }
+            let left = deadline.checked_duration_since(Instant::now())?;
+            match tokio::time::timeout(left, self.response.chunk()).await {
+                Ok(Ok(Some(bytes))) => self.buffer.push_str(&String::from_utf8_lossy(&bytes)),
+                _ => return None,
+            }
+        }
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn what_one_instance_changes_the_other_serves_within_two_seconds() {
+    let cluster = Cluster::start().await;
+    let (section, author) = cluster.basics().await;
+    let (a, b) = (&cluster.a, &cluster.b);
+
+    // B has rendered and cached its home page before the story exists.
+    assert!(!cluster.page(b, "/").await.contains("Ferry service returns"));
+    let article = cluster
+        .create_article(
+            a,
+            json!({
+                "title": "Ferry service returns",
+                "body": "The ferry runs again from Monday.",
+                "section": section,
+                "authors": [author],
+                "status": "published",
+            }),
+        )
+        .await;
+    let published = cluster.page_shows(b, "/", "Ferry service returns").await;
+    let id = article["id"].as_i64().expect("id");
+    let slug = article["slug"].as_str().expect("slug").to_owned();
+
+    // A reader on B has the story open; a reader on A reacts.
+    let article_page = format!("/article/{slug}");
+    assert!(
+        cluster
+            .page(b, &article_page)
+            .await
+            .contains("The ferry runs again from Monday.")
+    );
+    let mut live = LiveStream::open(
+        &cluster.client,
+        b.url(&format!("/api/v1/articles/{id}/live")),
+    )
+    .await;
+    let first = live
+        .next(Instant::now() + Duration::from_secs(5))
+        .await
+        .expect("the stream starts with the current state");
+    assert_eq!(first["reactions"]["love"], 0, "{first}");
+    let reacted_at = Instant::now();
+    let response = cluster
+        .client
+        .put(a.url(&format!("/api/v1/articles/{id}/reactions")))
+        .json(&json!({"kind": "love"}))
+        .send()
+        .await
+        .expect("react");
+    assert_eq!(response.status(), StatusCode::OK);
+    let update = live
+        .next(reacted_at + COHERENT_WITHIN)
+        .await
+        .expect("B's stream carried the reaction made on A within 2 s");
+    let reaction_seen = reacted_at.elapsed();
+    assert_eq!(update["reactions"]["love"], 1, "{update}");
+
+    // An editor on A changes the text; B serves the new text.
+    let (status, edited) = cluster
+        .api(
+            a,
+            Method::PATCH,
+            &format!("/articles/{id}"),
+            Some(json!({"version": article["version"], "body": "The ferry runs again from Tuesday."})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{edited}");
+    let edit_seen = cluster
+        .page_shows(b, &article_page, "The ferry runs again from Tuesday.")
+        .await;
+
+    // Unpublished on A, gone from B's home page.
+    let (status, _) = cluster
+        .api(
+            a,
+            Method::PATCH,
+            &format!("/articles/{id}"),
+            Some(json!({"version": edited["version"], "status": "draft"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let started = Instant::now();
+    while cluster.page(b, "/").await.contains("Ferry service returns") {
+        assert!(
+            started.elapsed() < COHERENT_WITHIN,
+            "unpublished story still on B"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    eprintln!(
+        "seen on the other instance after: publish {published:?}, reaction {reaction_seen:?}, \
+         edit {edit_seen:?}, unpublish {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn reaction_totals_stay_exact_with_readers_on_both_instances() {
+    let cluster = Arc::new(Cluster::start().await);
+    let (section, author) = cluster.basics().await;
+    let article = cluster
+        .create_article(
+            &cluster.a,
+            json!({"title": "Busy story", "body": "Body", "section": section,
+                   "authors": [author], "status": "published"}),
+        )
+        .await;
+    let id = article["id"].as_i64().expect("id");
+    let kinds = ["like", "dislike", "love", "funny", "angry", "sad", "wow"];
+    let deadline = Instant::now() + Duration::from_secs(4);
+    let mut readers = Vec::new();
+    for n in 0..32u64 {
+        let cluster = cluster.clone();
+        readers.push(tokio::spawn(async move {
+            // Each reader keeps their cookie but is sent to either instance at random, as
+            // a load balancer without sticky sessions would.
+            let mut cookie: Option<String> = None;
+            let mut seed = 0x9E37_79B9_7F4A_7C15 ^ (n + 1);
+            let mut belief: Option<String> = None;
+            let mut writes = 0;
+            while Instant::now() < deadline {
+                let roll = xorshift(&mut seed);
+                let on = if roll % 2 == 0 {
+                    &cluster.a
+                } else {
+                    &cluster.b
+                };
+                let url = on.url(&format!("/api/v1/articles/{id}/reactions"));
+                let mut request = if roll / 2 % 4 == 0 {
+                    cluster.client.delete(url)
+                } else {
+                    let kind = kinds[(roll / 8 % 7) as usize];
+                    cluster.client.put(url).json(&json!({ "kind": kind }))
+                };
+                if let Some(cookie) = &cookie {
+                    request = request.header("cookie", cookie);
+                }
+                let response = request.send().await.expect("react");
+                if let Some(set) = response.headers().get("set-cookie") {
+                    let pair = set
+                        .to_str()
+                        .expect("ascii")
+                        .split(';')
+                        .next()
+                        .expect("pair");
+                    cookie = Some(pair.to_owned());
+                }
+                assert_eq!(response.status(), StatusCode::OK);
+                let body: Value = response.json().await.expect("json");
+                belief = body["mine"].as_str().map(str::to_owned);
+                writes += 1;
+            }
+            (belief, writes)
+        }));
+    }
+    let mut believed: BTreeMap<String, i64> = BTreeMap::new();
+    let mut writes = 0;
+    for reader in readers {
+        let (belief, n) = reader.await.expect("reader");
+        writes += n;
+        if let Some(kind) = belief {
+            *believed.entry(kind).or_default() += 1;
+        }
+    }
+    assert!(writes > 32 * 5, "enough contention: {writes} writes");
+    let store = newsdesk::store::open(&cluster._schema.url)
+        .await
+        .expect("open");
+    let kept: BTreeMap<String, i64> = store
+        .reaction_counts(id)
+        .await
+        .expect("counts")
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let rows = store.count_reaction_rows(id).await.expect("rows");
+    store.close().await;
+    assert_eq!(kept, rows, "totals equal the readers' rows");
+    assert_eq!(
+        kept, believed,
+        "totals equal what the readers believe they left"
+    );
+    // Both instances answer the same totals.
+    for on in [&cluster.a, &cluster.b] {
+        let (_, body) = cluster
+            .api(on, Method::GET, &format!("/articles/{id}/reactions"), None)
+            .await;
+        for (kind, n) in &believed {
+            assert_eq!(body["counts"][kind], *n, "{body}");
+        }
+    }
+    eprintln!("{writes} reaction writes over two instances; totals exact: {kept:?}");
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn a_scheduled_article_is_published_once_by_one_of_two_instances() {
+    let cluster = Cluster::start().await;
+    let (section, author) = cluster.basics().await;
+    let due = Timestamp::now() + 2.seconds();
+    let article = cluster
+        .create_article(
+            &cluster.a,
+            json!({"title": "Embargoed report", "body": "Figures at noon.", "section": section,
+                   "authors": [author], "status": "scheduled", "published_at": due.to_string()}),
+        )
+        .await;
+    let id = article["id"].as_i64().expect("id");
+    // Both schedulers tick every second; give them several chances each.
+    let started = Instant::now();
+    loop {
+        let (_, found) = cluster
+            .api(&cluster.b, Method::GET, &format!("/articles/{id}"), None)
+            .await;
+        if found["status"] == "published" {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "never published: {found}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(
+        cluster
+            .page(&cluster.b, "/")
+            .await
+            .contains("Embargoed report"),
+        "B shows the story the scheduler published"
+    );
+    let (status, audit) = cluster
+        .api(&cluster.a, Method::GET, "/audit?per_page=100", None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{audit}");
+    let subject = format!("(#{id})");
+    let publishes: Vec<&Value> = audit["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|e| {
+            e["action"] == "publish"
+                && e["actor"] == "scheduler"
+                && e["subject"].as_str().is_some_and(|s| s.contains(&subject))
+        })
+        .collect();
+    assert_eq!(publishes.len(), 1, "one audit entry: {audit}");
+    let events: usize = [&cluster.a, &cluster.b]
+        .iter()
+        .map(|on| {
+            on.log_text()
+                .lines()
+                .filter(|line| {
+                    line.contains("published scheduled articles")
+                        && line.contains(&format!("[{id}]"))
+                })
+                .count()
+        })
+        .sum();
+    assert_eq!(events, 1, "one publish event across both instances");
+}
+
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
