@@ -68,11 +68,12 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
 /// apply the same change ("news" in ASCII).
 const MIGRATION_LOCK: i64 = 0x6e65_7773;
 
-/// The channel instances tell each other about changes on.
-pub const PEER_CHANNEL: &str = "newsdesk_changes";
-
 pub struct PgStore {
     pool: PgPool,
+    /// The channel this site's instances tell each other about changes on: named after the
+    /// schema, since notices go to the whole database and one database may hold several
+    /// sites, each in its own schema.
+    channel: String,
     /// Notices for other instances, sent in order by one task.
     notices: mpsc::UnboundedSender<String>,
 }
@@ -99,9 +100,22 @@ impl PgStore {
                     super::redact_url(&url)
                 )
             })?;
+        let schema: String = sqlx::query_scalar("SELECT current_schema()::text")
+            .fetch_one(&pool)
+            .await
+            .context("could not ask PostgreSQL for the current schema")?;
+        // Channel names are identifiers: at most 63 bytes.
+        let mut channel = format!("newsdesk:{schema}");
+        while channel.len() > 63 {
+            channel.pop();
+        }
         let (notices, queue) = mpsc::unbounded_channel();
-        tokio::spawn(send_notices(pool.clone(), queue));
-        Ok(PgStore { pool, notices })
+        tokio::spawn(send_notices(pool.clone(), channel.clone(), queue));
+        Ok(PgStore {
+            pool,
+            channel,
+            notices,
+        })
     }
 }
 
@@ -131,10 +145,10 @@ fn pool_size(url: &str) -> (String, u32) {
 }
 
 /// Sends queued notices with `pg_notify`, one at a time so they arrive in order.
-async fn send_notices(pool: PgPool, mut queue: mpsc::UnboundedReceiver<String>) {
+async fn send_notices(pool: PgPool, channel: String, mut queue: mpsc::UnboundedReceiver<String>) {
     while let Some(payload) = queue.recv().await {
         let sent = sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(PEER_CHANNEL)
+            .bind(&channel)
             .bind(&payload)
             .execute(&pool)
             .await;
@@ -2630,7 +2644,7 @@ impl Store for PgStore {
         let mut listener = PgListener::connect_with(&self.pool)
             .await
             .map_err(backend)?;
-        listener.listen(PEER_CHANNEL).await.map_err(backend)?;
+        listener.listen(&self.channel).await.map_err(backend)?;
         let (out, received) = mpsc::channel(1024);
         tokio::spawn(receive_notices(listener, out));
         Ok(Some(received))
