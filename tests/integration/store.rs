@@ -75,6 +75,7 @@ conformance!(
     a_stale_update_is_refused_and_kept_as_a_conflict,
     public_lists_hold_only_published_articles_whose_time_has_come,
     publish_due_publishes_only_due_scheduled_articles,
+    schedulers_running_at_once_publish_each_article_once,
     an_old_slug_points_to_the_current_one,
     sections_and_authors_in_use_cannot_be_deleted,
     tokens_find_only_their_own_active_user,
@@ -402,6 +403,52 @@ async fn publish_due_publishes_only_due_scheduled_articles(store: &dyn Store) {
         "one audit line, written with the publication"
     );
     assert!(publishes[0].subject.contains(&format!("#{}", due.id)));
+}
+
+async fn schedulers_running_at_once_publish_each_article_once(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    let mut due = Vec::new();
+    for n in 0..12 {
+        let article = store
+            .create_article(
+                &input(
+                    &format!("due-{n}"),
+                    news,
+                    vec![writer],
+                    ArticleStatus::Scheduled,
+                    Some(now + 1.minutes()),
+                ),
+                None,
+                now,
+            )
+            .await
+            .expect("create");
+        due.push(article.id);
+    }
+    // Four schedulers (as on four instances) find the same articles due at the same moment.
+    let later = now + 2.minutes();
+    let rounds = futures_util::future::join_all((0..4).map(|_| store.publish_due(later))).await;
+    let mut published: Vec<i64> = rounds
+        .into_iter()
+        .flat_map(|round| round.expect("publish"))
+        .collect();
+    published.sort_unstable();
+    assert_eq!(published, due, "each due article published by exactly one");
+    let audit = store
+        .list_audit(newsdesk::store::Page {
+            number: 1,
+            per_page: 100,
+        })
+        .await
+        .expect("audit");
+    let lines = audit
+        .items
+        .iter()
+        .filter(|e| e.action == "publish" && e.actor == "scheduler")
+        .count();
+    assert_eq!(lines, due.len(), "one audit line per publication");
 }
 
 async fn an_old_slug_points_to_the_current_one(store: &dyn Store) {
