@@ -55,6 +55,8 @@ fi
 if (exec 3<>"/dev/tcp/$pg_host/$pg_port") 2>/dev/null; then
   echo "==> cargo test (SQLite and PostgreSQL at $pg_host:$pg_port)"
   NEWSDESK_TEST_POSTGRES="$pg_url" cargo test --quiet -- --include-ignored
+  echo "==> the HTTP integration suite again, every site on PostgreSQL"
+  NEWSDESK_TEST_POSTGRES="$pg_url" NEWSDESK_TEST_BACKEND=postgres cargo test --quiet --test integration
 elif [ "${NEWSDESK_REQUIRE_POSTGRES:-0}" = 1 ]; then
   echo "PostgreSQL is required (NEWSDESK_REQUIRE_POSTGRES=1) but nothing answers at $pg_host:$pg_port" >&2
   exit 1

@@ -9,7 +9,7 @@ use newsdesk::store::{CommentStatus, NewComment};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-use crate::helpers::{PASSWORD, PgSchema, TestApp, text, user_token};
+use crate::helpers::{PASSWORD, PgSchema, TestApp, sqlite_in_data_folder, text, user_token};
 
 const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
 
@@ -44,8 +44,10 @@ struct Exported {
     id: i64,
 }
 
+/// Archives are about data folders: these sites stay on SQLite whatever backend the suite
+/// runs on (moving to PostgreSQL has its own test).
 async fn exported_site() -> Exported {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with(sqlite_in_data_folder).await;
     let article = app
         .published("Harbour reopens", "The harbour reopened today.")
         .await;
@@ -173,7 +175,7 @@ async fn a_whole_site_moves_to_a_new_data_folder_and_works_the_same() {
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("import into an empty site"));
 
-    let site = TestApp::spawn_on(moved).await;
+    let site = TestApp::spawn_on_sqlite(moved).await;
     works_the_same(&site, &before, &reactions_before, id).await;
 }
 
@@ -272,7 +274,7 @@ async fn a_site_moves_from_sqlite_to_postgres_and_back() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    let returned = TestApp::spawn_on(back).await;
+    let returned = TestApp::spawn_on_sqlite(back).await;
     let counts = returned.store.table_counts().await.expect("counts");
     assert_eq!(counts["articles"], before["articles"] + 1);
     assert_eq!(counts["reactions"], before["reactions"]);
@@ -285,7 +287,7 @@ async fn a_site_moves_from_sqlite_to_postgres_and_back() {
 
 #[tokio::test]
 async fn a_cut_off_archive_imports_nothing() {
-    let mut app = TestApp::spawn().await;
+    let mut app = TestApp::spawn_with(sqlite_in_data_folder).await;
     app.published("Story", "Body.").await;
     app.stop().await;
     let archive = app.data.path().join("site.ndjson");
@@ -310,7 +312,7 @@ async fn a_cut_off_archive_imports_nothing() {
         stderr.contains("cut off") && stderr.contains("nothing was imported"),
         "{stderr}"
     );
-    let site = TestApp::spawn_on(fresh).await;
+    let site = TestApp::spawn_on_sqlite(fresh).await;
     let counts = site.store.table_counts().await.expect("counts");
     assert_eq!(counts["articles"], 0);
     assert_eq!(counts["users"], 0);

@@ -512,8 +512,7 @@ async fn a_clean_stop_keeps_the_reads_not_yet_written() {
     }
     // Stopped well within the 5 s flush interval: the counts are written on the way out.
     app.stop().await;
-    let url = format!("sqlite:{}", app.data.path().join("newsdesk.db").display());
-    let store = newsdesk::store::open(&url).await.expect("reopen");
+    let store = crate::helpers::reopen(&app.data).await;
     let id = site.harbour["id"].as_i64().expect("id");
     assert_eq!(store.article_view_total(id).await.expect("views"), 3);
     store.close().await;

@@ -23,6 +23,8 @@ pub struct TestApp {
     pub setup_token: Option<String>,
     shutdown: Option<oneshot::Sender<()>>,
     served: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+    /// The PostgreSQL schema this site lives in, when the suite runs on PostgreSQL.
+    schema: Option<PgSchema>,
 }
 
 impl TestApp {
@@ -41,6 +43,12 @@ impl TestApp {
     /// A server on an existing data folder, as it is.
     pub async fn spawn_on(data: tempfile::TempDir) -> TestApp {
         Self::start(data, |_| {}).await
+    }
+
+    /// A server on an existing data folder's own SQLite file, whatever backend the suite
+    /// runs on (for what is about the data folder itself).
+    pub async fn spawn_on_sqlite(data: tempfile::TempDir) -> TestApp {
+        Self::start(data, sqlite_in_data_folder).await
     }
 
     /// A server on a data folder and another database (PostgreSQL), as it is.
@@ -68,6 +76,22 @@ impl TestApp {
         )
         .expect("settings");
         settings.base_url = format!("http://{addr}");
+        // NEWSDESK_TEST_BACKEND=postgres runs the HTTP suite on PostgreSQL: each new data
+        // folder gets a schema of its own, named in the folder so a restart finds it.
+        let mut schema = None;
+        if std::env::var("NEWSDESK_TEST_BACKEND").as_deref() == Ok("postgres") {
+            let marker = data.path().join("test-postgres-url");
+            settings.database_url = match std::fs::read_to_string(&marker) {
+                Ok(url) => url,
+                Err(_) => {
+                    let created = PgSchema::create().await;
+                    std::fs::write(&marker, &created.url).expect("marker");
+                    let url = created.url.clone();
+                    schema = Some(created);
+                    url
+                }
+            };
+        }
         configure(&mut settings);
         let server = Server::with_listener(settings, listener)
             .await
@@ -90,6 +114,7 @@ impl TestApp {
             setup_token,
             shutdown: Some(tx),
             served: Some(served),
+            schema,
         }
     }
 
@@ -99,8 +124,12 @@ impl TestApp {
         old.stop().await;
         let token = std::mem::take(&mut old.token);
         let data = std::mem::replace(&mut old.data, tempfile::tempdir().expect("temp dir"));
+        let schema = old.schema.take();
         let mut app = Self::start(data, |_| {}).await;
         app.token = token;
+        if schema.is_some() {
+            app.schema = schema;
+        }
         app
     }
 
@@ -396,6 +425,18 @@ pub fn attr(html: &Html, selector: &str, name: &str) -> Option<String> {
 pub fn count(html: &Html, selector: &str) -> usize {
     let selector = Selector::parse(selector).expect("selector");
     html.select(&selector).count()
+}
+
+/// A fresh connection to the database of a stopped site's data folder.
+pub async fn reopen(data: &tempfile::TempDir) -> Arc<dyn Store> {
+    let url = std::fs::read_to_string(data.path().join("test-postgres-url"))
+        .unwrap_or_else(|_| format!("sqlite:{}", data.path().join("newsdesk.db").display()));
+    newsdesk::store::open(&url).await.expect("reopen")
+}
+
+/// Settings that keep a site on its data folder's SQLite file.
+pub fn sqlite_in_data_folder(settings: &mut Settings) {
+    settings.database_url = format!("sqlite:{}", settings.data_dir.join("newsdesk.db").display());
 }
 
 /// The PostgreSQL server the PostgreSQL tests use: `NEWSDESK_TEST_POSTGRES`, or the local
