@@ -40,11 +40,6 @@ impl TestApp {
         app
     }
 
-    /// A server on an existing data folder, as it is.
-    pub async fn spawn_on(data: tempfile::TempDir) -> TestApp {
-        Self::start(data, |_| {}).await
-    }
-
     /// A server on an existing data folder's own SQLite file, whatever backend the suite
     /// runs on (for what is about the data folder itself).
     pub async fn spawn_on_sqlite(data: tempfile::TempDir) -> TestApp {
