@@ -10,19 +10,24 @@ use std::time::Duration;
 use anyhow::Context;
 use async_trait::async_trait;
 use jiff::Timestamp;
-use sqlx::postgres::{PgConnectOptions, PgListener, PgPool, PgPoolOptions, PgRow};
+use sqlx::postgres::{PgConnectOptions, PgListener, PgPool, PgPoolOptions};
 use sqlx::{Executor, Postgres, QueryBuilder, Row, Transaction};
 use tokio::sync::mpsc;
 
+use super::rows::{
+    self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, article_fields, article_from_row,
+    author_from_row, comment_from_row, media_from_row, section_from_row, tag_from_row, timestamp,
+    user_from_row,
+};
 use super::{
     Article, ArticleInput, ArticleStore, AuditEntry, AuditStore, Author, AuthorInput, AuthorStore,
-    Comment, CommentStatus, CommentStore, DiscoveryStore, LeadImage, Media, MediaStore,
-    MediaVariant, NewAuditEntry, NewComment, NewMedia, NewUser, NewsroomFilter, Page, Paged,
-    PublicFilter, ReactionCounts, ReactionStore, Revision, RevisionKind, SearchHit, Section,
-    SectionInput, SectionStore, SitemapEntry, SlugKind, Store, StoreError, StoreResult, Tag,
-    TagStore, User, UserChange, UserStore,
+    Comment, CommentStatus, CommentStore, DiscoveryStore, Media, MediaStore, NewAuditEntry,
+    NewComment, NewMedia, NewUser, NewsroomFilter, Page, Paged, PublicFilter, ReactionCounts,
+    ReactionStore, Revision, RevisionKind, SearchHit, Section, SectionInput, SectionStore,
+    SitemapEntry, SlugKind, Store, StoreError, StoreResult, Tag, TagStore, User, UserChange,
+    UserStore,
 };
-use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
+use crate::domain::{Email, ReactionKind, Slug};
 
 /// Schema changes in the order they apply, numbered as the SQLite ones they mirror; each
 /// runs once, in its own transaction.
@@ -258,121 +263,6 @@ fn tsquery(terms: &[String]) -> Option<String> {
         })
         .collect();
     (!parts.is_empty()).then(|| parts.join(" & "))
-}
-
-fn timestamp(seconds: i64) -> Timestamp {
-    Timestamp::from_second(seconds).unwrap_or(Timestamp::UNIX_EPOCH)
-}
-
-fn slug_column(row: &PgRow, column: &str) -> StoreResult<Slug> {
-    let raw: String = row.try_get(column).map_err(backend)?;
-    Slug::parse(&raw).map_err(|e| StoreError::Backend(anyhow::anyhow!("stored {column}: {e}")))
-}
-
-fn section_from_row(row: &PgRow, prefix: &str) -> StoreResult<Section> {
-    Ok(Section {
-        id: row
-            .try_get(format!("{prefix}id").as_str())
-            .map_err(backend)?,
-        slug: slug_column(row, &format!("{prefix}slug"))?,
-        name: row
-            .try_get(format!("{prefix}name").as_str())
-            .map_err(backend)?,
-        description: row
-            .try_get(format!("{prefix}description").as_str())
-            .map_err(backend)?,
-        position: row
-            .try_get(format!("{prefix}position").as_str())
-            .map_err(backend)?,
-    })
-}
-
-fn tag_from_row(row: &PgRow) -> StoreResult<Tag> {
-    Ok(Tag {
-        id: row.try_get("id").map_err(backend)?,
-        slug: slug_column(row, "slug")?,
-        name: row.try_get("name").map_err(backend)?,
-    })
-}
-
-fn author_from_row(row: &PgRow) -> StoreResult<Author> {
-    Ok(Author {
-        id: row.try_get("id").map_err(backend)?,
-        slug: slug_column(row, "slug")?,
-        name: row.try_get("name").map_err(backend)?,
-        bio: row.try_get("bio").map_err(backend)?,
-        photo_url: row.try_get("photo_url").map_err(backend)?,
-    })
-}
-
-fn user_from_row(row: &PgRow) -> StoreResult<User> {
-    let email: String = row.try_get("email").map_err(backend)?;
-    let role: String = row.try_get("role").map_err(backend)?;
-    Ok(User {
-        id: row.try_get("id").map_err(backend)?,
-        email: Email::parse(&email).map_err(|e| StoreError::Backend(anyhow::anyhow!(e)))?,
-        name: row.try_get("name").map_err(backend)?,
-        role: Role::parse(&role).map_err(|e| StoreError::Backend(anyhow::anyhow!(e)))?,
-        active: row.try_get("active").map_err(backend)?,
-        password_hash: row.try_get("password_hash").map_err(backend)?,
-        created_at: timestamp(row.try_get("created_at").map_err(backend)?),
-    })
-}
-
-macro_rules! article_fields {
-    () => {
-        "a.id, a.slug, a.title, a.standfirst, a.body, a.status, \
-         a.lead_image_url, a.lead_image_alt, a.lead_image_credit, a.lead_image_caption, \
-         a.seo_title, a.seo_description, a.published_at, a.created_at, a.updated_at, a.version, \
-         a.created_by, a.comments_open, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, \
-         s.description AS s_description, s.position AS s_position"
-    };
-}
-
-const ARTICLE_COLUMNS: &str = concat!(
-    article_fields!(),
-    " FROM articles a JOIN sections s ON s.id = a.section_id"
-);
-
-fn article_from_row(row: &PgRow) -> StoreResult<Article> {
-    let status: String = row.try_get("status").map_err(backend)?;
-    let lead_image_url: Option<String> = row.try_get("lead_image_url").map_err(backend)?;
-    let lead_image = match lead_image_url {
-        Some(url) => Some(LeadImage {
-            url,
-            alt: row
-                .try_get::<Option<String>, _>("lead_image_alt")
-                .map_err(backend)?
-                .unwrap_or_default(),
-            credit: row.try_get("lead_image_credit").map_err(backend)?,
-            caption: row.try_get("lead_image_caption").map_err(backend)?,
-        }),
-        None => None,
-    };
-    Ok(Article {
-        id: row.try_get("id").map_err(backend)?,
-        slug: slug_column(row, "slug")?,
-        title: row.try_get("title").map_err(backend)?,
-        standfirst: row.try_get("standfirst").map_err(backend)?,
-        body: row.try_get("body").map_err(backend)?,
-        status: ArticleStatus::parse(&status)
-            .map_err(|e| StoreError::Backend(anyhow::anyhow!(e)))?,
-        section: section_from_row(row, "s_")?,
-        tags: Vec::new(),
-        authors: Vec::new(),
-        lead_image,
-        seo_title: row.try_get("seo_title").map_err(backend)?,
-        seo_description: row.try_get("seo_description").map_err(backend)?,
-        published_at: row
-            .try_get::<Option<i64>, _>("published_at")
-            .map_err(backend)?
-            .map(timestamp),
-        created_at: timestamp(row.try_get("created_at").map_err(backend)?),
-        updated_at: timestamp(row.try_get("updated_at").map_err(backend)?),
-        version: row.try_get("version").map_err(backend)?,
-        created_by: row.try_get("created_by").map_err(backend)?,
-        comments_open: row.try_get("comments_open").map_err(backend)?,
-    })
 }
 
 impl PgStore {
@@ -1267,27 +1157,7 @@ impl ArticleStore for PgStore {
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        rows.iter()
-            .map(|row| {
-                let kind: String = row.try_get("kind").map_err(backend)?;
-                let snapshot: String = row.try_get("snapshot").map_err(backend)?;
-                Ok(Revision {
-                    id: row.try_get("id").map_err(backend)?,
-                    article_id: row.try_get("article_id").map_err(backend)?,
-                    version: row.try_get("version").map_err(backend)?,
-                    kind: if kind == "conflict" {
-                        RevisionKind::Conflict
-                    } else {
-                        RevisionKind::Save
-                    },
-                    saved_by: row.try_get("saved_by").map_err(backend)?,
-                    saved_by_name: row.try_get("saved_by_name").map_err(backend)?,
-                    saved_at: timestamp(row.try_get("saved_at").map_err(backend)?),
-                    snapshot: serde_json::from_str(&snapshot)
-                        .map_err(|e| StoreError::Backend(e.into()))?,
-                })
-            })
-            .collect()
+        rows.iter().map(rows::revision_from_row).collect()
     }
 
     async fn publish_due(&self, now: Timestamp) -> StoreResult<Vec<i64>> {
@@ -1614,52 +1484,10 @@ impl AuditStore for PgStore {
         .map_err(backend)?;
         let items = rows
             .iter()
-            .map(|row| {
-                Ok(AuditEntry {
-                    id: row.try_get("id").map_err(backend)?,
-                    at: timestamp(row.try_get("at").map_err(backend)?),
-                    user_id: row.try_get("user_id").map_err(backend)?,
-                    actor: row.try_get("actor").map_err(backend)?,
-                    action: row.try_get("action").map_err(backend)?,
-                    subject: row.try_get("subject").map_err(backend)?,
-                    detail: row.try_get("detail").map_err(backend)?,
-                })
-            })
+            .map(rows::audit_from_row)
             .collect::<StoreResult<Vec<_>>>()?;
         Ok(Paged { items, total })
     }
-}
-
-const MEDIA_COLUMNS: &str = "m.id, m.hash, m.original_type, m.original_key, m.width, m.height, \
-     m.bytes, m.alt, m.credit, m.caption, m.variants, m.uploaded_by, u.name AS uploaded_by_name, \
-     m.created_at FROM media m LEFT JOIN users u ON u.id = m.uploaded_by";
-
-fn media_from_row(row: &PgRow) -> StoreResult<Media> {
-    let variants: String = row.try_get("variants").map_err(backend)?;
-    Ok(Media {
-        id: row.try_get("id").map_err(backend)?,
-        hash: row.try_get("hash").map_err(backend)?,
-        original_type: row.try_get("original_type").map_err(backend)?,
-        original_key: row.try_get("original_key").map_err(backend)?,
-        width: dimension(row, "width")?,
-        height: dimension(row, "height")?,
-        bytes: row.try_get("bytes").map_err(backend)?,
-        alt: row.try_get("alt").map_err(backend)?,
-        credit: row.try_get("credit").map_err(backend)?,
-        caption: row.try_get("caption").map_err(backend)?,
-        variants: serde_json::from_str::<Vec<MediaVariant>>(&variants)
-            .map_err(|e| StoreError::Backend(e.into()))?,
-        uploaded_by: row.try_get("uploaded_by").map_err(backend)?,
-        uploaded_by_name: row.try_get("uploaded_by_name").map_err(backend)?,
-        created_at: timestamp(row.try_get("created_at").map_err(backend)?),
-    })
-}
-
-fn dimension(row: &PgRow, column: &str) -> StoreResult<u32> {
-    let value: i64 = row.try_get(column).map_err(backend)?;
-    u32::try_from(value).map_err(|_| {
-        StoreError::Backend(anyhow::anyhow!("stored {column} {value} is out of range"))
-    })
 }
 
 #[async_trait]
@@ -1920,29 +1748,6 @@ impl ReactionStore for PgStore {
     }
 }
 
-fn comment_from_row(row: &PgRow) -> StoreResult<Comment> {
-    let status: String = row.try_get("status").map_err(backend)?;
-    let email: Option<String> = row.try_get("author_email").map_err(backend)?;
-    Ok(Comment {
-        id: row.try_get("id").map_err(backend)?,
-        article_id: row.try_get("article_id").map_err(backend)?,
-        parent_id: row.try_get("parent_id").map_err(backend)?,
-        depth: row.try_get("depth").map_err(backend)?,
-        author_name: row.try_get("author_name").map_err(backend)?,
-        author_email: email.and_then(|e| Email::parse(&e).ok()),
-        body: row.try_get("body").map_err(backend)?,
-        status: CommentStatus::parse(&status)
-            .map_err(|e| StoreError::Backend(anyhow::anyhow!(e)))?,
-        reason: row.try_get("reason").map_err(backend)?,
-        reader_id: row.try_get("reader_id").map_err(backend)?,
-        created_at: timestamp(row.try_get("created_at").map_err(backend)?),
-        updated_at: timestamp(row.try_get("updated_at").map_err(backend)?),
-    })
-}
-
-const COMMENT_COLUMNS: &str = "id, article_id, parent_id, depth, author_name, author_email, body, \
-    status, reason, reader_id, created_at, updated_at";
-
 #[async_trait]
 impl CommentStore for PgStore {
     async fn create_comment(&self, comment: &NewComment, now: Timestamp) -> StoreResult<Comment> {
@@ -2108,8 +1913,6 @@ impl CommentStore for PgStore {
 }
 
 /// Articles with one extra number column, `n`, in the order the query gave them.
-/// (The popular lists use `CROSS JOIN` so SQLite starts from the few counted articles
-/// instead of probing the counts once per published article.)
 async fn ranked_articles(
     store: &PgStore,
     mut query: QueryBuilder<'_, Postgres>,
@@ -2130,7 +1933,7 @@ async fn ranked_articles(
 }
 
 /// Published articles ranked by a per-article count (`counts`, ending in a comparison that
-/// takes `since`). CROSS JOIN makes SQLite start from the few counted articles.
+/// takes `since`).
 async fn popular(
     store: &PgStore,
     counts: &'static str,
@@ -2305,7 +2108,7 @@ impl DiscoveryStore for PgStore {
     ) -> StoreResult<Vec<Article>> {
         // Candidates are the newest 40 articles on each of this article's tags (2 points a
         // shared tag) and the newest 20 in its section (1 point), so the cost does not grow
-        // with the archive; SQLite scores them and hands back only the winners' ids.
+        // with the archive; the database scores them and hands back only the winners' ids.
         let now = now.as_second();
         let tags: Vec<i64> =
             sqlx::query_scalar("SELECT tag_id FROM article_tags WHERE article_id = $1")
