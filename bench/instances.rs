@@ -294,8 +294,10 @@ async fn demo_paths(base: &str) -> (Vec<String>, Vec<String>) {
         .await
         .expect("text");
     let mut pages = vec!["/".to_owned()];
+    // The theme escapes `/` in attributes as `&#x2f;`.
+    let home = home.replace("&#x2f;", "/");
     for part in home.split("href=\"/article/").skip(1) {
-        if let Some(slug) = part.split('"').next() {
+        if let Some(slug) = part.split('"').next().filter(|s| !s.contains('#')) {
             let path = format!("/article/{slug}");
             if !pages.contains(&path) {
                 pages.push(path);

@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use sqlx::postgres::{PgConnectOptions, PgListener, PgPool, PgPoolOptions};
 use sqlx::{Executor, Postgres, QueryBuilder, Row, Transaction};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 
 use super::rows::{
     self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, article_fields, article_from_row,
@@ -81,7 +81,24 @@ pub struct PgStore {
     channel: String,
     /// Notices for other instances, sent in order by one task.
     notices: mpsc::UnboundedSender<String>,
+    /// The reaction writers' queues; an article's changes always go to the same one.
+    reactions: Vec<mpsc::Sender<ReactionOp>>,
 }
+
+/// One reader's reaction change, waiting for a reaction writer.
+struct ReactionOp {
+    article_id: i64,
+    reader_id: String,
+    kind: Option<String>,
+    reply: oneshot::Sender<StoreResult<ReactionCounts>>,
+}
+
+/// Reaction writers per instance, each with its own share of the articles.
+const REACTION_WRITERS: usize = 4;
+/// Most changes one reaction transaction applies.
+const REACTION_BATCH: usize = 512;
+/// The advisory-lock class of "reactions to one article" (`pg_advisory_xact_lock(class, id)`).
+const REACTION_LOCK: i32 = 0x6e64;
 
 impl PgStore {
     /// Connects to the database a `postgres://` URL names. `max_connections` in the URL's
@@ -116,10 +133,18 @@ impl PgStore {
         }
         let (notices, queue) = mpsc::unbounded_channel();
         tokio::spawn(send_notices(pool.clone(), channel.clone(), queue));
+        let reactions = (0..REACTION_WRITERS)
+            .map(|_| {
+                let (sender, queue) = mpsc::channel(2 * REACTION_BATCH);
+                tokio::spawn(reaction_writer(pool.clone(), queue));
+                sender
+            })
+            .collect();
         Ok(PgStore {
             pool,
             channel,
             notices,
+            reactions,
         })
     }
 }
@@ -183,12 +208,151 @@ async fn receive_notices(mut listener: PgListener, out: mpsc::Sender<Option<Stri
                     return;
                 }
             }
+            // The store is closing: the server is stopping.
+            Err(sqlx::Error::PoolClosed) => return,
             Err(error) => {
                 tracing::warn!(%error, "could not hear other instances; retrying in a second");
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
         }
     }
+}
+
+/// Reaction changes are applied in batches (group commit), as on SQLite: a writer takes
+/// whatever has queued up and applies it in one transaction, then answers each change with
+/// its article's totals after the batch. Every instance's writers take an article's
+/// advisory lock first, so batches touching one article, from any instance, take turns:
+/// totals stay exact and counting cannot deadlock.
+async fn reaction_writer(pool: PgPool, mut queue: mpsc::Receiver<ReactionOp>) {
+    let mut batch = Vec::with_capacity(REACTION_BATCH);
+    while queue.recv_many(&mut batch, REACTION_BATCH).await > 0 {
+        let now = Timestamp::now().as_second();
+        let mut result = apply_reactions(&pool, &batch, now).await;
+        // PostgreSQL breaks a rare deadlock (a batch beside an article's deletion) by
+        // aborting one side; the batch then simply runs again.
+        for _ in 0..3 {
+            match &result {
+                Err(sqlx::Error::Database(db))
+                    if matches!(db.code().as_deref(), Some("40P01" | "40001")) =>
+                {
+                    result = apply_reactions(&pool, &batch, now).await;
+                }
+                _ => break,
+            }
+        }
+        match result {
+            Ok(results) => {
+                for (op, result) in batch.drain(..).zip(results) {
+                    let _ = op.reply.send(result);
+                }
+            }
+            Err(error) => {
+                let message = error.to_string();
+                for op in batch.drain(..) {
+                    let _ = op.reply.send(Err(StoreError::Backend(anyhow::anyhow!(
+                        "reaction not saved: {message}"
+                    ))));
+                }
+            }
+        }
+    }
+}
+
+async fn apply_reactions(
+    pool: &PgPool,
+    batch: &[ReactionOp],
+    now: i64,
+) -> Result<Vec<StoreResult<ReactionCounts>>, sqlx::Error> {
+    let mut articles: Vec<i64> = batch.iter().map(|op| op.article_id).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    let mut tx = pool.begin().await?;
+    // In id order, so two writers never wait on each other in a circle.
+    for id in &articles {
+        sqlx::query("SELECT pg_advisory_xact_lock($1, ($2 % 2147483648)::int)")
+            .bind(REACTION_LOCK)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let public: HashSet<i64> = sqlx::query_scalar::<_, i64>(
+        "SELECT id FROM articles WHERE id = ANY($1) AND status = 'published' AND published_at <= $2",
+    )
+    .bind(&articles)
+    .bind(now)
+    .fetch_all(&mut *tx)
+    .await?
+    .into_iter()
+    .collect();
+    // A reader's last change in the batch is the one that stands (one statement may not
+    // touch a row twice).
+    let mut last: HashMap<(i64, &str), Option<&str>> = HashMap::new();
+    for op in batch.iter().filter(|op| public.contains(&op.article_id)) {
+        last.insert((op.article_id, &op.reader_id), op.kind.as_deref());
+    }
+    let mut changes: Vec<_> = last.into_iter().collect();
+    changes.sort_unstable();
+    let (mut set_articles, mut set_readers, mut set_kinds) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut gone_articles, mut gone_readers) = (Vec::new(), Vec::new());
+    for ((article_id, reader_id), kind) in changes {
+        match kind {
+            Some(kind) => {
+                set_articles.push(article_id);
+                set_readers.push(reader_id);
+                set_kinds.push(kind);
+            }
+            None => {
+                gone_articles.push(article_id);
+                gone_readers.push(reader_id);
+            }
+        }
+    }
+    if !set_articles.is_empty() {
+        sqlx::query(
+            "INSERT INTO reactions (article_id, reader_id, kind, reacted_at) \
+             SELECT a, r, k, $4 FROM unnest($1::bigint[], $2::text[], $3::text[]) AS t(a, r, k) \
+             ON CONFLICT (article_id, reader_id) DO UPDATE \
+             SET kind = excluded.kind, reacted_at = excluded.reacted_at \
+             WHERE reactions.kind <> excluded.kind",
+        )
+        .bind(&set_articles)
+        .bind(&set_readers)
+        .bind(&set_kinds)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    if !gone_articles.is_empty() {
+        sqlx::query(
+            "DELETE FROM reactions r USING unnest($1::bigint[], $2::text[]) AS t(a, rd) \
+             WHERE r.article_id = t.a AND r.reader_id = t.rd",
+        )
+        .bind(&gone_articles)
+        .bind(&gone_readers)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT article_id, kind, count FROM reaction_counts WHERE article_id = ANY($1) AND count > 0",
+    )
+    .bind(&articles)
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    let mut totals: HashMap<i64, ReactionCounts> = HashMap::new();
+    for (article_id, kind, count) in rows {
+        totals.entry(article_id).or_default().insert(kind, count);
+    }
+    Ok(batch
+        .iter()
+        .map(|op| {
+            if public.contains(&op.article_id) {
+                Ok(totals.get(&op.article_id).cloned().unwrap_or_default())
+            } else {
+                Err(StoreError::NotFound)
+            }
+        })
+        .collect())
 }
 
 async fn counts_on(
@@ -1645,52 +1809,19 @@ impl ReactionStore for PgStore {
         article_id: i64,
         reader_id: &str,
         kind: Option<&ReactionKind>,
-        now: Timestamp,
+        _now: Timestamp,
     ) -> StoreResult<ReactionCounts> {
-        // One short transaction per change: the reader's row is locked by the upsert and
-        // the totals rows by the trigger (always in kind order), so writers on any number
-        // of instances leave totals equal to the rows.
-        let now = now.as_second();
-        let mut tx = self.write_tx().await?;
-        let public: Option<i64> = sqlx::query_scalar(
-            "SELECT 1::bigint FROM articles WHERE id = $1 AND status = 'published' AND published_at <= $2",
-        )
-        .bind(article_id)
-        .bind(now)
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(backend)?;
-        if public.is_none() {
-            return Err(StoreError::NotFound);
-        }
-        match kind {
-            Some(kind) => {
-                sqlx::query(
-                    "INSERT INTO reactions (article_id, reader_id, kind, reacted_at) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (article_id, reader_id) DO UPDATE \
-                     SET kind = excluded.kind, reacted_at = excluded.reacted_at \
-                     WHERE reactions.kind <> excluded.kind",
-                )
-                .bind(article_id)
-                .bind(reader_id)
-                .bind(kind.as_str())
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .map_err(backend)?;
-            }
-            None => {
-                sqlx::query("DELETE FROM reactions WHERE article_id = $1 AND reader_id = $2")
-                    .bind(article_id)
-                    .bind(reader_id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(backend)?;
-            }
-        }
-        let totals = counts_on(&mut *tx, article_id).await.map_err(backend)?;
-        tx.commit().await.map_err(backend)?;
-        Ok(totals)
+        let (reply, answer) = oneshot::channel();
+        let op = ReactionOp {
+            article_id,
+            reader_id: reader_id.to_owned(),
+            kind: kind.map(|k| k.as_str().to_owned()),
+            reply,
+        };
+        let writer = &self.reactions[article_id.rem_euclid(REACTION_WRITERS as i64) as usize];
+        let stopped = || StoreError::Backend(anyhow::anyhow!("the reaction writer has stopped"));
+        writer.send(op).await.map_err(|_| stopped())?;
+        answer.await.map_err(|_| stopped())?
     }
 
     async fn reaction_counts(&self, article_id: i64) -> StoreResult<ReactionCounts> {

@@ -81,6 +81,18 @@ impl AppState {
         let overrides = load_overrides(store.as_ref()).await?;
         let media =
             crate::media::open_storage(settings.media_store.as_deref(), &settings.data_dir)?;
+        let local_media = settings
+            .media_store
+            .as_deref()
+            .is_none_or(|s| s.trim().is_empty() || s.trim() == "local");
+        if local_media && !settings.database_url.starts_with("sqlite:") {
+            tracing::warn!(
+                folder = %settings.data_dir.join("media").display(),
+                "photos are kept in this instance's data folder; if other instances serve \
+                 this database, set media_store to a store they share (s3://... or a shared \
+                 file:///... folder)"
+            );
+        }
         let mailer = Arc::new(crate::mail::Mailer::new(
             settings.smtp_url.as_deref(),
             settings.mail_from.as_deref(),
