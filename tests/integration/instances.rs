@@ -38,7 +38,9 @@ impl Instance {
             data.path().join("newsdesk.toml"),
             format!(
                 "base_url = \"{base}\"\n\
-                 [reaction_limit]\nburst = 1000000\nper_minute = 1000000\n"
+                 [reaction_limit]\nburst = 1000000\nper_minute = 1000000\n\
+                 [comment_limit]\nburst = 1000\nper_minute = 1000\n\
+                 [comments]\nmin_seconds = 0\n"
             ),
         )
         .expect("settings");
@@ -312,6 +314,58 @@ async fn what_one_instance_changes_the_other_serves_within_two_seconds() {
     let reaction_seen = reacted_at.elapsed();
     assert_eq!(update["reactions"]["love"], 1, "{update}");
 
+    // A reader comments through A (held: a first comment from this address); a moderator
+    // approves it on A; B's stream and B's page follow. The form's token was signed by A
+    // and is accepted by A; both share the site's secret through the database.
+    let page_a = cluster.page(a, &article_page).await.replace("&#x2f;", "/");
+    let form_token = page_a
+        .split("name=\"form_token\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the article page has a comment form")
+        .to_owned();
+    let response = cluster
+        .client
+        .post(a.url(&format!("/api/v1/articles/{id}/comments")))
+        .json(&json!({
+            "author_name": "Amina",
+            "author_email": "amina@example.com",
+            "body": "Good to have the ferry back.",
+            "form_token": form_token,
+        }))
+        .send()
+        .await
+        .expect("comment");
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let comment: Value = response.json().await.expect("json");
+    assert_eq!(
+        comment["status"], "pending",
+        "held for moderation: {comment}"
+    );
+    let approved_at = Instant::now();
+    let (status, body) = cluster
+        .api(
+            a,
+            Method::PATCH,
+            &format!("/comments/{}", comment["id"]),
+            Some(json!({"status": "approved"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    loop {
+        let update = live
+            .next(approved_at + COHERENT_WITHIN)
+            .await
+            .expect("B's stream carried the approval made on A within 2 s");
+        if update.get("comments").is_some() {
+            assert_eq!(update["comments"], 1, "{update}");
+            break;
+        }
+    }
+    let comment_seen = cluster
+        .page_shows(b, &article_page, "Good to have the ferry back.")
+        .await;
+
     // An editor on A changes the text; B serves the new text.
     let (status, edited) = cluster
         .api(
@@ -344,9 +398,21 @@ async fn what_one_instance_changes_the_other_serves_within_two_seconds() {
         );
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
+    // An admin renames the paper on A; B reads the settings again.
+    let (status, body) = cluster
+        .api(
+            a,
+            Method::PATCH,
+            "/settings",
+            Some(json!({"site_title": "The Harbour Herald"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let settings_seen = cluster.page_shows(b, "/", "The Harbour Herald").await;
+    eprintln!("settings saved on A in force on B after {settings_seen:?}");
     eprintln!(
         "seen on the other instance after: publish {published:?}, reaction {reaction_seen:?}, \
-         edit {edit_seen:?}, unpublish {:?}",
+         approved comment {comment_seen:?}, edit {edit_seen:?}, unpublish {:?}",
         started.elapsed()
     );
 }
