@@ -158,6 +158,25 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = settings;
     }
 
+    /// A failed sign-in or reset request from `client`, counted here and on every other
+    /// instance.
+    pub fn sign_in_failed(&self, client: std::net::IpAddr) {
+        self.login_throttle.failed(client);
+        self.peers.tell(peers::Change::SignIn {
+            client,
+            failed: true,
+        });
+    }
+
+    /// A successful sign-in clears the client's failures everywhere.
+    pub fn sign_in_succeeded(&self, client: std::net::IpAddr) {
+        self.login_throttle.succeeded(client);
+        self.peers.tell(peers::Change::SignIn {
+            client,
+            failed: false,
+        });
+    }
+
     /// Content or comments changed: this instance's cached pages go, and so do the other
     /// instances'.
     pub fn pages_changed(&self) {

@@ -3,6 +3,8 @@
 //! what they tell it. The store carries the notices (`LISTEN/NOTIFY` on PostgreSQL; with
 //! SQLite there is one server and nothing to carry).
 
+use std::net::IpAddr;
+
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use tokio::sync::mpsc;
@@ -25,6 +27,9 @@ pub enum Change {
     },
     /// An article's number of approved comments (pages are stale too).
     Comments { article_id: i64, count: i64 },
+    /// A sign-in (or reset request) from a client address failed, or one succeeded: every
+    /// instance counts it, so spreading guesses over instances buys no extra tries.
+    SignIn { client: IpAddr, failed: bool },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -96,6 +101,8 @@ fn coalesce(changes: impl Iterator<Item = Change>) -> Vec<Change> {
                     continue;
                 }
             }
+            // Each attempt counts.
+            Change::SignIn { .. } => {}
         }
         out.push(change);
     }
@@ -144,6 +151,14 @@ async fn apply(state: &AppState, change: Change) {
                 .live
                 .publish(article_id, json!({ "comments": count }).to_string());
         }
+        Change::SignIn {
+            client,
+            failed: true,
+        } => state.login_throttle.failed(client),
+        Change::SignIn {
+            client,
+            failed: false,
+        } => state.login_throttle.succeeded(client),
     }
 }
 

@@ -586,6 +586,56 @@ async fn a_scheduled_article_is_published_once_by_one_of_two_instances() {
 
 #[tokio::test]
 #[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn sign_in_guesses_spread_over_instances_share_one_budget() {
+    let cluster = Cluster::start().await;
+    // One browser (cookies are per host, so both instances see the same ones).
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    let login = browser
+        .get(cluster.a.url("/admin/login"))
+        .send()
+        .await
+        .expect("login page")
+        .text()
+        .await
+        .expect("text");
+    let csrf = login
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the login form carries a token")
+        .to_owned();
+    let guess = |on: &Instance| {
+        browser
+            .post(on.url("/admin/login"))
+            .form(&[
+                ("email", "admin@example.com"),
+                ("password", "not the password"),
+                ("csrf", csrf.as_str()),
+            ])
+            .send()
+    };
+    // The five free failures, three on A and two on B.
+    for on in [&cluster.a, &cluster.b, &cluster.a, &cluster.b, &cluster.a] {
+        let response = guess(on).await.expect("guess");
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    }
+    // B has seen two of them itself; it has heard of the other three from A.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let response = guess(&cluster.b).await.expect("guess");
+    assert_eq!(
+        response.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "the sixth guess waits, whichever instance it reaches"
+    );
+    assert!(response.headers().contains_key("retry-after"));
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
 async fn instances_starting_together_on_a_new_database_take_turns_at_the_migrations() {
     let schema = PgSchema::create().await;
     let stores =

@@ -163,13 +163,13 @@ pub async fn login(
     let matches = password_matches(password, hash).await;
     match user {
         Some(user) if matches => {
-            state.login_throttle.succeeded(ip);
+            state.sign_in_succeeded(ip);
             let cookie = session::start_session(&state, &user).await?;
             tracing::info!(user = user.id, "signed in");
             Ok(with_cookie(Redirect::to(&next).into_response(), cookie))
         }
         _ => {
-            state.login_throttle.failed(ip);
+            state.sign_in_failed(ip);
             again(
                 "That email and password do not match an active account. Check both and try again.",
                 StatusCode::UNAUTHORIZED,
@@ -349,7 +349,7 @@ pub async fn reset_request(
         }));
     }
     // Each request counts against the address, so links cannot be sprayed at everyone.
-    state.login_throttle.failed(ip);
+    state.sign_in_failed(ip);
     if let Ok(email) = Email::parse(&form.text("email")) {
         match state.store.user_by_email(&email).await {
             Ok(user) if user.active => {
