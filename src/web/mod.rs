@@ -100,7 +100,17 @@ impl AppState {
         )?);
         let base_settings = Arc::new(settings);
         let settings = overrides.apply(&base_settings);
-        let setup_token = (store.count_users().await? == 0).then(crate::auth::new_api_token);
+        // One setup link for every instance sharing the database, whichever prints it;
+        // it opens setup only while the site has no users.
+        let setup_token = if store.count_users().await? == 0 {
+            Some(
+                store
+                    .site_secret("setup_token", &crate::auth::new_api_token())
+                    .await?,
+            )
+        } else {
+            None
+        };
         let cache = Arc::new(cache::PageCache::new(
             settings.page_cache,
             settings.page_cache_mib as usize * 1024 * 1024,

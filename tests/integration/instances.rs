@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Read;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -53,7 +53,7 @@ impl Instance {
             .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
             .env("NEWSDESK_LOG", "info,sqlx=warn")
             .env("NO_COLOR", "1")
-            .stdout(Stdio::null())
+            .stdout(std::fs::File::create(data.path().join("server.out")).expect("out file"))
             .stderr(std::fs::File::create(&log).expect("log file"))
             .spawn()
             .expect("start newsdesk serve");
@@ -85,11 +85,12 @@ impl Instance {
     }
 
     fn log_text(&self) -> String {
-        let mut text = String::new();
-        if let Ok(mut file) = std::fs::File::open(&self.log) {
-            let _ = file.read_to_string(&mut text);
-        }
-        text
+        read(&self.log)
+    }
+
+    /// What the server printed for its operator.
+    fn printed(&self) -> String {
+        read(&self._data.path().join("server.out"))
     }
 }
 
@@ -649,6 +650,43 @@ async fn instances_starting_together_on_a_new_database_take_turns_at_the_migrati
     for store in stores {
         store.close().await;
     }
+}
+
+fn read(path: &std::path::Path) -> String {
+    let mut text = String::new();
+    if let Ok(mut file) = std::fs::File::open(path) {
+        let _ = file.read_to_string(&mut text);
+    }
+    text
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn every_instance_of_a_new_site_prints_the_same_setup_link() {
+    let schema = PgSchema::create().await;
+    let a = Instance::start(&schema.url).await;
+    let b = Instance::start(&schema.url).await;
+    let link = |printed: String| {
+        printed
+            .split("/admin/setup?token=")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(str::to_owned)
+            .unwrap_or_else(|| panic!("no setup link in {printed:?}"))
+    };
+    let token = link(a.printed());
+    assert_eq!(link(b.printed()), token, "one link for the site");
+    // Printed by A, opened on B (a load balancer may send the operator anywhere).
+    let page = reqwest::get(b.url(&format!("/admin/setup?token={token}")))
+        .await
+        .expect("setup page");
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(
+        page.text()
+            .await
+            .expect("text")
+            .contains("name=\"password_again\"")
+    );
 }
 
 fn xorshift(state: &mut u64) -> u64 {
