@@ -736,6 +736,10 @@ pub trait Store:
     async fn migrate(&self) -> StoreResult<()>;
     /// Waits for in-flight writes and closes connections.
     async fn close(&self);
+    /// Whether the database answers, for a load balancer's readiness check.
+    async fn ping(&self) -> StoreResult<()> {
+        self.count_users().await.map(|_| ())
+    }
     /// Tells the other instances sharing this database about a change, without waiting.
     /// An SQLite file belongs to one server process, so there it goes nowhere.
     fn notify_peers(&self, _payload: String) {}

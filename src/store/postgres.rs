@@ -2570,6 +2570,14 @@ impl Store for PgStore {
         result
     }
 
+    async fn ping(&self) -> StoreResult<()> {
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(backend)
+    }
+
     fn notify_peers(&self, payload: String) {
         let _ = self.notices.send(payload);
     }

@@ -18,9 +18,17 @@ pub enum AppError {
     Invalid(FieldErrors),
     Unauthorized(String),
     Forbidden(String),
-    Conflict { detail: String, extra: Value },
+    Conflict {
+        detail: String,
+        extra: Value,
+    },
     UnsupportedMediaType(String),
-    TooManyRequests { retry_after: u64, message: String },
+    TooManyRequests {
+        retry_after: u64,
+        message: String,
+    },
+    /// This instance cannot serve now (its database does not answer).
+    Unavailable(String),
     Internal(anyhow::Error),
 }
 
@@ -39,6 +47,7 @@ impl AppError {
             AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -53,6 +62,7 @@ impl AppError {
             AppError::Conflict { .. } => "urn:newsdesk:problem:conflict",
             AppError::UnsupportedMediaType(_) => "urn:newsdesk:problem:unsupported-media-type",
             AppError::TooManyRequests { .. } => "urn:newsdesk:problem:rate-limited",
+            AppError::Unavailable(_) => "urn:newsdesk:problem:unavailable",
             AppError::Internal(_) => "urn:newsdesk:problem:internal",
         }
     }
@@ -67,6 +77,7 @@ impl AppError {
             AppError::Conflict { .. } => "Conflict",
             AppError::UnsupportedMediaType(_) => "Unsupported content type",
             AppError::TooManyRequests { .. } => "Slow down",
+            AppError::Unavailable(_) => "Not ready",
             AppError::Internal(_) => "Something went wrong on our side",
         }
     }
@@ -78,6 +89,7 @@ impl AppError {
             | AppError::BadRequest(m)
             | AppError::Unauthorized(m)
             | AppError::Forbidden(m)
+            | AppError::Unavailable(m)
             | AppError::UnsupportedMediaType(m) => m.clone(),
             AppError::Conflict { detail, .. } => detail.clone(),
             AppError::TooManyRequests { message, .. } => message.clone(),

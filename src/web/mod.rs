@@ -308,6 +308,7 @@ pub fn app(state: AppState) -> Router {
         ));
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready))
         .route("/metrics", get(metrics))
         .nest("/api/v1", api)
         .nest("/admin", admin)
@@ -366,6 +367,21 @@ async fn invalidate_after_changes(
         state.pages_changed();
     }
     response
+}
+
+/// Ready to serve: the database answers. A load balancer takes an instance whose database
+/// connection is gone out of rotation until it answers again.
+async fn ready(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => "ready".into_response(),
+        Err(error) => {
+            tracing::warn!(%error, "not ready: the database does not answer");
+            ApiError(AppError::Unavailable(
+                "The database does not answer; this instance cannot serve.".into(),
+            ))
+            .into_response()
+        }
+    }
 }
 
 /// Prometheus metrics, for this machine only (loopback), never for the public.

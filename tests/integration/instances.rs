@@ -66,7 +66,8 @@ impl Instance {
         let client = reqwest::Client::new();
         let started = Instant::now();
         loop {
-            if let Ok(response) = client.get(instance.url("/healthz")).send().await
+            // Ready: serving, and its database answers.
+            if let Ok(response) = client.get(instance.url("/readyz")).send().await
                 && response.status() == StatusCode::OK
             {
                 return instance;

@@ -127,6 +127,16 @@ async fn an_article_page_shows_every_part_of_the_story() {
 }
 
 #[tokio::test]
+async fn health_and_readiness_answer_for_load_balancers() {
+    let app = TestApp::spawn().await;
+    let health = app.get("/healthz").await;
+    assert_eq!(health.status(), StatusCode::OK);
+    let ready = app.get("/readyz").await;
+    assert_eq!(ready.status(), StatusCode::OK);
+    assert_eq!(ready.text().await.expect("text"), "ready");
+}
+
+#[tokio::test]
 async fn lists_are_newest_first_and_paginated() {
     let app = nairobi_app().await;
     let section = app.section("Sport").await;
