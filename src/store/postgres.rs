@@ -105,23 +105,35 @@ impl PgStore {
     /// query (`?max_connections=20`) sizes this instance's pool; the default is 10.
     pub async fn open(url: &str) -> anyhow::Result<PgStore> {
         let (url, max_connections) = pool_size(url);
-        let options = PgConnectOptions::from_str(&url).with_context(|| {
-            format!(
-                "{:?} is not a PostgreSQL database URL",
-                super::redact_url(&url)
+        let options = PgConnectOptions::from_str(&url).map_err(|error| {
+            anyhow::anyhow!(
+                "{:?} is not a PostgreSQL database URL: {}",
+                super::redact_url(&url),
+                error.to_string().replace("error with configuration: ", "")
             )
         })?;
+        // One connection first, so a wrong address or database is reported at once and as
+        // PostgreSQL said it, not as a pool that timed out waiting.
+        let unreachable = |error: sqlx::Error| {
+            let reason = match &error {
+                sqlx::Error::Database(db) => db.message().to_owned(),
+                other => other.to_string(),
+            };
+            anyhow::anyhow!(
+                "could not connect to PostgreSQL at {}: {reason}",
+                super::redact_url(&url)
+            )
+        };
+        let first = <sqlx::PgConnection as sqlx::Connection>::connect_with(&options)
+            .await
+            .map_err(unreachable)?;
+        let _ = sqlx::Connection::close(first).await;
         let pool = PgPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await
-            .with_context(|| {
-                format!(
-                    "could not connect to PostgreSQL at {}",
-                    super::redact_url(&url)
-                )
-            })?;
+            .map_err(unreachable)?;
         let schema: String = sqlx::query_scalar("SELECT current_schema()::text")
             .fetch_one(&pool)
             .await
