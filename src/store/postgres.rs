@@ -188,15 +188,20 @@ fn pool_size(url: &str) -> (String, u32) {
 
 /// Sends queued notices with `pg_notify`, one at a time so they arrive in order.
 async fn send_notices(pool: PgPool, channel: String, mut queue: mpsc::UnboundedReceiver<String>) {
-    while let Some(payload) = queue.recv().await {
-        let sent = sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(&channel)
-            .bind(&payload)
-            .execute(&pool)
-            .await;
+    // Whatever has queued up goes in one statement; PostgreSQL delivers them in order.
+    let mut batch = Vec::new();
+    while queue.recv_many(&mut batch, 256).await > 0 {
+        let sent = sqlx::query(
+            "SELECT pg_notify($1, n) FROM unnest($2::text[]) WITH ORDINALITY AS t(n, i) ORDER BY i",
+        )
+        .bind(&channel)
+        .bind(&batch)
+        .execute(&pool)
+        .await;
         if let Err(error) = sent {
             tracing::warn!(%error, "could not tell the other instances about a change");
         }
+        batch.clear();
     }
 }
 

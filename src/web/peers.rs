@@ -36,6 +36,10 @@ pub enum Change {
 struct Notice {
     /// The instance that made the change, which has applied it already.
     from: String,
+    /// Counts the instance's notices: PostgreSQL folds identical notices sent together
+    /// into one, and two failed sign-ins from one address must stay two.
+    #[serde(default)]
+    n: u64,
     #[serde(flatten)]
     change: Change,
 }
@@ -61,10 +65,13 @@ impl Peers {
         let from = instance.clone();
         tokio::spawn(async move {
             let mut batch = Vec::with_capacity(BATCH);
+            let mut n = 0;
             while changes.recv_many(&mut batch, BATCH).await > 0 {
                 for change in coalesce(batch.drain(..)) {
+                    n += 1;
                     let notice = Notice {
                         from: from.clone(),
+                        n,
                         change,
                     };
                     if let Ok(payload) = serde_json::to_string(&notice) {
@@ -201,6 +208,7 @@ mod tests {
         );
         let notice = Notice {
             from: "a".into(),
+            n: 7,
             change: Change::Comments {
                 article_id: 3,
                 count: 4,
@@ -209,7 +217,7 @@ mod tests {
         let text = serde_json::to_string(&notice).expect("json");
         assert_eq!(
             text,
-            r#"{"from":"a","change":"comments","article_id":3,"count":4}"#
+            r#"{"from":"a","n":7,"change":"comments","article_id":3,"count":4}"#
         );
     }
 }
