@@ -21,30 +21,11 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+#[path = "common.rs"]
+mod common;
+use common::{env_number, free_port, next, percentile};
 const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
 const KINDS: [&str; 7] = ["like", "dislike", "love", "funny", "angry", "sad", "wow"];
-
-fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn next(state: &mut u64) -> u64 {
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    *state
-}
-
-fn percentile(sorted: &[u32], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let index = ((sorted.len() - 1) as f64 * p).round() as usize;
-    f64::from(sorted[index]) / 1000.0
-}
 
 struct Instance {
     child: Child,
@@ -63,10 +44,7 @@ impl Drop for Instance {
 
 fn start(database_url: Option<&str>, demo: bool) -> Instance {
     let data = tempfile::tempdir().expect("tempdir");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port");
+    let port = free_port();
     let mut command = Command::new(BIN);
     command
         .args(["serve", "--listen", &format!("127.0.0.1:{port}")])

@@ -14,13 +14,9 @@ use image::{DynamicImage, ImageFormat, RgbImage};
 use newsdesk::config::{Overrides, Settings};
 use newsdesk::media::{self, MediaLimits};
 use newsdesk::server::Server;
-
-fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
+#[path = "common.rs"]
+mod common;
+use common::env_number;
 
 /// A photo-like picture: gradients with fine noise, so encoders work as hard as on a photo.
 fn phone_photo(width: u32, height: u32) -> Vec<u8> {

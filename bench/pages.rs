@@ -16,21 +16,10 @@ use newsdesk::domain::{ArticleStatus, Slug};
 use newsdesk::newsroom::Newsroom;
 use newsdesk::store::{ArticleInput, AuthorInput, LeadImage, SectionInput};
 
+#[path = "common.rs"]
+mod common;
+use common::{env_number, free_port};
 const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
-
-fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
 
 const WORDS: &[&str] = &[
     "council",

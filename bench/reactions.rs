@@ -14,30 +14,11 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+#[path = "common.rs"]
+mod common;
+use common::{env_number, free_port, next, percentile};
 const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
 const KINDS: [&str; 7] = ["like", "dislike", "love", "funny", "angry", "sad", "wow"];
-
-fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn next(state: &mut u64) -> u64 {
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    *state
-}
-
-fn percentile(sorted: &[u32], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let index = ((sorted.len() - 1) as f64 * p).round() as usize;
-    f64::from(sorted[index]) / 1000.0
-}
 
 fn peak_rss_mib(pid: u32) -> f64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
@@ -71,10 +52,7 @@ fn main() {
     let readers = env_number("BENCH_READERS", 64);
     let client_threads = env_number("BENCH_CLIENT_THREADS", 1) as usize;
     let data = std::env::temp_dir().join(format!("newsdesk-bench-{}", std::process::id()));
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port");
+    let port = free_port();
     let mut command = Command::new(BIN);
     command
         .args(["serve", "--demo", "--listen", &format!("127.0.0.1:{port}")])

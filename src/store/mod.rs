@@ -3,6 +3,7 @@
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
 mod postgres;
+mod reactions;
 mod rows;
 mod sqlite;
 

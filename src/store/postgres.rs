@@ -12,8 +12,9 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use sqlx::postgres::{PgConnectOptions, PgListener, PgPool, PgPoolOptions};
 use sqlx::{Executor, Postgres, QueryBuilder, Row, Transaction};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 
+use super::reactions::{self, ApplyReactions, ReactionOp};
 use super::rows::{
     self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, article_fields, article_from_row,
     author_from_row, comment_from_row, media_from_row, section_from_row, tag_from_row, timestamp,
@@ -85,18 +86,8 @@ pub struct PgStore {
     reactions: Vec<mpsc::Sender<ReactionOp>>,
 }
 
-/// One reader's reaction change, waiting for a reaction writer.
-struct ReactionOp {
-    article_id: i64,
-    reader_id: String,
-    kind: Option<String>,
-    reply: oneshot::Sender<StoreResult<ReactionCounts>>,
-}
-
 /// Reaction writers per instance, each with its own share of the articles.
 const REACTION_WRITERS: usize = 4;
-/// Most changes one reaction transaction applies.
-const REACTION_BATCH: usize = 512;
 /// The advisory-lock class of "reactions to one article" (`pg_advisory_xact_lock(class, id)`).
 const REACTION_LOCK: i32 = 0x6e64;
 
@@ -146,11 +137,7 @@ impl PgStore {
         let (notices, queue) = mpsc::unbounded_channel();
         tokio::spawn(send_notices(pool.clone(), channel.clone(), queue));
         let reactions = (0..REACTION_WRITERS)
-            .map(|_| {
-                let (sender, queue) = mpsc::channel(2 * REACTION_BATCH);
-                tokio::spawn(reaction_writer(pool.clone(), queue));
-                sender
-            })
+            .map(|_| reactions::start_writer(pool.clone()))
             .collect();
         Ok(PgStore {
             pool,
@@ -235,16 +222,17 @@ async fn receive_notices(mut listener: PgListener, out: mpsc::Sender<Option<Stri
     }
 }
 
-/// Reaction changes are applied in batches (group commit), as on SQLite: a writer takes
-/// whatever has queued up and applies it in one transaction, then answers each change with
-/// its article's totals after the batch. Every instance's writers take an article's
-/// advisory lock first, so batches touching one article, from any instance, take turns:
-/// totals stay exact and counting cannot deadlock.
-async fn reaction_writer(pool: PgPool, mut queue: mpsc::Receiver<ReactionOp>) {
-    let mut batch = Vec::with_capacity(REACTION_BATCH);
-    while queue.recv_many(&mut batch, REACTION_BATCH).await > 0 {
-        let now = Timestamp::now().as_second();
-        let mut result = apply_reactions(&pool, &batch, now).await;
+/// Each instance's reaction writers (`reactions.rs`) apply their batches here. Every
+/// instance's writers take an article's advisory lock first, so batches touching one
+/// article, from any instance, take turns: totals stay exact and counting cannot deadlock.
+#[async_trait]
+impl ApplyReactions for PgPool {
+    async fn apply(
+        &self,
+        batch: &[ReactionOp],
+        now: i64,
+    ) -> Result<Vec<StoreResult<ReactionCounts>>, sqlx::Error> {
+        let mut result = apply_reactions(self, batch, now).await;
         // PostgreSQL breaks a rare deadlock (a batch beside an article's deletion) by
         // aborting one side; the batch then simply runs again.
         for _ in 0..3 {
@@ -252,26 +240,12 @@ async fn reaction_writer(pool: PgPool, mut queue: mpsc::Receiver<ReactionOp>) {
                 Err(sqlx::Error::Database(db))
                     if matches!(db.code().as_deref(), Some("40P01" | "40001")) =>
                 {
-                    result = apply_reactions(&pool, &batch, now).await;
+                    result = apply_reactions(self, batch, now).await;
                 }
                 _ => break,
             }
         }
-        match result {
-            Ok(results) => {
-                for (op, result) in batch.drain(..).zip(results) {
-                    let _ = op.reply.send(result);
-                }
-            }
-            Err(error) => {
-                let message = error.to_string();
-                for op in batch.drain(..) {
-                    let _ = op.reply.send(Err(StoreError::Backend(anyhow::anyhow!(
-                        "reaction not saved: {message}"
-                    ))));
-                }
-            }
-        }
+        result
     }
 }
 
@@ -1828,17 +1802,8 @@ impl ReactionStore for PgStore {
         kind: Option<&ReactionKind>,
         _now: Timestamp,
     ) -> StoreResult<ReactionCounts> {
-        let (reply, answer) = oneshot::channel();
-        let op = ReactionOp {
-            article_id,
-            reader_id: reader_id.to_owned(),
-            kind: kind.map(|k| k.as_str().to_owned()),
-            reply,
-        };
         let writer = &self.reactions[article_id.rem_euclid(REACTION_WRITERS as i64) as usize];
-        let stopped = || StoreError::Backend(anyhow::anyhow!("the reaction writer has stopped"));
-        writer.send(op).await.map_err(|_| stopped())?;
-        answer.await.map_err(|_| stopped())?
+        reactions::submit(writer, article_id, reader_id, kind).await
     }
 
     async fn reaction_counts(&self, article_id: i64) -> StoreResult<ReactionCounts> {

@@ -13,6 +13,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
 
+use super::reactions::{self, ApplyReactions, ReactionOp};
 use super::rows::{
     self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, article_fields, article_from_row,
     author_from_row, comment_from_row, media_from_row, section_from_row, tag_from_row, timestamp,
@@ -27,7 +28,7 @@ use super::{
     UserStore,
 };
 use crate::domain::{Email, ReactionKind, Slug};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 
 /// Schema changes in the order they apply; each runs once, in its own transaction.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
@@ -73,17 +74,6 @@ pub struct SqliteStore {
     reactions: mpsc::Sender<ReactionOp>,
 }
 
-/// One reader's reaction change, waiting for the reaction writer.
-struct ReactionOp {
-    article_id: i64,
-    reader_id: String,
-    kind: Option<String>,
-    reply: oneshot::Sender<StoreResult<ReactionCounts>>,
-}
-
-/// Most changes one reaction transaction applies.
-const REACTION_BATCH: usize = 512;
-
 impl SqliteStore {
     /// Opens (creating if needed) the database file a `sqlite:` URL names.
     pub async fn open(url: &str) -> anyhow::Result<SqliteStore> {
@@ -99,34 +89,21 @@ impl SqliteStore {
             .connect_with(options)
             .await
             .with_context(|| format!("could not open the SQLite database at {url}"))?;
-        let (reactions, queue) = mpsc::channel(8 * REACTION_BATCH);
-        tokio::spawn(reaction_writer(pool.clone(), queue));
+        let reactions = reactions::start_writer(pool.clone());
         Ok(SqliteStore { pool, reactions })
     }
 }
 
-/// SQLite has one writer at a time, so reaction changes go through one task that applies
-/// whatever has queued up in a single transaction (group commit). Each change is still
-/// applied on its own and answered with the totals after its batch.
-async fn reaction_writer(pool: SqlitePool, mut queue: mpsc::Receiver<ReactionOp>) {
-    let mut batch = Vec::with_capacity(REACTION_BATCH);
-    while queue.recv_many(&mut batch, REACTION_BATCH).await > 0 {
-        let now = Timestamp::now().as_second();
-        match apply_reactions(&pool, &batch, now).await {
-            Ok(results) => {
-                for (op, result) in batch.drain(..).zip(results) {
-                    let _ = op.reply.send(result);
-                }
-            }
-            Err(error) => {
-                let message = error.to_string();
-                for op in batch.drain(..) {
-                    let _ = op.reply.send(Err(StoreError::Backend(anyhow::anyhow!(
-                        "reaction not saved: {message}"
-                    ))));
-                }
-            }
-        }
+/// SQLite has one writer at a time, so reaction changes go through one writer task
+/// (`reactions.rs`) whose batches this applies in one `BEGIN IMMEDIATE` transaction.
+#[async_trait]
+impl ApplyReactions for SqlitePool {
+    async fn apply(
+        &self,
+        batch: &[ReactionOp],
+        now: i64,
+    ) -> Result<Vec<StoreResult<ReactionCounts>>, sqlx::Error> {
+        apply_reactions(self, batch, now).await
     }
 }
 
@@ -1651,20 +1628,7 @@ impl ReactionStore for SqliteStore {
         kind: Option<&ReactionKind>,
         _now: Timestamp,
     ) -> StoreResult<ReactionCounts> {
-        let (reply, answer) = oneshot::channel();
-        let op = ReactionOp {
-            article_id,
-            reader_id: reader_id.to_owned(),
-            kind: kind.map(|k| k.as_str().to_owned()),
-            reply,
-        };
-        self.reactions
-            .send(op)
-            .await
-            .map_err(|_| StoreError::Backend(anyhow::anyhow!("the reaction writer has stopped")))?;
-        answer
-            .await
-            .map_err(|_| StoreError::Backend(anyhow::anyhow!("the reaction writer has stopped")))?
+        reactions::submit(&self.reactions, article_id, reader_id, kind).await
     }
 
     async fn reaction_counts(&self, article_id: i64) -> StoreResult<ReactionCounts> {

@@ -56,11 +56,9 @@ pub struct Peers {
 
 impl Peers {
     pub fn start(store: std::sync::Arc<dyn crate::store::Store>) -> Peers {
-        let instance = crate::auth::new_api_token()
-            .chars()
-            .rev()
-            .take(12)
-            .collect::<String>();
+        // Twelve random hex digits name this instance in its notices.
+        let token = crate::auth::new_api_token();
+        let instance = token[token.len() - 12..].to_owned();
         let (queue, mut changes) = mpsc::unbounded_channel::<Change>();
         let from = instance.clone();
         tokio::spawn(async move {

@@ -4,6 +4,8 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::helpers::free_port;
+
 const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
 
 fn newsdesk(data: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
@@ -24,13 +26,6 @@ fn newsdesk(data: &std::path::Path, args: &[&str], stdin: &str) -> std::process:
         .write_all(stdin.as_bytes())
         .expect("write stdin");
     child.wait_with_output().expect("wait")
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
 }
 
 #[test]

@@ -551,3 +551,19 @@ impl Drop for PgSchema {
         let _ = done.join();
     }
 }
+
+/// A loopback port nothing listens on, for a server started as its own process.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// xorshift64: concurrent readers that make the same choices in every run.
+pub fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}

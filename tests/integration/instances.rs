@@ -12,7 +12,7 @@ use jiff::{Timestamp, ToSpan};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{PgSchema, user_token};
+use crate::helpers::{PgSchema, free_port, user_token, xorshift};
 
 const BIN: &str = env!("CARGO_BIN_EXE_newsdesk");
 /// How soon a change made on one instance must show on the other.
@@ -29,10 +29,7 @@ struct Instance {
 impl Instance {
     async fn start(database_url: &str) -> Instance {
         let data = tempfile::tempdir().expect("tempdir");
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map(|a| a.port())
-            .expect("free port");
+        let port = free_port();
         let base = format!("http://127.0.0.1:{port}");
         std::fs::write(
             data.path().join("newsdesk.toml"),
@@ -688,11 +685,4 @@ async fn every_instance_of_a_new_site_prints_the_same_setup_link() {
             .expect("text")
             .contains("name=\"password_again\"")
     );
-}
-
-fn xorshift(state: &mut u64) -> u64 {
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    *state
 }

@@ -8,7 +8,7 @@ use newsdesk::config::RateLimit;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, attr, count, text};
+use crate::helpers::{TestApp, attr, count, text, xorshift};
 
 /// A reader with their own cookie jar of one cookie.
 #[derive(Clone, Default)]
@@ -502,13 +502,6 @@ async fn readers_with_the_page_open_see_reactions_arrive_live() {
 }
 
 /// A tiny deterministic generator, so each client's choices differ without a crate.
-fn next(state: &mut u64) -> u64 {
-    *state ^= *state << 13;
-    *state ^= *state >> 7;
-    *state ^= *state << 17;
-    *state
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn counts_stay_exact_under_32_concurrent_readers() {
     let app = std::sync::Arc::new(unlimited().await);
@@ -526,7 +519,7 @@ async fn counts_stay_exact_under_32_concurrent_readers() {
             let mut belief: Option<String> = None;
             let mut writes = 0;
             while tokio::time::Instant::now() < deadline {
-                let roll = next(&mut seed);
+                let roll = xorshift(&mut seed);
                 let (status, body) = if roll % 4 == 0 {
                     reader.take_back(&app, &id).await
                 } else {
