@@ -2,11 +2,30 @@
 
 -- Words are matched without their accents ("cafe" finds "café"), as SQLite's index does.
 -- unaccent ships with PostgreSQL (contrib) and is a trusted extension: a database owner
--- may create it.
-CREATE EXTENSION IF NOT EXISTS unaccent;
-CREATE TEXT SEARCH CONFIGURATION newsdesk_search (COPY = simple);
-ALTER TEXT SEARCH CONFIGURATION newsdesk_search
-    ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+-- may create it. An extension belongs to the whole database, and several sites may share
+-- one, each in its own schema with nothing else on its search path: so the extension goes
+-- into public (where every site may use it and dropping one site's schema cannot take it
+-- away from the others), and this site's configuration names the dictionary in whichever
+-- schema the extension already lives in.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'unaccent') THEN
+        IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'public') THEN
+            CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+        ELSE
+            CREATE EXTENSION IF NOT EXISTS unaccent;
+        END IF;
+    END IF;
+END $$;
+CREATE TEXT SEARCH CONFIGURATION newsdesk_search (COPY = pg_catalog.simple);
+DO $$
+BEGIN
+    EXECUTE format(
+        'ALTER TEXT SEARCH CONFIGURATION newsdesk_search '
+        'ALTER MAPPING FOR hword, hword_part, word WITH %I.unaccent, pg_catalog.simple',
+        (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+          WHERE e.extname = 'unaccent'));
+END $$;
 
 -- One row per article, rewritten by the store on every save. Weights: title A,
 -- standfirst B, tags and bylines C, body D.

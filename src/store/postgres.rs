@@ -68,6 +68,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "media",
         include_str!("../../migrations/postgres/0007_media.sql"),
     ),
+    (
+        8,
+        "shared_extension",
+        include_str!("../../migrations/postgres/0008_shared_extension.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -125,10 +130,7 @@ impl PgStore {
             .connect_with(options)
             .await
             .map_err(unreachable)?;
-        let schema: String = sqlx::query_scalar("SELECT current_schema()::text")
-            .fetch_one(&pool)
-            .await
-            .context("could not ask PostgreSQL for the current schema")?;
+        let schema = site_schema(&pool).await?;
         // Channel names are identifiers: at most 63 bytes.
         let mut channel = format!("newsdesk:{schema}");
         while channel.len() > 63 {
@@ -146,6 +148,96 @@ impl PgStore {
             reactions,
         })
     }
+}
+
+/// The schema this site lives in: the first on the URL's search path that exists. When the
+/// search path names one that does not exist yet (a new site beside others), it is made if
+/// this user may; if not, the error says what the database's owner should run.
+async fn site_schema(pool: &PgPool) -> anyhow::Result<String> {
+    let ask = || async {
+        sqlx::query_as::<_, (Option<String>, String, String)>(
+            "SELECT current_schema()::text, current_setting('search_path'), current_user::text",
+        )
+        .fetch_one(pool)
+        .await
+        .context("could not ask PostgreSQL for the current schema")
+    };
+    let (schema, search_path, user) = ask().await?;
+    if let Some(schema) = schema {
+        return Ok(schema);
+    }
+    let Some(wanted) = first_named_schema(&search_path) else {
+        anyhow::bail!(
+            "the database URL's search_path ({search_path}) names no schema that exists; \
+             name the site's schema, like ?options[search_path]=paper_two"
+        );
+    };
+    let made = sqlx::query(&format!("CREATE SCHEMA IF NOT EXISTS {}", quoted(&wanted)))
+        .execute(pool)
+        .await;
+    match made {
+        Ok(_) => tracing::info!(schema = %wanted, "made the site's schema"),
+        Err(sqlx::Error::Database(error)) if error.code().as_deref() == Some("42501") => {
+            anyhow::bail!(
+                "schema {wanted} (the first on the database URL's search_path) does not exist \
+                 and {user} may not make it; as the database's owner run `CREATE SCHEMA {} \
+                 AUTHORIZATION {};`, then start again",
+                identifier(&wanted),
+                identifier(&user)
+            )
+        }
+        Err(error) => {
+            return Err(error).with_context(|| format!("could not make schema {wanted}"));
+        }
+    }
+    match ask().await? {
+        (Some(schema), _, _) => Ok(schema),
+        (None, search_path, _) => anyhow::bail!(
+            "schema {wanted} was made but is still not the current schema (search_path \
+             {search_path}); check the database URL's search_path"
+        ),
+    }
+}
+
+/// The first schema a `search_path` value names outright (not `$user` or a system schema),
+/// unquoted names folded to lower case as PostgreSQL does.
+fn first_named_schema(search_path: &str) -> Option<String> {
+    let mut names = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    let mut chars = search_path.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                current.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => names.push(std::mem::take(&mut current)),
+            c if quoted => current.push(c),
+            c if c.is_whitespace() => {}
+            c => current.push(c.to_ascii_lowercase()),
+        }
+    }
+    names.push(current);
+    // `$user` (quoted or not) stands for the user's own schema; `pg_` names are the system's.
+    names
+        .into_iter()
+        .find(|name| !name.is_empty() && name != "$user" && !name.starts_with("pg_"))
+}
+
+/// A name as an SQL identifier, always quoted.
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// A name as an SQL identifier, quoted only when it has to be (for messages people copy).
+fn identifier(name: &str) -> String {
+    let plain = name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if plain { name.to_owned() } else { quoted(name) }
 }
 
 /// Takes Newsdesk's own `max_connections` parameter out of a URL, leaving the rest to the
@@ -2631,4 +2723,31 @@ async fn apply_migrations(conn: &mut sqlx::PgConnection) -> StoreResult<()> {
         tracing::info!(version, name, "applied migration");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{first_named_schema, identifier};
+
+    #[test]
+    fn the_schema_a_search_path_names_is_found_as_postgresql_reads_it() {
+        assert_eq!(first_named_schema("paper_two").as_deref(), Some("paper_two"));
+        assert_eq!(first_named_schema("Paper_Two, public").as_deref(), Some("paper_two"));
+        assert_eq!(
+            first_named_schema("\"$user\", public").as_deref(),
+            Some("public"),
+            "$user, quoted or not, is the user's own schema"
+        );
+        assert_eq!(first_named_schema("$user, \"Odd, \"\"Name\"").as_deref(), Some("Odd, \"Name"));
+        assert_eq!(first_named_schema("pg_catalog, news").as_deref(), Some("news"));
+        assert_eq!(first_named_schema("\"$user\""), None);
+        assert_eq!(first_named_schema(""), None);
+    }
+
+    #[test]
+    fn identifiers_are_quoted_only_when_they_must_be() {
+        assert_eq!(identifier("paper_two"), "paper_two");
+        assert_eq!(identifier("Paper"), "\"Paper\"");
+        assert_eq!(identifier("a\"b"), "\"a\"\"b\"");
+    }
 }

@@ -67,6 +67,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "media",
         include_str!("../../migrations/sqlite/0007_media.sql"),
     ),
+    (
+        8,
+        "shared_extension",
+        include_str!("../../migrations/sqlite/0008_shared_extension.sql"),
+    ),
 ];
 
 pub struct SqliteStore {

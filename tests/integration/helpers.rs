@@ -469,12 +469,6 @@ impl PgSchema {
         PG_PREPARED
             .get_or_init(|| async {
                 let mut admin = pg_admin().await;
-                // Extensions belong to the database, not to a test's schema, so they live in
-                // public where every schema finds them.
-                sqlx::query("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public")
-                    .execute(&mut admin)
-                    .await
-                    .expect("unaccent extension");
                 // Schemas left by runs that crashed more than an hour ago.
                 let old: Vec<String> = sqlx::query_scalar(
                     "SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'nd\\_t\\_%'",
@@ -511,7 +505,7 @@ impl PgSchema {
         let separator = if base.contains('?') { '&' } else { '?' };
         PgSchema {
             url: format!(
-                "{base}{separator}options[search_path]={name},public&application_name={name}"
+                "{base}{separator}options[search_path]={name}&application_name={name}"
             ),
             name,
         }
@@ -543,6 +537,94 @@ impl Drop for PgSchema {
                     .execute(&mut admin)
                     .await;
                     let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
+                        .execute(&mut admin)
+                        .await;
+                }
+            });
+        });
+        let _ = done.join();
+    }
+}
+
+/// A database of its own on the PostgreSQL test server, for what concerns a whole database
+/// (several sites in it, where extensions live); dropped when the guard goes.
+pub struct PgDatabase {
+    pub name: String,
+}
+
+impl PgDatabase {
+    pub async fn create() -> PgDatabase {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "nd_d_{}_{}_{}",
+            Timestamp::now().as_second(),
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        let mut admin = pg_admin().await;
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .await
+            .expect("create database");
+        PgDatabase { name }
+    }
+
+    /// The database's URL as the test server's, for `user` (or the server's own user).
+    pub fn url_as(&self, user: Option<&str>) -> String {
+        let base = postgres_url();
+        let (base, query) = base.split_once('?').unwrap_or((&base, ""));
+        let (server, _) = base.rsplit_once('/').expect("a database in the URL");
+        let server = match (user, server.split_once("://"), server.rsplit_once('@')) {
+            (Some(user), Some((scheme, _)), Some((_, host))) => format!("{scheme}://{user}@{host}"),
+            _ => server.to_owned(),
+        };
+        let query = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
+        format!("{server}/{}{query}", self.name)
+    }
+
+    /// A site's URL exactly as the README writes it: the schema alone on the search path.
+    pub fn site_url(&self, schema: &str) -> String {
+        let base = self.url_as(None);
+        let separator = if base.contains('?') { '&' } else { '?' };
+        format!("{base}{separator}options[search_path]={schema}")
+    }
+
+    /// A connection as the server's administrator.
+    pub async fn admin(&self) -> sqlx::PgConnection {
+        use sqlx::Connection;
+        sqlx::PgConnection::connect(&self.url_as(None))
+            .await
+            .expect("connect to the test database")
+    }
+
+    pub async fn execute(&self, sql: &str) {
+        let mut admin = self.admin().await;
+        sqlx::raw_sql(sql)
+            .execute(&mut admin)
+            .await
+            .unwrap_or_else(|error| panic!("{sql}: {error}"));
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        let done = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            runtime.block_on(async move {
+                use sqlx::Connection;
+                if let Ok(mut admin) = sqlx::PgConnection::connect(&postgres_url()).await {
+                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                         .execute(&mut admin)
                         .await;
                 }

@@ -13,5 +13,6 @@ mod media;
 mod newsroom;
 mod pages;
 mod reactions;
+mod sites;
 mod store;
 mod xss;
