@@ -1,5 +1,5 @@
-//! The command line: `serve`, `migrate`, `user add`, `token create`, `export` and `import`,
-//! each acting on the site that `--data` and `--database-url` name.
+//! The command line: `serve`, `migrate`, `user add`, `token create`, `export`, `import`,
+//! `backup` and `restore`, each acting on the site that `--data` and `--database-url` name.
 
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
@@ -74,6 +74,20 @@ pub enum Command {
         #[arg(long = "in")]
         input: PathBuf,
     },
+    /// Copy the running site into a new folder: its database at one moment, its photo
+    /// files and a manifest of what is in it. Readable by its owner only: keep it safe.
+    Backup {
+        /// The folder to write; it must be new or empty.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Bring a backup made by `backup` into an empty site, then check the database and
+    /// every table's count against the backup's manifest.
+    Restore {
+        /// The backup folder to read.
+        #[arg(long)]
+        from: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -125,7 +139,7 @@ fn settings(site: &SiteArgs, listen: Option<String>) -> anyhow::Result<Settings>
 }
 
 /// A new file only its owner can read: archives hold password hashes and the site secret.
-fn create_private(path: &std::path::Path) -> anyhow::Result<std::fs::File> {
+pub(crate) fn create_private(path: &std::path::Path) -> anyhow::Result<std::fs::File> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
@@ -205,6 +219,84 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let total: i64 = imported.restored.values().sum();
             println!("Imported {total} records; every table matches the archive.");
+            Ok(())
+        }
+        Command::Backup { out } => {
+            let settings = settings(&cli.site, None)?;
+            let store = server::open_store(&settings).await?;
+            let result = crate::backup::backup(&settings, store.as_ref(), &out).await;
+            store.close().await;
+            let manifest = result?;
+            let counts = &manifest.counts;
+            let total: i64 = counts.values().sum();
+            println!(
+                "Backed up {total} records ({} articles, {} users, {} reactions, {} comments, {} photos) \
+                 as they stood at {} to {}.",
+                counts.get("articles").unwrap_or(&0),
+                counts.get("users").unwrap_or(&0),
+                counts.get("reactions").unwrap_or(&0),
+                counts.get("comments").unwrap_or(&0),
+                counts.get("media").unwrap_or(&0),
+                manifest.taken_at,
+                out.display()
+            );
+            if manifest.media.copied {
+                println!(
+                    "Photo files: {} ({} bytes) in {}.",
+                    manifest.media.files,
+                    manifest.media.bytes,
+                    out.join("media").display()
+                );
+            } else {
+                println!(
+                    "Photo files stay in {}; copy them with that store's own tools (for S3, \
+                     `aws s3 sync`), into the backup's media/ folder or beside it.",
+                    manifest.media.store
+                );
+            }
+            Ok(())
+        }
+        Command::Restore { from } => {
+            let settings = settings(&cli.site, None)?;
+            let restored = crate::backup::restore(&settings, &from).await?;
+            println!("{:<22} {:>10} {:>10}", "table", "backup", "site");
+            for (table, expected) in &restored.manifest.counts {
+                println!(
+                    "{table:<22} {expected:>10} {:>10}",
+                    restored.found.get(table).copied().unwrap_or(0)
+                );
+            }
+            let mismatches = restored.mismatches();
+            if !mismatches.is_empty() {
+                bail!(
+                    "the site does not match the backup: {}",
+                    mismatches.join("; ")
+                );
+            }
+            let total: i64 = restored.found.values().sum();
+            println!(
+                "Restored {total} records taken at {}; the database is sound and every table \
+                 matches the backup.",
+                restored.manifest.taken_at
+            );
+            if restored.manifest.media.copied
+                && restored.media_files < restored.manifest.media.files
+            {
+                bail!(
+                    "only {} of the backup's {} photo files reached the site's media store",
+                    restored.media_files,
+                    restored.manifest.media.files
+                );
+            }
+            if restored.manifest.media.copied {
+                println!("Photo files: {} restored.", restored.media_files);
+            } else {
+                println!(
+                    "Photo files were not in the backup (they stay in {}); the site's media_store \
+                     must reach them.",
+                    restored.manifest.media.store
+                );
+            }
             Ok(())
         }
         Command::Migrate => {

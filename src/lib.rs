@@ -7,6 +7,7 @@
 
 pub mod archive;
 pub mod auth;
+pub mod backup;
 pub mod cli;
 pub mod comments;
 pub mod config;

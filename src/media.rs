@@ -446,15 +446,28 @@ pub fn open_storage(
     setting: Option<&str>,
     data_dir: &Path,
 ) -> anyhow::Result<std::sync::Arc<dyn MediaStorage>> {
-    match setting
-        .map(str::trim)
-        .filter(|s| !s.is_empty() && *s != "local")
-    {
+    match store_url(setting) {
         None => Ok(std::sync::Arc::new(LocalStorage::new(
             &data_dir.join("media"),
         ))),
         Some(url) => Ok(std::sync::Arc::new(ObjectStorage::open(url)?)),
     }
+}
+
+/// The folder on this machine a `media_store` setting keeps files in (`originals/` and
+/// `variants/` below it), for backups; `None` for stores elsewhere (S3, memory).
+pub fn local_folder(setting: Option<&str>, data_dir: &Path) -> Option<PathBuf> {
+    match store_url(setting) {
+        None => Some(data_dir.join("media")),
+        Some(url) => url.strip_prefix("file://").map(PathBuf::from),
+    }
+}
+
+/// A `media_store` setting's URL; `None` for the data folder.
+fn store_url(setting: Option<&str>) -> Option<&str> {
+    setting
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && *s != "local")
 }
 
 /// The storage key of a variant named in a `/media/` URL, if the name has exactly the shape

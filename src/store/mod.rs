@@ -730,6 +730,18 @@ pub trait Store:
     ) -> StoreResult<TableCounts>;
     /// Rows per archived table, to check a move against.
     async fn table_counts(&self) -> StoreResult<TableCounts>;
+    /// Writes the whole database as it stood at one moment to a new file at `path` while
+    /// the site keeps serving, and answers the rows per archived table in that copy. `None`
+    /// from an engine that has no such file to give (PostgreSQL: a backup there is the
+    /// archive, written in one snapshot, or the operator's `pg_dump`).
+    async fn copy_database(&self, _path: &std::path::Path) -> StoreResult<Option<TableCounts>> {
+        Ok(None)
+    }
+    /// What the engine finds wrong in its own files (`PRAGMA integrity_check` and foreign
+    /// keys on SQLite); empty when sound, and on engines that keep no files of ours.
+    async fn check_integrity(&self) -> StoreResult<Vec<String>> {
+        Ok(Vec::new())
+    }
     /// A site-wide secret by name, made from `fresh` the first time it is asked for and the
     /// same ever after, for every instance sharing the database.
     async fn site_secret(&self, name: &str, fresh: &str) -> StoreResult<String>;
@@ -766,6 +778,22 @@ pub async fn open(database_url: &str) -> anyhow::Result<Arc<dyn Store>> {
             redact_url(database_url)
         )
     }
+}
+
+/// Puts a copy made by `copy_database` in place as the database `database_url` names,
+/// which must not exist yet: only a site on SQLite has a file to put back.
+pub async fn install_database_copy(
+    database_url: &str,
+    copy: &std::path::Path,
+) -> anyhow::Result<()> {
+    if !database_url.starts_with("sqlite:") {
+        anyhow::bail!(
+            "this backup is a SQLite site's database file and this site is on {}; restore it \
+             into a data folder on SQLite, then move it with `newsdesk export` and `newsdesk import`",
+            redact_url(database_url)
+        );
+    }
+    SqliteStore::install_copy(database_url, copy).await
 }
 
 /// A database URL with any password replaced, fit for logs and error messages.

@@ -2731,15 +2731,27 @@ mod tests {
 
     #[test]
     fn the_schema_a_search_path_names_is_found_as_postgresql_reads_it() {
-        assert_eq!(first_named_schema("paper_two").as_deref(), Some("paper_two"));
-        assert_eq!(first_named_schema("Paper_Two, public").as_deref(), Some("paper_two"));
+        assert_eq!(
+            first_named_schema("paper_two").as_deref(),
+            Some("paper_two")
+        );
+        assert_eq!(
+            first_named_schema("Paper_Two, public").as_deref(),
+            Some("paper_two")
+        );
         assert_eq!(
             first_named_schema("\"$user\", public").as_deref(),
             Some("public"),
             "$user, quoted or not, is the user's own schema"
         );
-        assert_eq!(first_named_schema("$user, \"Odd, \"\"Name\"").as_deref(), Some("Odd, \"Name"));
-        assert_eq!(first_named_schema("pg_catalog, news").as_deref(), Some("news"));
+        assert_eq!(
+            first_named_schema("$user, \"Odd, \"\"Name\"").as_deref(),
+            Some("Odd, \"Name")
+        );
+        assert_eq!(
+            first_named_schema("pg_catalog, news").as_deref(),
+            Some("news")
+        );
         assert_eq!(first_named_schema("\"$user\""), None);
         assert_eq!(first_named_schema(""), None);
     }

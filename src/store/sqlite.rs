@@ -1,6 +1,7 @@
 //! The embedded SQLite store: one file in WAL mode, nothing else to install.
 
 use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -97,6 +98,65 @@ impl SqliteStore {
         let reactions = reactions::start_writer(pool.clone());
         Ok(SqliteStore { pool, reactions })
     }
+
+    /// Puts a copy made by `copy_database` in place as the file `url` names, which must not
+    /// exist yet. Copied aside first and renamed, so a copy cut short is never taken for a
+    /// database.
+    pub async fn install_copy(url: &str, copy: &Path) -> anyhow::Result<()> {
+        let options = SqliteConnectOptions::from_str(url)
+            .with_context(|| format!("{url:?} is not a SQLite database URL"))?;
+        let target = options.get_filename().to_path_buf();
+        let in_use = [
+            target.clone(),
+            sidecar(&target, "-wal"),
+            sidecar(&target, "-shm"),
+        ]
+        .into_iter()
+        .find(|file| file.metadata().is_ok_and(|m| m.len() > 0));
+        if let Some(file) = in_use {
+            anyhow::bail!(
+                "{} already exists; restore into an empty data folder (a new --data), or move \
+                 the site's database files away first",
+                file.display()
+            );
+        }
+        if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder)
+                .with_context(|| format!("could not create {}", folder.display()))?;
+        }
+        let partial = sidecar(&target, ".restoring");
+        let mut from = std::fs::File::open(copy)
+            .with_context(|| format!("could not read {}", copy.display()))?;
+        let mut to = private_file(&partial)?;
+        std::io::copy(&mut from, &mut to)
+            .and_then(|_| to.sync_all())
+            .with_context(|| format!("could not write {}", partial.display()))?;
+        std::fs::rename(&partial, &target)
+            .with_context(|| format!("could not write {}", target.display()))?;
+        Ok(())
+    }
+}
+
+/// `path` with `suffix` added to its file name (`newsdesk.db-wal`).
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// A new, empty file only its owner may read: a database holds password hashes and the
+/// site's secret.
+fn private_file(path: &Path) -> anyhow::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
+        .open(path)
+        .with_context(|| format!("could not create {}", path.display()))
 }
 
 /// SQLite has one writer at a time, so reaction changes go through one writer task
@@ -214,6 +274,39 @@ fn backend(error: sqlx::Error) -> StoreError {
 }
 
 /// A row as JSON, by its columns' stored types (SQLite's values carry their own type).
+/// Rows per archived table, on one connection.
+async fn count_tables(conn: &mut sqlx::SqliteConnection) -> StoreResult<super::TableCounts> {
+    let mut counts = super::TableCounts::new();
+    for table in super::ARCHIVE_TABLES {
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(backend)?;
+        counts.insert((*table).to_owned(), n);
+    }
+    Ok(counts)
+}
+
+/// What SQLite finds wrong with a database: damaged pages or indexes, and rows whose
+/// parent is missing. Empty when sound.
+async fn integrity_problems(conn: &mut sqlx::SqliteConnection) -> StoreResult<Vec<String>> {
+    let mut problems: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(backend)?;
+    problems.retain(|line| line != "ok");
+    let orphans = sqlx::query("PRAGMA foreign_key_check")
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(backend)?;
+    for row in orphans {
+        let table: String = row.try_get(0).map_err(backend)?;
+        let parent: String = row.try_get(2).map_err(backend)?;
+        problems.push(format!("a row of {table} names a missing {parent} row"));
+    }
+    Ok(problems)
+}
+
 fn row_to_json(row: &SqliteRow) -> StoreResult<serde_json::Map<String, serde_json::Value>> {
     use sqlx::{Column, TypeInfo, ValueRef};
     let mut map = serde_json::Map::new();
@@ -2295,15 +2388,46 @@ impl Store for SqliteStore {
     }
 
     async fn table_counts(&self) -> StoreResult<super::TableCounts> {
-        let mut counts = super::TableCounts::new();
-        for table in super::ARCHIVE_TABLES {
-            let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
-                .fetch_one(&self.pool)
-                .await
-                .map_err(backend)?;
-            counts.insert((*table).to_owned(), n);
+        let mut conn = self.pool.acquire().await.map_err(backend)?;
+        count_tables(&mut conn).await
+    }
+
+    async fn copy_database(&self, path: &Path) -> StoreResult<Option<super::TableCounts>> {
+        let target = path
+            .to_str()
+            .ok_or_else(|| StoreError::Backend(anyhow::anyhow!("{path:?} is not UTF-8")))?;
+        // VACUUM INTO writes one read transaction's snapshot while writers go on; into an
+        // empty file made owner-only first, since it may write into an empty file.
+        private_file(path).map_err(StoreError::Backend)?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        // The copy becomes one self-contained file (no write-ahead log beside it), and is
+        // counted and checked as it is, not as the live site has moved on since.
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .journal_mode(SqliteJournalMode::Delete)
+            .foreign_keys(true);
+        let mut copy = <sqlx::SqliteConnection as sqlx::Connection>::connect_with(&options)
+            .await
+            .map_err(backend)?;
+        let problems = integrity_problems(&mut copy).await?;
+        if !problems.is_empty() {
+            return Err(StoreError::Backend(anyhow::anyhow!(
+                "the copy is not sound: {}",
+                problems.join("; ")
+            )));
         }
-        Ok(counts)
+        let counts = count_tables(&mut copy).await?;
+        sqlx::Connection::close(copy).await.map_err(backend)?;
+        Ok(Some(counts))
+    }
+
+    async fn check_integrity(&self) -> StoreResult<Vec<String>> {
+        let mut conn = self.pool.acquire().await.map_err(backend)?;
+        integrity_problems(&mut conn).await
     }
 
     async fn migrate(&self) -> StoreResult<()> {

@@ -504,9 +504,7 @@ impl PgSchema {
         let base = postgres_url();
         let separator = if base.contains('?') { '&' } else { '?' };
         PgSchema {
-            url: format!(
-                "{base}{separator}options[search_path]={name}&application_name={name}"
-            ),
+            url: format!("{base}{separator}options[search_path]={name}&application_name={name}"),
             name,
         }
     }
@@ -563,6 +561,32 @@ impl PgDatabase {
             NEXT.fetch_add(1, Ordering::Relaxed)
         );
         let mut admin = pg_admin().await;
+        static SWEPT: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+        SWEPT
+            .get_or_init(|| async {
+                // Databases left by runs that crashed more than an hour ago.
+                let mut admin = pg_admin().await;
+                let old: Vec<String> = sqlx::query_scalar(
+                    "SELECT datname::text FROM pg_database WHERE datname LIKE 'nd\\_d\\_%'",
+                )
+                .fetch_all(&mut admin)
+                .await
+                .expect("list databases");
+                let cutoff = Timestamp::now().as_second() - 3600;
+                for old in old {
+                    let made: i64 = old
+                        .split('_')
+                        .nth(2)
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or(0);
+                    if made < cutoff {
+                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {old} WITH (FORCE)"))
+                            .execute(&mut admin)
+                            .await;
+                    }
+                }
+            })
+            .await;
         sqlx::query(&format!("CREATE DATABASE {name}"))
             .execute(&mut admin)
             .await

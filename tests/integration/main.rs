@@ -3,12 +3,14 @@
 
 mod api;
 mod archive;
+mod backup;
 mod cache;
 mod cli;
 mod comments;
 mod discovery;
 mod helpers;
 mod instances;
+mod load;
 mod media;
 mod newsroom;
 mod pages;

@@ -73,7 +73,11 @@ async fn three_sites_share_one_database_each_in_its_own_schema() {
         }
         let (status, articles) = app.api(Method::GET, "/articles", None).await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(articles["items"].as_array().map(Vec::len), Some(1), "{schema}");
+        assert_eq!(
+            articles["items"].as_array().map(Vec::len),
+            Some(1),
+            "{schema}"
+        );
         let front = app.get("/").await.text().await.expect("front page");
         assert!(front.contains(&headline.replace('é', "&#233;")) || front.contains(headline));
         for (_, other, _) in papers.iter().filter(|p| p.1 != headline) {
@@ -89,8 +93,7 @@ async fn three_sites_share_one_database_each_in_its_own_schema() {
 
 #[tokio::test]
 #[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
-async fn a_first_site_that_made_the_extension_in_its_schema_does_not_hold_the_others_hostage()
-{
+async fn a_first_site_that_made_the_extension_in_its_schema_does_not_hold_the_others_hostage() {
     // Sites made by earlier releases created unaccent in the first site's own schema.
     let database = PgDatabase::create().await;
     database

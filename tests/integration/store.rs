@@ -91,6 +91,7 @@ conformance!(
     search_finds_published_words_and_ranks_titles_first,
     reads_and_reactions_rank_the_popular_lists,
     related_articles_share_tags_or_section,
+    a_database_copy_holds_the_site_as_it_stood,
 );
 
 fn slug(s: &str) -> Slug {
@@ -1126,4 +1127,61 @@ async fn related_articles_share_tags_or_section(store: &dyn Store) {
     assert_eq!(slugs, ["tagged"]);
     let entries = store.sitemap_entries(PAGE, now).await.expect("sitemap");
     assert_eq!(entries.total, 3);
+}
+
+async fn a_database_copy_holds_the_site_as_it_stood(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Bea").await;
+    let now = Timestamp::now();
+    store
+        .create_article(
+            &input(
+                "ferry",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("article");
+    assert_eq!(
+        store.check_integrity().await.expect("check"),
+        Vec::<String>::new()
+    );
+    let folder = tempfile::tempdir().expect("tempdir");
+    let path = folder.path().join("copy.db");
+    let counts = store.copy_database(&path).await.expect("copy");
+    // A change after the copy is not in it.
+    section(store, "Sport").await;
+    let Some(counts) = counts else {
+        assert!(
+            !path.exists(),
+            "an engine without a file to copy writes none"
+        );
+        return;
+    };
+    assert_eq!(counts["articles"], 1);
+    assert_eq!(counts["sections"], 1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).expect("copy").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the copy is its owner's alone");
+    }
+    let copy = newsdesk::store::open(&format!("sqlite:{}", path.display()))
+        .await
+        .expect("open the copy");
+    assert_eq!(
+        copy.check_integrity().await.expect("check"),
+        Vec::<String>::new()
+    );
+    assert_eq!(copy.table_counts().await.expect("counts"), counts);
+    copy.close().await;
+    assert!(
+        store.copy_database(&path).await.is_err(),
+        "a copy never overwrites a file"
+    );
 }
