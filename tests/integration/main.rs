@@ -7,6 +7,7 @@ mod backup;
 mod cache;
 mod cli;
 mod comments;
+mod crash;
 mod discovery;
 mod helpers;
 mod instances;
