@@ -139,17 +139,11 @@ impl Restored {
 /// soundness and every table's count against the manifest.
 pub async fn restore(settings: &Settings, from: &Path) -> anyhow::Result<Restored> {
     let manifest = read_manifest(from)?;
+    // Photos already in the site's media store stay: a file's name is its photo's hash, so
+    // one of the same name holds the same photo (a database restored beside a shared
+    // folder that kept its files, say).
     let media_folder =
         crate::media::local_folder(settings.media_store.as_deref(), &settings.data_dir);
-    if let Some(folder) = &media_folder
-        && let Some(file) = first_photo(folder)?
-    {
-        bail!(
-            "{} already holds photos ({}); restore into an empty data folder (a new --data)",
-            folder.display(),
-            file.display()
-        );
-    }
     let store = match manifest.database.as_str() {
         DATABASE_FILE => {
             store::install_database_copy(&settings.database_url, &from.join(DATABASE_FILE)).await?;
@@ -330,21 +324,6 @@ fn is_photo_file(name: &str) -> bool {
         && name
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
-}
-
-/// Any photo file already in a media folder.
-fn first_photo(folder: &Path) -> anyhow::Result<Option<PathBuf>> {
-    for sub in MEDIA_FOLDERS {
-        let Ok(entries) = std::fs::read_dir(folder.join(sub)) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            if is_photo_file(&entry.file_name().to_string_lossy()) {
-                return Ok(Some(entry.path()));
-            }
-        }
-    }
-    Ok(None)
 }
 
 #[cfg(test)]

@@ -79,7 +79,7 @@ async fn three_sites_share_one_database_each_in_its_own_schema() {
             "{schema}"
         );
         let front = app.get("/").await.text().await.expect("front page");
-        assert!(front.contains(&headline.replace('é', "&#233;")) || front.contains(headline));
+        assert!(front.contains(headline), "{schema} front page");
         for (_, other, _) in papers.iter().filter(|p| p.1 != headline) {
             assert!(!front.contains(other), "{schema} shows {other}");
         }
