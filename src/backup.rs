@@ -129,9 +129,18 @@ pub struct Restored {
 }
 
 impl Restored {
-    /// Tables whose rows differ from the manifest's count.
+    /// Tables whose rows differ from the manifest's count, and photo files that did not
+    /// arrive.
     pub fn mismatches(&self) -> Vec<String> {
-        mismatches(&self.manifest.counts, &self.found)
+        let mut found = mismatches(&self.manifest.counts, &self.found);
+        let media = &self.manifest.media;
+        if media.copied && self.media_files < media.files {
+            found.push(format!(
+                "photo files: the backup holds {}, the site's media store got {}",
+                media.files, self.media_files
+            ));
+        }
+        found
     }
 }
 
@@ -228,7 +237,7 @@ fn read_manifest(from: &Path) -> anyhow::Result<Manifest> {
 }
 
 /// Tables whose rows in `found` differ from `expected`.
-pub fn mismatches(expected: &TableCounts, found: &TableCounts) -> Vec<String> {
+fn mismatches(expected: &TableCounts, found: &TableCounts) -> Vec<String> {
     expected
         .iter()
         .filter(|(table, n)| found.get(*table) != Some(n))
