@@ -2,10 +2,11 @@
 //! environment variables, then command-line flags.
 
 use std::fmt;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use ipnet::IpNet;
 use serde::Deserialize;
 
 use crate::domain::{ReactionKind, SiteTimeZone};
@@ -33,6 +34,9 @@ pub struct Settings {
     pub reaction_limit: RateLimit,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
     pub trust_forwarded_for: bool,
+    /// The proxies whose `X-Forwarded-For` is believed: loopback and private networks
+    /// unless the site names its own.
+    pub trusted_proxies: TrustedProxies,
     pub comments: CommentSettings,
     /// Whether feeds carry each article's whole text or only its summary.
     pub feed_content: FeedContent,
@@ -122,6 +126,61 @@ pub struct RateLimit {
     pub burst: u32,
     /// Writes allowed per minute after the burst is spent.
     pub per_minute: u32,
+}
+
+/// The networks a site's reverse proxies are in. Only a connection from one of them may
+/// say who the client is, and only their own hops are skipped when reading
+/// `X-Forwarded-For` from the right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrustedProxies(Vec<IpNet>);
+
+impl TrustedProxies {
+    /// Loopback and the private ranges (RFC 1918, IPv6 unique local): where a site's own
+    /// proxy usually is, and where no reader on the internet can connect from.
+    pub fn private_networks() -> TrustedProxies {
+        let nets = [
+            "127.0.0.0/8",
+            "10.0.0.0/8",
+            "172.16.0.0/12",
+            "192.168.0.0/16",
+            "::1/128",
+            "fc00::/7",
+        ];
+        TrustedProxies(nets.iter().filter_map(|n| n.parse().ok()).collect())
+    }
+
+    /// Reads a list of networks (`10.0.0.0/8`) or single addresses (`203.0.113.7`).
+    pub fn parse<'a>(items: impl IntoIterator<Item = &'a str>) -> Result<TrustedProxies, String> {
+        let mut nets = Vec::new();
+        for item in items.into_iter().map(str::trim).filter(|i| !i.is_empty()) {
+            let net = match item.parse::<IpNet>() {
+                Ok(net) => net.trunc(),
+                Err(_) => match item.parse::<IpAddr>() {
+                    Ok(ip) => IpNet::from(ip),
+                    Err(_) => {
+                        return Err(format!(
+                            "{item:?} is not a network or an address; write 10.0.0.0/8, \
+                             2001:db8::/32 or 203.0.113.7"
+                        ));
+                    }
+                },
+            };
+            nets.push(net);
+        }
+        Ok(TrustedProxies(nets))
+    }
+
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = ip.to_canonical();
+        self.0.iter().any(|net| net.contains(&ip))
+    }
+}
+
+impl fmt::Display for TrustedProxies {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let list: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        f.write_str(&list.join(", "))
+    }
 }
 
 /// The seven reactions of the reference paper, in its order.
@@ -296,6 +355,7 @@ struct FileSettings {
     reactions: Option<Vec<FileReaction>>,
     reaction_limit: Option<RateLimit>,
     trust_forwarded_for: Option<bool>,
+    trusted_proxies: Option<Vec<String>>,
     comments: Option<CommentSettings>,
     comment_limit: Option<RateLimit>,
     feed_content: Option<FeedContent>,
@@ -340,7 +400,11 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 # per_minute = 60
 
 # Behind a reverse proxy that sets X-Forwarded-For, trust it for the client address.
+# The header counts only on connections from trusted_proxies (loopback and private
+# networks unless listed here); it is read from the right, skipping those proxies, so
+# an address a client wrote into the header itself is never believed.
 # trust_forwarded_for = false
+# trusted_proxies = ["10.0.0.0/8", "203.0.113.7"]   # or NEWSDESK_TRUSTED_PROXIES, comma-separated
 
 # Reader comments.
 # [comments]
@@ -556,10 +620,33 @@ impl Settings {
         let mail_from = pick("mail_from", file.mail_from)
             .map(|(_, v)| v.trim().to_owned())
             .filter(|v| !v.is_empty());
+        let trusted_proxies = match env("NEWSDESK_TRUSTED_PROXIES") {
+            Some(text) if text.trim().is_empty() => None,
+            Some(text) => Some(
+                TrustedProxies::parse(text.split(','))
+                    .map_err(|e| anyhow::anyhow!("NEWSDESK_TRUSTED_PROXIES: {e}"))?,
+            ),
+            None => match &file.trusted_proxies {
+                Some(list) => Some(
+                    TrustedProxies::parse(list.iter().map(String::as_str))
+                        .map_err(|e| anyhow::anyhow!("trusted_proxies in {CONFIG_FILE}: {e}"))?,
+                ),
+                None => None,
+            },
+        }
+        .filter(|proxies| !proxies.0.is_empty());
+        // Naming the proxies means trusting them, unless the site says otherwise.
         let trust_forwarded_for = match env("NEWSDESK_TRUST_FORWARDED_FOR") {
-            Some(text) => matches!(text.trim(), "1" | "true" | "yes"),
-            None => file.trust_forwarded_for.unwrap_or(false),
+            Some(text) if !text.trim().is_empty() => match text.trim() {
+                "1" | "true" | "yes" | "on" => true,
+                "0" | "false" | "no" | "off" => false,
+                other => bail!("NEWSDESK_TRUST_FORWARDED_FOR: {other:?} is not true or false"),
+            },
+            _ => file
+                .trust_forwarded_for
+                .unwrap_or(trusted_proxies.is_some()),
         };
+        let trusted_proxies = trusted_proxies.unwrap_or_else(TrustedProxies::private_networks);
 
         Ok(Settings {
             data_dir: data_dir.to_owned(),
@@ -574,6 +661,7 @@ impl Settings {
             reactions,
             reaction_limit,
             trust_forwarded_for,
+            trusted_proxies,
             comments,
             comment_limit,
             feed_content,
@@ -673,6 +761,58 @@ mod tests {
             resolve(
                 "[[reactions]]\nkind = \"Bad Kind\"",
                 &[],
+                Overrides::default()
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn trusted_proxies_come_from_the_file_or_the_environment() {
+        let s = resolve("trust_forwarded_for = true", &[], Overrides::default()).expect("ok");
+        assert!(s.trust_forwarded_for);
+        assert_eq!(s.trusted_proxies, TrustedProxies::private_networks());
+
+        let s = resolve(
+            "trusted_proxies = [\"203.0.113.0/24\", \"2001:db8::1\"]",
+            &[],
+            Overrides::default(),
+        )
+        .expect("ok");
+        assert!(s.trust_forwarded_for, "naming proxies trusts them");
+        assert!(
+            s.trusted_proxies
+                .contains("203.0.113.77".parse().expect("ip"))
+        );
+        assert!(!s.trusted_proxies.contains("10.0.0.1".parse().expect("ip")));
+
+        let s = resolve(
+            "trusted_proxies = [\"203.0.113.0/24\"]",
+            &[
+                ("NEWSDESK_TRUSTED_PROXIES", "10.1.0.0/16, 10.2.0.9"),
+                ("NEWSDESK_TRUST_FORWARDED_FOR", "false"),
+            ],
+            Overrides::default(),
+        )
+        .expect("ok");
+        assert!(!s.trust_forwarded_for, "an explicit false wins");
+        assert_eq!(s.trusted_proxies.to_string(), "10.1.0.0/16, 10.2.0.9/32");
+
+        let error = resolve(
+            "",
+            &[("NEWSDESK_TRUSTED_PROXIES", "10.0.0.0/8,nginx")],
+            Overrides::default(),
+        )
+        .expect_err("refused")
+        .to_string();
+        assert!(
+            error.contains("NEWSDESK_TRUSTED_PROXIES") && error.contains("\"nginx\""),
+            "{error}"
+        );
+        assert!(
+            resolve(
+                "",
+                &[("NEWSDESK_TRUST_FORWARDED_FOR", "maybe")],
                 Overrides::default()
             )
             .is_err()

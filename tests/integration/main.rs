@@ -11,6 +11,7 @@ mod helpers;
 mod instances;
 mod media;
 mod newsroom;
+mod operations;
 mod pages;
 mod reactions;
 mod store;

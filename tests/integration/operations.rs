@@ -1,0 +1,105 @@
+//! What an operator relies on: client addresses behind proxies, files only the owner may
+//! read, theme overrides checked at start, the headers every answer carries.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, attr};
+
+/// One wrong password from a fresh browser, through a proxy that sends `forwarded` as
+/// `X-Forwarded-For` (the test's own connection plays the proxy, from 127.0.0.1).
+async fn wrong_password(app: &TestApp, forwarded: &str) -> StatusCode {
+    let browser = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let page = browser
+        .get(app.url("/admin/login"))
+        .header("x-forwarded-for", forwarded)
+        .send()
+        .await
+        .expect("login page");
+    let html = scraper::Html::parse_document(&page.text().await.expect("body"));
+    let csrf = attr(&html, "input[name=csrf]", "value").expect("login form token");
+    browser
+        .post(app.url("/admin/login"))
+        .header("origin", &app.base)
+        .header("x-forwarded-for", forwarded)
+        .form(&[
+            ("email", "admin@example.com"),
+            ("password", "not the password"),
+            ("csrf", &csrf),
+        ])
+        .send()
+        .await
+        .expect("sign in")
+        .status()
+}
+
+/// Twelve wrong passwords, each with a fresh address the client forged; answers the
+/// statuses in order.
+async fn twelve_forged_tries(app: &TestApp, header: impl Fn(u32) -> String) -> Vec<StatusCode> {
+    let mut statuses = Vec::new();
+    for n in 1..=12 {
+        statuses.push(wrong_password(app, &header(n)).await);
+    }
+    statuses
+}
+
+fn throttled_after_five(statuses: &[StatusCode]) {
+    assert!(
+        statuses[..5].iter().all(|s| *s == StatusCode::UNAUTHORIZED),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses[5..]
+            .iter()
+            .all(|s| *s == StatusCode::TOO_MANY_REQUESTS),
+        "{statuses:?}"
+    );
+}
+
+#[tokio::test]
+async fn behind_a_proxy_that_overwrites_the_header_each_reader_has_their_own_budget() {
+    let app = TestApp::spawn_with(|s| s.trust_forwarded_for = true).await;
+    // nginx `proxy_set_header X-Forwarded-For $remote_addr;` drops whatever the client
+    // sent and writes the address it connected from.
+    let statuses = twelve_forged_tries(&app, |_| "203.0.113.50".into()).await;
+    throttled_after_five(&statuses);
+    assert_eq!(
+        wrong_password(&app, "203.0.113.51").await,
+        StatusCode::UNAUTHORIZED,
+        "another reader behind the same proxy is not held up"
+    );
+}
+
+#[tokio::test]
+async fn behind_a_proxy_that_appends_a_forged_header_does_not_escape_the_throttle() {
+    let app = TestApp::spawn_with(|s| s.trust_forwarded_for = true).await;
+    // nginx `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;` (and most CDNs)
+    // keep the client's own header and append the address they saw.
+    let statuses = twelve_forged_tries(&app, |n| format!("198.51.100.{n}, 203.0.113.50")).await;
+    throttled_after_five(&statuses);
+    // Two proxies of the site's own (a balancer on 10.0.0.0/8, then nginx): still the reader.
+    assert_eq!(
+        wrong_password(&app, "198.51.100.99, 203.0.113.50, 10.0.0.7").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        wrong_password(&app, "203.0.113.50, 203.0.113.52").await,
+        StatusCode::UNAUTHORIZED,
+        "the right-most untrusted address is the reader"
+    );
+}
+
+#[tokio::test]
+async fn a_connection_from_outside_the_trusted_proxies_cannot_name_a_client() {
+    let app = TestApp::spawn_with(|s| {
+        s.trust_forwarded_for = true;
+        s.trusted_proxies = newsdesk::config::TrustedProxies::parse(["10.0.0.0/8"]).expect("list");
+    })
+    .await;
+    // The test connects from 127.0.0.1, which this site does not list as its proxy.
+    let statuses = twelve_forged_tries(&app, |n| format!("198.51.100.{n}")).await;
+    throttled_after_five(&statuses);
+}
