@@ -315,13 +315,30 @@ pub fn app(state: AppState) -> Router {
         .merge(pages)
         .layer(middleware::from_fn(security_headers))
         .layer(tower_http::compression::CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         // Outermost, so a cached page is answered before any other work is done.
         .layer(middleware::from_fn_with_state(
             state.clone(),
             cache::page_cache,
         ))
         .with_state(state)
+}
+
+/// The span each request is logged in (at debug level), its address without the one-time
+/// tokens that setup, reset and invitation links carry.
+fn request_span(request: &Request) -> tracing::Span {
+    let target = request
+        .uri()
+        .path_and_query()
+        .map_or("/", |target| target.as_str());
+    // tower_http's own target, so `NEWSDESK_LOG=tower_http=debug` shows it as before.
+    tracing::debug_span!(
+        target: "tower_http::trace::make_span",
+        "request",
+        method = %request.method(),
+        uri = %crate::secrets::redact_request_target(target),
+        version = ?request.version(),
+    )
 }
 
 async fn not_found_page() -> PageError {

@@ -103,3 +103,72 @@ async fn a_connection_from_outside_the_trusted_proxies_cannot_name_a_client() {
     let statuses = twelve_forged_tries(&app, |n| format!("198.51.100.{n}")).await;
     throttled_after_five(&statuses);
 }
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_database_settings_and_photo_originals_are_the_owners_alone() {
+    use image::{DynamicImage, ImageFormat, RgbImage};
+    use reqwest::multipart::{Form, Part};
+
+    // A data folder the server makes itself.
+    let parent = tempfile::tempdir().expect("tempdir");
+    let fresh = parent.path().join("site");
+    newsdesk::config::Settings::load(&fresh, &Default::default()).expect("settings");
+    assert_eq!(mode(&fresh), 0o700);
+    assert_eq!(mode(&fresh.join("newsdesk.toml")), 0o600);
+
+    let app = TestApp::spawn_on_sqlite(tempfile::tempdir().expect("tempdir")).await;
+    let data = app.data.path().to_owned();
+    let token = crate::helpers::user_token(app.store.as_ref(), "ops@example.com", "admin").await;
+    for file in [
+        "newsdesk.toml",
+        "newsdesk.db",
+        "newsdesk.db-wal",
+        "newsdesk.db-shm",
+    ] {
+        assert_eq!(mode(&data.join(file)), 0o600, "{file}");
+    }
+
+    let mut jpeg = std::io::Cursor::new(Vec::new());
+    DynamicImage::ImageRgb8(RgbImage::from_fn(400, 300, |x, y| {
+        image::Rgb([(x % 251) as u8, (y % 241) as u8, 90])
+    }))
+    .write_to(&mut jpeg, ImageFormat::Jpeg)
+    .expect("encode");
+    let form = Form::new()
+        .part(
+            "file",
+            Part::bytes(jpeg.into_inner())
+                .file_name("harbour.jpg")
+                .mime_str("image/jpeg")
+                .expect("mime"),
+        )
+        .text("alt", "The harbour");
+    let response = app
+        .client
+        .post(app.url("/api/v1/media"))
+        .bearer_auth(&token)
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload");
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let originals = data.join("media/originals");
+    assert_eq!(mode(&originals), 0o700);
+    let kept: Vec<_> = std::fs::read_dir(&originals)
+        .expect("originals")
+        .map(|entry| entry.expect("entry").path())
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(mode(&kept[0]), 0o600);
+}
