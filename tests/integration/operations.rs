@@ -172,3 +172,118 @@ async fn the_database_settings_and_photo_originals_are_the_owners_alone() {
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert_eq!(mode(&kept[0]), 0o600);
 }
+
+#[tokio::test]
+async fn a_theme_override_with_a_syntax_error_stops_the_start_naming_file_and_line() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let templates = data.path().join("theme/templates");
+    std::fs::create_dir_all(&templates).expect("mkdir");
+    std::fs::write(
+        templates.join("article.html"),
+        "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.article.title }}</h1>\n\
+         {% for tag in page.article.tags %}\n<p>{{ tag.name }}</p>\n{% endblock %}\n",
+    )
+    .expect("write");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let settings =
+        newsdesk::config::Settings::load(data.path(), &Default::default()).expect("settings");
+    let error = match newsdesk::server::Server::with_listener(settings, listener).await {
+        Ok(_) => panic!("a broken theme must not start"),
+        Err(error) => format!("{error:#}"),
+    };
+    assert!(
+        error.contains("theme/templates/article.html line 6: syntax error"),
+        "{error}"
+    );
+}
+
+/// The security headers, exactly. A feature that needs a looser policy (an embed, an ad
+/// network) must change this test, in review, rather than loosen them in passing.
+const PINNED: &[(&str, &str)] = &[
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "strict-origin-when-cross-origin"),
+    ("x-frame-options", "SAMEORIGIN"),
+    (
+        "content-security-policy",
+        "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; \
+         script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; \
+         form-action 'self'",
+    ),
+    (
+        "permissions-policy",
+        "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), \
+         geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), \
+         payment=(), serial=(), usb=()",
+    ),
+];
+
+fn assert_pinned(what: &str, response: &reqwest::Response) {
+    for (name, value) in PINNED {
+        let sent: Vec<&str> = response
+            .headers()
+            .get_all(*name)
+            .iter()
+            .map(|v| v.to_str().expect("ascii"))
+            .collect();
+        assert_eq!(sent, [*value], "{name} on {what}");
+    }
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_pinned_security_headers() {
+    let app = TestApp::spawn().await;
+    let article = app
+        .published("Harbour reopens", "The harbour reopened.")
+        .await;
+    let path = article["url"]
+        .as_str()
+        .expect("url")
+        .trim_start_matches(&app.base)
+        .to_owned();
+    for what in [
+        "/",
+        "/",
+        path.as_str(),
+        path.as_str(),
+        "/nowhere",
+        "/admin/login",
+        "/api/v1/articles",
+        "/feed.xml",
+        "/static/style.css",
+        "/healthz",
+    ] {
+        let response = app.get(what).await;
+        assert_pinned(what, &response);
+        assert!(
+            response
+                .headers()
+                .get("strict-transport-security")
+                .is_none(),
+            "no HSTS on a plain-http site: {what}"
+        );
+    }
+    let response = app
+        .client
+        .get(app.url(&path))
+        .header("cookie", "nd_reader=whoever")
+        .send()
+        .await
+        .expect("personal copy");
+    assert_pinned("a reader's own copy of a cached page", &response);
+}
+
+#[tokio::test]
+async fn an_https_site_asks_browsers_for_https_only() {
+    let app = TestApp::spawn_with(|s| s.base_url = "https://news.example".into()).await;
+    for what in ["/", "/", "/api/v1/articles", "/nowhere"] {
+        let response = app.get(what).await;
+        assert_pinned(what, &response);
+        assert_eq!(
+            response.headers()["strict-transport-security"],
+            "max-age=31536000",
+            "{what}"
+        );
+    }
+}
