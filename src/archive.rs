@@ -86,7 +86,7 @@ pub async fn import(
                 // Without its counts the archive was cut off: fail, so nothing is committed.
                 return expected.is_none().then(|| {
                     Err(anyhow::anyhow!(
-                        "the archive ends without its counts, so it was cut off; nothing was imported"
+                        "the archive ends without its counts, so it was cut off"
                     ))
                 });
             };

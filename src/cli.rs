@@ -116,39 +116,78 @@ pub enum TokenCommand {
     },
 }
 
-pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("NEWSDESK_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    tracing_subscriber::fmt()
+/// Logs to standard error: `NEWSDESK_LOG` says what (`info` by default), and
+/// `NEWSDESK_LOG_FORMAT` how (`text`, in colour only on a terminal, or `json`, one object
+/// a line for log collectors). A value that cannot be read is refused, naming it.
+pub fn init_logging() -> anyhow::Result<()> {
+    let filter = log_filter(std::env::var("NEWSDESK_LOG").ok().as_deref())?;
+    let format = std::env::var("NEWSDESK_LOG_FORMAT").unwrap_or_default();
+    let json = match format.trim() {
+        "" | "text" => false,
+        "json" => true,
+        other => bail!("NEWSDESK_LOG_FORMAT: {other:?} is not text or json"),
+    };
+    let colour = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
+    let log = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    if json {
+        log.json().flatten_event(true).init();
+    } else {
+        log.with_ansi(colour).init();
+    }
+    Ok(())
 }
 
-fn settings(site: &SiteArgs, listen: Option<String>) -> anyhow::Result<Settings> {
-    Settings::load(
-        &site.data,
-        &Overrides {
-            listen,
-            database_url: site
-                .database_url
-                .clone()
-                .filter(|url| !url.trim().is_empty()),
-        },
-    )
+/// What `NEWSDESK_LOG` asks for. Each part is a level (`debug`) or `TARGET=LEVEL`
+/// (`tower_http=debug`); a bare word that is not a level (`warning`, `verbose`) would
+/// quietly mean "everything from a module of that name", so it is refused.
+fn log_filter(value: Option<&str>) -> anyhow::Result<tracing_subscriber::EnvFilter> {
+    const HELP: &str = "use a level (trace, debug, info, warn, error, off) or TARGET=LEVEL, \
+                        e.g. NEWSDESK_LOG=info,newsdesk=debug,tower_http=debug";
+    let Some(text) = value.map(str::trim).filter(|text| !text.is_empty()) else {
+        return Ok(tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    };
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let bare = !part.contains(['=', '[']);
+        if bare
+            && part
+                .parse::<tracing_subscriber::filter::LevelFilter>()
+                .is_err()
+        {
+            bail!("NEWSDESK_LOG {text:?}: {part:?} is not a level; {HELP}");
+        }
+    }
+    tracing_subscriber::EnvFilter::try_new(text)
+        .map_err(|error| anyhow::anyhow!("NEWSDESK_LOG {text:?}: {error}; {HELP}"))
+}
+
+/// The site's settings for `serve`, which makes the data folder and its settings file on
+/// first start.
+fn serve_settings(site: &SiteArgs, listen: Option<String>) -> anyhow::Result<Settings> {
+    Settings::load(&site.data, &overrides(site, listen))
+}
+
+/// The site's settings for the other commands, which write nothing but the database: a
+/// site on PostgreSQL needs no data folder here.
+fn settings(site: &SiteArgs) -> anyhow::Result<Settings> {
+    Settings::read(&site.data, &overrides(site, None))
+}
+
+fn overrides(site: &SiteArgs, listen: Option<String>) -> Overrides {
+    Overrides {
+        listen,
+        database_url: site
+            .database_url
+            .clone()
+            .filter(|url| !url.trim().is_empty()),
+    }
 }
 
 /// A new file only its owner can read: archives hold password hashes and the site secret.
 pub(crate) fn create_private(path: &std::path::Path) -> anyhow::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    options
-        .open(path)
+    crate::files::create_private_file(path)
         .with_context(|| format!("could not write {}", path.display()))
 }
 
@@ -164,7 +203,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { listen, demo } => serve(&cli.site, listen, demo).await,
         Command::Export { out } => {
-            let settings = settings(&cli.site, None)?;
+            let settings = settings(&cli.site)?;
+            if let Some(file) = crate::store::sqlite_file(&settings.database_url)
+                && !file.exists()
+            {
+                bail!(
+                    "there is no site to export at {}; name it with --data DIR or --database-url URL",
+                    file.display()
+                );
+            }
             let store = server::open_store(&settings).await?;
             let counts = match &out {
                 Some(path) => {
@@ -194,7 +241,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Import { input } => {
-            let settings = settings(&cli.site, None)?;
+            let settings = settings(&cli.site)?;
             let store = server::open_store(&settings).await?;
             let file = std::fs::File::open(&input)
                 .with_context(|| format!("could not open {}", input.display()))?;
@@ -222,7 +269,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Backup { out } => {
-            let settings = settings(&cli.site, None)?;
+            let settings = settings(&cli.site)?;
             let store = server::open_store(&settings).await?;
             let result = crate::backup::backup(&settings, store.as_ref(), &out).await;
             store.close().await;
@@ -257,7 +304,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Restore { from } => {
-            let settings = settings(&cli.site, None)?;
+            let settings = settings(&cli.site)?;
             let restored = crate::backup::restore(&settings, &from).await?;
             println!("{:<22} {:>10} {:>10}", "table", "backup", "site");
             for (table, expected) in &restored.manifest.counts {
@@ -291,7 +338,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Migrate => {
-            let settings = settings(&cli.site, None)?;
+            let settings = settings(&cli.site)?;
             let store = server::open_store(&settings).await?;
             store.close().await;
             println!("The database schema is up to date.");
@@ -300,7 +347,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User {
             command: UserCommand::Add { email, name, role },
         } => {
-            let settings = settings(&cli.site, None)?;
+            let settings = settings(&cli.site)?;
             let password = read_password()?;
             let store = server::open_store(&settings).await?;
             let result = Newsroom::new(store.as_ref())
@@ -319,7 +366,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Token {
             command: TokenCommand::Create { email, label },
         } => {
-            let settings = settings(&cli.site, None)?;
+            let settings = settings(&cli.site)?;
             let store = server::open_store(&settings).await?;
             let result = Newsroom::new(store.as_ref())
                 .create_token(&email, &label, Timestamp::now())
@@ -359,12 +406,14 @@ fn read_password() -> anyhow::Result<String> {
 }
 
 async fn serve(site: &SiteArgs, listen: Option<String>, demo: bool) -> anyhow::Result<()> {
-    let settings = settings(site, listen)?;
+    let server = Server::bind(serve_settings(site, listen)?).await?;
+    // The settings in force: an admin's changes, kept in the database, win over the file
+    // and the environment.
+    let settings = server.settings();
     tracing::info!(?settings, "starting");
     let data_dir = settings.data_dir.clone();
     let base_url = settings.base_url.clone();
     let title = settings.site_title.clone();
-    let server = Server::bind(settings).await?;
     let store = server.store();
 
     if demo {

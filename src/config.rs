@@ -2,10 +2,11 @@
 //! environment variables, then command-line flags.
 
 use std::fmt;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use ipnet::IpNet;
 use serde::Deserialize;
 
 use crate::domain::{ReactionKind, SiteTimeZone};
@@ -33,6 +34,9 @@ pub struct Settings {
     pub reaction_limit: RateLimit,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
     pub trust_forwarded_for: bool,
+    /// The proxies whose `X-Forwarded-For` is believed: loopback and private networks
+    /// unless the site names its own.
+    pub trusted_proxies: TrustedProxies,
     pub comments: CommentSettings,
     /// Whether feeds carry each article's whole text or only its summary.
     pub feed_content: FeedContent,
@@ -122,6 +126,61 @@ pub struct RateLimit {
     pub burst: u32,
     /// Writes allowed per minute after the burst is spent.
     pub per_minute: u32,
+}
+
+/// The networks a site's reverse proxies are in. Only a connection from one of them may
+/// say who the client is, and only their own hops are skipped when reading
+/// `X-Forwarded-For` from the right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrustedProxies(Vec<IpNet>);
+
+impl TrustedProxies {
+    /// Loopback and the private ranges (RFC 1918, IPv6 unique local): where a site's own
+    /// proxy usually is, and where no reader on the internet can connect from.
+    pub fn private_networks() -> TrustedProxies {
+        let nets = [
+            "127.0.0.0/8",
+            "10.0.0.0/8",
+            "172.16.0.0/12",
+            "192.168.0.0/16",
+            "::1/128",
+            "fc00::/7",
+        ];
+        TrustedProxies(nets.iter().filter_map(|n| n.parse().ok()).collect())
+    }
+
+    /// Reads a list of networks (`10.0.0.0/8`) or single addresses (`203.0.113.7`).
+    pub fn parse<'a>(items: impl IntoIterator<Item = &'a str>) -> Result<TrustedProxies, String> {
+        let mut nets = Vec::new();
+        for item in items.into_iter().map(str::trim).filter(|i| !i.is_empty()) {
+            let net = match item.parse::<IpNet>() {
+                Ok(net) => net.trunc(),
+                Err(_) => match item.parse::<IpAddr>() {
+                    Ok(ip) => IpNet::from(ip),
+                    Err(_) => {
+                        return Err(format!(
+                            "{item:?} is not a network or an address; write 10.0.0.0/8, \
+                             2001:db8::/32 or 203.0.113.7"
+                        ));
+                    }
+                },
+            };
+            nets.push(net);
+        }
+        Ok(TrustedProxies(nets))
+    }
+
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = ip.to_canonical();
+        self.0.iter().any(|net| net.contains(&ip))
+    }
+}
+
+impl fmt::Display for TrustedProxies {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let list: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        f.write_str(&list.join(", "))
+    }
 }
 
 /// The seven reactions of the reference paper, in its order.
@@ -260,23 +319,40 @@ impl SiteOverrides {
     }
 }
 
+/// Every setting in force, with the secrets in URLs masked: what the start-up log shows.
 impl fmt::Debug for Settings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let masked = |url: &Option<String>| url.as_deref().map(crate::secrets::redact_url);
+        let kinds: Vec<&str> = self.reactions.iter().map(|r| r.kind.as_str()).collect();
         f.debug_struct("Settings")
             .field("data_dir", &self.data_dir)
             .field("site_title", &self.site_title)
+            .field("language", &self.language)
             .field("base_url", &self.base_url)
             .field("timezone", &self.timezone.name())
             .field("listen", &self.listen)
             .field(
                 "database_url",
-                &crate::store::redact_url(&self.database_url),
+                &crate::secrets::redact_url(&self.database_url),
             )
             .field("per_page", &self.per_page)
+            .field("reactions", &kinds)
+            .field("reaction_limit", &self.reaction_limit)
+            .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field(
-                "smtp_url",
-                &self.smtp_url.as_deref().map(crate::store::redact_url),
+                "trusted_proxies",
+                &format_args!("[{}]", self.trusted_proxies),
             )
+            .field("moderation", &self.comments.moderation)
+            .field("comment_limit", &self.comment_limit)
+            .field("feed_content", &self.feed_content)
+            .field("page_cache", &self.page_cache)
+            .field("page_cache_mib", &self.page_cache_mib)
+            .field("media_max_mib", &self.media_max_mib)
+            .field("media_max_megapixels", &self.media_max_megapixels)
+            .field("media_store", &masked(&self.media_store))
+            .field("smtp_url", &masked(&self.smtp_url))
+            .field("mail_from", &self.mail_from)
             .finish()
     }
 }
@@ -296,6 +372,7 @@ struct FileSettings {
     reactions: Option<Vec<FileReaction>>,
     reaction_limit: Option<RateLimit>,
     trust_forwarded_for: Option<bool>,
+    trusted_proxies: Option<Vec<String>>,
     comments: Option<CommentSettings>,
     comment_limit: Option<RateLimit>,
     feed_content: Option<FeedContent>,
@@ -340,7 +417,11 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 # per_minute = 60
 
 # Behind a reverse proxy that sets X-Forwarded-For, trust it for the client address.
+# The header counts only on connections from trusted_proxies (loopback and private
+# networks unless listed here); it is read from the right, skipping those proxies, so
+# an address a client wrote into the header itself is never believed.
 # trust_forwarded_for = false
+# trusted_proxies = ["10.0.0.0/8", "203.0.113.7"]   # or NEWSDESK_TRUSTED_PROXIES, comma-separated
 
 # Reader comments.
 # [comments]
@@ -382,17 +463,32 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 
 impl Settings {
     /// Reads the settings for the site in `data_dir`, creating the folder and a commented
-    /// settings file on first use.
+    /// settings file on first use (both readable by their owner only): what `serve` does.
     pub fn load(data_dir: &Path, overrides: &Overrides) -> anyhow::Result<Settings> {
-        std::fs::create_dir_all(data_dir)
+        crate::files::create_private_dir(data_dir)
             .with_context(|| format!("could not create the data folder {}", data_dir.display()))?;
         let path = data_dir.join(CONFIG_FILE);
         if !path.exists() {
-            std::fs::write(&path, DEFAULT_FILE)
+            use std::io::Write;
+            crate::files::create_private_file(&path)
+                .and_then(|mut file| file.write_all(DEFAULT_FILE.as_bytes()))
                 .with_context(|| format!("could not write {}", path.display()))?;
         }
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("could not read {}", path.display()))?;
+        Self::read(data_dir, overrides)
+    }
+
+    /// Reads the settings for the site in `data_dir` without writing anything: a missing
+    /// folder or settings file means the defaults. For the commands that only act on a
+    /// database, which may be elsewhere.
+    pub fn read(data_dir: &Path, overrides: &Overrides) -> anyhow::Result<Settings> {
+        let path = data_dir.join(CONFIG_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(error) => {
+                return Err(error).with_context(|| format!("could not read {}", path.display()));
+            }
+        };
         let file: FileSettings = toml::from_str(&text)
             .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?;
         Self::resolve(data_dir, file, |name| std::env::var(name).ok(), overrides)
@@ -542,24 +638,51 @@ impl Settings {
         let page_cache_mib = file.page_cache_mib.unwrap_or(32).max(1);
         let media_max_mib = file.media_max_mib.unwrap_or(20).clamp(1, 200);
         let media_max_megapixels = file.media_max_megapixels.unwrap_or(50).clamp(1, 500);
-        let smtp_url = pick("smtp_url", file.smtp_url)
-            .map(|(_, v)| v.trim().to_owned())
-            .filter(|v| !v.is_empty());
+        // For a setting that may be absent, an empty variable takes the file's value away
+        // (`NEWSDESK_SMTP_URL=""` turns off a relay the file names).
+        let optional = |key: &str, from_file: Option<String>| -> Option<String> {
+            match env(&format!("NEWSDESK_{}", key.to_uppercase())) {
+                Some(value) => Some(value),
+                None => from_file,
+            }
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+        };
+        let smtp_url = optional("smtp_url", file.smtp_url);
         if let Some(url) = &smtp_url {
             crate::mail::SmtpAddress::parse(url).map_err(|e| {
-                anyhow::anyhow!("smtp_url {:?}: {e}", crate::store::redact_url(url))
+                anyhow::anyhow!("smtp_url {:?}: {e}", crate::secrets::redact_url(url))
             })?;
         }
-        let media_store = pick("media_store", file.media_store)
-            .map(|(_, v)| v.trim().to_owned())
-            .filter(|v| !v.is_empty());
-        let mail_from = pick("mail_from", file.mail_from)
-            .map(|(_, v)| v.trim().to_owned())
-            .filter(|v| !v.is_empty());
+        let media_store = optional("media_store", file.media_store);
+        let mail_from = optional("mail_from", file.mail_from);
+        let trusted_proxies = match env("NEWSDESK_TRUSTED_PROXIES") {
+            Some(text) if text.trim().is_empty() => None,
+            Some(text) => Some(
+                TrustedProxies::parse(text.split(','))
+                    .map_err(|e| anyhow::anyhow!("NEWSDESK_TRUSTED_PROXIES: {e}"))?,
+            ),
+            None => match &file.trusted_proxies {
+                Some(list) => Some(
+                    TrustedProxies::parse(list.iter().map(String::as_str))
+                        .map_err(|e| anyhow::anyhow!("trusted_proxies in {CONFIG_FILE}: {e}"))?,
+                ),
+                None => None,
+            },
+        }
+        .filter(|proxies| !proxies.0.is_empty());
+        // Naming the proxies means trusting them, unless the site says otherwise.
         let trust_forwarded_for = match env("NEWSDESK_TRUST_FORWARDED_FOR") {
-            Some(text) => matches!(text.trim(), "1" | "true" | "yes"),
-            None => file.trust_forwarded_for.unwrap_or(false),
+            Some(text) if !text.trim().is_empty() => match text.trim() {
+                "1" | "true" | "yes" | "on" => true,
+                "0" | "false" | "no" | "off" => false,
+                other => bail!("NEWSDESK_TRUST_FORWARDED_FOR: {other:?} is not true or false"),
+            },
+            _ => file
+                .trust_forwarded_for
+                .unwrap_or(trusted_proxies.is_some()),
         };
+        let trusted_proxies = trusted_proxies.unwrap_or_else(TrustedProxies::private_networks);
 
         Ok(Settings {
             data_dir: data_dir.to_owned(),
@@ -574,6 +697,7 @@ impl Settings {
             reactions,
             reaction_limit,
             trust_forwarded_for,
+            trusted_proxies,
             comments,
             comment_limit,
             feed_content,
@@ -680,21 +804,112 @@ mod tests {
     }
 
     #[test]
+    fn trusted_proxies_come_from_the_file_or_the_environment() {
+        let s = resolve("trust_forwarded_for = true", &[], Overrides::default()).expect("ok");
+        assert!(s.trust_forwarded_for);
+        assert_eq!(s.trusted_proxies, TrustedProxies::private_networks());
+
+        let s = resolve(
+            "trusted_proxies = [\"203.0.113.0/24\", \"2001:db8::1\"]",
+            &[],
+            Overrides::default(),
+        )
+        .expect("ok");
+        assert!(s.trust_forwarded_for, "naming proxies trusts them");
+        assert!(
+            s.trusted_proxies
+                .contains("203.0.113.77".parse().expect("ip"))
+        );
+        assert!(!s.trusted_proxies.contains("10.0.0.1".parse().expect("ip")));
+
+        let s = resolve(
+            "trusted_proxies = [\"203.0.113.0/24\"]",
+            &[
+                ("NEWSDESK_TRUSTED_PROXIES", "10.1.0.0/16, 10.2.0.9"),
+                ("NEWSDESK_TRUST_FORWARDED_FOR", "false"),
+            ],
+            Overrides::default(),
+        )
+        .expect("ok");
+        assert!(!s.trust_forwarded_for, "an explicit false wins");
+        assert_eq!(s.trusted_proxies.to_string(), "10.1.0.0/16, 10.2.0.9/32");
+
+        let error = resolve(
+            "",
+            &[("NEWSDESK_TRUSTED_PROXIES", "10.0.0.0/8,nginx")],
+            Overrides::default(),
+        )
+        .expect_err("refused")
+        .to_string();
+        assert!(
+            error.contains("NEWSDESK_TRUSTED_PROXIES") && error.contains("\"nginx\""),
+            "{error}"
+        );
+        assert!(
+            resolve(
+                "",
+                &[("NEWSDESK_TRUST_FORWARDED_FOR", "maybe")],
+                Overrides::default()
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn an_empty_variable_turns_off_an_optional_setting_but_not_a_required_one() {
+        let file = "smtp_url = \"smtp://relay.internal:25\"\nmail_from = \"desk@example.com\"\n\
+                    media_store = \"memory://\"\nsite_title = \"File Times\"";
+        let s = resolve(file, &[], Overrides::default()).expect("settings");
+        assert_eq!(s.smtp_url.as_deref(), Some("smtp://relay.internal:25"));
+        let s = resolve(
+            file,
+            &[
+                ("NEWSDESK_SMTP_URL", ""),
+                ("NEWSDESK_MAIL_FROM", " "),
+                ("NEWSDESK_MEDIA_STORE", ""),
+                ("NEWSDESK_SITE_TITLE", ""),
+            ],
+            Overrides::default(),
+        )
+        .expect("settings");
+        assert_eq!(s.smtp_url, None);
+        assert_eq!(s.mail_from, None);
+        assert_eq!(s.media_store, None);
+        assert_eq!(s.site_title, "File Times", "a title is never empty");
+    }
+
+    #[test]
     fn unknown_keys_in_the_file_are_refused() {
         assert!(toml::from_str::<FileSettings>("site_tittle = \"x\"").is_err());
     }
 
     #[test]
-    fn debug_output_hides_database_passwords() {
-        let s = resolve(
-            "",
-            &[],
-            Overrides {
-                listen: None,
-                database_url: Some("postgres://u:hunter2@db/news".into()),
-            },
-        )
-        .expect("settings");
-        assert!(!format!("{s:?}").contains("hunter2"));
+    fn debug_output_hides_every_secret_in_a_url() {
+        for database_url in [
+            "postgres://u:hunter2@db/news",
+            "postgres://u@db/news?password=hunter2",
+            "postgres://u@db/news?sslmode=require&sslpassword=hunter2",
+        ] {
+            let s = resolve(
+                "smtp_url = \"smtp://mailer:hunter3@relay:25\"\nmedia_store = \"s3://b/p?secret_access_key=hunter4\"",
+                &[],
+                Overrides {
+                    listen: None,
+                    database_url: Some(database_url.into()),
+                },
+            )
+            .expect("settings");
+            let shown = format!("{s:?}");
+            assert!(
+                !shown.contains("hunter2")
+                    && !shown.contains("hunter3")
+                    && !shown.contains("hunter4"),
+                "{shown}"
+            );
+            assert!(
+                shown.contains("db/news") && shown.contains("relay:25"),
+                "{shown}"
+            );
+        }
     }
 }

@@ -137,7 +137,7 @@ impl Mailer {
         match result {
             Ok(()) => tracing::info!(to, subject, "email sent"),
             Err(error) => {
-                tracing::error!(to, subject, body, error = %format!("{error:#}"), "email could not be sent: pass this message on by hand");
+                tracing::warn!(to, subject, body, error = %format!("{error:#}"), "email could not be sent: pass this message on by hand");
             }
         }
     }

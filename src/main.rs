@@ -6,7 +6,10 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = newsdesk::cli::Cli::parse();
-    newsdesk::cli::init_logging();
+    if let Err(error) = newsdesk::cli::init_logging() {
+        eprintln!("error: {error:#}");
+        return ExitCode::from(2);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

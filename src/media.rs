@@ -107,11 +107,12 @@ pub fn sniff(bytes: &[u8]) -> Result<ImageKind, MediaError> {
     }
 }
 
+/// A size in the binary units the limits are set in (`media_max_mib`).
 fn human_bytes(n: usize) -> String {
     if n >= 1024 * 1024 {
-        format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
+        format!("{:.1} MiB", n as f64 / (1024.0 * 1024.0))
     } else {
-        format!("{} KB", n.div_ceil(1024))
+        format!("{} KiB", n.div_ceil(1024))
     }
 }
 
@@ -319,6 +320,15 @@ impl LocalStorage {
 impl MediaStorage for LocalStorage {
     async fn put(&self, key: &str, bytes: &[u8]) -> anyhow::Result<()> {
         let path = self.path(key)?;
+        // Originals keep what re-encoding strips (GPS position, camera): their folder and
+        // files are the owner's alone. The sizes readers get are public anyway.
+        if key.starts_with("originals/") {
+            if let Some(parent) = path.parent() {
+                crate::files::create_private_dir_async(parent).await?;
+            }
+            crate::files::write_private_async(&path, bytes).await?;
+            return Ok(());
+        }
         if let Some(parent) = path.parent() {
             tokio::fs::create_dir_all(parent).await?;
         }
@@ -357,6 +367,7 @@ pub struct ObjectStorage {
 impl ObjectStorage {
     pub fn open(url: &str) -> anyhow::Result<ObjectStorage> {
         use object_store::path::Path as ObjectPath;
+        let shown = crate::secrets::redact_url(url);
         if let Some(rest) = url.strip_prefix("memory://") {
             return Ok(ObjectStorage {
                 store: std::sync::Arc::new(object_store::memory::InMemory::new()),
@@ -365,10 +376,10 @@ impl ObjectStorage {
         }
         if let Some(folder) = url.strip_prefix("file://") {
             std::fs::create_dir_all(folder).map_err(|e| {
-                anyhow::anyhow!("media_store {url:?}: could not create the folder: {e}")
+                anyhow::anyhow!("media_store {shown:?}: could not create the folder: {e}")
             })?;
             let store = object_store::local::LocalFileSystem::new_with_prefix(folder)
-                .map_err(|e| anyhow::anyhow!("media_store {url:?}: {e}"))?;
+                .map_err(|e| anyhow::anyhow!("media_store {shown:?}: {e}"))?;
             return Ok(ObjectStorage {
                 store: std::sync::Arc::new(store),
                 prefix: ObjectPath::from(""),
@@ -378,12 +389,13 @@ impl ObjectStorage {
             return Self::s3(url);
         }
         anyhow::bail!(
-            "media_store {url:?}: use local (the data folder), file:///folder, memory:// or s3://bucket/prefix"
+            "media_store {shown:?}: use local (the data folder), file:///folder, memory:// or s3://bucket/prefix"
         )
     }
 
     #[cfg(feature = "s3")]
     fn s3(url: &str) -> anyhow::Result<ObjectStorage> {
+        let shown = crate::secrets::redact_url(url);
         let prefix = url
             .trim_start_matches("s3://")
             .split_once('/')
@@ -391,7 +403,7 @@ impl ObjectStorage {
         let store = object_store::aws::AmazonS3Builder::from_env()
             .with_url(url)
             .build()
-            .map_err(|e| anyhow::anyhow!("media_store {url:?}: {e}"))?;
+            .map_err(|e| anyhow::anyhow!("media_store {shown:?}: {e}"))?;
         Ok(ObjectStorage {
             store: std::sync::Arc::new(store),
             prefix: object_store::path::Path::from(prefix.trim_matches('/')),
@@ -400,8 +412,9 @@ impl ObjectStorage {
 
     #[cfg(not(feature = "s3"))]
     fn s3(url: &str) -> anyhow::Result<ObjectStorage> {
+        let shown = crate::secrets::redact_url(url);
         anyhow::bail!(
-            "media_store {url:?}: this build has no S3 support; build it with `cargo build --release --features s3`"
+            "media_store {shown:?}: this build has no S3 support; build it with `cargo build --release --features s3`"
         )
     }
 
@@ -594,6 +607,17 @@ mod tests {
         assert_eq!(sniff(b"PK\x03\x04zip"), Err(MediaError::NotAnImage));
         assert_eq!(sniff(b"<!doctype html>"), Err(MediaError::NotAnImage));
         assert_eq!(sniff(b""), Err(MediaError::Empty));
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_in_the_units_the_limit_is_set_in() {
+        let too_big = vec![0xFF; 6 * 1024 * 1024];
+        let message = process(too_big, limits()).expect_err("refused").to_string();
+        assert_eq!(
+            message,
+            "The file is 6.0 MiB; the limit is 5.0 MiB. Make it smaller and upload it again."
+        );
+        assert_eq!(human_bytes(1500), "2 KiB");
     }
 
     #[test]

@@ -47,6 +47,11 @@ impl Server {
         Ok(self.listener.local_addr()?)
     }
 
+    /// The settings in force: the file's and environment's, with an admin's applied.
+    pub fn settings(&self) -> Arc<Settings> {
+        self.state.settings()
+    }
+
     pub fn store(&self) -> Arc<dyn Store> {
         self.state.store.clone()
     }

@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
 pub use postgres::PgStore;
-pub use sqlite::SqliteStore;
+pub use sqlite::{SqliteStore, sqlite_file};
 
 /// What can go wrong below the seam, in terms the caller can act on.
 #[derive(Debug, thiserror::Error)]
@@ -33,8 +33,16 @@ pub enum StoreError {
     /// The change would break a rule that involves other records.
     #[error("{0}")]
     InUse(String),
-    #[error("storage failed: {0}")]
-    Backend(#[from] anyhow::Error),
+    /// The cause is shown in the message, so it is not also a `source`: an error chain
+    /// printed in full (`{:#}`) would say it twice.
+    #[error("storage failed: {0:#}")]
+    Backend(anyhow::Error),
+}
+
+impl From<anyhow::Error> for StoreError {
+    fn from(error: anyhow::Error) -> Self {
+        StoreError::Backend(error)
+    }
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -796,28 +804,19 @@ pub async fn install_database_copy(
     SqliteStore::install_copy(database_url, copy).await
 }
 
-/// A database URL with any password replaced, fit for logs and error messages.
-pub fn redact_url(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme_end), Some(at)) if at > scheme_end => {
-            let credentials = &url[scheme_end + 3..at];
-            match credentials.split_once(':') {
-                Some((user, _)) => format!("{}://{user}:***{}", &url[..scheme_end], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
-}
+pub use crate::secrets::redact_url;
 
 #[cfg(test)]
 mod tests {
+    use super::StoreError;
+
     #[test]
-    fn passwords_never_reach_a_log() {
+    fn a_storage_failure_says_its_cause_once() {
+        let cause = anyhow::anyhow!("the archive was cut off").context("line 7");
+        let error = anyhow::Error::new(StoreError::from(cause));
         assert_eq!(
-            super::redact_url("postgres://news:s3cret@db:5432/news"),
-            "postgres://news:***@db:5432/news"
+            format!("{error:#}"),
+            "storage failed: line 7: the archive was cut off"
         );
-        assert_eq!(super::redact_url("sqlite:data/x.db"), "sqlite:data/x.db");
     }
 }

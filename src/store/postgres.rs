@@ -101,6 +101,7 @@ impl PgStore {
     /// query (`?max_connections=20`) sizes this instance's pool; the default is 10.
     pub async fn open(url: &str) -> anyhow::Result<PgStore> {
         let (url, max_connections) = pool_size(url);
+        let url = without_unknown_parameters(&url);
         let options = PgConnectOptions::from_str(&url).map_err(|error| {
             anyhow::anyhow!(
                 "{:?} is not a PostgreSQL database URL: {}",
@@ -262,6 +263,59 @@ fn pool_size(url: &str) -> (String, u32) {
         (base.to_owned(), size)
     } else {
         (format!("{base}?{}", rest.join("&")), size)
+    }
+}
+
+/// The URL without the query parameters the driver does not read. The driver would log
+/// each at WARN with its value, and a parameter it does not know may well be a secret
+/// (`sslpassword=`, a misspelt `pasword=`); this names them without their values.
+fn without_unknown_parameters(url: &str) -> String {
+    const KNOWN: &[&str] = &[
+        "sslmode",
+        "ssl-mode",
+        "sslrootcert",
+        "ssl-root-cert",
+        "ssl-ca",
+        "sslcert",
+        "ssl-cert",
+        "sslkey",
+        "ssl-key",
+        "statement-cache-capacity",
+        "host",
+        "hostaddr",
+        "port",
+        "dbname",
+        "user",
+        "password",
+        "application_name",
+        "options",
+    ];
+    let Some((base, query)) = url.split_once('?') else {
+        return url.to_owned();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| {
+            let name = pair.split_once('=').map_or(*pair, |(name, _)| name);
+            let name = form_urlencoded::parse(name.as_bytes())
+                .next()
+                .map(|(name, _)| name.into_owned())
+                .unwrap_or_default();
+            let known =
+                name.is_empty() || KNOWN.contains(&name.as_str()) || name.starts_with("options[");
+            if !known {
+                tracing::warn!(
+                    parameter = %name,
+                    "ignoring a database URL parameter the PostgreSQL driver does not read"
+                );
+            }
+            known
+        })
+        .collect();
+    if kept.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{}", kept.join("&"))
     }
 }
 

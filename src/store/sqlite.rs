@@ -81,10 +81,23 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
-    /// Opens (creating if needed) the database file a `sqlite:` URL names.
+    /// Opens (creating if needed) the database file a `sqlite:` URL names. A new file, its
+    /// folder and the journal files SQLite makes beside it are readable by their owner only.
     pub async fn open(url: &str) -> anyhow::Result<SqliteStore> {
-        let options = SqliteConnectOptions::from_str(url)
-            .with_context(|| format!("{url:?} is not a SQLite database URL"))?
+        let options = SqliteConnectOptions::from_str(url).with_context(|| {
+            format!("{:?} is not a SQLite database URL", super::redact_url(url))
+        })?;
+        if let Some(file) = database_file(url, &options) {
+            // SQLite gives the -wal and -shm files the database file's own mode.
+            let parent = file.parent().filter(|p| !p.as_os_str().is_empty());
+            parent
+                .map_or(Ok(()), crate::files::create_private_dir)
+                .and_then(|()| crate::files::touch_private_file(&file))
+                .with_context(|| {
+                    format!("could not create the database file {}", file.display())
+                })?;
+        }
+        let options = options
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
@@ -94,7 +107,12 @@ impl SqliteStore {
             .max_connections(8)
             .connect_with(options)
             .await
-            .with_context(|| format!("could not open the SQLite database at {url}"))?;
+            .with_context(|| {
+                format!(
+                    "could not open the SQLite database at {}",
+                    super::redact_url(url)
+                )
+            })?;
         let reactions = reactions::start_writer(pool.clone());
         Ok(SqliteStore { pool, reactions })
     }
@@ -157,6 +175,21 @@ fn private_file(path: &Path) -> anyhow::Result<std::fs::File> {
     options
         .open(path)
         .with_context(|| format!("could not create {}", path.display()))
+}
+
+/// The file a `sqlite:` URL names, unless the database lives in memory.
+fn database_file(url: &str, options: &SqliteConnectOptions) -> Option<std::path::PathBuf> {
+    let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+    (!in_memory).then(|| options.get_filename().to_path_buf())
+}
+
+/// The file a `sqlite:` URL names, if it is one and names a file (not a database in memory).
+pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    if !url.starts_with("sqlite:") {
+        return None;
+    }
+    let options = SqliteConnectOptions::from_str(url).ok()?;
+    database_file(url, &options)
 }
 
 /// SQLite has one writer at a time, so reaction changes go through one writer task

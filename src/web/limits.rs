@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, header, request::Parts};
 
-use crate::config::RateLimit;
+use crate::config::{RateLimit, TrustedProxies};
 
 /// Per-address token buckets: `burst` writes at once, refilled at `per_minute`.
 pub struct RateLimiter {
@@ -123,24 +123,57 @@ fn login_wait(failures: u32) -> Duration {
     (Duration::from_secs(30) * 2u32.pow(extra)).min(LOGIN_MAX_WAIT)
 }
 
-/// The client's address: the connection's peer, or the first `X-Forwarded-For` hop when
-/// the site says a trusted proxy sets it.
-pub fn client_ip(parts: &Parts, trust_forwarded_for: bool) -> IpAddr {
-    if trust_forwarded_for
-        && let Some(ip) = parts
-            .headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .and_then(|v| v.trim().parse::<IpAddr>().ok())
-    {
-        return ip;
-    }
-    parts
+/// The client's address: the connection's peer, or, when the site trusts its proxies'
+/// `X-Forwarded-For` and the peer is one of them, the address those proxies name.
+pub fn client_ip(parts: &Parts, proxies: Option<&TrustedProxies>) -> IpAddr {
+    let peer = parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip())
-        .unwrap_or(IpAddr::from([127, 0, 0, 1]))
+        .map(|ConnectInfo(addr)| addr.ip().to_canonical())
+        .unwrap_or(IpAddr::from([127, 0, 0, 1]));
+    match proxies {
+        Some(proxies) => forwarded_client(peer, &parts.headers, proxies),
+        None => peer,
+    }
+}
+
+/// Reads `X-Forwarded-For` from the right, as each proxy appended to it: hops inside the
+/// trusted proxies are skipped, and the first address outside them is the client. What
+/// lies further left was written by the client itself (or by proxies we do not know), so
+/// it is never believed. When every hop is trusted, the left-most is the client.
+fn forwarded_client(peer: IpAddr, headers: &HeaderMap, proxies: &TrustedProxies) -> IpAddr {
+    if !proxies.contains(peer) {
+        return peer;
+    }
+    // Several headers count as one list, in order.
+    let hops: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .collect();
+    let mut client = peer;
+    for hop in hops.iter().rev() {
+        // A hop that is not an address ends the walk: the last trusted proxy saw the sender.
+        let Some(ip) = parse_hop(hop) else {
+            return client;
+        };
+        client = ip;
+        if !proxies.contains(ip) {
+            return ip;
+        }
+    }
+    client
+}
+
+/// One `X-Forwarded-For` entry: an address, perhaps with a port (`203.0.113.7:4711`,
+/// `[2001:db8::1]:4711`), as some proxies write it.
+fn parse_hop(hop: &str) -> Option<IpAddr> {
+    hop.parse::<IpAddr>()
+        .or_else(|_| hop.parse::<SocketAddr>().map(|a| a.ip()))
+        .ok()
+        .map(|ip| ip.to_canonical())
 }
 
 /// Refuses a state-changing request that a browser sent from another site: the
@@ -236,6 +269,83 @@ mod tests {
             headers.insert(*k, HeaderValue::from_static(v));
         }
         headers
+    }
+
+    fn xff(peer: [u8; 4], values: &[&'static str], proxies: &TrustedProxies) -> IpAddr {
+        let mut headers = HeaderMap::new();
+        for value in values {
+            headers.append("x-forwarded-for", HeaderValue::from_static(value));
+        }
+        forwarded_client(IpAddr::from(peer), &headers, proxies)
+    }
+
+    #[test]
+    fn the_client_is_the_first_untrusted_hop_from_the_right() {
+        let private = TrustedProxies::private_networks();
+        let ip = |s: &str| s.parse::<IpAddr>().expect("ip");
+        // nginx `$remote_addr`: the header is the client, whatever the client sent.
+        assert_eq!(
+            xff([127, 0, 0, 1], &["203.0.113.9"], &private),
+            ip("203.0.113.9")
+        );
+        // nginx `$proxy_add_x_forwarded_for`: the client's own header comes first, and
+        // is not believed.
+        assert_eq!(
+            xff([10, 0, 0, 2], &["198.51.100.1, 203.0.113.9"], &private),
+            ip("203.0.113.9")
+        );
+        // Two proxies of ours (a balancer, then nginx), and a header sent twice.
+        assert_eq!(
+            xff(
+                [127, 0, 0, 1],
+                &["1.1.1.1, 203.0.113.9", "10.0.0.7"],
+                &private
+            ),
+            ip("203.0.113.9")
+        );
+        // A connection from outside the trusted proxies: the header is ignored.
+        assert_eq!(
+            xff([198, 51, 100, 7], &["203.0.113.9"], &private),
+            ip("198.51.100.7")
+        );
+        // Every hop trusted (a reader on the office network): the left-most.
+        assert_eq!(
+            xff([127, 0, 0, 1], &["192.168.1.20, 10.0.0.2"], &private),
+            ip("192.168.1.20")
+        );
+        // No header: the peer. Garbage: the last trusted hop, never the garbage.
+        assert_eq!(xff([127, 0, 0, 1], &[], &private), ip("127.0.0.1"));
+        assert_eq!(
+            xff([127, 0, 0, 1], &["unknown, 10.0.0.3"], &private),
+            ip("10.0.0.3")
+        );
+        // Ports and IPv6, as some proxies write them.
+        assert_eq!(
+            xff(
+                [127, 0, 0, 1],
+                &["[2001:db8::7]:4711, 203.0.113.9:80"],
+                &private
+            ),
+            ip("203.0.113.9")
+        );
+        // A site that names its proxy: a private address in front of it is a client.
+        let named = TrustedProxies::parse(["203.0.113.1"]).expect("list");
+        assert_eq!(
+            xff([203, 0, 113, 1], &["6.6.6.6, 10.1.2.3"], &named),
+            ip("10.1.2.3")
+        );
+        assert_eq!(
+            xff([127, 0, 0, 1], &["6.6.6.6"], &named),
+            ip("127.0.0.1"),
+            "loopback is not trusted once the site names its proxies"
+        );
+    }
+
+    #[test]
+    fn mapped_ipv4_peers_are_matched_as_ipv4() {
+        let private = TrustedProxies::private_networks();
+        let peer: IpAddr = "::ffff:10.0.0.2".parse().expect("ip");
+        assert!(private.contains(peer));
     }
 
     #[test]

@@ -78,6 +78,7 @@ impl AppState {
             .await?;
         let reader_keys = ReaderKeys::new(&secret, settings.base_url.starts_with("https://"));
         let theme = Theme::new(&settings.theme_dir());
+        theme.check()?;
         let overrides = load_overrides(store.as_ref()).await?;
         let media =
             crate::media::open_storage(settings.media_store.as_deref(), &settings.data_dir)?;
@@ -313,15 +314,36 @@ pub fn app(state: AppState) -> Router {
         .nest("/api/v1", api)
         .nest("/admin", admin)
         .merge(pages)
-        .layer(middleware::from_fn(security_headers))
         .layer(tower_http::compression::CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
-        // Outermost, so a cached page is answered before any other work is done.
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+        // A cached page is answered before any other work is done...
         .layer(middleware::from_fn_with_state(
             state.clone(),
             cache::page_cache,
         ))
+        // ...and every answer, cached or not, carries the security headers.
+        .layer(middleware::from_fn_with_state(
+            Https(state.settings().base_url.starts_with("https://")),
+            security_headers,
+        ))
         .with_state(state)
+}
+
+/// The span each request is logged in (at debug level), its address without the one-time
+/// tokens that setup, reset and invitation links carry.
+fn request_span(request: &Request) -> tracing::Span {
+    let target = request
+        .uri()
+        .path_and_query()
+        .map_or("/", |target| target.as_str());
+    // tower_http's own target, so `NEWSDESK_LOG=tower_http=debug` shows it as before.
+    tracing::debug_span!(
+        target: "tower_http::trace::make_span",
+        "request",
+        method = %request.method(),
+        uri = %crate::secrets::redact_request_target(target),
+        version = ?request.version(),
+    )
 }
 
 async fn not_found_page() -> PageError {
@@ -455,13 +477,43 @@ async fn render_error_pages(
     }
 }
 
-/// Defence in depth for every response: no sniffing, no framing by others, and a
-/// content policy under which an injected script would not run.
-async fn security_headers(request: Request, next: Next) -> Response {
+/// Whether the site is served over HTTPS (its `base_url`), for `Strict-Transport-Security`.
+#[derive(Clone, Copy)]
+struct Https(bool);
+
+/// Defence in depth for every response: no sniffing, no framing by others, a content
+/// policy under which an injected script would not run, no powerful browser features, and
+/// on an HTTPS site, HTTPS only for a year.
+async fn security_headers(
+    State(Https(https)): State<Https>,
+    request: Request,
+    next: Next,
+) -> Response {
     let mut response = next.run(request).await;
-    add_security_headers(response.headers_mut());
+    let headers = response.headers_mut();
+    add_security_headers(headers);
+    if https {
+        // Not `includeSubDomains`: other hosts under the site's name may not serve HTTPS,
+        // and the site cannot know; a proxy in front may add it (and `preload`).
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     response
 }
+
+/// What a page may ask the browser for: nothing. No camera, microphone, position,
+/// payments, devices or motion sensors, and no interest-based advertising topics.
+pub const PERMISSIONS_POLICY: &str = "accelerometer=(), browsing-topics=(), camera=(), \
+     display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), \
+     microphone=(), midi=(), payment=(), serial=(), usb=()";
+
+/// The content policy: our own scripts, styles and frames only; images from anywhere
+/// (photos may be hotlinked in bodies); no plugins; forms post only here.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' https: http: data:; \
+     style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; \
+     frame-ancestors 'self'; form-action 'self'";
 
 /// The headers every response carries, cached pages included.
 pub fn add_security_headers(headers: &mut HeaderMap) {
@@ -479,11 +531,11 @@ pub fn add_security_headers(headers: &mut HeaderMap) {
     );
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; \
-             script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; \
-             form-action 'self'",
-        ),
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    );
+    headers.insert(
+        "permissions-policy",
+        HeaderValue::from_static(PERMISSIONS_POLICY),
     );
 }
 

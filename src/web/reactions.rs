@@ -43,10 +43,11 @@ impl FromRequestParts<AppState> for ClientIp {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
-        Ok(ClientIp(client_ip(
-            parts,
-            state.settings().trust_forwarded_for,
-        )))
+        let settings = state.settings();
+        let proxies = settings
+            .trust_forwarded_for
+            .then_some(&settings.trusted_proxies);
+        Ok(ClientIp(client_ip(parts, proxies)))
     }
 }
 

@@ -77,6 +77,7 @@ const ASSETS: &[(&str, &[u8])] = builtin_assets!(
 pub struct Theme {
     env: Environment<'static>,
     static_dir: PathBuf,
+    template_dir: PathBuf,
 }
 
 /// A theme file's name with a hash of its bytes in it (`style.3f2a9c1b0d.css`), so it can be
@@ -101,8 +102,10 @@ impl Theme {
     pub fn new(theme_dir: &Path) -> Theme {
         let template_dir = theme_dir.join("templates");
         let mut env = Environment::new();
+        let loader_dir = template_dir.clone();
         env.set_loader(move |name| {
-            if let Some(path) = safe_join(&template_dir, name) {
+            let template_dir = &loader_dir;
+            if let Some(path) = safe_join(template_dir, name) {
                 match std::fs::read_to_string(&path) {
                     Ok(text) => return Ok(Some(text)),
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -135,7 +138,35 @@ impl Theme {
             names.insert(name, path.clone());
             path
         });
-        Theme { env, static_dir }
+        Theme {
+            env,
+            static_dir,
+            template_dir,
+        }
+    }
+
+    /// Compiles every template the site overrides (every `.html` file under
+    /// `theme/templates/`), so a mistake stops the start with the file and line rather
+    /// than failing pages one by one while the site runs.
+    pub fn check(&self) -> anyhow::Result<()> {
+        for name in override_names(&self.template_dir) {
+            if let Err(error) = self.env.get_template(&name) {
+                let path = self.template_dir.join(&name);
+                let line = error
+                    .line()
+                    .map(|line| format!(" line {line}"))
+                    .unwrap_or_default();
+                let reason = match error.detail() {
+                    Some(detail) => format!("{}: {detail}", error.kind()),
+                    None => error.kind().to_string(),
+                };
+                anyhow::bail!(
+                    "{}{line}: {reason}. Fix the theme file, or move it away to use the built-in template.",
+                    path.display()
+                );
+            }
+        }
+        Ok(())
     }
 
     pub fn render<S: Serialize>(&self, name: &str, context: S) -> anyhow::Result<String> {
@@ -154,6 +185,34 @@ impl Theme {
         let bytes = read_asset(&self.static_dir, &plain)?;
         (fingerprinted(&plain, &bytes) == path).then_some((bytes, content_type, true))
     }
+}
+
+/// The names (`article.html`, `partials/card.html`) of the `.html` files under a site's
+/// template folder, in a stable order; none when there is no such folder.
+fn override_names(template_dir: &Path) -> Vec<String> {
+    fn walk(dir: &Path, prefix: &str, names: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                continue;
+            };
+            if name.starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, &format!("{prefix}{name}/"), names);
+            } else if name.ends_with(".html") {
+                names.push(format!("{prefix}{name}"));
+            }
+        }
+    }
+    let mut names = Vec::new();
+    walk(template_dir, "", &mut names);
+    names.sort();
+    names
 }
 
 /// A theme file's bytes: the site's own copy, else the built-in one.
@@ -239,6 +298,30 @@ mod tests {
             theme.asset("style.0000000000.css").is_none(),
             "a stale fingerprint is not served"
         );
+    }
+
+    #[test]
+    fn a_broken_override_is_named_with_its_line() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("templates/partials")).expect("mkdir");
+        std::fs::write(dir.path().join("templates/home.html"), "fine {{ x }}").expect("write");
+        let theme = Theme::new(dir.path());
+        assert!(theme.check().is_ok());
+        std::fs::write(
+            dir.path().join("templates/partials/card.html"),
+            "<h2>{{ title }}</h2>\n<p>\n{% if x %}unclosed\n",
+        )
+        .expect("write");
+        let message = Theme::new(dir.path())
+            .check()
+            .expect_err("refused")
+            .to_string();
+        assert!(
+            message.contains("templates/partials/card.html line ")
+                && message.contains("syntax error"),
+            "{message}"
+        );
+        assert!(Theme::new(Path::new("/nonexistent")).check().is_ok());
     }
 
     #[test]

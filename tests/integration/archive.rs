@@ -312,6 +312,12 @@ async fn a_cut_off_archive_imports_nothing() {
         stderr.contains("cut off") && stderr.contains("nothing was imported"),
         "{stderr}"
     );
+    assert_eq!(stderr.matches("cut off").count(), 1, "said once: {stderr}");
+    assert_eq!(
+        stderr.matches("nothing was imported").count(),
+        1,
+        "{stderr}"
+    );
     let site = TestApp::spawn_on_sqlite(fresh).await;
     let counts = site.store.table_counts().await.expect("counts");
     assert_eq!(counts["articles"], 0);

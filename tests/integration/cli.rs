@@ -263,3 +263,353 @@ fn demo_fills_an_empty_site_once_and_prints_a_login() {
     let second = run();
     assert!(second.contains("added nothing"), "{second}");
 }
+
+/// A `serve` that runs until `visit` is done with its base URL and stdout, then stops on
+/// SIGTERM; answers everything it wrote to standard error.
+fn serve_and_read_the_log(
+    data: &std::path::Path,
+    env: &[(&str, &str)],
+    visit: impl FnOnce(&str, &str),
+) -> String {
+    use std::io::Read;
+    let port = free_port();
+    let mut server = Command::new(BIN)
+        .arg("--data")
+        .arg(data)
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .env_remove("NEWSDESK_DATABASE_URL")
+        .env_remove("NEWSDESK_LOG")
+        .env_remove("NEWSDESK_LOG_FORMAT")
+        .envs(env.iter().copied())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve");
+    let mut stderr = server.stderr.take().expect("stderr");
+    let log = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let mut stdout = server.stdout.take().expect("stdout");
+    let mut seen = String::new();
+    let started = Instant::now();
+    let mut buffer = [0u8; 4096];
+    while !seen.contains("Press Ctrl-C") && started.elapsed() < Duration::from_secs(30) {
+        match stdout.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => seen.push_str(&String::from_utf8_lossy(&buffer[..n])),
+        }
+    }
+    if seen.contains("Press Ctrl-C") {
+        visit(&format!("http://127.0.0.1:{port}"), &seen);
+    }
+    let _ = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status();
+    let _ = server.wait();
+    let log = log.join().expect("stderr reader");
+    assert!(seen.contains("Press Ctrl-C"), "did not start: {seen}{log}");
+    log
+}
+
+fn get(url: &str) -> reqwest::StatusCode {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("rt");
+    runtime.block_on(async {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+            .get(url)
+            .send()
+            .await
+            .expect("request")
+            .status()
+    })
+}
+
+#[test]
+fn the_log_is_plain_text_off_a_terminal_shows_the_settings_in_force_and_hides_secrets() {
+    use newsdesk::config::SiteOverrides;
+    let data = tempfile::tempdir().expect("tempdir");
+    // An admin renamed the site; the database's value wins over the environment's.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("rt");
+    runtime.block_on(async {
+        let url = format!("sqlite:{}", data.path().join("newsdesk.db").display());
+        let store = newsdesk::store::open(&url).await.expect("open");
+        store.migrate().await.expect("migrate");
+        let overrides = SiteOverrides {
+            site_title: Some("The Admin's Title".into()),
+            ..SiteOverrides::default()
+        };
+        store
+            .set_site_value(
+                SiteOverrides::KEY,
+                &serde_json::to_string(&overrides).expect("json"),
+            )
+            .await
+            .expect("save");
+        store.close().await;
+    });
+
+    let log = serve_and_read_the_log(
+        data.path(),
+        &[
+            ("NEWSDESK_LOG", "info,tower_http=debug"),
+            ("NEWSDESK_SITE_TITLE", "The Environment's Title"),
+            ("NEWSDESK_SMTP_URL", "smtp://mailer:hunter3@127.0.0.1:2525"),
+        ],
+        |base, stdout| {
+            let token = stdout
+                .split("setup?token=")
+                .nth(1)
+                .and_then(|rest| rest.split_whitespace().next())
+                .expect("setup link");
+            assert_eq!(
+                get(&format!("{base}/admin/setup?token={token}")),
+                reqwest::StatusCode::OK
+            );
+            get(&format!("{base}/admin/password-reset/ndt_notarealtoken"));
+        },
+    );
+    assert!(
+        !log.contains('\u{1b}'),
+        "colour codes in a piped log: {log}"
+    );
+    assert!(
+        log.contains("/admin/setup?token=***") && log.contains("/admin/password-reset/***"),
+        "request addresses are logged at debug, without their tokens: {log}"
+    );
+    assert!(!log.contains("ndt_"), "a token reached the log: {log}");
+    let starting = log
+        .lines()
+        .find(|line| line.contains("starting"))
+        .expect("start-up line");
+    assert!(
+        starting.contains("The Admin's Title") && !starting.contains("The Environment's Title"),
+        "{starting}"
+    );
+    assert!(
+        starting.contains("mailer:***@127.0.0.1:2525") && !log.contains("hunter3"),
+        "{starting}"
+    );
+}
+
+#[test]
+fn json_logs_for_collectors_and_a_failed_relay_is_a_warning() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let added = newsdesk(
+        data.path(),
+        &[
+            "user",
+            "add",
+            "--email",
+            "ed@example.com",
+            "--name",
+            "Ed",
+            "--role",
+            "editor",
+        ],
+        "a very long password\n",
+    );
+    assert!(added.status.success());
+    let log = serve_and_read_the_log(
+        data.path(),
+        &[
+            ("NEWSDESK_LOG_FORMAT", "json"),
+            // Nothing listens on port 1: sending fails at once.
+            ("NEWSDESK_SMTP_URL", "smtp://127.0.0.1:1"),
+        ],
+        |base, _| {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("rt");
+            runtime.block_on(async {
+                let browser = reqwest::Client::builder()
+                    .cookie_store(true)
+                    .build()
+                    .expect("client");
+                let page = browser
+                    .get(format!("{base}/admin/password-reset"))
+                    .send()
+                    .await
+                    .expect("page")
+                    .text()
+                    .await
+                    .expect("body");
+                let html = scraper::Html::parse_document(&page);
+                let csrf = crate::helpers::attr(&html, "input[name=csrf]", "value").expect("csrf");
+                let sent = browser
+                    .post(format!("{base}/admin/password-reset"))
+                    .header("origin", base)
+                    .form(&[("email", "ed@example.com"), ("csrf", &csrf)])
+                    .send()
+                    .await
+                    .expect("reset");
+                assert_eq!(sent.status(), reqwest::StatusCode::OK);
+                // The email is sent in the background; wait for its log line.
+                tokio::time::sleep(Duration::from_secs(2)).await;
+            });
+        },
+    );
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|_| panic!("not JSON: {line}")))
+        .collect();
+    assert!(lines.iter().any(|l| l["message"] == "starting"), "{log}");
+    let failed = lines
+        .iter()
+        .find(|l| {
+            l["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("email could not be sent"))
+        })
+        .unwrap_or_else(|| panic!("no line for the failed email: {log}"));
+    assert_eq!(failed["level"], "WARN", "{failed}");
+    assert!(
+        failed["body"]
+            .as_str()
+            .is_some_and(|b| b.contains("/admin/password-reset/ndt_"))
+    );
+}
+
+#[test]
+fn a_log_setting_that_cannot_be_read_is_refused_by_name() {
+    let data = tempfile::tempdir().expect("tempdir");
+    for (name, value, named) in [
+        ("NEWSDESK_LOG", "warning", "\"warning\" is not a level"),
+        ("NEWSDESK_LOG", "info,sqlx=loud", "sqlx=loud"),
+        ("NEWSDESK_LOG_FORMAT", "xml", "\"xml\" is not text or json"),
+    ] {
+        let out = Command::new(BIN)
+            .arg("--data")
+            .arg(data.path())
+            .arg("migrate")
+            .env_remove("NEWSDESK_LOG")
+            .env_remove("NEWSDESK_LOG_FORMAT")
+            .env(name, value)
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{name}={value}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("error: ") && stderr.contains(name) && stderr.contains(named),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn commands_on_a_database_elsewhere_write_no_data_folder() {
+    let work = tempfile::tempdir().expect("tempdir");
+    let unused = work.path().join("newsdesk-data");
+    let database = format!("sqlite:{}", work.path().join("db/site.db").display());
+    let archive = work.path().join("site.ndjson");
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(BIN)
+            .arg("--data")
+            .arg(&unused)
+            .args(["--database-url", &database])
+            .args(args)
+            .env_remove("NEWSDESK_DATABASE_URL")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stdin.as_bytes())
+            .expect("stdin");
+        let out = child.wait_with_output().expect("wait");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(&["migrate"], "");
+    run(
+        &[
+            "user",
+            "add",
+            "--email",
+            "a@example.com",
+            "--name",
+            "A",
+            "--role",
+            "admin",
+        ],
+        "a very long password\n",
+    );
+    run(&["token", "create", "--email", "a@example.com"], "");
+    run(&["export", "--out", archive.to_str().expect("path")], "");
+    let other = format!("sqlite:{}", work.path().join("db/other.db").display());
+    let imported = Command::new(BIN)
+        .arg("--data")
+        .arg(&unused)
+        .args(["--database-url", &other, "import", "--in"])
+        .arg(&archive)
+        .output()
+        .expect("import");
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    assert!(!unused.exists(), "a data folder was written");
+
+    // Exporting a site that is not there says so, and makes no empty database.
+    let missing = Command::new(BIN)
+        .arg("--data")
+        .arg(&unused)
+        .args(["export", "--out"])
+        .arg(work.path().join("nothing.ndjson"))
+        .env_remove("NEWSDESK_DATABASE_URL")
+        .output()
+        .expect("export");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).contains("no site to export"),
+        "{}",
+        String::from_utf8_lossy(&missing.stderr)
+    );
+    assert!(!unused.exists());
+}
+
+#[test]
+fn a_database_password_never_reaches_a_connection_error() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = Command::new(BIN)
+        .arg("--data")
+        .arg(data.path())
+        .args([
+            "--database-url",
+            "postgres://news:hunter1@127.0.0.1:1/news?password=hunter2&sslpassword=hunter3",
+            "migrate",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("could not connect"), "{stderr}");
+    assert!(
+        stderr.contains("news:***@127.0.0.1:1/news?password=***"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hunter"), "{stderr}");
+    assert!(
+        stderr.contains("parameter=sslpassword"),
+        "a parameter the driver ignores is named, without its value: {stderr}"
+    );
+}

@@ -14,6 +14,7 @@ mod instances;
 mod load;
 mod media;
 mod newsroom;
+mod operations;
 mod pages;
 mod reactions;
 mod sites;
