@@ -431,11 +431,6 @@ impl<'a> Newsroom<'a> {
     pub async fn delete_article(&self, id: i64, user: &User) -> NewsroomResult<()> {
         let current = self.store.article_by_id(id).await?;
         may_edit(user, &current)?;
-        if current.status == ArticleStatus::Published && !user.role.can_publish() {
-            return Err(NewsroomError::Forbidden(
-                "contributors cannot delete a published article".into(),
-            ));
-        }
         self.store.delete_article(id).await?;
         self.audit_article(Some(user), "delete article", &current, Timestamp::now())
             .await;
@@ -785,14 +780,8 @@ impl<'a> Newsroom<'a> {
             }
         }
 
-        if let Some((status, _)) = schedule {
-            let was_public = current.is_some_and(|a| a.status != ArticleStatus::Draft);
-            if status != ArticleStatus::Draft && !user.role.can_publish() && !was_public {
-                return Err(NewsroomError::Forbidden(format!(
-                    "a {} can save drafts; an author, editor or admin publishes them",
-                    user.role.as_str()
-                )));
-            }
+        if let Some(status) = requested_status {
+            may_set_status(user, status)?;
         }
 
         errors.into_result().map_err(NewsroomError::Invalid)?;
@@ -947,16 +936,60 @@ fn status_change(before: ArticleStatus, after: ArticleStatus) -> Option<&'static
     }
 }
 
-/// Contributors and authors work on their own articles; editors and admins on all.
-fn may_edit(user: &User, article: &Article) -> NewsroomResult<()> {
-    if user.role.is_editor() || article.created_by == Some(user.id) {
+/// Who may change an article, for every door that changes one (saving from the API or the
+/// editor, autosave, restoring a revision, deleting): editors and admins any article; authors
+/// the articles they created, whatever their status; contributors only their own drafts.
+/// Once an editor has scheduled or published a contributor's story, its words and its time
+/// are the desk's, as in WordPress and Ghost: the contributor may read it, not change it.
+pub fn may_edit(user: &User, article: &Article) -> NewsroomResult<()> {
+    if user.role.is_editor() {
+        return Ok(());
+    }
+    if article.created_by != Some(user.id) {
+        return Err(NewsroomError::Forbidden(format!(
+            "This article is someone else's: as {} you may change only the articles you \
+             created. Ask an editor to change it.",
+            with_article(user.role)
+        )));
+    }
+    if !user.role.can_publish() && article.status != ArticleStatus::Draft {
+        return Err(NewsroomError::Forbidden(format!(
+            "This article is {}, so it is read-only for a contributor: you may change only \
+             your drafts. Ask an editor to make the change, or to set it back to Draft so \
+             you can edit it.",
+            article.status.as_str()
+        )));
+    }
+    Ok(())
+}
+
+/// Who may put an article in front of readers (publish it or schedule it): everyone but a
+/// contributor, who saves drafts for an editor to publish.
+fn may_set_status(user: &User, status: ArticleStatus) -> NewsroomResult<()> {
+    if status == ArticleStatus::Draft || user.role.can_publish() {
         Ok(())
     } else {
         Err(NewsroomError::Forbidden(format!(
-            "a {} may change only articles they created",
-            user.role.as_str()
+            "A contributor saves drafts; an author, editor or admin publishes or schedules \
+             them. Save it as a draft and ask an editor to set it to {}.",
+            if status == ArticleStatus::Scheduled {
+                "Scheduled"
+            } else {
+                "Published"
+            }
         )))
     }
+}
+
+/// "a contributor", "an author", "an editor", "an admin".
+fn with_article(role: Role) -> String {
+    let name = role.as_str();
+    let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {name}")
 }
 
 /// Markdown images with an empty description: `![](address)`.

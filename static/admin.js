@@ -189,12 +189,16 @@
     var data = new FormData(form);
     data.delete('intent');
     post(form.getAttribute('action'), data, 'application/json').then(function (r) {
-      return r.json().then(function (answer) { return { ok: r.ok, answer: answer }; });
+      return r.json().then(function (answer) { return { ok: r.ok, code: r.status, answer: answer }; });
     }).then(function (result) {
       if (!result.ok) {
         dirty = true;
         status.textContent = result.answer.message || 'Not autosaved.';
-        if (result.answer.message && /changed by someone else/.test(result.answer.message)) {
+        if (result.code === 403) {
+          // A role rule (the story went live, say): trying again cannot help.
+          form.dataset.autosave = 'off';
+          status.textContent += ' Autosave is off; your text is still here to copy.';
+        } else if (result.answer.message && /changed by someone else/.test(result.answer.message)) {
           form.dataset.autosave = 'off';
           status.textContent += ' Autosave is paused: press Save to see both versions.';
         }

@@ -285,10 +285,49 @@ fn rank(role: &str) -> Needs {
     }
 }
 
+/// One story the table tries to change, in one status, the trying member's own or not.
+#[derive(Debug, Clone)]
+struct Story {
+    id: i64,
+    /// Its first revision, to restore.
+    revision: i64,
+    status: &'static str,
+    version: i64,
+    own: bool,
+}
+
+impl Story {
+    /// The rule the table checks: editors and admins change any story; authors their own in
+    /// any status; contributors only their own drafts (scheduled or published, it is the
+    /// desk's).
+    fn may_change(&self, role: &str) -> bool {
+        match role {
+            "editor" | "admin" => true,
+            "author" => self.own,
+            "contributor" => self.own && self.status == "draft",
+            _ => false,
+        }
+    }
+}
+
+const STATUSES: [&str; 3] = ["draft", "scheduled", "published"];
+
+/// The stories one member's attempts are made on: a set for the newsroom's forms and another
+/// for the API, so each door starts from the same stories.
+struct RoleStories {
+    form: Vec<Story>,
+    api: Vec<Story>,
+}
+
 /// Fixtures made by the admin: every id a route in the table needs.
 struct Fixtures {
-    article: i64,
-    revision: i64,
+    /// Each role's member in `ROLES` order: their email and API token.
+    members: Vec<(String, String)>,
+    /// In `ROLES` order: every status, the member's own and a colleague's.
+    stories: Vec<RoleStories>,
+    /// Where the stories are filed and whose byline they carry.
+    section: String,
+    author: String,
     sections: Vec<i64>,
     tags: Vec<i64>,
     authors: Vec<i64>,
@@ -297,13 +336,98 @@ struct Fixtures {
     photo: i64,
 }
 
-async fn fixtures(app: &TestApp) -> Fixtures {
-    let article = app.published("The admin's story", "First words.").await;
-    let id = article["id"].as_i64().expect("id");
+/// A story written by the holder of `token` as a draft, then (by the admin, as a desk does)
+/// scheduled years ahead or published, as `status` asks.
+async fn story(
+    app: &TestApp,
+    token: &str,
+    status: &'static str,
+    own: bool,
+    section: &str,
+    author: &str,
+) -> Story {
+    static SERIAL: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+    let n = SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let (code, draft) = app
+        .api_as(
+            token,
+            Method::POST,
+            "/articles",
+            Some(json!({
+                "title": format!("Table story {n}"),
+                "body": "Words as filed.",
+                "section": section,
+                "authors": [author],
+                "status": "draft",
+            })),
+        )
+        .await;
+    assert_eq!(code, StatusCode::CREATED, "{draft}");
+    let id = draft["id"].as_i64().expect("id");
+    let mut version = draft["version"].as_i64().expect("version");
+    let change = match status {
+        "scheduled" => {
+            Some(json!({"status": "scheduled", "published_at": "2099-07-17T11:32:00+03:00"}))
+        }
+        "published" => Some(json!({"status": "published"})),
+        _ => None,
+    };
+    if let Some(mut change) = change {
+        change["version"] = json!(version);
+        let (code, changed) = app
+            .api(Method::PATCH, &format!("/articles/{id}"), Some(change))
+            .await;
+        assert_eq!(code, StatusCode::OK, "{changed}");
+        assert_eq!(changed["status"], status);
+        version = changed["version"].as_i64().expect("version");
+    }
     let (_, revisions) = app
         .api(Method::GET, &format!("/articles/{id}/revisions"), None)
         .await;
-    let revision = revisions["items"][0]["id"].as_i64().expect("revision");
+    let items = revisions["items"].as_array().expect("revisions");
+    let revision = items
+        .last()
+        .and_then(|r| r["id"].as_i64())
+        .expect("revision");
+    Story {
+        id,
+        revision,
+        status,
+        version,
+        own,
+    }
+}
+
+async fn fixtures(app: &TestApp) -> Fixtures {
+    let article = app.published("The admin's story", "First words.").await;
+    let id = article["id"].as_i64().expect("id");
+    let section = app.section("Desk").await["slug"]
+        .as_str()
+        .expect("slug")
+        .to_owned();
+    let author = app.author("Table Writer").await["slug"]
+        .as_str()
+        .expect("slug")
+        .to_owned();
+    let colleague = user_token(app.store.as_ref(), "colleague@example.com", "author").await;
+    let mut members = Vec::new();
+    let mut stories = Vec::new();
+    for role in ROLES {
+        let email = format!("{role}.table@example.com");
+        let token = user_token(app.store.as_ref(), &email, role).await;
+        let set = || async {
+            let mut made = Vec::new();
+            for status in STATUSES {
+                made.push(story(app, &token, status, true, &section, &author).await);
+                made.push(story(app, &colleague, status, false, &section, &author).await);
+            }
+            made
+        };
+        let form = set().await;
+        let api = set().await;
+        stories.push(RoleStories { form, api });
+        members.push((email, token));
+    }
     let mut sections = Vec::new();
     let mut tags = Vec::new();
     let mut authors = Vec::new();
@@ -379,8 +503,10 @@ async fn fixtures(app: &TestApp) -> Fixtures {
         .expect("json");
     Fixtures {
         photo: photo["id"].as_i64().expect("photo id"),
-        article: id,
-        revision,
+        members,
+        stories,
+        section,
+        author,
         sections,
         tags,
         authors,
@@ -396,10 +522,63 @@ struct FormRoute {
     needs: Needs,
     /// Changes only what the signed-in person owns, so any role may.
     own: bool,
+    /// Changes this story, so the story rule decides (and an allowed change must succeed).
+    story: Option<Story>,
+}
+
+impl FormRoute {
+    fn expect(&self, role: &str) -> Expect {
+        let allowed = match &self.story {
+            Some(story) => story.may_change(role),
+            None => self.own || rank(role) >= self.needs,
+        };
+        if allowed {
+            Expect::Allowed
+        } else {
+            Expect::Refused
+        }
+    }
+}
+
+/// Every way the newsroom's forms change a story, in an order that leaves deleting last:
+/// saving it as it stands with a new headline, restoring its first revision, deleting it.
+fn story_form_routes(f: &Fixtures, stories: &[Story]) -> Vec<FormRoute> {
+    let mut routes = Vec::new();
+    for story in stories {
+        let a = story.id;
+        let version = story.version.to_string();
+        let fields = [
+            ("title", "Edited from the table"),
+            ("body", "Edited words."),
+            ("section", f.section.as_str()),
+            ("authors", f.author.as_str()),
+            ("status", story.status),
+            ("version", version.as_str()),
+        ];
+        for (path, fields) in [
+            (format!("/admin/articles/{a}"), &fields[..]),
+            (
+                format!("/admin/articles/{a}/revisions/{}/restore", story.revision),
+                &[][..],
+            ),
+            (format!("/admin/articles/{a}/delete"), &[][..]),
+        ] {
+            routes.push(FormRoute {
+                path,
+                fields: fields
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+                needs: Needs::Anyone,
+                own: false,
+                story: Some(story.clone()),
+            });
+        }
+    }
+    routes
 }
 
 fn form_routes(f: &Fixtures, n: usize) -> Vec<FormRoute> {
-    let a = f.article;
     let r = |path: String, fields: &[(&str, &str)], needs: Needs| FormRoute {
         path,
         fields: fields
@@ -408,6 +587,7 @@ fn form_routes(f: &Fixtures, n: usize) -> Vec<FormRoute> {
             .collect(),
         needs,
         own: false,
+        story: None,
     };
     let unique = format!("Route table {n}");
     let email = format!("new{n}@example.com");
@@ -424,21 +604,6 @@ fn form_routes(f: &Fixtures, n: usize) -> Vec<FormRoute> {
             own: true,
             ..r("/admin/preview".into(), &[("body", "*hi*")], Needs::Anyone)
         },
-        r(
-            format!("/admin/articles/{a}"),
-            &[
-                ("title", "Edited"),
-                ("body", "Edited."),
-                ("status", "published"),
-                ("version", "1"),
-            ],
-            Needs::Editor,
-        ),
-        r(
-            format!("/admin/articles/{a}/revisions/{}/restore", f.revision),
-            &[],
-            Needs::Editor,
-        ),
         r(
             "/admin/sections".into(),
             &[("name", &unique)],
@@ -520,13 +685,15 @@ fn form_routes(f: &Fixtures, n: usize) -> Vec<FormRoute> {
             &[],
             Needs::Editor,
         ),
-        r(format!("/admin/articles/{a}/delete"), &[], Needs::Editor),
-        // Last: it replaces this browser's session (and so its token).
-        FormRoute {
-            own: true,
-            ..r("/admin/logout-everywhere".into(), &[], Needs::Anyone)
-        },
     ]
+    .into_iter()
+    .chain(story_form_routes(f, &f.stories[n].form))
+    // Last: it replaces this browser's session (and so its token).
+    .chain([FormRoute {
+        own: true,
+        ..r("/admin/logout-everywhere".into(), &[], Needs::Anyone)
+    }])
+    .collect()
 }
 
 /// One state-changing API call and who may make it.
@@ -535,15 +702,62 @@ struct ApiRoute {
     path: String,
     body: Value,
     needs: Needs,
+    /// Changes this story, so the story rule decides (and an allowed change must succeed).
+    story: Option<Story>,
+}
+
+impl ApiRoute {
+    fn expect(&self, role: &str) -> Expect {
+        let allowed = match &self.story {
+            Some(story) => story.may_change(role),
+            None => rank(role) >= self.needs,
+        };
+        if allowed {
+            Expect::Allowed
+        } else {
+            Expect::Refused
+        }
+    }
+}
+
+/// Every way the API changes a story, deleting last: a new headline, restoring its first
+/// revision, deleting it.
+fn story_api_routes(stories: &[Story]) -> Vec<ApiRoute> {
+    let mut routes = Vec::new();
+    for story in stories {
+        let a = story.id;
+        for (method, path, body) in [
+            (
+                Method::PATCH,
+                format!("/articles/{a}"),
+                json!({"title": "Edited through the API", "version": story.version}),
+            ),
+            (
+                Method::POST,
+                format!("/articles/{a}/revisions/{}/restore", story.revision),
+                Value::Null,
+            ),
+            (Method::DELETE, format!("/articles/{a}"), Value::Null),
+        ] {
+            routes.push(ApiRoute {
+                method,
+                path,
+                body,
+                needs: Needs::Anyone,
+                story: Some(story.clone()),
+            });
+        }
+    }
+    routes
 }
 
 fn api_routes(f: &Fixtures, n: usize) -> Vec<ApiRoute> {
-    let a = f.article;
     let r = |method: Method, path: String, body: Value, needs: Needs| ApiRoute {
         method,
         path,
         body,
         needs,
+        story: None,
     };
     let unique = format!("Api table {n}");
     vec![
@@ -558,18 +772,6 @@ fn api_routes(f: &Fixtures, n: usize) -> Vec<ApiRoute> {
             "/preview".into(),
             json!({"body": "*x*"}),
             Needs::Anyone,
-        ),
-        r(
-            Method::PATCH,
-            format!("/articles/{a}"),
-            json!({"title": "Api edit", "version": 1}),
-            Needs::Editor,
-        ),
-        r(
-            Method::POST,
-            format!("/articles/{a}/revisions/{}/restore", f.revision),
-            Value::Null,
-            Needs::Editor,
         ),
         r(
             Method::POST,
@@ -643,13 +845,10 @@ fn api_routes(f: &Fixtures, n: usize) -> Vec<ApiRoute> {
             json!({"per_page": 12}),
             Needs::Admin,
         ),
-        r(
-            Method::DELETE,
-            format!("/articles/{a}"),
-            Value::Null,
-            Needs::Editor,
-        ),
     ]
+    .into_iter()
+    .chain(story_api_routes(&f.stories[n].api))
+    .collect()
 }
 
 fn judge(status: StatusCode) -> Expect {
@@ -745,10 +944,8 @@ async fn route_table_every_change_checks_role_csrf_and_origin() {
     }
 
     for (n, role) in ROLES.iter().enumerate() {
-        let email = format!("{role}.table@example.com");
-        let token = user_token(app.store.as_ref(), &email, role).await;
-        let session: Session = app.sign_in(&email, PASSWORD).await;
-        let allowed = |needs: Needs, own: bool| own || rank(role) >= needs;
+        let (email, token) = &f.members[n];
+        let session: Session = app.sign_in(email, PASSWORD).await;
 
         for route in form_routes(&f, n) {
             let fields: Vec<(&str, &str)> = route
@@ -768,13 +965,17 @@ async fn route_table_every_change_checks_role_csrf_and_origin() {
                 failures.push(format!("{label} from another site → {}", foreign.status()));
             }
             let status = session.post(&route.path, &fields).await.status();
-            let expected = if allowed(route.needs, route.own) {
-                Expect::Allowed
-            } else {
-                Expect::Refused
-            };
+            let expected = route.expect(role);
             if judge(status) != expected {
                 failures.push(format!("{label} → {status}, expected {expected:?}"));
+            } else if let Some(story) = &route.story
+                && expected == Expect::Allowed
+                && !(status.is_success() || status == StatusCode::SEE_OTHER)
+            {
+                failures.push(format!(
+                    "{label} on a {} story → {status}, expected it done",
+                    story.status
+                ));
             }
         }
 
@@ -801,16 +1002,20 @@ async fn route_table_every_change_checks_role_csrf_and_origin() {
             }
             // A bearer token is exempt from CSRF; the role still decides.
             let (status, answer) = app
-                .api_as(&token, route.method.clone(), &route.path, body.clone())
+                .api_as(token, route.method.clone(), &route.path, body.clone())
                 .await;
-            let expected = if allowed(route.needs, false) {
-                Expect::Allowed
-            } else {
-                Expect::Refused
-            };
+            let expected = route.expect(role);
             if judge(status) != expected {
                 failures.push(format!(
                     "{label} by token → {status} {answer}, expected {expected:?}"
+                ));
+            } else if let Some(story) = &route.story
+                && expected == Expect::Allowed
+                && !status.is_success()
+            {
+                failures.push(format!(
+                    "{label} by token on a {} story → {status} {answer}, expected it done",
+                    story.status
                 ));
             }
             if expected == Expect::Refused {
@@ -828,6 +1033,27 @@ async fn route_table_every_change_checks_role_csrf_and_origin() {
                         "{label} by session with token → {status}, expected 403"
                     ));
                 }
+            }
+        }
+
+        // Whatever was refused left the story exactly as it was.
+        let stories = &f.stories[n];
+        for story in stories.form.iter().chain(&stories.api) {
+            if story.may_change(role) {
+                continue;
+            }
+            let (code, now) = app
+                .api(Method::GET, &format!("/articles/{}", story.id), None)
+                .await;
+            if code != StatusCode::OK
+                || now["version"] != story.version
+                || now["status"] != story.status
+            {
+                failures.push(format!(
+                    "{role}: refused changes to a {} story (own: {}) still changed it → {code} \
+                     version {} status {}",
+                    story.status, story.own, now["version"], now["status"]
+                ));
             }
         }
     }
@@ -942,6 +1168,367 @@ async fn two_editors_save_the_same_version_one_wins_the_other_keeps_their_text()
         .await;
     assert_eq!(revisions["items"][0]["kind"], "conflict");
     assert_eq!(revisions["items"][0]["snapshot"]["body"], loser_text);
+}
+
+/// A contributor, their draft (section and byline ready), and their API token.
+struct ContributorDraft {
+    token: String,
+    id: i64,
+    section: String,
+    author: String,
+}
+
+async fn contributor_draft(app: &TestApp, body: &str) -> ContributorDraft {
+    let section = app.section("Metro").await["slug"]
+        .as_str()
+        .expect("slug")
+        .to_owned();
+    let author = app.author("Cara Contributor").await["slug"]
+        .as_str()
+        .expect("slug")
+        .to_owned();
+    let token = user_token(app.store.as_ref(), "cara@example.com", "contributor").await;
+    let (status, draft) = app
+        .api_as(
+            &token,
+            Method::POST,
+            "/articles",
+            Some(json!({
+                "title": "Harbour fees", "body": body,
+                "section": section, "authors": [author],
+            })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{draft}");
+    assert_eq!(draft["status"], "draft");
+    ContributorDraft {
+        token,
+        id: draft["id"].as_i64().expect("id"),
+        section,
+        author,
+    }
+}
+
+/// A refusal as the API gives it: `403`, problem+json, a sentence pointing at an editor.
+async fn refused_by_role(app: &TestApp, token: &str, method: Method, path: &str, body: Value) {
+    let mut request = app
+        .client
+        .request(method.clone(), app.url(&format!("/api/v1{path}")))
+        .bearer_auth(token);
+    if !body.is_null() {
+        request = request.json(&body);
+    }
+    let response = request.send().await.expect("request");
+    let status = response.status();
+    let kind = response.headers()[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap_or("")
+        .to_owned();
+    let problem: Value = response.json().await.expect("problem");
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "{method} {path} {body}: {problem}"
+    );
+    assert_eq!(kind, "application/problem+json");
+    assert_eq!(problem["type"], "urn:newsdesk:problem:forbidden");
+    let detail = problem["detail"].as_str().unwrap_or("");
+    assert!(detail.contains("Ask an editor"), "{detail}");
+}
+
+#[tokio::test]
+async fn a_contributor_cannot_publish_a_story_an_editor_scheduled() {
+    let app = TestApp::spawn().await;
+    let cara = contributor_draft(&app, "Fees rise in July.").await;
+    let path = format!("/articles/{}", cara.id);
+    let (status, scheduled) = app
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({"version": 1, "status": "scheduled", "published_at": "2031-07-17T11:32:00+03:00"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{scheduled}");
+    assert_eq!(scheduled["version"], 2);
+
+    // The exact request from the review: publish at once, years ahead of the desk's plan.
+    refused_by_role(
+        &app,
+        &cara.token,
+        Method::PATCH,
+        &path,
+        json!({"version": 2, "status": "published"}),
+    )
+    .await;
+    // Nor anything else about it: its words, its time (later or backdated), back to draft.
+    for change in [
+        json!({"version": 2, "title": "Fees double in July"}),
+        json!({"version": 2, "body": "Rewritten."}),
+        json!({"version": 2, "published_at": "2032-01-01T00:00:00Z"}),
+        json!({"version": 2, "published_at": "2001-01-01T00:00:00Z"}),
+        json!({"version": 2, "status": "draft"}),
+        json!({"version": 2, "status": "scheduled", "published_at": "2031-07-18T11:32:00+03:00"}),
+    ] {
+        refused_by_role(&app, &cara.token, Method::PATCH, &path, change).await;
+    }
+    refused_by_role(&app, &cara.token, Method::DELETE, &path, Value::Null).await;
+
+    let (_, now) = app.api(Method::GET, &path, None).await;
+    assert_eq!(now["status"], "scheduled");
+    assert_eq!(now["version"], 2);
+    assert_eq!(now["title"], "Harbour fees");
+    assert_eq!(now["published_at"], scheduled["published_at"]);
+
+    // Once the desk sets it back to Draft, it is hers again.
+    let (status, _) = app
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({"version": 2, "status": "draft"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, edited) = app
+        .api_as(
+            &cara.token,
+            Method::PATCH,
+            &path,
+            Some(json!({"version": 3, "title": "Harbour fees rise"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{edited}");
+}
+
+#[tokio::test]
+async fn a_contributor_cannot_restore_a_revision_onto_a_live_story() {
+    let app = TestApp::spawn().await;
+    let cara = contributor_draft(&app, "First words.").await;
+    let path = format!("/articles/{}", cara.id);
+    let (status, _) = app
+        .api_as(
+            &cara.token,
+            Method::PATCH,
+            &path,
+            Some(json!({"version": 1, "body": "Second words."})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = app
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({"version": 2, "body": "The desk's words.", "status": "published"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, revisions) = app
+        .api(Method::GET, &format!("{path}/revisions"), None)
+        .await;
+    let first = revisions["items"]
+        .as_array()
+        .and_then(|items| items.last())
+        .and_then(|r| r["id"].as_i64())
+        .expect("first revision");
+
+    refused_by_role(
+        &app,
+        &cara.token,
+        Method::POST,
+        &format!("{path}/revisions/{first}/restore"),
+        Value::Null,
+    )
+    .await;
+
+    // The newsroom's page offers no Restore, and its form is refused the same way.
+    let session = app.sign_in("cara@example.com", PASSWORD).await;
+    let (status, html) = session
+        .page(&format!("/admin/articles/{}/revisions", cara.id))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(crate::helpers::count(&html, "form[action$=restore]"), 0);
+    assert!(
+        text(&html, "[role=status]")
+            .expect("why it is read-only")
+            .contains("Ask an editor")
+    );
+    let response = session
+        .post(
+            &format!("/admin/articles/{}/revisions/{first}/restore", cara.id),
+            &[],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    let page = response.text().await.expect("page");
+    assert!(page.contains("Ask an editor"), "{page}");
+
+    let (_, now) = app.api(Method::GET, &path, None).await;
+    assert_eq!(now["body"], "The desk's words.");
+    assert_eq!(now["version"], 3);
+}
+
+#[tokio::test]
+async fn a_contributor_cannot_schedule_even_their_own_draft() {
+    let app = TestApp::spawn().await;
+    let cara = contributor_draft(&app, "Words.").await;
+    let path = format!("/articles/{}", cara.id);
+    for change in [
+        json!({"version": 1, "status": "scheduled", "published_at": "2031-07-17T11:32:00+03:00"}),
+        // Refused for the role before the missing time is even looked at.
+        json!({"version": 1, "status": "scheduled"}),
+        json!({"version": 1, "status": "published"}),
+    ] {
+        let (status, problem) = app
+            .api_as(&cara.token, Method::PATCH, &path, Some(change.clone()))
+            .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{change}: {problem}");
+        assert!(
+            problem["detail"]
+                .as_str()
+                .unwrap_or("")
+                .contains("ask an editor"),
+            "{problem}"
+        );
+    }
+    let (status, problem) = app
+        .api_as(
+            &cara.token,
+            Method::POST,
+            "/articles",
+            Some(json!({
+                "title": "Later", "body": "Soon.", "section": cara.section,
+                "authors": [cara.author], "status": "scheduled",
+                "published_at": "2031-07-17T11:32:00+03:00",
+            })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{problem}");
+    let (_, now) = app.api(Method::GET, &path, None).await;
+    assert_eq!(
+        (now["status"].as_str(), now["version"].as_i64()),
+        (Some("draft"), Some(1))
+    );
+}
+
+#[tokio::test]
+async fn an_author_cannot_publish_or_schedule_a_colleagues_story() {
+    let app = TestApp::spawn().await;
+    let section = app.section("Sport").await;
+    let byline = app.author("Abel Author").await;
+    let abel = user_token(app.store.as_ref(), "abel@example.com", "author").await;
+    let bea = user_token(app.store.as_ref(), "bea@example.com", "author").await;
+    let (_, draft) = app
+        .api_as(
+            &abel,
+            Method::POST,
+            "/articles",
+            Some(json!({
+                "title": "Cup final", "body": "Kick-off at three.",
+                "section": section["slug"], "authors": [byline["slug"]],
+            })),
+        )
+        .await;
+    let path = format!("/articles/{}", draft["id"]);
+    for change in [
+        json!({"version": 1, "status": "published"}),
+        json!({"version": 1, "status": "scheduled", "published_at": "2031-07-17T11:32:00+03:00"}),
+    ] {
+        refused_by_role(&app, &bea, Method::PATCH, &path, change).await;
+    }
+    let (status, published) = app
+        .api_as(
+            &abel,
+            Method::PATCH,
+            &path,
+            Some(json!({"version": 1, "status": "published"})),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "an author publishes their own: {published}"
+    );
+}
+
+#[tokio::test]
+async fn the_editor_shows_a_live_story_read_only_to_its_contributor() {
+    let app = TestApp::spawn().await;
+    let cara = contributor_draft(&app, "Her words.").await;
+    let session = app.sign_in("cara@example.com", PASSWORD).await;
+    let editor_page = format!("/admin/articles/{}", cara.id);
+
+    // Her draft: hers to save, autosave on.
+    let (_, html) = session.page(&editor_page).await;
+    assert!(text(&html, ".editor-actions button.primary").is_some());
+    assert_eq!(
+        attr(&html, "#editor", "data-autosave").as_deref(),
+        Some("on")
+    );
+    assert!(text(&html, "[role=status]").is_none());
+
+    let (status, _) = app
+        .api(
+            Method::PATCH,
+            &format!("/articles/{}", cara.id),
+            Some(json!({"version": 1, "status": "published"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Published: readable, with the reason and what to do, and nothing that can only fail.
+    let (status, html) = session.page(&editor_page).await;
+    assert_eq!(status, StatusCode::OK);
+    let notice = text(&html, "[role=status]").expect("read-only notice");
+    assert!(
+        notice.contains("read-only") && notice.contains("Ask an editor"),
+        "{notice}"
+    );
+    assert_eq!(
+        text(&html, "textarea[name=body]").as_deref(),
+        Some("Her words.")
+    );
+    assert!(
+        text(&html, ".editor-actions button").is_none(),
+        "no Save, no Preview"
+    );
+    assert!(attr(&html, "fieldset.editor-fields", "disabled").is_some());
+    assert_eq!(
+        attr(&html, "#editor", "data-autosave").as_deref(),
+        Some("off")
+    );
+    assert_eq!(crate::helpers::count(&html, "a[href$=delete]"), 0);
+    let (status, _) = session.page(&format!("{editor_page}/delete")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // An autosave from a tab opened before it went live is refused, its text reported back.
+    let response = session
+        .client
+        .post(format!("{}{editor_page}", session.base))
+        .header("origin", session.base.as_str())
+        .header("x-csrf-token", session.csrf.as_str())
+        .header(header::ACCEPT, "application/json")
+        .form(&[
+            ("title", "Harbour fees"),
+            ("body", "Her words, autosaved."),
+            ("section", cara.section.as_str()),
+            ("authors", cara.author.as_str()),
+            ("status", "draft"),
+            ("version", "1"),
+        ])
+        .send()
+        .await
+        .expect("autosave");
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    let answer: Value = response.json().await.expect("json");
+    assert_eq!(answer["saved"], false);
+    let message = answer["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("Ask an editor") && !message.contains(".."),
+        "{message}"
+    );
+    let (_, now) = app
+        .api(Method::GET, &format!("/articles/{}", cara.id), None)
+        .await;
+    assert_eq!(now["body"], "Her words.");
 }
 
 #[tokio::test]

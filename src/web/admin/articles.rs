@@ -17,8 +17,8 @@ use super::{FormData, done, error_map, page, parse_id, render};
 use crate::config::Settings;
 use crate::domain::{ArticleStatus, FieldErrors, SiteTimeZone};
 use crate::markdown;
-use crate::newsroom::{ArticleRequest, LeadImageRequest, Newsroom, NewsroomError};
-use crate::store::{Article, ArticleInput, NewsroomFilter, Page, Revision, StoreError};
+use crate::newsroom::{ArticleRequest, LeadImageRequest, Newsroom, NewsroomError, may_edit};
+use crate::store::{Article, ArticleInput, NewsroomFilter, Page, Revision, StoreError, User};
 use crate::web::views;
 use crate::web::{AppError, AppState, PageError};
 
@@ -119,6 +119,9 @@ struct EditorView {
     errors: HashMap<String, String>,
     /// A refusal that is not about one field (a role rule), shown above the form.
     error: Option<String>,
+    /// Why the signed-in member may read this article but not change it: the editor then
+    /// offers no Save that could only fail.
+    read_only: Option<String>,
     conflict: Option<Value>,
     preview_html: Option<String>,
     public_url: Option<String>,
@@ -246,14 +249,15 @@ async fn render_editor(
     mut view: EditorView,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    // A form coming back (preview, refusal) shows the saved article's status and address;
-    // looked up only then, not on every save.
+    // A form coming back (preview, refusal) shows the saved article's status and address,
+    // and whether this member may still change it; looked up only then, not on every save.
     if let (Some(id), None) = (view.article_id, view.status) {
         let current = state.store.article_by_id(id).await?;
         view.public_url = current
             .is_public(Timestamp::now())
             .then(|| views::article_path(current.slug.as_str()));
         view.status = Some(current.status.as_str());
+        view.read_only = read_only_reason(&me.user, &current);
     }
     let sections = state.store.list_sections().await?;
     let authors = state.store.list_authors().await?;
@@ -315,11 +319,19 @@ pub async fn new_article(
     render_editor(&state, &me, &query, view, StatusCode::OK).await
 }
 
-fn editor_for(article: &Article, settings: &Settings) -> EditorView {
+/// The newsroom's own sentence for why `user` may not change `article`, if they may not.
+fn read_only_reason(user: &User, article: &Article) -> Option<String> {
+    may_edit(user, article)
+        .err()
+        .map(|refusal| refusal.to_string())
+}
+
+fn editor_for(article: &Article, user: &User, settings: &Settings) -> EditorView {
     let zone = &settings.timezone;
     let (values, authors_selected) = article_values(article, zone);
     EditorView {
         article_id: Some(article.id),
+        read_only: read_only_reason(user, article),
         version: Some(article.version),
         values,
         authors_selected,
@@ -340,7 +352,7 @@ pub async fn edit(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let article = state.store.article_by_id(parse_id(&id)?).await?;
-    let view = editor_for(&article, &state.settings());
+    let view = editor_for(&article, &me.user, &state.settings());
     render_editor(&state, &me, &query, view, StatusCode::OK).await
 }
 
@@ -454,7 +466,7 @@ async fn refused_save(
     if json {
         let message = match &error {
             NewsroomError::Invalid(errors) => format!("Not saved: {errors}."),
-            other => format!("Not saved: {other}."),
+            other => format!("Not saved: {}.", other.to_string().trim_end_matches('.')),
         };
         return Ok((status, Json(json!({ "saved": false, "message": message }))).into_response());
     }
@@ -618,6 +630,8 @@ pub async fn confirm_delete(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let article = state.store.article_by_id(parse_id(&id)?).await?;
+    // A confirmation that could only end in a refusal says so at once.
+    may_edit(&me.user, &article)?;
     let public = article.is_public(Timestamp::now());
     page(
         &state,
@@ -683,6 +697,7 @@ pub async fn revisions(
         minijinja::context! {
             article => minijinja::context! { id => article.id, title => article.title, version => article.version },
             revisions => revisions.iter().map(|r| revision_row(&settings, r)).collect::<Vec<_>>(),
+            read_only => read_only_reason(&me.user, &article),
         },
     )
 }
