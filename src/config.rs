@@ -183,6 +183,78 @@ impl fmt::Display for TrustedProxies {
     }
 }
 
+/// At most this many reaction buttons: each is on every article page, in every count the
+/// API and the live updates send.
+pub const MAX_REACTIONS: usize = 12;
+/// The longest label a reaction button may have, in characters.
+pub const MAX_REACTION_LABEL: usize = 40;
+/// The longest emoji, in bytes: room for one emoji however it is composed (skin tones,
+/// flags, a family joined with zero-width joiners), not for a paragraph.
+pub const MAX_REACTION_EMOJI_BYTES: usize = 32;
+
+/// Checks a site's reaction buttons, `(kind, label, emoji)` in order, wherever they are
+/// set (`newsdesk.toml`, the settings page, the API): one to `MAX_REACTIONS` of them, each
+/// kind a short name listed once, a label of one to `MAX_REACTION_LABEL` characters and an
+/// emoji of at most `MAX_REACTION_EMOJI_BYTES` bytes. Every problem is named at once.
+pub fn check_reactions(
+    list: &[(String, String, String)],
+) -> Result<Vec<ReactionOption>, Vec<String>> {
+    if list.is_empty() {
+        return Err(vec!["keep at least one reaction".into()]);
+    }
+    if list.len() > MAX_REACTIONS {
+        // Not a message per entry: a list this long is a mistake as a whole.
+        return Err(vec![format!(
+            "{} reactions are listed; a site offers at most {MAX_REACTIONS}, since each is a \
+             button under every article",
+            list.len()
+        )]);
+    }
+    let mut problems = Vec::new();
+    let mut options: Vec<ReactionOption> = Vec::new();
+    for (kind, label, emoji) in list {
+        let kind = match ReactionKind::parse(kind) {
+            Ok(kind) if options.iter().any(|o| o.kind == kind) => {
+                problems.push(format!("\"{kind}\" is listed twice"));
+                continue;
+            }
+            Ok(kind) => kind,
+            Err(message) => {
+                problems.push(message);
+                continue;
+            }
+        };
+        let label = label.trim();
+        let length = label.chars().count();
+        if length == 0 || length > MAX_REACTION_LABEL || label.chars().any(char::is_control) {
+            problems.push(format!(
+                "the label of \"{kind}\" is {length} characters long; it must be 1 to \
+                 {MAX_REACTION_LABEL} characters on one line"
+            ));
+        }
+        let emoji = emoji.trim();
+        if emoji.len() > MAX_REACTION_EMOJI_BYTES
+            || emoji.chars().any(|c| c.is_control() || c.is_whitespace())
+        {
+            problems.push(format!(
+                "the emoji of \"{kind}\" is {} bytes long; use a single emoji, at most \
+                 {MAX_REACTION_EMOJI_BYTES} bytes, or none",
+                emoji.len()
+            ));
+        }
+        options.push(ReactionOption {
+            kind,
+            label: label.to_owned(),
+            emoji: emoji.to_owned(),
+        });
+    }
+    if problems.is_empty() {
+        Ok(options)
+    } else {
+        Err(problems)
+    }
+}
+
 /// The seven reactions of the reference paper, in its order.
 pub fn default_reactions() -> Vec<ReactionOption> {
     [
@@ -254,25 +326,9 @@ impl SiteOverrides {
         {
             errors.add("per_page", format!("{per_page} is not between 1 and 100"));
         }
-        if let Some(list) = &self.reactions {
-            if list.is_empty() {
-                errors.add("reactions", "keep at least one reaction");
-            }
-            let mut seen = Vec::new();
-            for (kind, label, _) in list {
-                match ReactionKind::parse(kind) {
-                    Ok(kind) if seen.contains(&kind) => {
-                        errors.add("reactions", format!("\"{kind}\" is listed twice"))
-                    }
-                    Ok(kind) => seen.push(kind),
-                    Err(message) => errors.add("reactions", message),
-                }
-                if label.trim().is_empty() || label.chars().count() > 40 {
-                    errors.add(
-                        "reactions",
-                        format!("the label of \"{kind}\" must be 1 to 40 characters"),
-                    );
-                }
+        if let Some(Err(problems)) = self.reactions.as_deref().map(check_reactions) {
+            for problem in problems {
+                errors.add("reactions", problem);
             }
         }
         errors.into_result()
@@ -300,20 +356,9 @@ impl SiteOverrides {
         if let Some(moderation) = self.moderation {
             settings.comments.moderation = moderation;
         }
-        if let Some(list) = &self.reactions {
-            let options: Vec<ReactionOption> = list
-                .iter()
-                .filter_map(|(kind, label, emoji)| {
-                    Some(ReactionOption {
-                        kind: ReactionKind::parse(kind).ok()?,
-                        label: label.trim().to_owned(),
-                        emoji: emoji.trim().to_owned(),
-                    })
-                })
-                .collect();
-            if !options.is_empty() {
-                settings.reactions = options;
-            }
+        // A list saved before today's limits (twelve thousand buttons) is left out whole.
+        if let Some(Ok(options)) = self.reactions.as_deref().map(check_reactions) {
+            settings.reactions = options;
         }
         settings
     }
@@ -567,27 +612,28 @@ impl Settings {
         let reactions = match file.reactions {
             None => default_reactions(),
             Some(list) => {
-                let mut options: Vec<ReactionOption> = Vec::new();
-                for item in list {
-                    let kind = ReactionKind::parse(&item.kind)
-                        .map_err(|e| anyhow::anyhow!("reactions in {CONFIG_FILE}: {e}"))?;
-                    if options.iter().any(|o| o.kind == kind) {
-                        bail!("reactions in {CONFIG_FILE}: \"{kind}\" is listed twice");
-                    }
-                    let default = default_reactions().into_iter().find(|d| d.kind == kind);
-                    options.push(ReactionOption {
-                        label: item
+                // A kind of the default seven keeps its label and emoji unless given.
+                let defaults = default_reactions();
+                let list: Vec<(String, String, String)> = list
+                    .into_iter()
+                    .map(|item| {
+                        let default = defaults
+                            .iter()
+                            .find(|d| d.kind.as_str() == item.kind.trim());
+                        let label = item
                             .label
-                            .or_else(|| default.as_ref().map(|d| d.label.clone()))
-                            .unwrap_or_else(|| kind.to_string()),
-                        emoji: item
+                            .or_else(|| default.map(|d| d.label.clone()))
+                            .unwrap_or_else(|| item.kind.trim().to_owned());
+                        let emoji = item
                             .emoji
-                            .or_else(|| default.as_ref().map(|d| d.emoji.clone()))
-                            .unwrap_or_default(),
-                        kind,
-                    });
-                }
-                options
+                            .or_else(|| default.map(|d| d.emoji.clone()))
+                            .unwrap_or_default();
+                        (item.kind, label, emoji)
+                    })
+                    .collect();
+                check_reactions(&list).map_err(|problems| {
+                    anyhow::anyhow!("[[reactions]] in {CONFIG_FILE}: {}", problems.join("; "))
+                })?
             }
         };
 
@@ -801,6 +847,69 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    fn reactions(n: usize, label: &str, emoji: &str) -> Vec<(String, String, String)> {
+        (1..=n)
+            .map(|i| (format!("kind-{i}"), label.to_owned(), emoji.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn reaction_lists_are_held_to_what_a_page_can_carry() {
+        assert_eq!(
+            check_reactions(&reactions(12, "Label", "👨‍👩‍👧‍👦")).map(|r| r.len()),
+            Ok(12)
+        );
+        let only =
+            |list: Vec<(String, String, String)>| check_reactions(&list).expect_err("refused");
+        assert_eq!(
+            only(reactions(12_000, "Label", "")).len(),
+            1,
+            "one message for the whole list"
+        );
+        assert!(only(reactions(13, "Label", ""))[0].contains("at most 12"));
+        assert!(only(Vec::new())[0].contains("at least one"));
+        assert!(only(reactions(1, &"x".repeat(41), ""))[0].contains("1 to 40"));
+        assert!(only(reactions(1, "", ""))[0].contains("1 to 40"));
+        assert!(only(reactions(1, "Two\nlines", ""))[0].contains("one line"));
+        assert!(only(reactions(1, "Label", &"😀".repeat(9)))[0].contains("at most 32 bytes"));
+        assert!(only(reactions(1, "Label", "👍 👍"))[0].contains("single emoji"));
+        let twice = vec![
+            ("like".to_owned(), "Like".to_owned(), String::new()),
+            ("like".to_owned(), "Like".to_owned(), String::new()),
+        ];
+        assert!(only(twice)[0].contains("listed twice"));
+    }
+
+    #[test]
+    fn the_file_is_held_to_the_same_reaction_limits() {
+        let file: String = (1..=13)
+            .map(|i| format!("[[reactions]]\nkind = \"kind-{i}\"\n"))
+            .collect();
+        let error = resolve(&file, &[], Overrides::default())
+            .expect_err("refused")
+            .to_string();
+        assert!(
+            error.contains("newsdesk.toml") && error.contains("at most 12"),
+            "{error}"
+        );
+        assert!(!error.contains('\n'), "one line: {error}");
+        let long = format!(
+            "[[reactions]]\nkind = \"like\"\nlabel = \"{}\"",
+            "x".repeat(41)
+        );
+        assert!(resolve(&long, &[], Overrides::default()).is_err());
+    }
+
+    #[test]
+    fn a_stored_list_past_the_limits_is_left_out_whole() {
+        let base = resolve("", &[], Overrides::default()).expect("settings");
+        let overrides = SiteOverrides {
+            reactions: Some(reactions(12_000, "Label", "")),
+            ..SiteOverrides::default()
+        };
+        assert_eq!(overrides.apply(&base).reactions.len(), 7);
     }
 
     #[test]

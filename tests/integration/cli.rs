@@ -221,6 +221,54 @@ fn serve_prints_how_to_create_the_first_admin_and_refuses_bad_settings() {
 }
 
 #[test]
+fn serve_refuses_more_reactions_than_a_page_can_carry_in_one_line() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let file: String = (1..=13)
+        .map(|i| format!("[[reactions]]\nkind = \"kind-{i}\"\n"))
+        .collect();
+    std::fs::write(data.path().join("newsdesk.toml"), file).expect("settings file");
+    let mut server = Command::new(BIN)
+        .arg("--data")
+        .arg(data.path())
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env_remove("NEWSDESK_DATABASE_URL")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run");
+    // A server that accepts the file would serve until stopped: give it a bounded time.
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = server.try_wait().expect("wait") {
+            break Some(status);
+        }
+        if started.elapsed() > Duration::from_secs(30) {
+            let _ = server.kill();
+            let _ = server.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let out = server.wait_with_output().expect("output");
+    assert_eq!(
+        status.and_then(|s| s.code()),
+        Some(2),
+        "it refuses to start"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("error:"))
+        .unwrap_or_else(|| panic!("an error line: {stderr}"));
+    assert!(
+        line.contains("newsdesk.toml")
+            && line.contains("13 reactions")
+            && line.contains("at most 12"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn demo_fills_an_empty_site_once_and_prints_a_login() {
     let data = tempfile::tempdir().expect("tempdir");
     let port = free_port();

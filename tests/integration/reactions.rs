@@ -567,3 +567,101 @@ async fn counts_stay_exact_under_32_concurrent_readers() {
         assert_eq!(body["counts"][kind], *n);
     }
 }
+
+/// `n` reaction buttons as the API takes them: `kind-1`, `kind-2`...
+fn many_reactions(n: usize) -> Value {
+    Value::Array(
+        (1..=n)
+            .map(|i| json!({"kind": format!("kind-{i}"), "label": format!("Kind {i}"), "emoji": "👍"}))
+            .collect(),
+    )
+}
+
+#[tokio::test]
+async fn the_api_refuses_more_reactions_or_longer_names_than_a_page_can_carry() {
+    let app = TestApp::spawn().await;
+    let refused = |reactions: Value, limit: &'static str| {
+        let app = &app;
+        async move {
+            let (status, problem) = app
+                .api(
+                    Method::PATCH,
+                    "/settings",
+                    Some(json!({ "reactions": reactions })),
+                )
+                .await;
+            assert_eq!(
+                status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{}",
+                problem["detail"]
+            );
+            assert_eq!(problem["type"], "urn:newsdesk:problem:validation");
+            let errors = problem["errors"].as_array().expect("errors");
+            assert_eq!(
+                errors.len(),
+                1,
+                "one message, however long the list: {problem}"
+            );
+            assert_eq!(errors[0]["field"], "reactions");
+            let message = errors[0]["message"].as_str().unwrap_or("");
+            assert!(message.contains(limit), "{message} should name {limit}");
+        }
+    };
+    // What made every story page 4 MB.
+    refused(many_reactions(12_000), "at most 12").await;
+    refused(many_reactions(13), "at most 12").await;
+    refused(
+        json!([{"kind": "like", "label": "L".repeat(41)}]),
+        "1 to 40 characters",
+    )
+    .await;
+    refused(
+        json!([{"kind": "like", "emoji": "👍".repeat(9)}]),
+        "at most 32 bytes",
+    )
+    .await;
+    refused(json!([{"kind": "k".repeat(25)}]), "up to 24").await;
+
+    let (status, saved) = app
+        .api(
+            Method::PATCH,
+            "/settings",
+            Some(json!({ "reactions": many_reactions(12) })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "twelve is allowed: {saved}");
+    assert_eq!(saved["reactions"].as_array().map(Vec::len), Some(12));
+}
+
+#[tokio::test]
+async fn the_settings_page_refuses_a_thirteenth_reaction_and_keeps_the_list() {
+    let app = TestApp::spawn().await;
+    let session = app
+        .sign_in("admin@example.com", crate::helpers::PASSWORD)
+        .await;
+    let lines: Vec<String> = (1..=13)
+        .map(|i| format!("kind-{i} | Kind {i} | 👍"))
+        .collect();
+    let typed = lines.join("\n");
+    let response = session
+        .post(
+            "/admin/settings",
+            &[("site_title", "Newsdesk"), ("reactions", typed.as_str())],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&response.text().await.expect("page"));
+    assert_eq!(
+        text(&html, "textarea[name=reactions]"),
+        text(
+            &scraper::Html::parse_fragment(&format!("<textarea>{typed}</textarea>")),
+            "textarea"
+        ),
+        "the list comes back as typed"
+    );
+    let message = text(&html, "#e-reactions").expect("message by the field");
+    assert!(message.contains("at most 12"), "{message}");
+    let (_, settings) = app.api(Method::GET, "/settings", None).await;
+    assert_eq!(settings["reactions"].as_array().map(Vec::len), Some(7));
+}
