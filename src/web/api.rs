@@ -171,10 +171,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
         let bytes = Bytes::from_request(request, state)
             .await
             .map_err(|rejection| {
-                ApiError(AppError::BadRequest(format!(
-                    "The body could not be read: {}",
-                    rejection.body_text()
-                )))
+                ApiError(AppError::unreadable_body(
+                    rejection.status(),
+                    &rejection.body_text(),
+                    super::MAX_BODY_BYTES,
+                    "Send less: an article's body, the largest field, holds at most 200,000 \
+                     characters, and photos go to POST /api/v1/media.",
+                ))
             })?;
         parse_json(&bytes).map(ApiJson)
     }

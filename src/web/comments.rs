@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 
 use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -267,10 +268,18 @@ async fn post_comment_form(
     Path(slug): Path<String>,
     ClientIp(ip): ClientIp,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, PageError> {
     check_same_origin(&headers, &state.settings().base_url)
         .map_err(|message| PageError(AppError::Forbidden(message)))?;
+    let body = body.map_err(|rejection| {
+        AppError::unreadable_body(
+            rejection.status(),
+            &rejection.body_text(),
+            super::MAX_BODY_BYTES,
+            "Shorten the comment and send it again.",
+        )
+    })?;
     let now = Timestamp::now();
     let article = match state.store.public_article_by_slug(&slug, now).await {
         Err(StoreError::NotFound) => return Err(PageError(AppError::not_found("This story"))),

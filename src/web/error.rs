@@ -23,6 +23,8 @@ pub enum AppError {
         extra: Value,
     },
     UnsupportedMediaType(String),
+    /// A request body longer than the address accepts; made by `AppError::unreadable_body`.
+    PayloadTooLarge(String),
     TooManyRequests {
         retry_after: u64,
         message: String,
@@ -37,6 +39,27 @@ impl AppError {
         AppError::NotFound(format!("{what} was not found."))
     }
 
+    /// A body that could not be read, for every reader of bodies (the API's JSON, the
+    /// newsroom's forms, readers' forms, photo uploads): `status` is what the extractor's
+    /// rejection says. Past the address's `limit` it is `413` stating the limit in words, so
+    /// nobody takes it for a dropped connection; anything else is `400`.
+    pub fn unreadable_body(
+        status: StatusCode,
+        reason: &str,
+        limit: usize,
+        advice: &str,
+    ) -> AppError {
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::PayloadTooLarge(format!(
+                "The request body is larger than the {} this address accepts, so it was not \
+                 read. {advice}",
+                size_in_words(limit)
+            ))
+        } else {
+            AppError::BadRequest(format!("The request body could not be read: {reason}."))
+        }
+    }
+
     fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
@@ -46,6 +69,7 @@ impl AppError {
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -61,6 +85,7 @@ impl AppError {
             AppError::Forbidden(_) => "urn:newsdesk:problem:forbidden",
             AppError::Conflict { .. } => "urn:newsdesk:problem:conflict",
             AppError::UnsupportedMediaType(_) => "urn:newsdesk:problem:unsupported-media-type",
+            AppError::PayloadTooLarge(_) => "urn:newsdesk:problem:too-large",
             AppError::TooManyRequests { .. } => "urn:newsdesk:problem:rate-limited",
             AppError::Unavailable(_) => "urn:newsdesk:problem:unavailable",
             AppError::Internal(_) => "urn:newsdesk:problem:internal",
@@ -76,6 +101,7 @@ impl AppError {
             AppError::Forbidden(_) => "Not allowed",
             AppError::Conflict { .. } => "Conflict",
             AppError::UnsupportedMediaType(_) => "Unsupported content type",
+            AppError::PayloadTooLarge(_) => "Too large",
             AppError::TooManyRequests { .. } => "Slow down",
             AppError::Unavailable(_) => "Not ready",
             AppError::Internal(_) => "Something went wrong on our side",
@@ -90,6 +116,7 @@ impl AppError {
             | AppError::Unauthorized(m)
             | AppError::Forbidden(m)
             | AppError::Unavailable(m)
+            | AppError::PayloadTooLarge(m)
             | AppError::UnsupportedMediaType(m) => m.clone(),
             AppError::Conflict { detail, .. } => detail.clone(),
             AppError::TooManyRequests { message, .. } => message.clone(),
@@ -118,6 +145,21 @@ impl AppError {
         if let AppError::Internal(cause) = self {
             tracing::error!(error = %format!("{cause:#}"), "request failed");
         }
+    }
+}
+
+/// A size as people read it: `2 MiB`, `1.5 MiB`, `64 KiB`, `900 bytes`.
+pub fn size_in_words(bytes: usize) -> String {
+    const KIB: usize = 1024;
+    const MIB: usize = 1024 * 1024;
+    if bytes >= MIB && bytes % MIB == 0 {
+        format!("{} MiB", bytes / MIB)
+    } else if bytes >= MIB {
+        format!("{:.1} MiB", bytes as f64 / MIB as f64)
+    } else if bytes >= KIB && bytes % KIB == 0 {
+        format!("{} KiB", bytes / KIB)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 
@@ -255,5 +297,36 @@ impl IntoResponse for PageError {
             message,
         });
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(size_in_words(2 * 1024 * 1024), "2 MiB");
+        assert_eq!(size_in_words(1024 * 1024 + 512 * 1024), "1.5 MiB");
+        assert_eq!(size_in_words(64 * 1024), "64 KiB");
+        assert_eq!(size_in_words(900), "900 bytes");
+    }
+
+    #[test]
+    fn a_body_past_its_limit_is_413_naming_the_limit_and_anything_else_400() {
+        let too_large = AppError::unreadable_body(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "length limit exceeded",
+            2 * 1024 * 1024,
+            "Send less.",
+        );
+        assert_eq!(too_large.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(
+            too_large.detail(),
+            "The request body is larger than the 2 MiB this address accepts, so it was not \
+             read. Send less."
+        );
+        let broken = AppError::unreadable_body(StatusCode::BAD_REQUEST, "cut off", 1, "");
+        assert_eq!(broken.status(), StatusCode::BAD_REQUEST);
     }
 }

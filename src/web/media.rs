@@ -264,38 +264,50 @@ fn media_refusal(error: MediaError) -> AppError {
     AppError::Invalid(FieldErrors::single("file", error.to_string()))
 }
 
-/// Reads a multipart upload: the `file` field and the words with it.
-pub async fn read_upload(mut multipart: Multipart) -> Result<(Vec<u8>, MediaWords), AppError> {
+/// The largest upload body read: the photo limit (`media_max_mib`) and a mebibyte for the
+/// form's other fields.
+pub fn upload_body_limit(photo_mib: u32) -> usize {
+    (photo_mib as usize + 1) * 1024 * 1024
+}
+
+/// Reads a multipart upload: the `file` field and the words with it. A body past
+/// `upload_body_limit` is `413`, saying how large a photo may be.
+pub async fn read_upload(
+    mut multipart: Multipart,
+    photo_mib: u32,
+) -> Result<(Vec<u8>, MediaWords), AppError> {
+    let too_large = |status: StatusCode, reason: String| {
+        AppError::unreadable_body(
+            status,
+            &reason,
+            upload_body_limit(photo_mib),
+            &format!("A photo may be up to {photo_mib} MiB: make it smaller and upload it again."),
+        )
+    };
     let mut file = None;
     let mut words = MediaWords::default();
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
-            Err(error) => {
-                return Err(if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    AppError::Invalid(FieldErrors::single(
-                        "file",
-                        "The file is larger than the upload limit. Make it smaller and upload it again.",
-                    ))
-                } else {
-                    AppError::BadRequest(format!(
-                        "The upload could not be read: {}",
-                        error.body_text()
-                    ))
-                });
-            }
+            Err(error) => return Err(too_large(error.status(), error.body_text())),
         };
         let name = field.name().unwrap_or("").to_owned();
-        let data = field.bytes().await.map_err(|e| {
-            AppError::Invalid(FieldErrors::single(
-                "file",
-                format!(
-                    "The upload stopped before it was complete ({}).",
-                    e.body_text()
-                ),
-            ))
-        })?;
+        let data = match field.bytes().await {
+            Ok(data) => data,
+            Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(too_large(error.status(), error.body_text()));
+            }
+            Err(error) => {
+                return Err(AppError::Invalid(FieldErrors::single(
+                    "file",
+                    format!(
+                        "The upload stopped before it was complete ({}).",
+                        error.body_text()
+                    ),
+                )));
+            }
+        };
         match name.as_str() {
             "file" => file = Some(data.to_vec()),
             "alt" => words.alt = Some(String::from_utf8_lossy(&data).into_owned()),
@@ -318,7 +330,7 @@ async fn upload(
     ApiUser(user): ApiUser,
     multipart: Multipart,
 ) -> Result<Response, ApiError> {
-    let (bytes, words) = read_upload(multipart).await?;
+    let (bytes, words) = read_upload(multipart, state.settings().media_max_mib).await?;
     let (media, new) = state.upload_media(bytes, &words, &user).await?;
     let status = if new {
         StatusCode::CREATED

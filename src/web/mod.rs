@@ -268,6 +268,10 @@ impl<'a> SiteView<'a> {
     }
 }
 
+/// The largest JSON body (API) or reader's form (comments, reactions) read; the newsroom's
+/// forms and photo uploads have limits of their own. Stated once so a refusal can name it.
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+
 /// The whole application as one router, so tests can serve it on any listener.
 pub fn app(state: AppState) -> Router {
     let pages = public::routes()
@@ -277,11 +281,12 @@ pub fn app(state: AppState) -> Router {
         .merge(media::page_routes())
         .route("/static/{*path}", get(static_file))
         .fallback(not_found_page)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             render_error_pages,
         ));
-    let max_upload = (state.settings().media_max_mib as usize + 1) * 1024 * 1024;
+    let max_upload = media::upload_body_limit(state.settings().media_max_mib);
     let admin = admin::routes(max_upload)
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -303,6 +308,7 @@ pub fn app(state: AppState) -> Router {
         .merge(comments::api_routes())
         .merge(discovery::api_routes())
         .merge(media::api_routes(max_upload))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             invalidate_after_changes,

@@ -299,10 +299,21 @@ async fn react_form(
         Err(StoreError::NotFound) => return Err(PageError(AppError::not_found("This story"))),
         other => other?,
     };
-    let Ok(Form(form)) = form else {
-        return Err(PageError(AppError::BadRequest(
-            "Choose one of the reaction buttons under the article.".into(),
-        )));
+    let form = match form {
+        Ok(Form(form)) => form,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return Err(PageError(AppError::unreadable_body(
+                rejection.status(),
+                &rejection.body_text(),
+                super::MAX_BODY_BYTES,
+                "Choose one of the reaction buttons under the article.",
+            )));
+        }
+        Err(_) => {
+            return Err(PageError(AppError::BadRequest(
+                "Choose one of the reaction buttons under the article.".into(),
+            )));
+        }
     };
     let kind = state
         .offered_kind(&form.kind)

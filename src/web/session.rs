@@ -1,8 +1,8 @@
 //! Newsroom sign-in for browsers: a session named by a random token in an HttpOnly cookie
 //! (only its hash is stored), and the CSRF token every state-changing request must carry.
 
-use axum::body::{Body, to_bytes};
-use axum::extract::{FromRequestParts, Request, State};
+use axum::body::{Body, Bytes};
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::middleware::Next;
@@ -245,13 +245,18 @@ pub async fn require_csrf(State(state): State<AppState>, request: Request, next:
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    let bytes = match to_bytes(body, MAX_FORM_BYTES).await {
+    // Read within the newsroom's `DefaultBodyLimit` (MAX_FORM_BYTES), so a form past it is
+    // told apart from one cut off.
+    let bytes = match Bytes::from_request(Request::from_parts(parts.clone(), body), &()).await {
         Ok(bytes) => bytes,
-        Err(_) => {
-            return PageError(AppError::BadRequest(format!(
-                "The form is larger than {} MiB and was not read.",
-                MAX_FORM_BYTES / (1024 * 1024)
-            )))
+        Err(rejection) => {
+            return PageError(AppError::unreadable_body(
+                rejection.status(),
+                &rejection.body_text(),
+                MAX_FORM_BYTES,
+                "An article's body holds at most 200,000 characters: shorten it, or move \
+                 photos to the Media page, and send the form again.",
+            ))
             .into_response();
         }
     };

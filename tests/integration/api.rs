@@ -429,3 +429,77 @@ async fn the_api_describes_itself() {
     }
     assert_eq!(doc["servers"][0]["url"], app.url("/api/v1"));
 }
+
+#[tokio::test]
+async fn a_body_past_the_limit_is_413_saying_the_limit_in_words() {
+    let app = TestApp::spawn().await;
+    let article = app.published("Short", "Body.").await;
+    // A well-formed JSON object, three mebibytes long.
+    let body = json!({"version": 1, "body": "x".repeat(3 * 1024 * 1024)}).to_string();
+    let response = app
+        .client
+        .patch(app.url(&format!("/api/v1/articles/{}", article["id"])))
+        .bearer_auth(&app.token)
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .expect("an answer, not a dropped connection");
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let problem: Value = response.json().await.expect("problem");
+    assert_eq!(problem["type"], "urn:newsdesk:problem:too-large");
+    let detail = problem["detail"].as_str().unwrap_or("");
+    assert!(
+        detail.contains("larger than the 2 MiB this address accepts"),
+        "{detail}"
+    );
+    let (_, now) = app
+        .api(Method::GET, &format!("/articles/{}", article["id"]), None)
+        .await;
+    assert_eq!(now["version"], 1, "nothing was saved");
+
+    // Just under the limit is read (and refused for what it says, not for its size).
+    let body = json!({"version": 1, "body": "x".repeat(1024 * 1024)});
+    let (status, _) = app
+        .api(
+            Method::PATCH,
+            &format!("/articles/{}", article["id"]),
+            Some(body),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn an_upload_past_the_photo_limit_is_413_saying_how_large_a_photo_may_be() {
+    let app = TestApp::spawn_with(|settings| settings.media_max_mib = 1).await;
+    let form = reqwest::multipart::Form::new()
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(vec![0xFFu8; 3 * 1024 * 1024])
+                .file_name("huge.jpg")
+                .mime_str("image/jpeg")
+                .expect("mime"),
+        )
+        .text("alt", "Too big");
+    let response = app
+        .client
+        .post(app.url("/api/v1/media"))
+        .bearer_auth(&app.token)
+        .multipart(form)
+        .send()
+        .await
+        .expect("an answer, not a dropped connection");
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let problem: Value = response.json().await.expect("problem");
+    let detail = problem["detail"].as_str().unwrap_or("");
+    assert!(
+        detail.contains("larger than the 2 MiB this address accepts")
+            && detail.contains("A photo may be up to 1 MiB"),
+        "{detail}"
+    );
+}

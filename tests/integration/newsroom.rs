@@ -1565,6 +1565,50 @@ async fn a_contributor_saves_drafts_and_cannot_publish_from_the_editor() {
 }
 
 #[tokio::test]
+async fn a_form_past_the_limit_gets_a_page_saying_the_limit() {
+    let app = TestApp::spawn().await;
+    let article = app.published("Open for comments", "Body.").await;
+    let session = app.sign_in("admin@example.com", PASSWORD).await;
+    let huge = "x".repeat(5 * 1024 * 1024);
+    let response = session
+        .post(
+            "/admin/articles",
+            &[
+                ("title", "Huge"),
+                ("body", huge.as_str()),
+                ("status", "draft"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let page = response.text().await.expect("page");
+    assert!(
+        page.contains("larger than the 4 MiB this address accepts"),
+        "{page}"
+    );
+
+    // A reader's comment form too, with the readers' own limit.
+    let huge = "x".repeat(3 * 1024 * 1024);
+    let response = app
+        .client
+        .post(app.url(&format!(
+            "/article/{}/comments",
+            article["slug"].as_str().expect("slug")
+        )))
+        .header("origin", app.base.as_str())
+        .form(&[("author_name", "Reader"), ("body", huge.as_str())])
+        .send()
+        .await
+        .expect("an answer, not a dropped connection");
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let page = response.text().await.expect("page");
+    assert!(
+        page.contains("larger than the 2 MiB this address accepts"),
+        "{page}"
+    );
+}
+
+#[tokio::test]
 async fn validation_errors_bring_the_editor_back_filled_in() {
     let app = TestApp::spawn().await;
     let session = app.sign_in("admin@example.com", PASSWORD).await;

@@ -81,7 +81,7 @@ pub async fn upload(
     multipart: Multipart,
 ) -> Result<Response, PageError> {
     let json = super::wants_json(&headers);
-    let result = match read_upload(multipart).await {
+    let result = match read_upload(multipart, state.settings().media_max_mib).await {
         Ok((bytes, words)) => state.upload_media(bytes, &words, &me.user).await,
         Err(error) => Err(error),
     };
@@ -117,6 +117,12 @@ pub async fn upload(
             )
             .await
         }
+        // The editor's script shows the sentence; a plain form gets the error page.
+        Err(AppError::PayloadTooLarge(message)) if json => Ok((
+            StatusCode::PAYLOAD_TOO_LARGE,
+            Json(json!({ "message": message })),
+        )
+            .into_response()),
         Err(other) => Err(PageError(other)),
     }
 }
