@@ -355,7 +355,19 @@ impl SiteTimeZone {
     }
 }
 
+/// A record's id as it appears in an address: a positive whole number written plainly.
+/// `+1`, `01`, ` 1` and `-1` are not ids, so each record has exactly one address.
+pub fn parse_id(text: &str) -> Option<i64> {
+    let plain = text.bytes().all(|b| b.is_ascii_digit()) && !text.starts_with('0');
+    plain
+        .then(|| text.parse::<i64>().ok())
+        .flatten()
+        .filter(|id| *id > 0)
+}
+
 /// A URL an author may point at for an image or link: absolute http(s) or a path on this site.
+/// Browsers read `\` as `/` and drop tabs and line breaks inside a URL, so `/\evil.test/x.png`
+/// or `/<tab>/evil.test` would load from another host: any of them is refused, as is `//`.
 pub fn parse_public_url(value: &str, what: &str) -> Result<String, String> {
     let value = value.trim();
     if value.is_empty() {
@@ -366,19 +378,35 @@ pub fn parse_public_url(value: &str, what: &str) -> Result<String, String> {
     }
     if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(format!(
-            "{what} must not contain spaces or control characters"
+            "{what} must not contain spaces, tabs, line breaks or other control characters"
+        ));
+    }
+    if value.contains('\\') {
+        return Err(format!(
+            "{what} must not contain a backslash (\\): browsers read it as /, which can send \
+             readers to another site; use / in paths"
+        ));
+    }
+    if value.starts_with("//") {
+        return Err(format!(
+            "{what} starts with //, which names another site: write a path on this site with a \
+             single / (like /media/photo-640.jpg), or a whole https:// address"
         ));
     }
     let lower = value.to_ascii_lowercase();
-    let ok = lower.starts_with("https://")
-        || lower.starts_with("http://")
-        || (value.starts_with('/') && !value.starts_with("//"));
-    if ok {
-        Ok(value.to_owned())
-    } else {
-        Err(format!(
+    let absolute = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme));
+    match absolute {
+        // The host comes right after the scheme; browsers would skip extra slashes.
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => Err(format!(
+            "{what} has no host after the scheme: write it like https://example.com/photo.jpg"
+        )),
+        Some(_) => Ok(value.to_owned()),
+        None if value.starts_with('/') => Ok(value.to_owned()),
+        None => Err(format!(
             "{what} must be an http(s) URL or a path on this site starting with /"
-        ))
+        )),
     }
 }
 
@@ -450,5 +478,63 @@ mod tests {
         assert!(parse_public_url("data:image/png;base64,xx", "url").is_err());
         assert!(parse_public_url("/static/demo/a.svg", "url").is_ok());
         assert!(parse_public_url("https://example.com/a.jpg", "url").is_ok());
+    }
+
+    #[test]
+    fn paths_on_this_site_cannot_be_bent_to_another_host() {
+        // Each of these loads from evil.test in a browser, or is meant to.
+        for trick in [
+            "/\\evil.test/x.png",
+            "\\\\evil.test/x.png",
+            "\\/evil.test/x.png",
+            "//evil.test/x.png",
+            " //evil.test/x.png",
+            "/\t/evil.test/x.png",
+            "/\n/evil.test/x.png",
+            "/\r/evil.test/x.png",
+            "/media/x.png\\..\\..\\evil",
+            "https:\\\\evil.test/x.png",
+            "https:///evil.test/x.png",
+            "https://",
+            "HTTPS:\\/evil.test",
+        ] {
+            assert!(
+                parse_public_url(trick, "the image URL").is_err(),
+                "{trick:?} should be refused"
+            );
+        }
+        let message = parse_public_url("/\\evil.test/x.png", "the image URL").expect_err("refused");
+        assert!(message.contains("backslash"), "{message}");
+        for fine in [
+            "/media/abc-640.jpg",
+            "/",
+            "/a//b.png",
+            "https://cdn.example.com/a.jpg?w=640&h=1",
+            "HTTP://EXAMPLE.COM/A.JPG",
+        ] {
+            assert!(parse_public_url(fine, "url").is_ok(), "{fine:?} is fine");
+        }
+    }
+
+    #[test]
+    fn ids_are_positive_whole_numbers_written_plainly() {
+        assert_eq!(parse_id("1"), Some(1));
+        assert_eq!(parse_id("9223372036854775807"), Some(i64::MAX));
+        for bad in [
+            "",
+            "0",
+            "+1",
+            "01",
+            " 1",
+            "1 ",
+            "-1",
+            "1.0",
+            "1e3",
+            "0x1",
+            "١",
+            "9223372036854775808",
+        ] {
+            assert_eq!(parse_id(bad), None, "{bad:?}");
+        }
     }
 }

@@ -1074,14 +1074,25 @@ fn lead_image(image: &LeadImageRequest, errors: &mut FieldErrors) -> Option<Lead
     })
 }
 
-/// Parses an RFC 3339 time with an offset, as the API promises.
+/// The earliest publication time a story may carry: older dates are typing mistakes (year 1),
+/// not archives, and feeds, sitemaps and readers' software cannot take them all. The latest
+/// is the end of what a time can hold, in the year 9999.
+const EARLIEST_PUBLICATION: Timestamp = Timestamp::constant(-2_208_988_800, 0);
+
+/// Parses an RFC 3339 time with an offset, as the API promises, between the years 1900 and
+/// 9999.
 pub fn parse_time(text: &str) -> Result<Timestamp, String> {
-    text.trim().parse::<Timestamp>().map_err(|_| {
-        format!(
-            "\"{}\" is not an RFC 3339 time with an offset, like 2024-07-17T11:32:00+03:00",
-            text.trim()
-        )
-    })
+    let text = text.trim();
+    let at = text.parse::<Timestamp>().map_err(|_| {
+        format!("\"{text}\" is not an RFC 3339 time with an offset, like 2024-07-17T11:32:00+03:00")
+    })?;
+    if at < EARLIEST_PUBLICATION {
+        return Err(format!(
+            "\"{text}\" is before 1900: use a time between the years 1900 and 9999, like \
+             2024-07-17T11:32:00+03:00"
+        ));
+    }
+    Ok(at)
 }
 
 /// Decides the stored status and publication time. A publication time in the future
@@ -1116,7 +1127,28 @@ fn resolve_schedule(
 
 #[cfg(test)]
 mod tests {
-    use super::images_without_alt;
+    use super::{images_without_alt, parse_time};
+
+    #[test]
+    fn publication_times_run_from_1900_to_the_year_9999() {
+        assert!(parse_time("1900-01-01T00:00:00Z").is_ok());
+        assert!(parse_time("1900-01-01T03:00:00+03:00").is_ok());
+        assert!(parse_time("2024-07-17T11:32:00+03:00").is_ok());
+        assert!(parse_time("9999-12-01T00:00:00Z").is_ok());
+        for early in [
+            "0001-01-01T00:00:00Z",
+            "1899-12-31T23:59:59Z",
+            "1900-01-01T02:59:59+03:00",
+            "-000001-01-01T00:00:00Z",
+        ] {
+            let message = parse_time(early).expect_err(early);
+            assert!(
+                message.contains("between the years 1900 and 9999"),
+                "{message}"
+            );
+        }
+        assert!(parse_time("yesterday").is_err());
+    }
 
     #[test]
     fn images_need_a_description() {

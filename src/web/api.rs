@@ -224,10 +224,17 @@ fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     Ok(value)
 }
 
-fn parse_id(text: &str, what: &str) -> Result<i64, ApiError> {
-    text.parse::<i64>().map_err(|_| {
+/// An id from the address; anything but a plain positive number (`+1`, `01`) names nothing.
+pub(super) fn parse_id(text: &str, what: &str) -> Result<i64, ApiError> {
+    crate::domain::parse_id(text).ok_or_else(|| {
+        let a = if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
         ApiError(AppError::NotFound(format!(
-            "\"{text}\" is not a {what} id; ids are whole numbers."
+            "\"{text}\" is not {a} {what} id: ids are positive whole numbers written plainly, \
+             like 12."
         )))
     })
 }
@@ -696,7 +703,7 @@ async fn compare_revisions(
             name,
             query
                 .get(name)
-                .and_then(|v| v.parse::<i64>().ok())
+                .and_then(|v| crate::domain::parse_id(v))
                 .ok_or_else(|| format!("{name} must be a revision id from /revisions")),
         )
     };

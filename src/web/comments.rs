@@ -395,8 +395,8 @@ async fn moderation_queue(
 }
 
 fn parse_comment_id(id: &str) -> Result<i64, ApiError> {
-    id.parse()
-        .map_err(|_| ApiError(AppError::not_found("A comment with this id")))
+    crate::domain::parse_id(id)
+        .ok_or_else(|| ApiError(AppError::not_found("A comment with this id")))
 }
 
 async fn get_comment(

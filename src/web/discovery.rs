@@ -908,7 +908,7 @@ async fn permalink(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let not_found = || PageError(AppError::not_found("This story"));
-    let id: i64 = id.parse().map_err(|_| not_found())?;
+    let id = crate::domain::parse_id(&id).ok_or_else(not_found)?;
     let article = match state.store.article_by_id(id).await {
         Err(StoreError::NotFound) => return Err(not_found()),
         other => other?,

@@ -359,11 +359,7 @@ async fn list_media(
 }
 
 fn media_id(text: &str) -> Result<i64, ApiError> {
-    text.parse().map_err(|_| {
-        ApiError(AppError::NotFound(format!(
-            "\"{text}\" is not a photo id; ids are whole numbers."
-        )))
-    })
+    super::api::parse_id(text, "photo")
 }
 
 async fn get_media(

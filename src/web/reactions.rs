@@ -134,7 +134,7 @@ impl AppState {
 /// A published article by the id in an API path, or a 404 that says so.
 pub(super) async fn public_article(state: &AppState, id: &str) -> Result<Article, ApiError> {
     let not_found = || ApiError(AppError::not_found("A published article with this id"));
-    let id: i64 = id.parse().map_err(|_| not_found())?;
+    let id = crate::domain::parse_id(id).ok_or_else(not_found)?;
     match state.store.article_by_id(id).await {
         Ok(article) if article.is_public(Timestamp::now()) => Ok(article),
         Ok(_) | Err(StoreError::NotFound) => Err(not_found()),
@@ -191,9 +191,8 @@ async fn change_reaction(
     check_same_origin(headers, &state.settings().base_url)
         .map_err(|message| ApiError(AppError::Forbidden(message)))?;
     // The store checks the article is public inside the write, so this hot path reads nothing first.
-    let article_id: i64 = id
-        .parse()
-        .map_err(|_| ApiError(AppError::not_found("A published article with this id")))?;
+    let article_id = crate::domain::parse_id(id)
+        .ok_or_else(|| ApiError(AppError::not_found("A published article with this id")))?;
     let kind = match kind {
         Some(text) => Some(state.offered_kind(text).map_err(|message| {
             ApiError(AppError::Invalid(FieldErrors::single("kind", message)))

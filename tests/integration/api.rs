@@ -503,3 +503,141 @@ async fn an_upload_past_the_photo_limit_is_413_saying_how_large_a_photo_may_be()
         "{detail}"
     );
 }
+
+#[tokio::test]
+async fn a_photo_address_that_browsers_would_load_from_another_host_is_refused() {
+    let app = TestApp::spawn().await;
+    let section = app.section("News").await;
+    let author = app.author("Jane Doe").await;
+    for trick in [
+        "/\\evil.test/x.png",
+        "\\\\evil.test/x.png",
+        "//evil.test/x.png",
+        "/\t/evil.test/x.png",
+        "/\n/evil.test/x.png",
+    ] {
+        let (status, problem) = app
+            .api(
+                Method::POST,
+                "/articles",
+                Some(json!({
+                    "title": "Harbour", "body": "Boats.", "section": section["slug"],
+                    "authors": [author["slug"]],
+                    "lead_image": {"url": trick, "alt": "Boats"},
+                })),
+            )
+            .await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{trick:?}: {problem}"
+        );
+        assert_eq!(field_errors(&problem), ["lead_image.url"], "{trick:?}");
+        let (status, problem) = app
+            .api(
+                Method::PATCH,
+                &format!("/authors/{}", author["id"]),
+                Some(json!({ "photo_url": trick })),
+            )
+            .await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{trick:?}: {problem}"
+        );
+        assert_eq!(field_errors(&problem), ["photo_url"], "{trick:?}");
+    }
+    let (_, problem) = app
+        .api(
+            Method::PATCH,
+            &format!("/authors/{}", author["id"]),
+            Some(json!({ "photo_url": "/\\evil.test/x.png" })),
+        )
+        .await;
+    assert!(
+        problem["errors"][0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("backslash"),
+        "{problem}"
+    );
+    assert_eq!(article_count(&app).await, 0);
+}
+
+#[tokio::test]
+async fn an_id_is_a_plain_positive_number_and_nothing_else_names_the_article() {
+    let app = TestApp::spawn().await;
+    let article = app.published("Only one address", "Body.").await;
+    assert_eq!(article["id"], 1);
+    let (status, _) = app.api(Method::GET, "/articles/1", None).await;
+    assert_eq!(status, StatusCode::OK);
+    for other in ["%2B1", "01", "%201", "1%20", "-1", "0", "1.0", "0x1"] {
+        let (status, problem) = app
+            .api(Method::GET, &format!("/articles/{other}"), None)
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{other}: {problem}");
+        assert_eq!(problem["type"], "urn:newsdesk:problem:not-found");
+        assert!(
+            problem["detail"]
+                .as_str()
+                .unwrap_or("")
+                .contains("positive whole numbers written plainly"),
+            "{other}: {problem}"
+        );
+        let (status, _) = app
+            .api(
+                Method::PATCH,
+                &format!("/articles/{other}"),
+                Some(json!({"version": 1, "title": "Changed"})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{other}");
+        let (status, _) = app
+            .api(Method::GET, &format!("/articles/{other}/reactions"), None)
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{other}");
+        let response = app.get(&format!("/a/{other}")).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "/a/{other}");
+    }
+    let (_, now) = app.api(Method::GET, "/articles/1", None).await;
+    assert_eq!(now["title"], "Only one address");
+}
+
+#[tokio::test]
+async fn a_publication_date_before_1900_is_refused_naming_the_range() {
+    let app = TestApp::spawn().await;
+    let section = app.section("News").await;
+    let author = app.author("Jane Doe").await;
+    let (status, problem) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(json!({
+                "title": "Ancient", "body": "Old news.", "section": section["slug"],
+                "authors": [author["slug"]], "status": "published",
+                "published_at": "0001-01-01T00:00:00Z",
+            })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert_eq!(field_errors(&problem), ["published_at"]);
+    assert!(
+        problem["errors"][0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("between the years 1900 and 9999"),
+        "{problem}"
+    );
+    let (status, created) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(json!({
+                "title": "From the archive", "body": "Old news.", "section": section["slug"],
+                "authors": [author["slug"]], "status": "published",
+                "published_at": "1900-01-01T00:00:00Z",
+            })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+}

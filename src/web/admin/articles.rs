@@ -742,7 +742,7 @@ pub async fn compare(
     let pick = |name: &str| {
         query
             .get(name)
-            .and_then(|v| v.parse::<i64>().ok())
+            .and_then(|v| crate::domain::parse_id(v))
             .ok_or_else(|| {
                 PageError(AppError::BadRequest(
                     "Choose two revisions to compare.".into(),

@@ -298,8 +298,7 @@ fn search_words(query: &HashMap<String, String>) -> Option<String> {
 }
 
 fn parse_id(text: &str) -> Result<i64, PageError> {
-    text.parse()
-        .map_err(|_| PageError(AppError::not_found("This item")))
+    crate::domain::parse_id(text).ok_or_else(|| PageError(AppError::not_found("This item")))
 }
 
 async fn dashboard(
