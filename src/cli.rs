@@ -102,6 +102,12 @@ pub enum UserCommand {
         #[arg(long)]
         role: String,
     },
+    /// Set a person's password (read from standard input) and end their sessions: the way
+    /// back in when a password, or the demo's printed login, is lost.
+    Password {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -363,6 +369,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::User {
+            command: UserCommand::Password { email },
+        } => {
+            let settings = settings(&cli.site)?;
+            let password = read_password()?;
+            let store = server::open_store(&settings).await?;
+            let result = Newsroom::new(store.as_ref())
+                .set_password(&email, &password, Timestamp::now())
+                .await;
+            store.close().await;
+            let user = result.map_err(cli_error)?;
+            println!(
+                "The password of {} <{}> is changed; their other sessions have ended.",
+                user.name, user.email
+            );
+            Ok(())
+        }
         Command::Token {
             command: TokenCommand::Create { email, label },
         } => {
@@ -423,7 +446,15 @@ async fn serve(site: &SiteArgs, listen: Option<String>, demo: bool) -> anyhow::R
                 println!("Demo login: {} / {}", login.email, login.password);
                 println!("Demo API token: {}", login.token);
             }
-            None => println!("The site already has content; --demo added nothing."),
+            None => println!(
+                "The site already has content; --demo added nothing and prints no login. \
+                 Lost the demo login? Set a new password with\n  \
+                 echo 'a new long password' | newsdesk user password --data {} --email {}\n\
+                 or start over by stopping the server and deleting {}.",
+                data_dir.display(),
+                crate::demo::DEMO_EMAIL,
+                data_dir.display()
+            ),
         }
     }
     if store.count_users().await? == 0 {

@@ -895,6 +895,56 @@ impl<'a> Newsroom<'a> {
         }
     }
 
+    /// Sets a new password for the person with this email (from the command line, for an
+    /// operator who lost the way in), ends their sessions and notes it in the audit log.
+    pub async fn set_password(
+        &self,
+        email: &str,
+        password: &str,
+        now: Timestamp,
+    ) -> NewsroomResult<User> {
+        let mut errors = FieldErrors::new();
+        let email = errors.check("email", Email::parse(email));
+        errors.check("password", auth::check_new_password(password));
+        errors.into_result().map_err(NewsroomError::Invalid)?;
+        let Some(email) = email else {
+            return Err(NewsroomError::Invalid(FieldErrors::single(
+                "email",
+                "an email is required",
+            )));
+        };
+        let user = match self.store.user_by_email(&email).await {
+            Err(StoreError::NotFound) => {
+                return Err(NewsroomError::Invalid(FieldErrors::single(
+                    "email",
+                    format!("no one has the email {email}; add them with `newsdesk user add`"),
+                )));
+            }
+            other => other?,
+        };
+        let password_hash =
+            auth::hash_password(password).map_err(|e| NewsroomError::Store(e.into()))?;
+        let change = UserChange {
+            name: None,
+            role: None,
+            active: None,
+            password_hash: Some(password_hash),
+        };
+        let user = self.store.update_user(user.id, &change).await?;
+        self.store.delete_user_sessions(user.id).await?;
+        let entry = NewAuditEntry {
+            user_id: None,
+            actor: "command line".to_owned(),
+            action: "set password".to_owned(),
+            subject: format!("user {}", user.email),
+            detail: Some("their sessions ended".to_owned()),
+        };
+        if let Err(error) = self.store.record_audit(&entry, now).await {
+            tracing::error!(%error, "could not write the audit log");
+        }
+        Ok(user)
+    }
+
     /// Issues an API token for the user with this email; returns the token, shown only once.
     pub async fn create_token(
         &self,

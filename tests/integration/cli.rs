@@ -661,3 +661,78 @@ fn a_database_password_never_reaches_a_connection_error() {
         "a parameter the driver ignores is named, without its value: {stderr}"
     );
 }
+
+#[test]
+fn an_operator_who_lost_a_password_sets_a_new_one_from_the_command_line() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let add = newsdesk(
+        data.path(),
+        &[
+            "user",
+            "add",
+            "--email",
+            "ed@example.com",
+            "--name",
+            "Ed",
+            "--role",
+            "admin",
+        ],
+        "the first long password\n",
+    );
+    assert!(
+        add.status.success(),
+        "{}",
+        String::from_utf8_lossy(&add.stderr)
+    );
+
+    let unknown = newsdesk(
+        data.path(),
+        &["user", "password", "--email", "nobody@example.com"],
+        "a second long password\n",
+    );
+    assert!(!unknown.status.success());
+    let said = String::from_utf8_lossy(&unknown.stderr);
+    assert!(said.contains("nobody@example.com"), "{said}");
+    assert_eq!(said.trim().lines().count(), 1, "one clear line: {said}");
+
+    let short = newsdesk(
+        data.path(),
+        &["user", "password", "--email", "ed@example.com"],
+        "short\n",
+    );
+    assert!(!short.status.success());
+
+    let set = newsdesk(
+        data.path(),
+        &["user", "password", "--email", "ed@example.com"],
+        "a second long password\n",
+    );
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    assert!(String::from_utf8_lossy(&set.stdout).contains("ed@example.com"));
+
+    // The new password opens the API's token door; the old one no longer does.
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        let settings =
+            newsdesk::config::Settings::read(data.path(), &newsdesk::config::Overrides::default())
+                .expect("settings");
+        let store = newsdesk::server::open_store(&settings)
+            .await
+            .expect("store");
+        let email = newsdesk::domain::Email::parse("ed@example.com").expect("email");
+        let user = store.user_by_email(&email).await.expect("user");
+        assert!(newsdesk::auth::verify_password(
+            "a second long password",
+            &user.password_hash
+        ));
+        assert!(!newsdesk::auth::verify_password(
+            "the first long password",
+            &user.password_hash
+        ));
+        store.close().await;
+    });
+}
