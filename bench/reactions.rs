@@ -146,7 +146,7 @@ async fn run(base: &str, readers: u64, seconds: u64) -> (u64, Vec<u32>, bool) {
                     break;
                 }
                 let roll = next(&mut seed);
-                let kind = (roll % 5 != 0).then(|| KINDS[(roll / 5 % 7) as usize]);
+                let kind = (!roll.is_multiple_of(5)).then(|| KINDS[(roll / 5 % 7) as usize]);
                 let mut request = match kind {
                     Some(kind) => client
                         .put(url.as_str())

@@ -443,13 +443,13 @@ async fn reaction_totals_stay_exact_with_readers_on_both_instances() {
             let mut writes = 0;
             while Instant::now() < deadline {
                 let roll = xorshift(&mut seed);
-                let on = if roll % 2 == 0 {
+                let on = if roll.is_multiple_of(2) {
                     &cluster.a
                 } else {
                     &cluster.b
                 };
                 let url = on.url(&format!("/api/v1/articles/{id}/reactions"));
-                let mut request = if roll / 2 % 4 == 0 {
+                let mut request = if (roll / 2).is_multiple_of(4) {
                     cluster.client.delete(url)
                 } else {
                     let kind = kinds[(roll / 8 % 7) as usize];

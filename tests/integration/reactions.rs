@@ -520,7 +520,7 @@ async fn counts_stay_exact_under_32_concurrent_readers() {
             let mut writes = 0;
             while tokio::time::Instant::now() < deadline {
                 let roll = xorshift(&mut seed);
-                let (status, body) = if roll % 4 == 0 {
+                let (status, body) = if roll.is_multiple_of(4) {
                     reader.take_back(&app, &id).await
                 } else {
                     let kind = kinds[(roll / 4 % 7) as usize];
