@@ -163,7 +163,7 @@ async fn reactions(bases: &[String], clients: u64, seconds: u64) -> (Figures, bo
             let (mut latencies, mut writes) = (Vec::with_capacity(100_000), 0u64);
             while Instant::now() < end {
                 let roll = next(&mut seed);
-                let kind = (roll % 5 != 0).then(|| KINDS[(roll / 5 % 7) as usize]);
+                let kind = (!roll.is_multiple_of(5)).then(|| KINDS[(roll / 5 % 7) as usize]);
                 let mut request = match kind {
                     Some(kind) => http.put(&url).json(&serde_json::json!({ "kind": kind })),
                     None => http.delete(&url),
