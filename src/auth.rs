@@ -51,6 +51,14 @@ pub fn new_api_token() -> String {
     format!("ndt_{}", to_hex(&bytes))
 }
 
+/// A new Content API key for a Ghost front-end: 26 lowercase hex characters, the shape
+/// Ghost's clients check for. Stored, like tokens, only as `token_hash(key)`.
+pub fn new_content_api_key() -> String {
+    let mut bytes = [0u8; 13];
+    OsRng.fill_bytes(&mut bytes);
+    to_hex(&bytes)
+}
+
 /// The form in which a token is stored and looked up.
 pub fn token_hash(token: &str) -> String {
     sha256_hex(token.as_bytes())
@@ -92,6 +100,17 @@ mod tests {
         assert_eq!(a.len(), 4 + 64);
         assert_eq!(token_hash(&a), token_hash(&a));
         assert_ne!(token_hash(&a), a);
+    }
+
+    #[test]
+    fn content_api_keys_are_26_lowercase_hex_characters() {
+        let key = new_content_api_key();
+        assert_eq!(key.len(), 26);
+        assert!(
+            key.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        );
+        assert_ne!(key, new_content_api_key());
     }
 
     #[test]

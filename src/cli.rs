@@ -60,6 +60,11 @@ pub enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Manage integrations: Content API keys for Ghost front-ends.
+    Integration {
+        #[command(subcommand)]
+        command: IntegrationCommand,
+    },
     /// Write the whole site (content, people, reactions, comments, media records, settings)
     /// to one archive file. It holds password hashes and the site's secret: keep it safe.
     Export {
@@ -119,6 +124,16 @@ pub enum TokenCommand {
         /// A note on what the token is for.
         #[arg(long, default_value = "cli")]
         label: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IntegrationCommand {
+    /// Make an integration and print its Content API key (the key alone on the last line).
+    Create {
+        /// What the key is for, like "Next.js front-end".
+        #[arg(long)]
+        name: String,
     },
 }
 
@@ -400,6 +415,24 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 "API token for {email} (shown only once; send it as `Authorization: Bearer TOKEN`):"
             );
             println!("{token}");
+            Ok(())
+        }
+        Command::Integration {
+            command: IntegrationCommand::Create { name },
+        } => {
+            let settings = settings(&cli.site)?;
+            let store = server::open_store(&settings).await?;
+            let result = crate::integrations::Integrations::new(store.as_ref())
+                .create(&name, None, Timestamp::now())
+                .await;
+            store.close().await;
+            let (integration, key) = result.map_err(cli_error)?;
+            println!(
+                "Integration \"{}\" made. Its Content API key, shown only once: Ghost \
+                 front-ends send it as ?key=KEY to {}/ghost/api/content/",
+                integration.name, settings.base_url
+            );
+            println!("{key}");
             Ok(())
         }
     }

@@ -14,6 +14,8 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod files;
+pub mod ghost;
+pub mod integrations;
 pub mod mail;
 pub mod markdown;
 pub mod media;

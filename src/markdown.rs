@@ -109,6 +109,47 @@ pub fn plain_text(markdown: &str, max_chars: usize) -> String {
     format!("{cut}…")
 }
 
+/// The whole body as plain text: blocks (paragraphs, headings, quotations) apart by an
+/// empty line, list items and line breaks on lines of their own, images and markup left
+/// out. What Ghost front-ends get as a story's `plaintext`.
+pub fn plain_text_blocks(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut text = String::with_capacity(markdown.len());
+    let mut in_image = 0usize;
+    let block_end = |text: &mut String, gap: &str| {
+        let trimmed = text.trim_end_matches([' ', '\n']).len();
+        text.truncate(trimmed);
+        if !text.is_empty() {
+            text.push_str(gap);
+        }
+    };
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            _ if in_image > 0 => {}
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak => text.push(' '),
+            Event::HardBreak => text.push('\n'),
+            Event::End(TagEnd::Item | TagEnd::TableRow | TagEnd::TableHead) => {
+                block_end(&mut text, "\n")
+            }
+            Event::End(TagEnd::TableCell) => text.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::List(_)
+                | TagEnd::Table,
+            )
+            | Event::Rule => block_end(&mut text, "\n\n"),
+            _ => {}
+        }
+    }
+    text.trim_end().to_owned()
+}
+
 fn shift_heading(event: Event<'_>, top: usize) -> Event<'_> {
     match event {
         Event::Start(Tag::Heading {
@@ -163,6 +204,16 @@ mod tests {
             "<h2>Sub</h2>\n<h3>Subsub</h3>\n"
         );
         assert_eq!(render("# A\n\n## B"), "<h2>A</h2>\n<h3>B</h3>\n");
+    }
+
+    #[test]
+    fn plain_text_blocks_keep_paragraphs_apart_and_leave_images_out() {
+        assert_eq!(
+            plain_text_blocks(
+                "First *para*\ngraph.\n\n## Head\n\n- one\n- two\n\n![Alt](x.jpg)\n\n> Quote."
+            ),
+            "First para graph.\n\nHead\n\none\ntwo\n\nQuote."
+        );
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //!
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
+mod ghost;
+mod integrations;
 mod postgres;
 mod reactions;
 mod rows;
@@ -16,6 +18,11 @@ use serde::Serialize;
 
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
+pub use ghost::{
+    AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
+    StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
+};
+pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;
 pub use sqlite::{SqliteStore, sqlite_file};
 
@@ -684,6 +691,7 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "site_meta",
     "users",
     "api_tokens",
+    "integrations",
     "sections",
     "tags",
     "authors",
@@ -719,6 +727,8 @@ pub trait Store:
     + DiscoveryStore
     + AuditStore
     + MediaStore
+    + IntegrationStore
+    + ContentApiStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

@@ -73,6 +73,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "shared_extension",
         include_str!("../../migrations/postgres/0008_shared_extension.sql"),
     ),
+    (
+        15,
+        "integrations",
+        include_str!("../../migrations/postgres/0015_integrations.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -2456,6 +2461,9 @@ impl DiscoveryStore for PgStore {
         Ok(Paged { items, total })
     }
 }
+
+super::integrations::integration_store!(PgStore);
+super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 
 #[async_trait]
 impl Store for PgStore {

@@ -73,6 +73,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "shared_extension",
         include_str!("../../migrations/sqlite/0008_shared_extension.sql"),
     ),
+    (
+        15,
+        "integrations",
+        include_str!("../../migrations/sqlite/0015_integrations.sql"),
+    ),
 ];
 
 pub struct SqliteStore {
@@ -2250,6 +2255,9 @@ impl DiscoveryStore for SqliteStore {
         Ok(Paged { items, total })
     }
 }
+
+super::integrations::integration_store!(SqliteStore);
+super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
 #[async_trait]
 impl Store for SqliteStore {
