@@ -19,6 +19,8 @@ use crate::store::{Article, Author, GhostTag, Section, Tag};
 
 /// The Ghost version whose Content API this is, as `Content-Version` and `settings.version`.
 pub const GHOST_VERSION: &str = "5.0";
+/// `Content-Version`, the header Ghost answers every Content API request with.
+pub const CONTENT_VERSION: &str = "v5.0";
 /// Characters of a story's text that make its excerpt when it has no standfirst (Ghost's).
 const EXCERPT_CHARS: usize = 500;
 

@@ -25,11 +25,14 @@ use crate::store::{
     Article, Author, NewsroomFilter, Page, ReactionCounts, Section, StoreError, Tag, User,
 };
 
+mod integrations;
+
 const OPENAPI: &str = include_str!("openapi.json");
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi))
+        .merge(integrations::routes())
         .route("/articles", get(list_articles).post(create_article))
         .route(
             "/articles/{id}",

@@ -214,6 +214,7 @@ fn cacheable_path(path: &str) -> bool {
         || path == "/atom.xml"
         || path == "/sitemap.xml"
         || path.starts_with("/sitemaps/")
+        || path.starts_with("/ghost/api/")
         || ["/article/", "/section/", "/tag/", "/author/"]
             .iter()
             .any(|prefix| path.starts_with(prefix))
@@ -289,6 +290,14 @@ async fn render(
         .unwrap_or_else(|| HeaderValue::from_static("text/html; charset=utf-8"));
     let last_modified = response.headers().get(header::LAST_MODIFIED).cloned();
     let (parts, body) = response.into_parts();
+    // A page larger than the cache keeps (a Content API list of every story) is answered
+    // as it is, not cut short.
+    let larger = axum::body::HttpBody::size_hint(&body)
+        .exact()
+        .is_some_and(|size| size > LARGEST_PAGE as u64);
+    if larger {
+        return Err(Response::from_parts(parts, body));
+    }
     let identity = match axum::body::to_bytes(body, LARGEST_PAGE).await {
         Ok(bytes) => bytes,
         Err(_) => return Err(Response::from_parts(parts, Body::empty())),
@@ -661,5 +670,6 @@ mod tests {
         assert!(!cacheable_path("/search"));
         assert!(!cacheable_path("/api/v1/articles"));
         assert!(!cacheable_path("/admin"));
+        assert!(cacheable_path("/ghost/api/content/posts/"));
     }
 }

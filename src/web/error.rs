@@ -25,6 +25,8 @@ pub enum AppError {
     UnsupportedMediaType(String),
     /// A request body longer than the address accepts; made by `AppError::unreadable_body`.
     PayloadTooLarge(String),
+    /// The address exists, but not for this method.
+    MethodNotAllowed(String),
     TooManyRequests {
         retry_after: u64,
         message: String,
@@ -70,6 +72,7 @@ impl AppError {
             AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -86,6 +89,7 @@ impl AppError {
             AppError::Conflict { .. } => "urn:newsdesk:problem:conflict",
             AppError::UnsupportedMediaType(_) => "urn:newsdesk:problem:unsupported-media-type",
             AppError::PayloadTooLarge(_) => "urn:newsdesk:problem:too-large",
+            AppError::MethodNotAllowed(_) => "urn:newsdesk:problem:method-not-allowed",
             AppError::TooManyRequests { .. } => "urn:newsdesk:problem:rate-limited",
             AppError::Unavailable(_) => "urn:newsdesk:problem:unavailable",
             AppError::Internal(_) => "urn:newsdesk:problem:internal",
@@ -102,6 +106,7 @@ impl AppError {
             AppError::Conflict { .. } => "Conflict",
             AppError::UnsupportedMediaType(_) => "Unsupported content type",
             AppError::PayloadTooLarge(_) => "Too large",
+            AppError::MethodNotAllowed(_) => "Method not allowed",
             AppError::TooManyRequests { .. } => "Slow down",
             AppError::Unavailable(_) => "Not ready",
             AppError::Internal(_) => "Something went wrong on our side",
@@ -117,6 +122,7 @@ impl AppError {
             | AppError::Forbidden(m)
             | AppError::Unavailable(m)
             | AppError::PayloadTooLarge(m)
+            | AppError::MethodNotAllowed(m)
             | AppError::UnsupportedMediaType(m) => m.clone(),
             AppError::Conflict { detail, .. } => detail.clone(),
             AppError::TooManyRequests { message, .. } => message.clone(),
@@ -296,6 +302,107 @@ impl IntoResponse for PageError {
             title,
             message,
         });
+        response
+    }
+}
+
+/// An error answered in the shape of Ghost's Content API, for Ghost's clients:
+/// `{"errors": [{"message", "context", "type", "details", "property", "help", "code",
+/// "id", "ghostErrorCode"}]}` with Ghost's type names (`NotFoundError`, `ValidationError`…).
+#[derive(Debug)]
+pub struct GhostError {
+    pub error: AppError,
+    /// What Ghost calls the context: more on what happened and what to do.
+    pub context: Option<String>,
+}
+
+impl<E: Into<AppError>> From<E> for GhostError {
+    fn from(error: E) -> Self {
+        GhostError {
+            error: error.into(),
+            context: None,
+        }
+    }
+}
+
+impl GhostError {
+    pub fn with_context(error: AppError, context: impl Into<String>) -> GhostError {
+        GhostError {
+            error,
+            context: Some(context.into()),
+        }
+    }
+
+    /// Ghost's name for the kind of error.
+    fn ghost_type(&self) -> &'static str {
+        match &self.error {
+            AppError::NotFound(_) => "NotFoundError",
+            AppError::BadRequest(_) => "BadRequestError",
+            AppError::Invalid(_) => "ValidationError",
+            AppError::Unauthorized(_) => "UnauthorizedError",
+            AppError::Forbidden(_) => "NoPermissionError",
+            AppError::Conflict { .. } => "UpdateCollisionError",
+            AppError::UnsupportedMediaType(_) => "UnsupportedMediaTypeError",
+            AppError::MethodNotAllowed(_) => "MethodNotAllowedError",
+            AppError::PayloadTooLarge(_) => "RequestEntityTooLargeError",
+            AppError::TooManyRequests { .. } => "TooManyRequestsError",
+            AppError::Unavailable(_) => "MaintenanceError",
+            AppError::Internal(_) => "InternalServerError",
+        }
+    }
+}
+
+/// A random UUID (version 4), naming one error answer as Ghost's do.
+fn error_id() -> String {
+    let hex: Vec<char> = crate::auth::new_api_token()
+        .trim_start_matches("ndt_")
+        .chars()
+        .take(32)
+        .collect();
+    let mut id = String::with_capacity(36);
+    for (n, c) in hex.iter().enumerate() {
+        if matches!(n, 8 | 12 | 16 | 20) {
+            id.push('-');
+        }
+        id.push(match n {
+            12 => '4',
+            16 => ['8', '9', 'a', 'b'][c.to_digit(16).unwrap_or(0) as usize % 4],
+            _ => *c,
+        });
+    }
+    id
+}
+
+impl IntoResponse for GhostError {
+    fn into_response(self) -> Response {
+        self.error.log();
+        let status = self.error.status();
+        let (message, property) = match &self.error {
+            AppError::Invalid(errors) => match errors.0.first() {
+                Some(first) => (first.message.clone(), Some(first.field.clone())),
+                None => (self.error.detail(), None),
+            },
+            other => (other.detail(), None),
+        };
+        let body = json!({
+            "errors": [{
+                "message": message,
+                "context": self.context,
+                "type": self.ghost_type(),
+                "details": null,
+                "property": property,
+                "help": null,
+                "code": null,
+                "id": error_id(),
+                "ghostErrorCode": null,
+            }]
+        });
+        let mut response = (status, Json(body)).into_response();
+        if let Some(seconds) = self.error.retry_after() {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
         response
     }
 }

@@ -6,6 +6,7 @@ pub mod cache;
 mod comments;
 pub mod discovery;
 mod error;
+mod ghost;
 pub mod limits;
 pub mod live;
 mod media;
@@ -29,7 +30,7 @@ use axum::routing::get;
 use serde::Serialize;
 use tower_http::trace::TraceLayer;
 
-pub use error::{ApiError, AppError, ErrorPage, PageError};
+pub use error::{ApiError, AppError, ErrorPage, GhostError, PageError};
 
 use crate::config::{Settings, SiteOverrides};
 use crate::store::{Section, Store};
@@ -319,6 +320,7 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(metrics))
         .nest("/api/v1", api)
         .nest("/admin", admin)
+        .merge(ghost::routes())
         .merge(pages)
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
@@ -327,6 +329,8 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             cache::page_cache,
         ))
+        // Ghost's Content API: CORS and its version on cached answers too.
+        .layer(middleware::from_fn(ghost::content_api_headers))
         // ...and every answer, cached or not, carries the security headers.
         .layer(middleware::from_fn_with_state(
             Https(state.settings().base_url.starts_with("https://")),

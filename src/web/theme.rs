@@ -38,6 +38,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/taxonomy_edit.html",
     "admin/comments.html",
     "admin/people.html",
+    "admin/integrations.html",
     "admin/settings.html",
     "admin/audit.html",
     "admin/media.html",

@@ -5,6 +5,7 @@
 mod account;
 mod articles;
 mod desk;
+mod integrations;
 mod media;
 mod people;
 
@@ -88,6 +89,14 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
         )
         .route("/audit", get(people::audit))
         .route(
+            "/integrations",
+            get(integrations::list).post(integrations::create),
+        )
+        .route(
+            "/integrations/{id}/delete",
+            get(integrations::confirm_revoke).post(integrations::revoke),
+        )
+        .route(
             "/media",
             get(media::library)
                 .post(media::upload)
@@ -136,6 +145,7 @@ fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
         "password" => "Your new password is set. Sign in with it.",
         "settings" => "The settings were saved and are in force.",
         "uploaded" => "Uploaded. Add alt text, a credit and a caption if it has none yet.",
+        "revoked" => "The integration was revoked; its key no longer works.",
         _ => return None,
     })
 }
@@ -221,7 +231,7 @@ fn require_admin(user: &User) -> Result<(), PageError> {
         Ok(())
     } else {
         Err(PageError(AppError::Forbidden(format!(
-            "People, site settings and the audit log are for admins; you are a {}.",
+            "People, site settings, integrations and the audit log are for admins; you are a {}.",
             user.role.as_str()
         ))))
     }
