@@ -319,6 +319,7 @@ fn moment(c: &Condition, value: &Value, now: Timestamp) -> Result<Timestamp, Fil
                 .map(|z| z.timestamp())
                 .map_err(|_| bad(&format!("now{amount:+}")))
         }
+        Value::Text(text) if text == "now" => Ok(now),
         Value::Text(text) | Value::Number(text) => parse_date(text).ok_or_else(|| bad(text)),
         Value::Bool(b) => Err(bad(&b.to_string())),
         Value::Null => Err(bad("null")),

@@ -9,6 +9,7 @@ mod cli;
 mod comments;
 mod crash;
 mod discovery;
+mod ghost;
 mod helpers;
 mod instances;
 mod load;

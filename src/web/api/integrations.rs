@@ -36,6 +36,8 @@ fn require_admin(user: &User) -> Result<(), ApiError> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct IntegrationRequest {
+    /// Missing is refused by the rules, like empty, naming the field.
+    #[serde(default)]
     name: String,
 }
 
