@@ -736,3 +736,39 @@ fn an_operator_who_lost_a_password_sets_a_new_one_from_the_command_line() {
         store.close().await;
     });
 }
+
+#[tokio::test]
+async fn an_operator_makes_an_integration_whose_key_reads_the_content_api() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = newsdesk(
+        data.path(),
+        &["integration", "create", "--name", "Gatsby front-end"],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let key = stdout.lines().last().expect("a last line").to_owned();
+    assert_eq!(key.len(), 26, "the key alone on the last line: {stdout}");
+    assert!(
+        key.bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    );
+
+    let refused = newsdesk(data.path(), &["integration", "create", "--name", " "], "");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("name"));
+
+    let app = crate::helpers::TestApp::spawn_on_sqlite(data).await;
+    let response = app
+        .get(&format!("/ghost/api/content/settings/?key={key}"))
+        .await;
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    let made = app.store.list_integrations().await.expect("list");
+    assert_eq!(made.len(), 1);
+    assert_eq!(made[0].name, "Gatsby front-end");
+    assert_eq!(made[0].key_hint, key[22..]);
+}

@@ -686,3 +686,68 @@ async fn every_instance_of_a_new_site_prints_the_same_setup_link() {
             .contains("name=\"password_again\"")
     );
 }
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn the_content_api_on_one_instance_follows_what_the_other_changes() {
+    let cluster = Cluster::start().await;
+    let (section, author) = cluster.basics().await;
+    let (a, b) = (&cluster.a, &cluster.b);
+    let (status, made) = cluster
+        .api(
+            a,
+            Method::POST,
+            "/integrations",
+            Some(json!({"name": "Front-end"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{made}");
+    let key = made["content_api_key"].as_str().expect("key").to_owned();
+    let posts = format!("/ghost/api/content/posts/?include=tags&key={key}");
+
+    // B has cached its answer before the story exists.
+    assert!(!cluster.page(b, &posts).await.contains("Ferry timetable"));
+    assert!(!cluster.page(b, &posts).await.contains("Ferry timetable"));
+    let article = cluster
+        .create_article(
+            a,
+            json!({
+                "title": "Ferry timetable",
+                "body": "Every hour from six.",
+                "section": section,
+                "authors": [author],
+                "status": "published",
+            }),
+        )
+        .await;
+    cluster.page_shows(b, &posts, "Ferry timetable").await;
+
+    let id = article["id"].as_i64().expect("id");
+    let (status, body) = cluster
+        .api(
+            a,
+            Method::PATCH,
+            &format!("/articles/{id}"),
+            Some(json!({"title": "Ferry timetable changes", "version": article["version"]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    cluster
+        .page_shows(b, &posts, "Ferry timetable changes")
+        .await;
+
+    // Revoked on A, refused on B, whatever B had cached.
+    let integration = made["id"].as_i64().expect("integration id");
+    let (status, _) = cluster
+        .api(
+            a,
+            Method::DELETE,
+            &format!("/integrations/{integration}"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    cluster
+        .page_shows(b, &posts, "Unknown Content API Key")
+        .await;
+}

@@ -6,8 +6,10 @@ use std::sync::Arc;
 use jiff::{Timestamp, ToSpan};
 use newsdesk::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 use newsdesk::store::{
-    ArticleInput, AuthorInput, CommentStatus, NewComment, NewUser, NewsroomFilter, Page,
-    PublicFilter, RevisionKind, SectionInput, Store, StoreError,
+    ArticleInput, AuthorCondition, AuthorField, AuthorInput, CommentStatus, Filter, NewComment,
+    NewIntegration, NewUser, NewsroomFilter, Order, Page, PublicFilter, RevisionKind, SectionInput,
+    Store, StoreError, StoryCondition, StoryField, StoryTime, TagCondition, TagField, Text,
+    TimeComparison, Window,
 };
 
 /// A backend under test, kept alive with whatever holds its database.
@@ -92,6 +94,10 @@ conformance!(
     reads_and_reactions_rank_the_popular_lists,
     related_articles_share_tags_or_section,
     a_database_copy_holds_the_site_as_it_stood,
+    integrations_are_found_by_key_hash_until_revoked,
+    content_api_stories_follow_typed_filters_order_and_window,
+    content_api_tags_are_sections_and_tags_one_per_slug,
+    content_api_authors_count_their_public_stories,
 );
 
 fn slug(s: &str) -> Slug {
@@ -1184,4 +1190,305 @@ async fn a_database_copy_holds_the_site_as_it_stood(store: &dyn Store) {
         store.copy_database(&path).await.is_err(),
         "a copy never overwrites a file"
     );
+}
+
+async fn integrations_are_found_by_key_hash_until_revoked(store: &dyn Store) {
+    let now = Timestamp::now();
+    let made = store
+        .create_integration(
+            &NewIntegration {
+                name: "Next.js".into(),
+                key_hash: "hash-one".into(),
+                key_hint: "beef".into(),
+                created_by: None,
+            },
+            now,
+        )
+        .await
+        .expect("create");
+    assert_eq!(made.name, "Next.js");
+    assert_eq!(made.key_hint, "beef");
+    let same_key = store
+        .create_integration(
+            &NewIntegration {
+                name: "Other".into(),
+                key_hash: "hash-one".into(),
+                key_hint: "beef".into(),
+                created_by: None,
+            },
+            now,
+        )
+        .await;
+    assert!(matches!(same_key, Err(StoreError::Taken { field: "key" })));
+    assert_eq!(
+        store
+            .integration_by_key_hash("hash-one")
+            .await
+            .expect("found")
+            .id,
+        made.id
+    );
+    assert_eq!(store.list_integrations().await.expect("list").len(), 1);
+    store.delete_integration(made.id).await.expect("revoke");
+    assert!(matches!(
+        store.integration_by_key_hash("hash-one").await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store.delete_integration(made.id).await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+const EVERYTHING: Window = Window {
+    limit: None,
+    offset: 0,
+};
+
+async fn content_api_stories_follow_typed_filters_order_and_window(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let sport = section(store, "Sport").await;
+    let amina = author(store, "Amina").await;
+    let tomas = author(store, "Tomas").await;
+    let now = Timestamp::now();
+    for (name, section_id, authors, hours, status) in [
+        ("ferry", news, vec![amina], 3, ArticleStatus::Published),
+        (
+            "match",
+            sport,
+            vec![tomas, amina],
+            2,
+            ArticleStatus::Published,
+        ),
+        ("quay", news, vec![tomas], 1, ArticleStatus::Published),
+        ("draft", news, vec![amina], 4, ArticleStatus::Draft),
+    ] {
+        let mut story = input(name, section_id, authors, status, Some(now - hours.hours()));
+        if name == "match" {
+            story.tags = vec![(slug("news"), "News".into())];
+        }
+        store
+            .create_article(&story, None, now)
+            .await
+            .expect("create");
+    }
+    let newest = [Order {
+        field: StoryField::PublishedAt,
+        descending: true,
+    }];
+    let slugs = |filter: Filter<StoryCondition>| async move {
+        store
+            .content_stories(&filter, &newest, EVERYTHING, now)
+            .await
+            .expect("stories")
+            .items
+            .iter()
+            .map(|a| a.slug.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let is = |c| Filter::Is(c);
+    assert_eq!(
+        slugs(Filter::Always(true)).await,
+        ["quay", "match", "ferry"]
+    );
+    // A tag is a section or a tag: "news" is ferry's and quay's section, match's tag.
+    assert_eq!(
+        slugs(is(StoryCondition::Tag(Text::Is("news".into())))).await,
+        ["quay", "match", "ferry"]
+    );
+    assert_eq!(
+        slugs(is(StoryCondition::PrimaryTag(Text::Is("news".into())))).await,
+        ["quay", "ferry"]
+    );
+    assert_eq!(
+        slugs(is(StoryCondition::PrimaryAuthor(Text::Is("amina".into())))).await,
+        ["ferry"]
+    );
+    assert_eq!(
+        slugs(Filter::Not(Box::new(is(StoryCondition::Author(
+            Text::OneOf(vec!["tomas".into()])
+        )))))
+        .await,
+        ["ferry"]
+    );
+    assert_eq!(
+        slugs(Filter::Any(vec![
+            is(StoryCondition::Slug(Text::EndsWith("RRY".into()))),
+            is(StoryCondition::Time(
+                StoryTime::Published,
+                TimeComparison::AtOrAfter,
+                now - 1.hours()
+            )),
+        ]))
+        .await,
+        ["quay", "ferry"]
+    );
+    // Text that looks like LIKE's wildcards matches only itself.
+    assert!(
+        slugs(is(StoryCondition::Title(Text::Contains("%".into()))))
+            .await
+            .is_empty()
+    );
+    assert!(slugs(is(StoryCondition::Id(vec![]))).await.is_empty());
+    let window = store
+        .content_stories(
+            &Filter::Always(true),
+            &[Order {
+                field: StoryField::Title,
+                descending: false,
+            }],
+            Window {
+                limit: Some(1),
+                offset: 1,
+            },
+            now,
+        )
+        .await
+        .expect("window");
+    assert_eq!(window.total, 3);
+    assert_eq!(
+        window
+            .items
+            .iter()
+            .map(|a| a.slug.as_str())
+            .collect::<Vec<_>>(),
+        ["match"]
+    );
+}
+
+async fn content_api_tags_are_sections_and_tags_one_per_slug(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let writer = author(store, "Writer").await;
+    let now = Timestamp::now();
+    // Tags "harbour" and "ferries" on both; one story also tagged "news" like the section.
+    for name in ["one", "two"] {
+        let mut story = input(
+            name,
+            news,
+            vec![writer],
+            ArticleStatus::Published,
+            Some(now - 1.hours()),
+        );
+        if name == "two" {
+            story.tags.push((slug("news"), "News".into()));
+        }
+        store
+            .create_article(&story, None, now)
+            .await
+            .expect("create");
+    }
+    store
+        .create_article(
+            &input("hidden", news, vec![writer], ArticleStatus::Draft, None),
+            None,
+            now,
+        )
+        .await
+        .expect("draft");
+    let by_name = [Order {
+        field: TagField::Name,
+        descending: false,
+    }];
+    let all = store
+        .content_tags(&Filter::Always(true), &by_name, EVERYTHING, true, now)
+        .await
+        .expect("tags");
+    let listed: Vec<(&str, Option<i64>, bool)> = all
+        .items
+        .iter()
+        .map(|t| (t.slug.as_str(), t.posts, t.section_id.is_some()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("ferries", Some(2), false),
+            ("harbour", Some(2), false),
+            ("news", Some(2), true),
+        ]
+    );
+    assert_eq!(all.total, 3);
+    let news_tag = store.tag_by_slug("news").await.expect("tag");
+    let by_tag_id = store
+        .content_tags(
+            &Filter::Is(TagCondition::Tag(vec![news_tag.id])),
+            &by_name,
+            EVERYTHING,
+            false,
+            now,
+        )
+        .await
+        .expect("by id");
+    assert_eq!(by_tag_id.items[0].section_id, Some(news));
+    assert_eq!(by_tag_id.items[0].posts, None);
+    let popular = store
+        .content_tags(
+            &Filter::Is(TagCondition::Name(Text::StartsWith("h".into()))),
+            &[Order {
+                field: TagField::PostCount,
+                descending: true,
+            }],
+            EVERYTHING,
+            false,
+            now,
+        )
+        .await
+        .expect("popular");
+    assert_eq!(popular.items.len(), 1);
+    assert_eq!(popular.items[0].slug.as_str(), "harbour");
+}
+
+async fn content_api_authors_count_their_public_stories(store: &dyn Store) {
+    let news = section(store, "News").await;
+    let amina = author(store, "Amina").await;
+    let tomas = author(store, "Tomas").await;
+    author(store, "Zed").await;
+    let now = Timestamp::now();
+    for (name, authors, status) in [
+        ("a", vec![amina], ArticleStatus::Published),
+        ("b", vec![amina, tomas], ArticleStatus::Published),
+        ("c", vec![tomas], ArticleStatus::Draft),
+    ] {
+        store
+            .create_article(
+                &input(name, news, authors, status, Some(now - 1.hours())),
+                None,
+                now,
+            )
+            .await
+            .expect("create");
+    }
+    let authors = store
+        .content_authors(
+            &Filter::Always(true),
+            &[Order {
+                field: AuthorField::PostCount,
+                descending: true,
+            }],
+            EVERYTHING,
+            true,
+            now,
+        )
+        .await
+        .expect("authors");
+    let counted: Vec<(&str, Option<i64>)> = authors
+        .items
+        .iter()
+        .map(|(a, posts)| (a.slug.as_str(), *posts))
+        .collect();
+    assert_eq!(
+        counted,
+        [("amina", Some(2)), ("tomas", Some(1)), ("zed", Some(0))]
+    );
+    let one = store
+        .content_authors(
+            &Filter::Is(AuthorCondition::Slug(Text::Is("tomas".into()))),
+            &[],
+            EVERYTHING,
+            false,
+            now,
+        )
+        .await
+        .expect("one");
+    assert_eq!(one.total, 1);
+    assert_eq!(one.items[0].1, None);
 }
