@@ -424,6 +424,8 @@ async fn the_api_describes_itself() {
         "/sections",
         "/authors",
         "/tags",
+        "/integrations",
+        "/integrations/{id}",
     ] {
         assert!(doc["paths"][path].is_object(), "{path} is documented");
     }
