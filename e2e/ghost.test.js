@@ -2,8 +2,14 @@
 // used the way a Ghost front-end uses it: what it asserts is what front-ends rely on.
 const test = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
 const GhostContentAPI = require('@tryghost/content-api');
-const { startDemo } = require('./server');
+const { startDemo, launchBrowser } = require('./server');
+
+const ARTIFACTS = path.join(__dirname, 'artifacts');
+fs.mkdirSync(ARTIFACTS, { recursive: true });
 
 let site;
 let api;
@@ -149,4 +155,51 @@ test('a client pinned to Ghost 3 calls /ghost/api/v3/content/ and gets the same'
   const [a] = await old.posts.browse({ limit: 1, include: 'tags' });
   const [b] = await api.posts.browse({ limit: 1, include: 'tags' });
   assert.deepEqual(a, b);
+});
+
+test('an admin makes a key in the newsroom, at phone and laptop widths, and a client reads with it', async () => {
+  const [, email, password] = site.output().match(/Demo login: (\S+) \/ (\S+)/);
+  const browser = await launchBrowser();
+  const failures = [];
+  const files = [];
+  try {
+    for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1366, height: 900 }]]) {
+      const context = await browser.newContext({ viewport, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${site.base}/admin/login`);
+      await page.fill('#f-email', email);
+      await page.fill('#f-password', password);
+      await page.click('button[type=submit].primary');
+      await page.waitForURL(`${site.base}/admin`);
+      await page.click('a[href="/admin/integrations"]');
+      await page.fill('#f-name', `Astro site (${name})`);
+      await page.click('button[type=submit].primary');
+      const made = await page.inputValue('#new-key');
+      assert.match(made, /^[0-9a-f]{26}$/);
+      await page.screenshot({ path: path.join(ARTIFACTS, `admin-integrations-${name}.png`), fullPage: true });
+      const reader = new GhostContentAPI({ url: site.base, key: made, version: 'v5.0' });
+      assert.ok((await reader.settings.browse()).title);
+      // axe on the page as shown (with the new key), the Nu checker on the served list.
+      await page.addScriptTag({ content: require('axe-core').source });
+      // eslint-disable-next-line no-undef
+      const result = await page.evaluate(async () => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+      for (const v of result.violations) failures.push(`${name}: ${v.id}: ${v.help}`);
+      const file = path.join(ARTIFACTS, `admin-integrations-${name}.html`);
+      fs.writeFileSync(file, await page.content());
+      files.push(file);
+      const listed = await page.request.get(`${site.base}/admin/integrations`);
+      const listFile = path.join(ARTIFACTS, `admin-integrations-list-${name}.html`);
+      fs.writeFileSync(listFile, await listed.text());
+      files.push(listFile);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  assert.deepEqual(failures, []);
+  try {
+    execFileSync('java', ['-jar', require('vnu-jar'), '--errors-only', ...files], { stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`Nu HTML Checker found errors:\n${error.stderr}${error.stdout}`);
+  }
 });
