@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -328,8 +329,13 @@ pub async fn read_upload(
 async fn upload(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    multipart: Multipart,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, ApiError> {
+    let multipart = multipart.map_err(|_| {
+        AppError::UnsupportedMediaType(
+            "Send the photo as `multipart/form-data`, in a field named `file`.".into(),
+        )
+    })?;
     let (bytes, words) = read_upload(multipart, state.settings().media_max_mib).await?;
     let (media, new) = state.upload_media(bytes, &words, &user).await?;
     let status = if new {

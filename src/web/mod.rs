@@ -310,6 +310,7 @@ pub fn app(state: AppState) -> Router {
         .merge(discovery::api_routes())
         .merge(media::api_routes(max_upload))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(api::problem_for_rejections))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             invalidate_after_changes,

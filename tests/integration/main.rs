@@ -16,6 +16,7 @@ mod load;
 mod media;
 mod newsroom;
 mod operations;
+mod openapi;
 mod pages;
 mod reactions;
 mod sites;
