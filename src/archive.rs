@@ -54,16 +54,9 @@ impl Imported {
     }
 }
 
-/// Restores an archive into an empty site and counts what is there afterwards.
-pub async fn import(
-    store: &dyn Store,
-    input: &mut (dyn BufRead + Send),
-) -> anyhow::Result<Imported> {
-    let mut lines = input.lines();
-    let header: Value = match lines.next() {
-        Some(line) => serde_json::from_str(&line?)?,
-        None => anyhow::bail!("the archive is empty"),
-    };
+/// The first line of an archive: which format and version it is.
+pub fn check_header(line: &str) -> anyhow::Result<()> {
+    let header: Value = serde_json::from_str(line)?;
     if header["format"] != FORMAT {
         anyhow::bail!("this is not a Newsdesk archive (made by `newsdesk export`)");
     }
@@ -72,6 +65,47 @@ pub async fn import(
             "this archive is format version {}; this build reads version {VERSION}",
             header["version"]
         );
+    }
+    Ok(())
+}
+
+/// One line of an archive after the header.
+#[derive(Debug)]
+pub enum ArchiveLine {
+    /// A record: its table and its row.
+    Row(ArchiveRow),
+    /// The counts per table that close the archive.
+    Counts(TableCounts),
+}
+
+/// Reads one line after the header; `line_number` counts from 1 for the header.
+pub fn parse_line(line: &str, line_number: usize) -> anyhow::Result<ArchiveLine> {
+    let mut value: Value = serde_json::from_str(line)
+        .map_err(|error| anyhow::Error::from(error).context(format!("line {line_number}")))?;
+    if let Some(counts) = value.get("counts") {
+        return serde_json::from_value(counts.clone())
+            .map(ArchiveLine::Counts)
+            .map_err(|error| {
+                anyhow::anyhow!("line {line_number}: the counts cannot be read: {error}")
+            });
+    }
+    let table = value["table"].as_str().map(str::to_owned);
+    let row = value.get_mut("row").map(Value::take);
+    match (table, row) {
+        (Some(table), Some(Value::Object(row))) => Ok(ArchiveLine::Row((table, row))),
+        _ => anyhow::bail!("line {line_number} is not a record of the archive"),
+    }
+}
+
+/// Restores an archive into an empty site and counts what is there afterwards.
+pub async fn import(
+    store: &dyn Store,
+    input: &mut (dyn BufRead + Send),
+) -> anyhow::Result<Imported> {
+    let mut lines = input.lines();
+    match lines.next() {
+        Some(line) => check_header(&line?)?,
+        None => anyhow::bail!("the archive is empty"),
     }
     let mut expected: Option<TableCounts> = None;
     let mut line_number = 1;
@@ -93,23 +127,12 @@ pub async fn import(
             line_number += 1;
             let parsed = line
                 .map_err(anyhow::Error::from)
-                .and_then(|line| serde_json::from_str::<Value>(&line).map_err(anyhow::Error::from));
-            let mut value = match parsed {
-                Ok(value) => value,
-                Err(error) => return Some(Err(error.context(format!("line {line_number}")))),
-            };
-            if let Some(counts) = value.get("counts") {
-                expected = serde_json::from_value(counts.clone()).ok();
-                continue;
+                .and_then(|line| parse_line(&line, line_number));
+            match parsed {
+                Ok(ArchiveLine::Counts(counts)) => expected = Some(counts),
+                Ok(ArchiveLine::Row(row)) => return Some(Ok(row)),
+                Err(error) => return Some(Err(error)),
             }
-            let table = value["table"].as_str().map(str::to_owned);
-            let row = value.get_mut("row").map(Value::take);
-            return Some(match (table, row) {
-                (Some(table), Some(Value::Object(row))) => Ok::<ArchiveRow, _>((table, row)),
-                _ => Err(anyhow::anyhow!(
-                    "line {line_number} is not a record of the archive"
-                )),
-            });
         }
     });
     let restored = store.import_rows(&mut rows).await?;
