@@ -30,17 +30,49 @@ if ! python3 -c "import feedparser" >/dev/null 2>&1; then
     || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-feedparser >/dev/null; }
 fi
 
+# The API fuzzer and its OpenAPI validator, and moto's S3 server for the S3 media store test.
+py_missing=()
+command -v schemathesis >/dev/null 2>&1 || py_missing+=(schemathesis)
+python3 -c "import openapi_spec_validator" >/dev/null 2>&1 || py_missing+=(openapi-spec-validator)
+command -v moto_server >/dev/null 2>&1 || py_missing+=("moto[server]")
+if [ ${#py_missing[@]} -gt 0 ]; then
+  echo "==> installing ${py_missing[*]}"
+  python3 -m pip install --quiet "${py_missing[@]}" 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages "${py_missing[@]}"
+  hash -r
+fi
+
+# cargo-deny and cargo-fuzz are built once into a cache that outlives the checkout.
+tools="$HOME/.cache/newsdesk/tools"
+export PATH="$tools/bin:$PATH"
+for tool in cargo-deny cargo-fuzz; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "==> installing $tool into $tools (once; a few minutes)"
+    cargo install --quiet --locked --root "$tools" "$tool"
+  fi
+done
+
 if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
   echo "==> installing browser-test packages"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 target_dir="${CARGO_TARGET_DIR:-target}"
+# Everything is built once, with the S3 media store in, so its test runs against moto
+# without a second build of the suite.
+features=(--features s3)
+# Prints how long the step just run took.
+took() { echo "    ($(( SECONDS - $1 )) s)"; }
 
 echo "==> cargo fmt --check"
 cargo fmt --all -- --check
+cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 echo "==> cargo clippy"
-cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets "${features[@]}" --quiet -- -D warnings
+echo "==> cargo deny check licenses bans (advisories need a network and are not checked)"
+started=$SECONDS
+cargo deny --log-level error check licenses bans
+took $started
 # The PostgreSQL half of the suite (conformance, moving a site, two instances) is marked
 # ignored so a plain `cargo test` on a machine without PostgreSQL lists it as skipped.
 # Here it runs whenever a server answers; NEWSDESK_REQUIRE_POSTGRES=1 (CI) makes a missing
@@ -54,16 +86,24 @@ if [[ "$pg_url" =~ @([^:/?]+)(:([0-9]+))? ]]; then
 fi
 if (exec 3<>"/dev/tcp/$pg_host/$pg_port") 2>/dev/null; then
   echo "==> cargo test (SQLite and PostgreSQL at $pg_host:$pg_port)"
-  NEWSDESK_TEST_POSTGRES="$pg_url" cargo test --quiet -- --include-ignored
+  NEWSDESK_TEST_POSTGRES="$pg_url" cargo test --quiet "${features[@]}" -- --include-ignored
   echo "==> the HTTP integration suite again, every site on PostgreSQL"
-  NEWSDESK_TEST_POSTGRES="$pg_url" NEWSDESK_TEST_BACKEND=postgres cargo test --quiet --test integration
+  NEWSDESK_TEST_POSTGRES="$pg_url" NEWSDESK_TEST_BACKEND=postgres cargo test --quiet "${features[@]}" --test integration
 elif [ "${NEWSDESK_REQUIRE_POSTGRES:-0}" = 1 ]; then
   echo "PostgreSQL is required (NEWSDESK_REQUIRE_POSTGRES=1) but nothing answers at $pg_host:$pg_port" >&2
   exit 1
 else
   echo "==> cargo test (SQLite only: nothing answers at $pg_host:$pg_port, so the PostgreSQL tests are SKIPPED and listed as ignored)"
-  cargo test --quiet
+  cargo test --quiet "${features[@]}"
 fi
 echo "==> browser and validator tests"
-cargo build --quiet --bin newsdesk
+cargo build --quiet "${features[@]}" --bin newsdesk
 (cd e2e && NEWSDESK_BIN="$(cd .. && realpath "$target_dir")/debug/newsdesk" node --test)
+echo "==> schema-driven API fuzzing (schemathesis against /api/v1/openapi.json)"
+started=$SECONDS
+./scripts/api-fuzz.sh "$(realpath "$target_dir")/debug/newsdesk"
+took $started
+echo "==> cargo fuzz: every target for ${NEWSDESK_FUZZ_SECONDS:-10} s"
+started=$SECONDS
+./scripts/fuzz.sh "${NEWSDESK_FUZZ_SECONDS:-10}"
+took $started

@@ -19,6 +19,8 @@ mod operations;
 mod openapi;
 mod pages;
 mod reactions;
+#[cfg(feature = "s3")]
+mod s3;
 mod sites;
 mod store;
 mod xss;
