@@ -80,7 +80,21 @@ pub enum MediaError {
         "The image could not be read: it may be incomplete or damaged. Export it again and upload the new file."
     )]
     Unreadable,
+    #[error(
+        "The image is {width}×{height} pixels: shown {shown_width} pixels wide it would be {shown_height} \
+         pixels tall, and web images can be at most {limit}. Crop it and upload it again."
+    )]
+    TooTall {
+        width: u32,
+        height: u32,
+        shown_width: u32,
+        shown_height: u64,
+        limit: u32,
+    },
 }
+
+/// The tallest (and widest) image WebP can hold; every size is also served as WebP.
+const MAX_WEBP_SIDE: u32 = 16_383;
 
 /// Limits on what one upload may be; checked before any pixel is decoded.
 #[derive(Debug, Clone, Copy)]
@@ -183,6 +197,32 @@ pub fn process(bytes: Vec<u8>, limits: MediaLimits) -> Result<Processed, MediaEr
     let orientation = decoder
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);
+    // A sliver (1×20000) fits the pixel limit, but its sizes would be taller than WebP
+    // allows; refuse it here rather than fail while encoding.
+    use image::metadata::Orientation::{Rotate90, Rotate90FlipH, Rotate270, Rotate270FlipH};
+    let (upright_width, upright_height) = if matches!(
+        orientation,
+        Rotate90 | Rotate90FlipH | Rotate270 | Rotate270FlipH
+    ) {
+        (height, width)
+    } else {
+        (width, height)
+    };
+    let shown_width = target_widths(upright_width)
+        .last()
+        .copied()
+        .unwrap_or(upright_width);
+    let shown_height =
+        (u64::from(upright_height) * u64::from(shown_width)).div_ceil(u64::from(upright_width));
+    if shown_height > u64::from(MAX_WEBP_SIDE) {
+        return Err(MediaError::TooTall {
+            width: upright_width,
+            height: upright_height,
+            shown_width,
+            shown_height,
+            limit: MAX_WEBP_SIDE,
+        });
+    }
     let mut image = DynamicImage::from_decoder(decoder).map_err(|_| MediaError::Unreadable)?;
     image.apply_orientation(orientation);
 
@@ -618,6 +658,18 @@ mod tests {
             "The file is 6.0 MiB; the limit is 5.0 MiB. Make it smaller and upload it again."
         );
         assert_eq!(human_bytes(1500), "2 KiB");
+    }
+
+    #[test]
+    fn a_sliver_too_tall_for_webp_is_refused_with_a_reason() {
+        // Found by fuzz/image_upload: 1 pixel wide and 65535 tall fit the pixel limit, and
+        // libwebp's encoder panicked on the size (a 500 for the uploader).
+        let error = process(png(1, 20_000), limits()).expect_err("refused");
+        assert!(matches!(error, MediaError::TooTall { .. }), "{error:?}");
+        assert!(error.to_string().contains("Crop it"), "{error}");
+        // Tall but within what a size can be: kept.
+        let processed = process(png(60, 16_000), limits()).expect("a tall photo is fine");
+        assert_eq!(processed.height, 16_000);
     }
 
     #[test]

@@ -484,14 +484,15 @@ fn push_public_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter
 }
 
 /// An FTS5 query for every term. Each term is quoted, so nothing a person types is read as
-/// FTS5 syntax; the last, if long enough, may be the start of a word.
+/// FTS5 syntax; the last, if long enough, may be the start of a word. A NUL would end the
+/// quoted string early (FTS5 reads C strings), so it is dropped; no word holds one.
 fn fts_expression(terms: &[String]) -> String {
     let last = terms.len().saturating_sub(1);
     terms
         .iter()
         .enumerate()
         .map(|(n, term)| {
-            let quoted = format!("\"{}\"", term.replace('"', "\"\""));
+            let quoted = format!("\"{}\"", term.replace('\0', "").replace('"', "\"\""));
             if n == last && term.chars().count() >= 3 {
                 format!("{quoted}*")
             } else {
