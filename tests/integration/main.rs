@@ -15,8 +15,8 @@ mod instances;
 mod load;
 mod media;
 mod newsroom;
-mod operations;
 mod openapi;
+mod operations;
 mod pages;
 mod reactions;
 #[cfg(feature = "s3")]
