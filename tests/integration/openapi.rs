@@ -172,6 +172,14 @@ async fn request_schemas_carry_the_limits_the_server_checks() {
         schemas["ArticleChange"]["required"],
         serde_json::json!(["version"])
     );
+    assert_eq!(
+        schemas["SettingsChange"]["properties"]["reactions"]["maxItems"],
+        newsdesk::config::MAX_REACTIONS
+    );
+    assert_eq!(
+        schemas["SettingsChange"]["properties"]["reactions"]["items"]["properties"]["label"]["maxLength"],
+        newsdesk::config::MAX_REACTION_LABEL
+    );
     assert_eq!(schemas["NewArticle"]["properties"]["tags"]["maxItems"], 20);
     assert_eq!(
         schemas["NewArticle"]["properties"]["authors"]["maxItems"],
