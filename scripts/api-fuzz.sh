@@ -53,7 +53,10 @@ print("openapi.json is valid OpenAPI", json.load(open(sys.argv[1]))["openapi"])'
 seed_args=()
 if [ -n "${NEWSDESK_API_FUZZ_SEED:-}" ]; then seed_args=(--seed "$NEWSDESK_API_FUZZ_SEED"); fi
 status=0
-schemathesis --no-color --config-file scripts/schemathesis.toml run "$base/api/v1/openapi.json" \
+# Run from the scratch folder: schemathesis keeps a cache in its working directory.
+config="$PWD/scripts/schemathesis.toml"
+cd "$data"
+schemathesis --no-color --config-file "$config" run "$base/api/v1/openapi.json" \
   --url "$base/api/v1" \
   -H "Authorization: Bearer $token" \
   --checks "${NEWSDESK_API_FUZZ_CHECKS:-not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance}" \
