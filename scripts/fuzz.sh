@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the cargo-fuzz targets in fuzz/ (every parser of outside input: Markdown, comment
-# text, image uploads, archive lines, settings, search queries, domain values, signed
-# cookies and tokens), each for a bounded time, starting from the seeds in fuzz/corpus/.
+# text, image uploads, archive lines, settings, search queries, Ghost filters, domain
+# values, signed cookies and tokens), each for a bounded time, from the seeds in
+# fuzz/corpus/.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #
