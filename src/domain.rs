@@ -237,6 +237,17 @@ impl Role {
         }
     }
 
+    /// The role as a sentence names someone: "a contributor", "an author", "an editor",
+    /// "an admin".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Role::Contributor => "a contributor",
+            Role::Author => "an author",
+            Role::Editor => "an editor",
+            Role::Admin => "an admin",
+        }
+    }
+
     /// Contributors write drafts; everyone else may put their work in front of readers.
     pub fn can_publish(self) -> bool {
         self != Role::Contributor

@@ -999,7 +999,7 @@ pub fn may_edit(user: &User, article: &Article) -> NewsroomResult<()> {
         return Err(NewsroomError::Forbidden(format!(
             "This article is someone else's: as {} you may change only the articles you \
              created. Ask an editor to change it.",
-            with_article(user.role)
+            user.role.with_article()
         )));
     }
     if !user.role.can_publish() && article.status != ArticleStatus::Draft {
@@ -1029,17 +1029,6 @@ fn may_set_status(user: &User, status: ArticleStatus) -> NewsroomResult<()> {
             }
         )))
     }
-}
-
-/// "a contributor", "an author", "an editor", "an admin".
-fn with_article(role: Role) -> String {
-    let name = role.as_str();
-    let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {name}")
 }
 
 /// Markdown images with an empty description: `![](address)`.

@@ -185,8 +185,8 @@ fn require_editor(user: &User) -> Result<(), ApiError> {
         Ok(())
     } else {
         Err(ApiError(AppError::Forbidden(format!(
-            "Sections, tags and authors are managed by editors and admins; you are a {}.",
-            user.role.as_str()
+            "Sections, tags and authors are managed by editors and admins; you are {}.",
+            user.role.with_article()
         ))))
     }
 }
@@ -731,8 +731,8 @@ fn require_admin(user: &User) -> Result<(), ApiError> {
         Ok(())
     } else {
         Err(ApiError(AppError::Forbidden(format!(
-            "People, site settings and the audit log are for admins; you are a {}.",
-            user.role.as_str()
+            "People, site settings and the audit log are for admins; you are {}.",
+            user.role.with_article()
         ))))
     }
 }

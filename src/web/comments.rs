@@ -364,8 +364,8 @@ fn require_moderator(user: &User) -> Result<(), ApiError> {
         Ok(())
     } else {
         Err(ApiError(AppError::Forbidden(format!(
-            "Comments are moderated by editors and admins; you are a {}.",
-            user.role.as_str()
+            "Comments are moderated by editors and admins; you are {}.",
+            user.role.with_article()
         ))))
     }
 }

@@ -255,8 +255,8 @@ pub fn may_change(user: &User, media: &Media) -> Result<(), AppError> {
         Ok(())
     } else {
         Err(AppError::Forbidden(format!(
-            "a {} may change only the photos they uploaded",
-            user.role.as_str()
+            "As {} you may change only the photos you uploaded; ask an editor to change this one.",
+            user.role.with_article()
         )))
     }
 }

@@ -220,8 +220,8 @@ fn require_editor(user: &User) -> Result<(), PageError> {
         Ok(())
     } else {
         Err(PageError(AppError::Forbidden(format!(
-            "Sections, tags, authors and comments are managed by editors and admins; you are a {}.",
-            user.role.as_str()
+            "Sections, tags, authors and comments are managed by editors and admins; you are {}.",
+            user.role.with_article()
         ))))
     }
 }
@@ -231,8 +231,8 @@ fn require_admin(user: &User) -> Result<(), PageError> {
         Ok(())
     } else {
         Err(PageError(AppError::Forbidden(format!(
-            "People, site settings, integrations and the audit log are for admins; you are a {}.",
-            user.role.as_str()
+            "People, site settings, integrations and the audit log are for admins; you are {}.",
+            user.role.with_article()
         ))))
     }
 }

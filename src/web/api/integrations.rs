@@ -27,8 +27,8 @@ fn require_admin(user: &User) -> Result<(), ApiError> {
         Ok(())
     } else {
         Err(ApiError(AppError::Forbidden(format!(
-            "Integrations (Content API keys) are managed by admins; you are a {}.",
-            user.role.as_str()
+            "Integrations (Content API keys) are managed by admins; you are {}.",
+            user.role.with_article()
         ))))
     }
 }
