@@ -459,7 +459,7 @@ impl<'a> Newsroom<'a> {
             published_at: current.published_at,
             ..old
         };
-        let article = match self
+        let saved = match self
             .store
             .update_article(article_id, current.version, &restored, Some(user.id), now)
             .await
@@ -468,11 +468,22 @@ impl<'a> Newsroom<'a> {
                 // Another article took the old slug since; keep the current one.
                 let restored = ArticleInput {
                     slug: current.slug.clone(),
-                    ..restored
+                    ..restored.clone()
                 };
                 self.store
                     .update_article(article_id, current.version, &restored, Some(user.id), now)
-                    .await?
+                    .await
+            }
+            other => other,
+        };
+        let article = match saved {
+            // Someone saved between reading the article and restoring onto it.
+            Err(StoreError::StaleVersion { expected, .. }) => {
+                return Err(NewsroomError::Conflict {
+                    expected,
+                    current: Box::new(self.store.article_by_id(article_id).await?),
+                    submitted: Box::new(restored),
+                });
             }
             other => other?,
         };
