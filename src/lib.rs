@@ -8,6 +8,7 @@
 pub mod archive;
 pub mod auth;
 pub mod backup;
+pub mod changes;
 pub mod cli;
 pub mod comments;
 pub mod config;
@@ -20,6 +21,7 @@ pub mod mail;
 pub mod markdown;
 pub mod media;
 pub mod newsroom;
+pub mod reading;
 pub mod secrets;
 pub mod server;
 pub mod store;

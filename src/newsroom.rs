@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::auth;
+use crate::changes::{self, Touched};
 use crate::domain::{
     ArticleStatus, Email, FieldErrors, Role, Slug, optional_text, parse_public_url, required_text,
 };
@@ -262,7 +263,9 @@ impl<'a> Newsroom<'a> {
     pub async fn update_tag(&self, id: i64, request: &TagRequest) -> NewsroomResult<Tag> {
         let current = self.store.tag_by_id(id).await?;
         let (slug, name, _) = self.tag_input(request, Some(&current))?;
-        Ok(self.store.rename_tag(id, &slug, &name).await?)
+        let tag = self.store.rename_tag(id, &slug, &name).await?;
+        changes::record(Touched::Tags { ids: vec![id] });
+        Ok(tag)
     }
 
     fn tag_input(
@@ -305,7 +308,9 @@ impl<'a> Newsroom<'a> {
     pub async fn update_author(&self, id: i64, request: &AuthorRequest) -> NewsroomResult<Author> {
         let current = self.store.author_by_id(id).await?;
         let (input, _) = self.author_input(request, Some(&current))?;
-        Ok(self.store.update_author(id, &input).await?)
+        let author = self.store.update_author(id, &input).await?;
+        changes::record(Touched::Authors { ids: vec![id] });
+        Ok(author)
     }
 
     fn author_input(
@@ -369,6 +374,7 @@ impl<'a> Newsroom<'a> {
             async move { self.store.create_article(&input, Some(user.id), now).await }
         })
         .await?;
+        changes::record(changes::story_change(None, Some(&article), now));
         let action = match article.status {
             ArticleStatus::Published => "publish",
             ArticleStatus::Scheduled => "schedule",
@@ -420,6 +426,7 @@ impl<'a> Newsroom<'a> {
             }
             other => {
                 let article = other?;
+                changes::record(changes::story_change(Some(&current), Some(&article), now));
                 if let Some(action) = status_change(current.status, article.status) {
                     self.audit_article(Some(user), action, &article, now).await;
                 }
@@ -432,6 +439,11 @@ impl<'a> Newsroom<'a> {
         let current = self.store.article_by_id(id).await?;
         may_edit(user, &current)?;
         self.store.delete_article(id).await?;
+        changes::record(changes::story_change(
+            Some(&current),
+            None,
+            Timestamp::now(),
+        ));
         self.audit_article(Some(user), "delete article", &current, Timestamp::now())
             .await;
         Ok(())
@@ -487,6 +499,7 @@ impl<'a> Newsroom<'a> {
             }
             other => other?,
         };
+        changes::record(changes::story_change(Some(&current), Some(&article), now));
         self.audit(
             Some(user),
             "restore revision",
@@ -529,6 +542,7 @@ impl<'a> Newsroom<'a> {
     pub async fn delete_tag(&self, id: i64, user: &User) -> NewsroomResult<()> {
         let tag = self.store.tag_by_id(id).await?;
         self.store.delete_tag(id).await?;
+        changes::record(Touched::Tags { ids: vec![id] });
         let subject = format!("tag \"{}\"", tag.name);
         self.audit(Some(user), "delete tag", &subject, None, Timestamp::now())
             .await;
@@ -539,6 +553,9 @@ impl<'a> Newsroom<'a> {
     pub async fn merge_tags(&self, from: i64, into: i64, user: &User) -> NewsroomResult<Tag> {
         let source = self.store.tag_by_id(from).await?;
         let target = self.store.merge_tags(from, into).await?;
+        changes::record(Touched::Tags {
+            ids: vec![from, into],
+        });
         let subject = format!("tag \"{}\"", source.name);
         let detail = Some(format!("merged into \"{}\"", target.name));
         self.audit(Some(user), "merge tag", &subject, detail, Timestamp::now())
@@ -549,6 +566,7 @@ impl<'a> Newsroom<'a> {
     pub async fn delete_author(&self, id: i64, user: &User) -> NewsroomResult<()> {
         let author = self.store.author_by_id(id).await?;
         self.store.delete_author(id).await?;
+        changes::record(Touched::Authors { ids: vec![id] });
         let subject = format!("author \"{}\"", author.name);
         self.audit(
             Some(user),

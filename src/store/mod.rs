@@ -2,6 +2,7 @@
 //!
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
+mod counted;
 mod ghost;
 mod integrations;
 mod postgres;
@@ -176,7 +177,7 @@ pub enum RevisionKind {
 }
 
 /// Which published articles a public list shows.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct PublicFilter {
     pub section_id: Option<i64>,
     pub tag_id: Option<i64>,
@@ -353,6 +354,17 @@ pub trait ArticleStore: Send + Sync {
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<Article>>;
+    /// How many published articles a public list holds (counts them all: readers' pages
+    /// keep the answer in memory, see `crate::reading`).
+    async fn count_public_articles(&self, filter: PublicFilter, now: Timestamp)
+    -> StoreResult<i64>;
+    /// One page of a public list, newest first, without counting the list.
+    async fn public_article_page(
+        &self,
+        filter: PublicFilter,
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Vec<Article>>;
     /// The newest published articles, without counting them all (feeds, side lists).
     async fn latest_public_articles(
         &self,
@@ -774,6 +786,11 @@ pub trait Store:
     /// Tells the other instances sharing this database about a change, without waiting.
     /// An SQLite file belongs to one server process, so there it goes nowhere.
     fn notify_peers(&self, _payload: String) {}
+    /// Statements run through the read pool since the store opened (transactions are not
+    /// counted), for `/metrics` and the statement budget per page.
+    fn statements(&self) -> u64 {
+        0
+    }
     /// The other instances' notices as they arrive; `None` in the stream means some may
     /// have been missed (the connection was lost). `None` here: there are no others.
     async fn listen_peers(

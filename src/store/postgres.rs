@@ -14,6 +14,7 @@ use sqlx::postgres::{PgConnectOptions, PgListener, PgPool, PgPoolOptions};
 use sqlx::{Executor, Postgres, QueryBuilder, Row, Transaction};
 use tokio::sync::mpsc;
 
+use super::counted::Counted;
 use super::reactions::{self, ApplyReactions, ReactionOp};
 use super::rows::{
     self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, article_fields, article_from_row,
@@ -85,7 +86,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
 const MIGRATION_LOCK: i64 = 0x6e65_7773;
 
 pub struct PgStore {
-    pool: PgPool,
+    pool: Counted<Postgres>,
     /// The channel this site's instances tell each other about changes on: named after the
     /// schema, since notices go to the whole database and one database may hold several
     /// sites, each in its own schema.
@@ -148,7 +149,7 @@ impl PgStore {
             .map(|_| reactions::start_writer(pool.clone()))
             .collect();
         Ok(PgStore {
-            pool,
+            pool: Counted::new(pool),
             channel,
             notices,
             reactions,
@@ -578,41 +579,41 @@ impl PgStore {
         self.pool.begin().await.map_err(backend)
     }
 
-    /// Fills in the bylines and tags of articles with two queries, whatever their number.
+    /// Fills in the bylines and tags of articles with one query, whatever their number.
     async fn with_relations(&self, mut articles: Vec<Article>) -> StoreResult<Vec<Article>> {
         if articles.is_empty() {
             return Ok(articles);
         }
         let ids: Vec<i64> = articles.iter().map(|a| a.id).collect();
 
+        // Bylines and tags in one statement: one round trip, whatever the list's length.
         let mut query = QueryBuilder::<Postgres>::new(
-            "SELECT aa.article_id, au.id, au.slug, au.name, au.bio, au.photo_url \
-             FROM article_authors aa JOIN authors au ON au.id = aa.author_id \
+            "SELECT 'a' AS kind, aa.article_id, aa.position, au.id, au.slug, au.name, au.bio, \
+             au.photo_url FROM article_authors aa JOIN authors au ON au.id = aa.author_id \
              WHERE aa.article_id IN (",
         );
         push_ids(&mut query, &ids);
-        query.push(") ORDER BY aa.article_id, aa.position");
-        let mut authors: HashMap<i64, Vec<Author>> = HashMap::new();
-        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
-            let article_id: i64 = row.try_get("article_id").map_err(backend)?;
-            authors
-                .entry(article_id)
-                .or_default()
-                .push(author_from_row(&row)?);
-        }
-
-        let mut query = QueryBuilder::<Postgres>::new(
-            "SELECT at.article_id, t.id, t.slug, t.name \
+        query.push(
+            ") UNION ALL SELECT 't', at.article_id, at.position, t.id, t.slug, t.name, NULL, NULL \
              FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id IN (",
         );
         push_ids(&mut query, &ids);
-        query.push(") ORDER BY at.article_id, at.position");
+        query.push(") ORDER BY 2, 1, 3");
+        let mut authors: HashMap<i64, Vec<Author>> = HashMap::new();
         let mut tags: HashMap<i64, Vec<Tag>> = HashMap::new();
         for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
             let article_id: i64 = row.try_get("article_id").map_err(backend)?;
-            tags.entry(article_id)
-                .or_default()
-                .push(tag_from_row(&row)?);
+            let kind: String = row.try_get("kind").map_err(backend)?;
+            if kind == "a" {
+                authors
+                    .entry(article_id)
+                    .or_default()
+                    .push(author_from_row(&row)?);
+            } else {
+                tags.entry(article_id)
+                    .or_default()
+                    .push(tag_from_row(&row)?);
+            }
         }
 
         for article in &mut articles {
@@ -1400,21 +1401,36 @@ impl ArticleStore for PgStore {
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<Article>> {
-        let now = now.as_second();
-        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM articles a");
-        push_public_filter(&mut count, filter, now);
-        let total = self.count(count).await?;
+        let total = self.count_public_articles(filter, now).await?;
+        let items = self.public_article_page(filter, page, now).await?;
+        Ok(Paged { items, total })
+    }
 
+    async fn count_public_articles(
+        &self,
+        filter: PublicFilter,
+        now: Timestamp,
+    ) -> StoreResult<i64> {
+        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM articles a");
+        push_public_filter(&mut count, filter, now.as_second());
+        self.count(count).await
+    }
+
+    async fn public_article_page(
+        &self,
+        filter: PublicFilter,
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Vec<Article>> {
         let mut query = QueryBuilder::new("SELECT ");
         query.push(ARTICLE_COLUMNS);
-        push_public_filter(&mut query, filter, now);
+        push_public_filter(&mut query, filter, now.as_second());
         query
             .push(" ORDER BY a.published_at DESC, a.id DESC LIMIT ")
             .push_bind(i64::from(page.per_page))
             .push(" OFFSET ")
             .push_bind(page.offset());
-        let items = self.fetch_articles(query).await?;
-        Ok(Paged { items, total })
+        self.fetch_articles(query).await
     }
 
     async fn latest_public_articles(
@@ -2712,6 +2728,10 @@ impl Store for PgStore {
             .await
             .map(|_| ())
             .map_err(backend)
+    }
+
+    fn statements(&self) -> u64 {
+        self.pool.statements()
     }
 
     fn notify_peers(&self, payload: String) {

@@ -57,6 +57,8 @@ pub struct AppState {
     pub live: Arc<LiveHub>,
     pub reads: Arc<readership::ReadCounter>,
     pub cache: Arc<cache::PageCache>,
+    /// Sections and list counts in memory, forgotten when they change.
+    pub memory: Arc<crate::reading::Memory>,
     /// Where photos' bytes are kept.
     pub media: Arc<dyn crate::media::MediaStorage>,
     /// Password-reset and invitation emails.
@@ -130,6 +132,7 @@ impl AppState {
             live: LiveHub::start(),
             reads: readership::ReadCounter::start(store.clone()),
             cache,
+            memory: Arc::new(crate::reading::Memory::default()),
             media,
             mailer,
             peers: Arc::new(peers::Peers::start(store.clone())),
@@ -192,8 +195,48 @@ impl AppState {
     /// Content or comments changed: this instance's cached pages go, and so do the other
     /// instances'.
     pub fn pages_changed(&self) {
+        self.memory.forget_all();
         self.cache.invalidate_all();
         self.peers.tell(peers::Change::Pages);
+    }
+
+    /// A write changed `touched`: the pages that show it go, here and on the other
+    /// instances, and so do the counts and sections held in memory that it changed. A
+    /// newsroom request that says what it changed this way is not also taken to have
+    /// changed everything (`invalidate_after_changes`).
+    pub fn changed(&self, touched: crate::changes::Touched) {
+        self.declare_changes();
+        self.forget(&touched);
+        self.cache.invalidate(&touched);
+        self.peers.tell(peers::Change::Touched { touched });
+    }
+
+    /// Says this request changed nothing readers' pages show.
+    pub fn changed_nothing(&self) {
+        self.declare_changes();
+    }
+
+    /// Marks the request as having said what it changed.
+    fn declare_changes(&self) {
+        crate::changes::declare();
+    }
+
+    /// Forgets what `touched` made stale in memory (not the cached pages).
+    fn forget(&self, touched: &crate::changes::Touched) {
+        use crate::changes::Touched;
+        match touched {
+            Touched::Everything => self.memory.forget_all(),
+            Touched::Listing { .. } | Touched::Tags { .. } | Touched::Authors { .. } => {
+                self.memory.forget_counts()
+            }
+            Touched::Story { .. } => {}
+        }
+    }
+
+    /// Applies a change another instance made.
+    pub(crate) fn apply_change(&self, touched: &crate::changes::Touched) {
+        self.forget(touched);
+        self.cache.invalidate(touched);
     }
 
     /// The admin's saved settings (empty when none were saved).
@@ -215,7 +258,7 @@ impl AppState {
         template: &str,
         page: S,
     ) -> Result<Html<String>, PageError> {
-        let sections = self.store.list_sections().await?;
+        let sections = self.memory.sections(self.store.as_ref()).await?;
         let html = self.theme.render(
             template,
             PageContext {
@@ -362,7 +405,8 @@ async fn not_found_page() -> PageError {
 }
 
 /// Any change made through the API (other than readers' reactions and comments, which say
-/// precisely what they changed) makes the cached pages stale.
+/// precisely what they changed) makes the cached pages stale, unless the handler said
+/// what it changed.
 async fn invalidate_after_changes(
     State(state): State<AppState>,
     request: Request,
@@ -378,7 +422,12 @@ async fn invalidate_after_changes(
         .get::<axum::extract::OriginalUri>()
         .map_or_else(|| request.uri().path(), |original| original.0.path())
         .to_owned();
-    let response = next.run(request).await;
+    let (response, journal) = crate::changes::journaled(next.run(request)).await;
+    // What the rules recorded was written, whatever the answer says.
+    for touched in journal.touched {
+        state.changed(touched);
+    }
+    let declared = journal.declared;
     let readers_own = path.ends_with("/reactions")
         || (path.starts_with("/api/v1/articles/") && path.ends_with("/comments"));
     // Signing in and out, previews and uploads change nothing readers see.
@@ -396,7 +445,7 @@ async fn invalidate_after_changes(
         || path.starts_with("/admin/password-reset");
     let readers_own = readers_own || private;
     let done = response.status().is_success() || response.status().is_redirection();
-    if changes && done && !readers_own {
+    if changes && done && !readers_own && !declared {
         state.pages_changed();
     }
     response
@@ -443,12 +492,16 @@ async fn metrics(
          newsdesk_page_cache_entries {entries}\n\
          # HELP newsdesk_page_cache_bytes Memory the cached pages use.\n\
          # TYPE newsdesk_page_cache_bytes gauge\n\
-         newsdesk_page_cache_bytes {bytes}\n",
+         newsdesk_page_cache_bytes {bytes}\n\
+         # HELP newsdesk_store_statements_total Statements read through the database pool.\n\
+         # TYPE newsdesk_store_statements_total counter\n\
+         newsdesk_store_statements_total {}\n",
         stats.hits.load(Relaxed),
         stats.misses.load(Relaxed),
         stats.stale.load(Relaxed),
         stats.personal.load(Relaxed),
         stats.renders.load(Relaxed),
+        state.store.statements(),
     );
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use super::views::{self, ArticleView, CommentView, Link};
 use super::{AppError, AppState, PageError};
+use crate::changes::{List, Shows};
 use crate::store::{Article, CommentStatus, Page, PublicFilter, SlugKind, StoreError};
 
 pub fn routes() -> Router<AppState> {
@@ -63,25 +64,47 @@ fn pagination(base: &str, number: u32, per_page: u32, total: i64) -> Pagination 
     }
 }
 
-/// One page of published articles, or a 404 past the last page.
+/// One page of published articles, or a 404 past the last page; what it shows is added to
+/// `shows`.
 async fn list_page(
     state: &AppState,
     filter: PublicFilter,
     number: u32,
     base: &str,
+    shows: &mut Shows,
 ) -> Result<(Vec<ArticleView>, Pagination), PageError> {
     let per_page = state.settings().per_page;
-    let paged = state
-        .store
-        .list_public_articles(filter, Page { number, per_page }, Timestamp::now())
-        .await?;
-    if paged.items.is_empty() && number > 1 {
+    let now = Timestamp::now();
+    let page = Page { number, per_page };
+    // The list's length comes from memory: counting the archive per request is what made
+    // uncached lists slow.
+    let items = state.store.public_article_page(filter, page, now).await?;
+    if items.is_empty() && number > 1 {
         return Err(PageError(AppError::not_found("This page")));
     }
-    let ids: Vec<i64> = paged.items.iter().map(|a| a.id).collect();
+    let total = state
+        .memory
+        .count(state.store.as_ref(), filter, now)
+        .await?
+        .max(page.offset() + items.len() as i64);
+    shows.list(match filter {
+        PublicFilter {
+            section_id: Some(id),
+            ..
+        } => List::Section(id),
+        PublicFilter {
+            tag_id: Some(id), ..
+        } => List::Tag(id),
+        PublicFilter {
+            author_id: Some(id),
+            ..
+        } => List::Author(id),
+        _ => List::Latest,
+    });
+    items.iter().for_each(|a| shows.story(a));
+    let ids: Vec<i64> = items.iter().map(|a| a.id).collect();
     let comment_counts = state.store.approved_comment_counts(&ids).await?;
-    let cards = paged
-        .items
+    let cards = items
         .iter()
         .map(|a| {
             let mut card = ArticleView::card(&state.settings(), a);
@@ -89,18 +112,26 @@ async fn list_page(
             card
         })
         .collect();
-    Ok((cards, pagination(base, number, per_page, paged.total)))
+    Ok((cards, pagination(base, number, per_page, total)))
 }
 
 async fn home(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
-) -> Result<Html<String>, PageError> {
+) -> Result<Response, PageError> {
     let number = page_number(&query)?;
-    let (articles, pagination) = list_page(&state, PublicFilter::default(), number, "/").await?;
+    let mut shows = Shows::default();
+    let (articles, pagination) =
+        list_page(&state, PublicFilter::default(), number, "/", &mut shows).await?;
     let popular = if number == 1 {
         let day = super::discovery::popular(&state, 24, 5).await?;
         let week = super::discovery::popular(&state, 24 * 7, 5).await?;
+        for (article, _) in [&day, &week]
+            .iter()
+            .flat_map(|p| p.most_read.iter().chain(&p.most_reacted))
+        {
+            shows.story(article);
+        }
         let entries = |list: &[(Article, i64)]| -> Vec<minijinja::Value> {
             list.iter()
                 .map(|(a, n)| {
@@ -121,12 +152,20 @@ async fn home(
     } else {
         None
     };
-    state
+    let html = state
         .page(
             "home.html",
             minijinja::context! { articles, pagination, popular, canonical => "/" },
         )
-        .await
+        .await?;
+    Ok(showing(html, shows))
+}
+
+/// A page and what it shows, for the page cache to drop it when that changes.
+fn showing(html: Html<String>, shows: Shows) -> Response {
+    let mut response = html.into_response();
+    response.extensions_mut().insert(shows);
+    response
 }
 
 /// The heading and optional blurb above a section, tag or author list.
@@ -144,8 +183,9 @@ async fn render_list(
     heading: ListHeading,
     filter: PublicFilter,
     number: u32,
-) -> Result<Html<String>, PageError> {
-    let (articles, pagination) = list_page(state, filter, number, &heading.url).await?;
+    mut shows: Shows,
+) -> Result<Response, PageError> {
+    let (articles, pagination) = list_page(state, filter, number, &heading.url, &mut shows).await?;
     let feeds = minijinja::context! {
         title => heading.name.clone(),
         rss => format!("{}/feed.xml", heading.url),
@@ -162,12 +202,13 @@ async fn render_list(
     } else {
         format!("{}?page={number}", heading.url)
     };
-    state
+    let html = state
         .page(
             "list.html",
             minijinja::context! { heading, articles, pagination, feeds, json_ld, canonical },
         )
-        .await
+        .await?;
+    Ok(showing(html, shows))
 }
 
 /// A section, tag or author page that is missing: a 301 to its new slug if it had this
@@ -201,8 +242,22 @@ async fn section(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let number = page_number(&query)?;
-    let section = match state.store.section_by_slug(&slug).await {
-        Ok(found) => found,
+    let section = match state
+        .memory
+        .section_by_slug(state.store.as_ref(), &slug)
+        .await
+    {
+        Ok(Some(found)) => found,
+        Ok(None) => {
+            return missing_or_moved(
+                &state,
+                StoreError::NotFound,
+                SlugKind::Section,
+                &slug,
+                "This section",
+            )
+            .await;
+        }
         Err(error) => {
             return missing_or_moved(&state, error, SlugKind::Section, &slug, "This section").await;
         }
@@ -219,9 +274,7 @@ async fn section(
         section_id: Some(section.id),
         ..Default::default()
     };
-    Ok(render_list(&state, heading, filter, number)
-        .await?
-        .into_response())
+    render_list(&state, heading, filter, number, Shows::default()).await
 }
 
 async fn tag(
@@ -248,9 +301,9 @@ async fn tag(
         tag_id: Some(tag.id),
         ..Default::default()
     };
-    Ok(render_list(&state, heading, filter, number)
-        .await?
-        .into_response())
+    let mut shows = Shows::default();
+    shows.tags.insert(tag.id);
+    render_list(&state, heading, filter, number, shows).await
 }
 
 async fn author(
@@ -277,9 +330,9 @@ async fn author(
         author_id: Some(author.id),
         ..Default::default()
     };
-    Ok(render_list(&state, heading, filter, number)
-        .await?
-        .into_response())
+    let mut shows = Shows::default();
+    shows.authors.insert(author.id);
+    render_list(&state, heading, filter, number, shows).await
 }
 
 async fn article(
@@ -372,16 +425,20 @@ pub async fn article_page(
         section_id: Some(article.section.id),
         ..Default::default()
     };
-    let more_from_section: Vec<ArticleView> = state
+    let more_articles: Vec<Article> = state
         .store
         .latest_public_articles(section_filter, 9, now)
         .await?
-        .iter()
+        .into_iter()
         .filter(|a| !shown.contains(&a.id))
         .take(4)
+        .collect();
+    let more_from_section: Vec<ArticleView> = more_articles
+        .iter()
         .map(|a| ArticleView::card(&state.settings(), a))
         .collect();
-    let related: Vec<ArticleView> = related
+    let related_articles = related;
+    let related: Vec<ArticleView> = related_articles
         .iter()
         .map(|a| ArticleView::card(&state.settings(), a))
         .collect();
@@ -403,7 +460,19 @@ pub async fn article_page(
             },
         )
         .await?;
+    let mut shows = Shows::default();
+    shows.story_in_full(article);
+    related_articles
+        .iter()
+        .chain(&more_articles)
+        .for_each(|a| shows.story(a));
+    // Its side lists: the newest in its section, and stories sharing its tags.
+    shows.list(List::Section(article.section.id));
+    for tag in &article.tags {
+        shows.list(List::Tag(tag.id));
+    }
     let mut response = (status, html).into_response();
+    response.extensions_mut().insert(shows);
     // Reads are counted where the page is served, cached or not.
     response
         .extensions_mut()

@@ -4,6 +4,7 @@
 mod api;
 mod archive;
 mod backup;
+mod budget;
 mod cache;
 mod cli;
 mod comments;
@@ -12,6 +13,7 @@ mod discovery;
 mod ghost;
 mod helpers;
 mod instances;
+mod invalidation;
 mod load;
 mod media;
 mod newsroom;
