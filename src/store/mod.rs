@@ -691,6 +691,16 @@ pub trait DiscoveryStore: Send + Sync {
         limit: u32,
         now: Timestamp,
     ) -> StoreResult<Vec<Article>>;
+    /// An article page's two side lists at once: up to `related` stories sharing its tags
+    /// or section (as `related_articles`) and the `latest` newest in its section, the
+    /// article itself in neither.
+    async fn side_lists(
+        &self,
+        article: &Article,
+        related: u32,
+        latest: u32,
+        now: Timestamp,
+    ) -> StoreResult<(Vec<Article>, Vec<Article>)>;
     /// Public article addresses for sitemaps, oldest first so pages stay stable.
     async fn sitemap_entries(&self, page: Page, now: Timestamp)
     -> StoreResult<Paged<SitemapEntry>>;

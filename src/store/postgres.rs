@@ -2236,6 +2236,11 @@ async fn popular(
     ranked_articles(store, query).await
 }
 
+/// The end of the related stories' candidates: the newest in the section, scored, joined
+/// to the articles still public (SQLite is told to start from the few candidates).
+const JOIN_SCORED: &str = " ORDER BY published_at DESC LIMIT 20) s) c GROUP BY c.id) scored \
+     JOIN articles a ON a.id = scored.id WHERE a.status = 'published' AND a.published_at <= ";
+
 #[async_trait]
 impl DiscoveryStore for PgStore {
     async fn search_articles(
@@ -2440,6 +2445,93 @@ impl DiscoveryStore for PgStore {
         let mut articles = self.fetch_articles(query).await?;
         articles.sort_by_key(|a| chosen.iter().position(|id| *id == a.id));
         Ok(articles)
+    }
+
+    async fn side_lists(
+        &self,
+        article: &Article,
+        related: u32,
+        latest: u32,
+        now: Timestamp,
+    ) -> StoreResult<(Vec<Article>, Vec<Article>)> {
+        // One statement picks both lists' ids (the related stories scored as in
+        // `related_articles`, from the tags and section the page already knows), one reads
+        // those articles and one their bylines and tags.
+        let now = now.as_second();
+        let mut query = QueryBuilder::<Postgres>::new(
+            "SELECT r.kind, r.id, r.score, r.at FROM (SELECT 'r' AS kind, scored.id AS id, \
+             scored.score AS score, a.published_at AS at FROM (SELECT c.id, SUM(c.w) AS score FROM (",
+        );
+        for tag in &article.tags {
+            query
+                .push("SELECT article_id AS id, 2 AS w FROM (SELECT article_id FROM article_tags WHERE tag_id = ")
+                .push_bind(tag.id)
+                .push(" AND article_id <> ")
+                .push_bind(article.id)
+                .push(" ORDER BY article_id DESC LIMIT 40) t UNION ALL ");
+        }
+        query
+            .push("SELECT id, 1 AS w FROM (SELECT id FROM articles WHERE section_id = ")
+            .push_bind(article.section.id)
+            .push(" AND status = 'published' AND published_at <= ")
+            .push_bind(now)
+            .push(" AND id <> ")
+            .push_bind(article.id)
+            .push(JOIN_SCORED)
+            .push_bind(now)
+            .push(" ORDER BY scored.score DESC, a.published_at DESC LIMIT ")
+            .push_bind(i64::from(related))
+            .push(
+                ") r UNION ALL SELECT 'l', l.id, 0, l.published_at FROM (SELECT id, published_at \
+                 FROM articles WHERE section_id = ",
+            )
+            .push_bind(article.section.id)
+            .push(" AND status = 'published' AND published_at <= ")
+            .push_bind(now)
+            .push(" AND id <> ")
+            .push_bind(article.id)
+            .push(" ORDER BY published_at DESC, id DESC LIMIT ")
+            .push_bind(i64::from(latest))
+            .push(") l");
+        let mut chosen_related: Vec<(i64, i64, i64)> = Vec::new();
+        let mut chosen_latest: Vec<(i64, i64)> = Vec::new();
+        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
+            let kind: String = row.try_get(0).map_err(backend)?;
+            let id: i64 = row.try_get(1).map_err(backend)?;
+            let at: i64 = row.try_get(3).map_err(backend)?;
+            if kind == "r" {
+                chosen_related.push((id, row.try_get(2).map_err(backend)?, at));
+            } else {
+                chosen_latest.push((id, at));
+            }
+        }
+        chosen_related.sort_by(|x, y| y.1.cmp(&x.1).then(y.2.cmp(&x.2)));
+        chosen_latest.sort_by(|x, y| y.1.cmp(&x.1).then(y.0.cmp(&x.0)));
+        let mut ids: Vec<i64> = chosen_related
+            .iter()
+            .map(|c| c.0)
+            .chain(chosen_latest.iter().map(|c| c.0))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        let mut query = QueryBuilder::new("SELECT ");
+        query.push(ARTICLE_COLUMNS).push(" WHERE a.id IN (");
+        push_ids(&mut query, &ids);
+        query.push(")");
+        let found: HashMap<i64, Article> = self
+            .fetch_articles(query)
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a))
+            .collect();
+        let pick = |id: i64| found.get(&id).cloned();
+        Ok((
+            chosen_related.iter().filter_map(|c| pick(c.0)).collect(),
+            chosen_latest.iter().filter_map(|c| pick(c.0)).collect(),
+        ))
     }
 
     async fn sitemap_entries(

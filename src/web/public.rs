@@ -418,19 +418,10 @@ pub async fn article_page(
         .iter()
         .map(|t| CommentView::new(&state.settings(), t))
         .collect();
-    let related = state.store.related_articles(article.id, 4, now).await?;
-    let mut shown: Vec<i64> = related.iter().map(|a| a.id).collect();
-    shown.push(article.id);
-    let section_filter = PublicFilter {
-        section_id: Some(article.section.id),
-        ..Default::default()
-    };
-    let more_articles: Vec<Article> = state
-        .store
-        .latest_public_articles(section_filter, 9, now)
-        .await?
+    let (related, latest) = state.store.side_lists(article, 4, 9, now).await?;
+    let more_articles: Vec<Article> = latest
         .into_iter()
-        .filter(|a| !shown.contains(&a.id))
+        .filter(|a| !related.iter().any(|r| r.id == a.id))
         .take(4)
         .collect();
     let more_from_section: Vec<ArticleView> = more_articles

@@ -1133,6 +1133,48 @@ async fn related_articles_share_tags_or_section(store: &dyn Store) {
     assert_eq!(slugs, ["tagged"]);
     let entries = store.sitemap_entries(PAGE, now).await.expect("sitemap");
     assert_eq!(entries.total, 3);
+
+    // An article page's side lists in one pass agree with the lists asked one by one.
+    let (side, latest) = store
+        .side_lists(&main, 5, 9, now)
+        .await
+        .expect("side lists");
+    let side: Vec<&str> = side.iter().map(|a| a.slug.as_str()).collect();
+    assert_eq!(side, ["tagged"]);
+    assert!(latest.is_empty());
+    let later = store
+        .create_article(
+            &input(
+                "later",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("later");
+    let (side, latest) = store
+        .side_lists(&main, 5, 9, now)
+        .await
+        .expect("side lists");
+    let expected: Vec<i64> = store
+        .related_articles(main.id, 5, now)
+        .await
+        .expect("related")
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(side.iter().map(|a| a.id).collect::<Vec<_>>(), expected);
+    assert!(expected.contains(&later.id));
+    assert_eq!(latest.iter().map(|a| a.id).collect::<Vec<_>>(), [later.id]);
+    assert_eq!(
+        latest[0].authors.len(),
+        1,
+        "bylines come with the side lists"
+    );
 }
 
 async fn a_database_copy_holds_the_site_as_it_stood(store: &dyn Store) {
