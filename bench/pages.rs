@@ -585,7 +585,7 @@ async fn newsroom_at_work(
                 approvals += 1;
             }
         }
-        if n % 2 == 0 {
+        if n.is_multiple_of(2) {
             let id = newest_id - (common::next(&mut seed) % 100) as i64;
             let Ok(article) = client
                 .get(format!("{base}/api/v1/articles/{id}"))
