@@ -3,7 +3,8 @@
 //!
 //! `cargo bench --bench pages` (needs `wrk` and `nginx` from the distribution; see
 //! bench/README.md). Environment: BENCH_ARTICLES (10000), BENCH_SECONDS (10),
-//! BENCH_CONNECTIONS (64); BENCH_SEED_ONLY=1 seeds a site, prints its folder and stops.
+//! BENCH_CONNECTIONS (64); BENCH_SEED_ONLY=1 seeds a site, prints its folder and stops;
+//! BENCH_BIN serves with another build of `newsdesk` (an earlier commit, for before/after).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -315,7 +316,9 @@ impl Server {
     fn start(data: &Path, cache: bool) -> Server {
         let port = free_port();
         let started = Instant::now();
-        let child = Command::new(BIN)
+        // BENCH_BIN runs another build's server (an earlier commit's) on the same site.
+        let bin = std::env::var("BENCH_BIN").unwrap_or_else(|_| BIN.to_owned());
+        let child = Command::new(bin)
             .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
             .arg("--data")
             .arg(data)
