@@ -55,6 +55,10 @@ impl From<anyhow::Error> for StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// A search counts and ranks only the newest this many stories that match (a word in
+/// every story would otherwise rank the whole archive on each search).
+pub const SEARCH_WINDOW: i64 = 1000;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
     pub id: i64,

@@ -2262,13 +2262,27 @@ impl DiscoveryStore for PgStore {
             });
         };
         let now = now.as_second();
+        // Only the newest SEARCH_WINDOW matches are counted and ranked, so a word in every
+        // story does not rank the whole archive.
+        let floor: i64 = sqlx::query_scalar(
+            "SELECT article_id FROM article_search \
+             WHERE document @@ to_tsquery('newsdesk_search', $1) \
+             ORDER BY article_id DESC LIMIT 1 OFFSET $2",
+        )
+        .bind(&expression)
+        .bind(super::SEARCH_WINDOW - 1)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?
+        .unwrap_or(0);
         let total: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM article_search s JOIN articles a ON a.id = s.article_id \
-             WHERE s.document @@ to_tsquery('newsdesk_search', $1) \
+             WHERE s.document @@ to_tsquery('newsdesk_search', $1) AND s.article_id >= $3 \
              AND a.status = 'published' AND a.published_at <= $2",
         )
         .bind(&expression)
         .bind(now)
+        .bind(floor)
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
@@ -2276,7 +2290,7 @@ impl DiscoveryStore for PgStore {
         // Weights {D, C, B, A}: body, tags and bylines, standfirst, headline.
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT s.article_id FROM article_search s JOIN articles a ON a.id = s.article_id \
-             WHERE s.document @@ to_tsquery('newsdesk_search', $1) \
+             WHERE s.document @@ to_tsquery('newsdesk_search', $1) AND s.article_id >= $5 \
              AND a.status = 'published' AND a.published_at <= $2 \
              ORDER BY ts_rank('{0.1, 0.3, 0.4, 1.0}', s.document, to_tsquery('newsdesk_search', $1), 1) DESC, \
              a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4",
@@ -2285,6 +2299,7 @@ impl DiscoveryStore for PgStore {
         .bind(now)
         .bind(i64::from(page.per_page))
         .bind(page.offset())
+        .bind(floor)
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;

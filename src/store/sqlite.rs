@@ -2072,11 +2072,25 @@ impl DiscoveryStore for SqliteStore {
         }
         let expression = fts_expression(terms);
         let now = now.as_second();
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid \
-             WHERE article_search MATCH ? AND a.status = 'published' AND a.published_at <= ?",
+        // Only the newest SEARCH_WINDOW matches are counted and ranked (FTS5 walks its
+        // index newest first), so a word in every story costs what a rare one does.
+        let floor: i64 = sqlx::query_scalar(
+            "SELECT rowid FROM article_search WHERE article_search MATCH ? \
+             ORDER BY rowid DESC LIMIT 1 OFFSET ?",
         )
         .bind(&expression)
+        .bind(super::SEARCH_WINDOW - 1)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?
+        .unwrap_or(0);
+        let total: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid \
+             WHERE article_search MATCH ? AND article_search.rowid >= ? \
+             AND a.status = 'published' AND a.published_at <= ?",
+        )
+        .bind(&expression)
+        .bind(floor)
         .bind(now)
         .fetch_one(&self.pool)
         .await
@@ -2086,11 +2100,13 @@ impl DiscoveryStore for SqliteStore {
         // sorting), then make snippets for the one page of results.
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT article_search.rowid FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid \
-             WHERE article_search MATCH ? AND a.status = 'published' AND a.published_at <= ? \
+             WHERE article_search MATCH ? AND article_search.rowid >= ? \
+             AND a.status = 'published' AND a.published_at <= ? \
              ORDER BY bm25(article_search, 10.0, 4.0, 1.0, 3.0, 2.0), a.published_at DESC \
              LIMIT ? OFFSET ?",
         )
         .bind(&expression)
+        .bind(floor)
         .bind(now)
         .bind(i64::from(page.per_page))
         .bind(page.offset())

@@ -18,7 +18,7 @@ const BUDGETS: &[(&str, &str, u64)] = &[
     ("section", "/section/budget-desk", 3),
     ("tag", "/tag/budget-topic", 4),
     ("author", "/author/budget-writer", 4),
-    ("search", "/search?q=budget", 5),
+    ("search", "/search?q=budget", 6),
     ("feed", "/feed.xml", 3),
     ("section feed", "/section/budget-desk/feed.xml", 3),
 ];
