@@ -2123,7 +2123,12 @@ impl DiscoveryStore for SqliteStore {
             "SELECT rowid, snippet(article_search, -1, char(57344), char(57345), '…', 28) \
              FROM article_search WHERE article_search MATCH ",
         );
-        query.push_bind(&expression).push(" AND rowid IN (");
+        // The floor keeps FTS5 to the window's matches (it does not look rows up by IN).
+        query
+            .push_bind(&expression)
+            .push(" AND rowid >= ")
+            .push_bind(floor)
+            .push(" AND rowid IN (");
         push_ids(&mut query, &ids);
         query.push(")");
         let mut snippets: HashMap<i64, String> = HashMap::new();
