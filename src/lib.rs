@@ -22,5 +22,6 @@ pub mod media;
 pub mod newsroom;
 pub mod secrets;
 pub mod server;
+pub mod stats;
 pub mod store;
 pub mod web;

@@ -8,6 +8,7 @@ mod postgres;
 mod reactions;
 mod rows;
 mod sqlite;
+mod stats;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -25,6 +26,7 @@ pub use ghost::{
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;
 pub use sqlite::{SqliteStore, sqlite_file};
+pub use stats::{CreatedBy, ReadDetails, StatsStore, StoryNumbers, StoryReads, StorySort};
 
 /// What can go wrong below the seam, in terms the caller can act on.
 #[derive(Debug, thiserror::Error)]
@@ -704,6 +706,9 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "reactions",
     "comments",
     "article_views",
+    "article_view_totals",
+    "site_views",
+    "article_referrers",
     "media",
     "audit_log",
 ];
@@ -728,6 +733,7 @@ pub trait Store:
     + AuditStore
     + MediaStore
     + IntegrationStore
+    + StatsStore
     + ContentApiStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.

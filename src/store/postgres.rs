@@ -78,6 +78,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "integrations",
         include_str!("../../migrations/postgres/0015_integrations.sql"),
     ),
+    (
+        25,
+        "stats",
+        include_str!("../../migrations/postgres/0025_stats.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -2330,18 +2335,40 @@ impl DiscoveryStore for PgStore {
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
+            // The lifetime total and the site's hour, kept beside the hourly row.
+            sqlx::query(
+                "INSERT INTO article_view_totals (article_id, views) \
+                 SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $1) \
+                 ON CONFLICT (article_id) DO UPDATE SET views = article_view_totals.views + excluded.views",
+            )
+            .bind(article_id)
+            .bind(count)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+            sqlx::query(
+                "INSERT INTO site_views (hour, views) \
+                 SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $3) \
+                 ON CONFLICT (hour) DO UPDATE SET views = site_views.views + excluded.views",
+            )
+            .bind(hour)
+            .bind(count)
+            .bind(article_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         }
         tx.commit().await.map_err(backend)
     }
 
     async fn article_view_total(&self, article_id: i64) -> StoreResult<i64> {
-        sqlx::query_scalar(
-            "SELECT COALESCE(SUM(views), 0)::bigint FROM article_views WHERE article_id = $1",
-        )
-        .bind(article_id)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend)
+        let total: Option<i64> =
+            sqlx::query_scalar("SELECT views FROM article_view_totals WHERE article_id = $1")
+                .bind(article_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend)?;
+        Ok(total.unwrap_or(0))
     }
 
     async fn most_read(
@@ -2463,6 +2490,7 @@ impl DiscoveryStore for PgStore {
 }
 
 super::integrations::integration_store!(PgStore);
+super::stats::stats_store!(PgStore, Postgres);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 
 #[async_trait]
