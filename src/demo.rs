@@ -236,6 +236,62 @@ const ARTICLES: &[DemoArticle] = &[
 ];
 
 /// Fills an empty site with the demo paper; does nothing if it already has articles.
+/// Older stories, so the archive and the newsroom's numbers reach back some weeks.
+const ARCHIVE: &[DemoArticle] = &[
+    DemoArticle {
+        title: "Water rationing ends as the Kisima dam fills after the long rains",
+        standfirst: "Taps in the eastern wards will run every day again from Monday, the water board says, for the first time since June.",
+        section: "news",
+        authors: &["amina-odhiambo"],
+        tags: &["Water", "City Council"],
+        image: "/static/demo/rain.svg",
+        alt: "Rain falling on a reservoir under grey clouds",
+        credit: "Courtesy",
+        caption: "The Kisima dam reached 94 per cent of its capacity last week.",
+        hours_ago: 9 * 24 + 3,
+        body: "Rationing in the eastern wards will end on Monday after the long rains filled the Kisima dam to 94 per cent of its capacity, the city's water board said on Thursday.\n\nHouseholds in Bondeni, Makuti and the university area have had water three days a week since June.\n\n> \"We ask people to keep the habits they learned this year. The next dry season is never far away,\" said the board's chief engineer, Rehema Said.\n\nThe board says it will publish the dam's level every week on its website.",
+    },
+    DemoArticle {
+        title: "Port Amani's first cooperative bank branch opens in the fish market",
+        standfirst: "Traders who kept their takings under the counter can now bank them a few steps from their stalls, from six in the morning.",
+        section: "business",
+        authors: &["tomas-reyes"],
+        tags: &["Harbour", "Banking"],
+        image: "/static/demo/market.svg",
+        alt: "Stalls in a covered market with traders and shoppers",
+        credit: "Courtesy",
+        caption: "The branch keeps the market's hours, opening at six.",
+        hours_ago: 16 * 24 + 7,
+        body: "The Pwani Traders' Cooperative opened its first branch inside the fish market on Monday, the first bank of any kind on the quay.\n\nIt opens at six in the morning, when the market's busiest trade is already done, and closes at two.\n\n\"Most of us carried the day's money home on the bus,\" said Mama Zawadi, who has sold octopus on the quay for thirty years. \"Now it stays here.\"\n\nThe cooperative says 400 traders opened accounts in its first week.",
+    },
+    DemoArticle {
+        title: "Kilele Stars sign two academy graduates before the new season",
+        standfirst: "Both grew up within walking distance of the ground, and both will start on the bench against Bahari United.",
+        section: "sport",
+        authors: &["grace-mwangi"],
+        tags: &["Football", "Kilele Stars"],
+        image: "/static/demo/football.svg",
+        alt: "A football on the centre spot of a floodlit pitch",
+        credit: "Courtesy",
+        caption: "Kilele Park before the first home match of last season.",
+        hours_ago: 23 * 24 + 2,
+        body: "Kilele Stars have given professional contracts to two graduates of their academy, the midfielder Baraka Otieno and the goalkeeper Felix Ngugi.\n\nBoth are 18 and both grew up in the streets around Kilele Park.\n\n> \"They have been ball boys here. Now they are players here. That is what an academy is for,\" said the coach, Peter Wambua.\n\nThe season opens against Bahari United on Saturday.",
+    },
+    DemoArticle {
+        title: "The city library's night reading room will stay open until midnight",
+        standfirst: "Students asked for it, the council found the money, and from next week the reading room on Uhuru Street keeps its lights on.",
+        section: "culture",
+        authors: &["grace-mwangi"],
+        tags: &["Books", "Library"],
+        image: "/static/demo/library.svg",
+        alt: "Shelves of books in a quiet reading room",
+        credit: "Courtesy",
+        caption: "The reading room on Uhuru Street seats 120.",
+        hours_ago: 33 * 24 + 5,
+        body: "The city library's reading room on Uhuru Street will stay open until midnight on weekdays from next week, after a petition signed by more than 3,000 students.\n\nThe council found the money for two more librarians and a night guard in its mid-year budget.\n\n\"Many of our students share one room with four brothers and sisters,\" said the head librarian, Fatuma Ali. \"A quiet table and a light are not a small thing.\"",
+    },
+];
+
 pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
     if store.count_articles().await? > 0 {
         return Ok(None);
@@ -278,7 +334,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
             .map_err(fail)?,
     };
 
-    for article in ARTICLES {
+    for article in ARTICLES.iter().chain(ARCHIVE) {
         let at = now - article.hours_ago.hours();
         let status = if article.hours_ago < 0 {
             "scheduled"
@@ -320,6 +376,8 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         .await
         .map_err(fail)?;
 
+    reading_history(store, now).await?;
+
     let token = newsroom
         .create_token(DEMO_EMAIL, "demo", now)
         .await
@@ -328,6 +386,145 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         email: DEMO_EMAIL.into(),
         password,
         token,
-        articles: ARTICLES.len() + 1,
+        articles: ARTICLES.len() + ARCHIVE.len() + 1,
     }))
+}
+
+/// Where the demo's readers come from, with each source's share of the referred reads.
+const DEMO_REFERRERS: &[(&str, u64)] = &[
+    ("google.com", 30),
+    ("google.co.ke", 14),
+    ("bing.com", 3),
+    ("news.google.com", 6),
+    ("l.facebook.com", 18),
+    ("m.facebook.com", 6),
+    ("t.co", 7),
+    ("web.whatsapp.com", 4),
+    ("instagram.com", 2),
+    ("nation.africa", 5),
+    ("standardmedia.co.ke", 3),
+    ("reddit.com", 2),
+];
+
+/// A small generator, so the demo's numbers look alike on every first start.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+
+    /// Roughly `mean`, give or take a third.
+    fn around(&mut self, mean: f64) -> i64 {
+        let spread = (self.next() % 1000) as f64 / 1000.0 * 0.66 + 0.67;
+        (mean * spread).round() as i64
+    }
+}
+
+/// Reads through a day in the paper's city: quiet at night, busy at breakfast and in
+/// the evening.
+fn time_of_day(utc_hour: i64) -> f64 {
+    match (utc_hour + 3).rem_euclid(24) {
+        0..=4 => 0.15,
+        5 | 6 => 0.6,
+        7..=9 => 1.4,
+        10..=16 => 1.0,
+        17 => 1.1,
+        18..=21 => 1.3,
+        _ => 0.6,
+    }
+}
+
+/// Weeks of reads for every published story since it went live, as a paper sees them: a
+/// rush in the first hours, a long tail, mornings and evenings busier than nights; with the
+/// sites that sent the readers, and a few readers right now.
+async fn reading_history(store: &dyn Store, now: Timestamp) -> anyhow::Result<()> {
+    let mut dice = Dice(0x5eed);
+    let now_hour = now.as_second().div_euclid(3600);
+    let now_minute = now.as_second().div_euclid(60);
+    let mut views = Vec::new();
+    let mut details = crate::store::ReadDetails::default();
+    let mut page = 1;
+    loop {
+        let listed = store
+            .list_articles(
+                crate::store::NewsroomFilter {
+                    status: Some(crate::domain::ArticleStatus::Published),
+                    section_id: None,
+                    search: None,
+                },
+                crate::store::Page {
+                    number: page,
+                    per_page: 100,
+                },
+            )
+            .await?;
+        for (rank, article) in listed.items.iter().enumerate() {
+            let Some(published) = article.published_at.filter(|at| *at <= now) else {
+                continue;
+            };
+            let peak = 60.0 + (dice.next() % 240) as f64 / (1.0 + rank as f64 * 0.15);
+            let first = published.as_second().div_euclid(3600);
+            for hour in first..=now_hour {
+                let age = (hour - first) as f64;
+                let mean = peak * ((-age / 18.0).exp() + 0.03) * time_of_day(hour);
+                let reads = dice.around(mean);
+                if reads <= 0 {
+                    continue;
+                }
+                views.push((article.id, hour, reads));
+                // About half the reads name the page that sent the reader.
+                let mut referred = reads / 2;
+                for (host, share) in DEMO_REFERRERS {
+                    if referred <= 0 {
+                        break;
+                    }
+                    let n = (reads as f64 * *share as f64 / 200.0).round() as i64;
+                    let n = n.min(referred);
+                    if n > 0 {
+                        details
+                            .referrers
+                            .push((article.id, hour, (*host).to_owned(), n));
+                        referred -= n;
+                    }
+                }
+            }
+            if now_hour - first < 30 {
+                for minute in now_minute - 4..=now_minute {
+                    let n = dice.around(peak / 60.0);
+                    if n > 0 {
+                        details.recent.push((article.id, minute, n));
+                    }
+                }
+            }
+        }
+        if (page as i64) * 100 >= listed.total {
+            break;
+        }
+        page += 1;
+    }
+    // Readers' reactions to the older stories (the newest start with none, as readers find them).
+    let kinds = [
+        "like", "love", "wow", "sad", "like", "funny", "angry", "like",
+    ];
+    for article in ARCHIVE {
+        let slug = crate::domain::Slug::from_title(article.title);
+        let Ok(story) = store.public_article_by_slug(slug.as_str(), now).await else {
+            continue;
+        };
+        for reader in 0..(20 + dice.next() % 40) {
+            let kind = crate::domain::ReactionKind::parse(kinds[(dice.next() % 8) as usize])
+                .map_err(anyhow::Error::msg)?;
+            store
+                .set_reaction(story.id, &format!("demo-reader-{reader}"), Some(&kind), now)
+                .await?;
+        }
+    }
+    store.record_views(&views).await?;
+    store.record_read_details(&details, now_minute - 60).await?;
+    Ok(())
 }

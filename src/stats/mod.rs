@@ -13,7 +13,8 @@ use jiff::civil::Date;
 use jiff::{Timestamp, ToSpan};
 use serde::Serialize;
 
-use crate::domain::SiteTimeZone;
+use crate::domain::{FieldErrors, SiteTimeZone};
+use crate::newsroom::{NewsroomError, NewsroomResult};
 use crate::store::{Article, CreatedBy, Store, StoreResult, StoryNumbers, StoryReads, User};
 use chart::Point;
 use sources::SourceKind;
@@ -84,12 +85,17 @@ pub struct RightNow {
 #[derive(Debug, Clone, Serialize)]
 pub struct Series {
     pub unit: &'static str,
+    pub total: i64,
     pub points: Vec<Point>,
 }
 
 impl Series {
-    pub fn total(&self) -> i64 {
-        self.points.iter().map(|p| p.value).sum()
+    fn new(unit: &'static str, points: Vec<Point>) -> Series {
+        Series {
+            unit,
+            total: points.iter().map(|p| p.value).sum(),
+            points,
+        }
     }
 }
 
@@ -202,10 +208,7 @@ fn by_hour(zone: &SiteTimeZone, rows: &[(i64, i64)], from_hour: i64, to_hour: i6
             }
         })
         .collect();
-    Series {
-        unit: "hour",
-        points,
-    }
+    Series::new("hour", points)
 }
 
 /// Hourly values added up per day of the site's calendar, from `first` to `last` inclusive.
@@ -233,10 +236,7 @@ fn by_day(zone: &SiteTimeZone, rows: &[(i64, i64)], first: Date, last: Date) -> 
             Err(_) => break,
         }
     }
-    Series {
-        unit: "day",
-        points,
-    }
+    Series::new("day", points)
 }
 
 /// Groups referring hosts into kinds and, within a kind, by network or site; the reads
@@ -363,7 +363,7 @@ pub async fn overview(
             local_date(zone, to - 1.second()),
         )
     };
-    let reads = series.total();
+    let reads = series.total;
     let top = store
         .top_stories(from_hour, to_hour, viewer.created_by(), 10)
         .await?;
@@ -393,6 +393,33 @@ pub async fn overview(
         sections,
         authors,
     })
+}
+
+/// The two figures the newsroom's front door shows: reads in the last minutes, and today.
+pub async fn glance(
+    store: &dyn Store,
+    viewer: Viewer,
+    now: Timestamp,
+    zone: &SiteTimeZone,
+) -> StoreResult<(i64, i64)> {
+    let minute = now.as_second().div_euclid(60);
+    let recent: i64 = store
+        .recent_reads(minute - RIGHT_NOW_MINUTES + 1, viewer.created_by(), 1000)
+        .await?
+        .iter()
+        .map(|s| s.reads)
+        .sum();
+    let midnight = now
+        .to_zoned(zone.zone().clone())
+        .start_of_day()
+        .map(|z| z.timestamp())
+        .unwrap_or(now);
+    let today = hourly_rows(store, viewer, unix_hour(midnight), unix_hour(now) + 1)
+        .await?
+        .iter()
+        .map(|(_, n)| n)
+        .sum();
+    Ok((recent, today))
 }
 
 /// Everything the dashboard shows, as of `now`.
@@ -441,6 +468,84 @@ pub async fn dashboard(
         )
         .await?,
     })
+}
+
+/// A story's numbers for someone in the newsroom: editors see any story's, others only
+/// the stories they created.
+pub async fn story_for(
+    store: &dyn Store,
+    user: &User,
+    article_id: i64,
+    now: Timestamp,
+    zone: &SiteTimeZone,
+    own_host: &str,
+) -> NewsroomResult<StoryStats> {
+    let article = store.article_by_id(article_id).await?;
+    if !Viewer::of(user).may_see(&article) {
+        return Err(NewsroomError::Forbidden(format!(
+            "This story is someone else's: as {} you see the numbers of the stories you \
+             created. Editors see every story's.",
+            user.role.with_article()
+        )));
+    }
+    Ok(story(store, &article, now, zone, own_host).await?)
+}
+
+/// Reads a window's ends as an API caller writes them: RFC 3339 moments or whole days
+/// (`2026-11-30`, the day's start in the site's zone; a day as `to` includes that day).
+/// Missing ends mean the last seven days up to `now`.
+pub fn window(
+    from: Option<&str>,
+    to: Option<&str>,
+    now: Timestamp,
+    zone: &SiteTimeZone,
+) -> NewsroomResult<(Timestamp, Timestamp)> {
+    let mut errors = FieldErrors::new();
+    let mut read = |field: &str, text: Option<&str>, end_of_day: bool| -> Option<Timestamp> {
+        let text = text.map(str::trim).filter(|t| !t.is_empty())?;
+        if let Ok(at) = text.parse::<Timestamp>() {
+            return Some(at);
+        }
+        match text.parse::<Date>() {
+            Ok(day) => {
+                let day = if end_of_day {
+                    day.tomorrow().unwrap_or(day)
+                } else {
+                    day
+                };
+                day.to_zoned(zone.zone().clone())
+                    .ok()
+                    .map(|z| z.timestamp())
+            }
+            Err(_) => {
+                errors.add(
+                    field,
+                    format!(
+                        "\"{text}\" is not a moment or a day; write 2026-11-30 or \
+                         2026-11-30T08:00:00Z"
+                    ),
+                );
+                None
+            }
+        }
+    };
+    let to_at = read("to", to, true).unwrap_or(now);
+    let from_at = read("from", from, false).unwrap_or(to_at - (7 * 24).hours());
+    if errors.is_empty() {
+        if from_at >= to_at {
+            errors.add("from", "from must be before to");
+        } else if to_at.duration_since(from_at).as_secs() > LONGEST_WINDOW_DAYS * 86_400 {
+            errors.add(
+                "to",
+                format!("a window may be at most {LONGEST_WINDOW_DAYS} days long"),
+            );
+        }
+    }
+    if errors.is_empty() {
+        Ok((from_at, to_at))
+    } else {
+        Err(NewsroomError::Invalid(errors))
+    }
 }
 
 fn median(sorted: &[i64]) -> i64 {
@@ -596,6 +701,21 @@ mod tests {
         assert_eq!(social[0].name, "Facebook");
         assert_eq!(social[0].reads, 20);
         assert_eq!(social[0].hosts, ["l.facebook.com", "m.facebook.com"]);
+    }
+
+    #[test]
+    fn windows_read_days_and_moments_and_refuse_the_rest() {
+        let now: Timestamp = "2026-11-30T12:00:00Z".parse().expect("now");
+        let z = zone();
+        let (from, to) = window(None, None, now, &z).expect("default");
+        assert_eq!(to, now);
+        assert_eq!(to.duration_since(from).as_secs(), 7 * 86_400);
+        let (from, to) = window(Some("2026-11-01"), Some("2026-11-01"), now, &z).expect("day");
+        assert_eq!(from.to_string(), "2026-10-31T21:00:00Z");
+        assert_eq!(to.to_string(), "2026-11-01T21:00:00Z");
+        assert!(window(Some("yesterday"), None, now, &z).is_err());
+        assert!(window(Some("2026-11-02"), Some("2026-11-01"), now, &z).is_err());
+        assert!(window(Some("2020-01-01"), Some("2026-01-01"), now, &z).is_err());
     }
 
     #[test]

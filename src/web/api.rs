@@ -27,6 +27,7 @@ use crate::store::{
 };
 
 mod integrations;
+pub(crate) mod stats;
 
 const OPENAPI: &str = include_str!("openapi.json");
 
@@ -34,6 +35,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi))
         .merge(integrations::routes())
+        .merge(stats::routes())
         .route("/articles", get(list_articles).post(create_article))
         .route(
             "/articles/{id}",

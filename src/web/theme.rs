@@ -43,6 +43,9 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/audit.html",
     "admin/media.html",
     "admin/media_item.html",
+    "admin/stats.html",
+    "admin/stats_macros.html",
+    "admin/story_stats.html",
 );
 
 macro_rules! builtin_assets {
@@ -56,6 +59,7 @@ const ASSETS: &[(&str, &[u8])] = builtin_assets!(
     "article.js",
     "admin.css",
     "admin.js",
+    "stats.js",
     "favicon.svg",
     "demo/harbour.svg",
     "demo/council.svg",

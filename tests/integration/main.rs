@@ -22,5 +22,6 @@ mod reactions;
 #[cfg(feature = "s3")]
 mod s3;
 mod sites;
+mod stats;
 mod store;
 mod xss;

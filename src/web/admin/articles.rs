@@ -18,7 +18,10 @@ use crate::config::Settings;
 use crate::domain::{ArticleStatus, FieldErrors, SiteTimeZone};
 use crate::markdown;
 use crate::newsroom::{ArticleRequest, LeadImageRequest, Newsroom, NewsroomError, may_edit};
-use crate::store::{Article, ArticleInput, NewsroomFilter, Page, Revision, StoreError, User};
+use crate::store::{
+    Article, ArticleInput, NewsroomFilter, Page, Revision, StoreError, StoryNumbers, StorySort,
+    User,
+};
 use crate::web::views;
 use crate::web::{AppError, AppState, PageError};
 
@@ -58,20 +61,28 @@ pub async fn list(
     };
     let search = super::search_words(&query);
     let number = super::page_number(&query);
+    let sort = query
+        .get("sort")
+        .and_then(|s| StorySort::parse(s))
+        .unwrap_or_default();
     let paged = state
         .store
-        .list_articles(
+        .list_articles_sorted(
             NewsroomFilter {
                 status,
                 section_id: section.as_ref().map(|s| s.id),
                 search: search.as_deref(),
             },
+            sort,
             Page {
                 number,
                 per_page: PER_PAGE,
             },
         )
         .await?;
+    let ids: Vec<i64> = paged.items.iter().map(|a| a.id).collect();
+    let numbers: HashMap<i64, StoryNumbers> =
+        state.store.story_numbers(&ids).await?.into_iter().collect();
     let settings = state.settings();
     let pages = (paged.total as u32).div_ceil(PER_PAGE).max(1);
     let link = |n: u32| {
@@ -86,8 +97,39 @@ pub async fn list(
             let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
             parts.push(format!("q={q}"));
         }
+        if sort != StorySort::Updated {
+            parts.push(format!("sort={}", sort.as_str()));
+        }
         format!("/admin/articles?{}", parts.join("&"))
     };
+    // The same list ordered another way, from its first page.
+    let sorted_by = |by: StorySort| {
+        let mut parts = vec![format!("sort={}", by.as_str())];
+        if let Some(status) = status {
+            parts.push(format!("status={}", status.as_str()));
+        }
+        if let Some(section) = &section {
+            parts.push(format!("section={}", section.slug));
+        }
+        if let Some(q) = &search {
+            let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
+            parts.push(format!("q={q}"));
+        }
+        format!("/admin/articles?{}", parts.join("&"))
+    };
+    let rows: Vec<Value> = paged
+        .items
+        .iter()
+        .map(|a| {
+            let mut row = row(&settings, a);
+            let n = numbers.get(&a.id).copied().unwrap_or_default();
+            row["reads"] = n.reads.into();
+            row["reactions"] = n.reactions.into();
+            row["comments"] = n.comments.into();
+            row["stats_url"] = format!("/admin/articles/{}/stats", a.id).into();
+            row
+        })
+        .collect();
     page(
         &state,
         &me,
@@ -95,7 +137,14 @@ pub async fn list(
         "admin/articles.html",
         &query,
         minijinja::context! {
-            items => paged.items.iter().map(|a| row(&settings, a)).collect::<Vec<_>>(),
+            items => rows,
+            sort => sort.as_str(),
+            sort_links => minijinja::context! {
+                updated => sorted_by(StorySort::Updated),
+                reads => sorted_by(StorySort::Reads),
+                reactions => sorted_by(StorySort::Reactions),
+                comments => sorted_by(StorySort::Comments),
+            },
             total => paged.total,
             status => status.map(|s| s.as_str()),
             section => section.as_ref().map(|s| s.slug.as_str()),

@@ -8,6 +8,7 @@ mod desk;
 mod integrations;
 mod media;
 mod people;
+mod stats;
 
 pub use articles::revision_comparison;
 
@@ -51,6 +52,8 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
             get(articles::confirm_delete).post(articles::delete),
         )
         .route("/articles/{id}/revisions", get(articles::revisions))
+        .route("/articles/{id}/stats", get(stats::article))
+        .route("/stats", get(stats::dashboard))
         .route("/articles/{id}/revisions/compare", get(articles::compare))
         .route(
             "/articles/{id}/revisions/{revision}/restore",
@@ -371,6 +374,13 @@ async fn dashboard(
         None
     };
     let settings = state.settings();
+    let (reads_now, reads_today) = crate::stats::glance(
+        state.store.as_ref(),
+        crate::stats::Viewer::of(&me.user),
+        Timestamp::now(),
+        &settings.timezone,
+    )
+    .await?;
     let rows = |items: &[crate::store::Article]| -> Vec<Value> {
         items.iter().map(|a| articles::row(&settings, a)).collect()
     };
@@ -389,6 +399,8 @@ async fn dashboard(
             published_total => published.total,
             pending_comments => pending,
             now => settings.timezone.format_dateline(Timestamp::now()),
+            reads_now => reads_now,
+            reads_today => reads_today,
         },
     )
 }
