@@ -40,6 +40,8 @@ pub struct BannerView {
     pub title: String,
     pub url: String,
     pub until: String,
+    /// `until` as the newsroom reads it, in the site's zone.
+    pub until_display: String,
 }
 
 impl BannerView {
@@ -50,6 +52,7 @@ impl BannerView {
             title: article.title.clone(),
             url: views::article_path(article.slug.as_str()),
             until: state.settings().timezone.format_rfc3339(banner.until),
+            until_display: state.settings().timezone.format_dateline(banner.until),
         }
     }
 }
