@@ -147,3 +147,41 @@ test('breaking news set through the API shows on an open page within 5 seconds',
   await reader.locator('#breaking').waitFor({ state: 'hidden', timeout: 5000 });
   await reader.close();
 });
+
+test('the new pages pass axe-core and the Nu HTML Checker', async () => {
+  const { execFileSync } = require('node:child_process');
+  const axeSource = require('axe-core').source;
+  const vnu = require('vnu-jar');
+  const { email, password } = demoLogin();
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(site.base + '/admin/login');
+  await page.fill('#f-email', email);
+  await page.fill('#f-password', password);
+  await page.click('button[type=submit]');
+  const failures = [];
+  const files = [];
+  for (const url of ['/', '/section/news/counties', '/search?q=harbour', '/no-such-page', '/admin/front', '/admin/sections/2']) {
+    await page.goto(site.base + url, { waitUntil: 'load' });
+    // The banner and a menu panel open, as readers use them.
+    if (!url.startsWith('/admin')) await page.locator('.menu summary').click();
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () =>
+      // eslint-disable-next-line no-undef
+      axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+    for (const v of result.violations) {
+      failures.push(`${url}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    }
+    const file = path.join(ARTIFACTS, `front-${files.length}.html`);
+    const res = await page.request.get(site.base + url);
+    fs.writeFileSync(file, await res.text());
+    files.push(file);
+  }
+  await context.close();
+  assert.deepEqual(failures, []);
+  try {
+    execFileSync('java', ['-jar', vnu, '--errors-only', ...files], { stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`Nu HTML Checker found errors:\n${error.stderr}${error.stdout}`);
+  }
+});
