@@ -145,6 +145,15 @@ test('breaking news set through the API shows on an open page within 5 seconds',
   assert.match(await reader.locator('#breaking').innerText(), /marathon/i);
   await api('DELETE', `/articles/${story.id}/breaking`);
   await reader.locator('#breaking').waitFor({ state: 'hidden', timeout: 5000 });
+
+  // An article page hears it on the article's own live stream.
+  await reader.goto(story.url.replace(/^https?:\/\/[^/]+/, site.base));
+  assert.ok(await reader.locator('#breaking').isHidden());
+  await reader.waitForTimeout(500);
+  await api('PUT', `/articles/${story.id}/breaking`, {});
+  await reader.locator('#breaking').waitFor({ state: 'visible', timeout: 5000 });
+  await api('DELETE', `/articles/${story.id}/breaking`);
+  await reader.locator('#breaking').waitFor({ state: 'hidden', timeout: 5000 });
   await reader.close();
 });
 

@@ -20,6 +20,8 @@
 
   function follow() {
     if (!window.EventSource) return;
+    // An article page's own stream carries the banner too (article.js).
+    if (document.querySelector("[data-article-id]")) return;
     var source = new EventSource("/api/v1/live");
     source.addEventListener("site", function (event) {
       try {
@@ -63,6 +65,7 @@
     }
   });
 
+  window.newsdeskBanner = showBanner;
   follow();
   setInterval(refreshTimes, 60000);
 })();
