@@ -94,21 +94,6 @@ async fn list_page(
     Ok((cards, pagination(base, number, per_page, paged.total)))
 }
 
-/// Cards for a list, with their approved comment counts.
-async fn cards(state: &AppState, articles: &[Article]) -> Result<Vec<ArticleView>, PageError> {
-    let ids: Vec<i64> = articles.iter().map(|a| a.id).collect();
-    let comment_counts = state.store.approved_comment_counts(&ids).await?;
-    let settings = state.settings();
-    Ok(articles
-        .iter()
-        .map(|a| {
-            let mut card = ArticleView::card(&settings, a);
-            card.comment_count = comment_counts.get(&a.id).copied().unwrap_or(0);
-            card
-        })
-        .collect())
-}
-
 /// Most read and most reacted, for the side column.
 async fn popular_lists(state: &AppState) -> Result<minijinja::Value, PageError> {
     let day = super::discovery::popular(state, 24, 5).await?;
@@ -152,23 +137,36 @@ async fn home(
     let front = crate::front_page::FrontPage::new(state.store.as_ref())
         .compose(Timestamp::now())
         .await?;
-    let lead = match &front.lead {
-        Some(article) => cards(&state, std::slice::from_ref(article))
-            .await?
-            .into_iter()
-            .next(),
-        None => None,
+    // One count of approved comments for every story on the page.
+    let ids: Vec<i64> = front
+        .lead
+        .iter()
+        .chain(&front.top)
+        .chain(&front.latest)
+        .chain(front.blocks.iter().flat_map(|(_, articles)| articles))
+        .map(|a| a.id)
+        .collect();
+    let counts = state.store.approved_comment_counts(&ids).await?;
+    let settings = state.settings();
+    let card = |article: &Article| {
+        let mut view = ArticleView::card(&settings, article);
+        view.comment_count = counts.get(&article.id).copied().unwrap_or(0);
+        view
     };
-    let top = cards(&state, &front.top).await?;
-    let latest = cards(&state, &front.latest).await?;
-    let mut blocks = Vec::new();
-    for (section, articles) in &front.blocks {
-        blocks.push(minijinja::context! {
-            section => Link::section(section),
-            style => section.block_style.as_str(),
-            articles => cards(&state, articles).await?,
-        });
-    }
+    let lead = front.lead.as_ref().map(card);
+    let top: Vec<ArticleView> = front.top.iter().map(card).collect();
+    let latest: Vec<ArticleView> = front.latest.iter().map(card).collect();
+    let blocks: Vec<minijinja::Value> = front
+        .blocks
+        .iter()
+        .map(|(section, articles)| {
+            minijinja::context! {
+                section => Link::section(section),
+                style => section.block_style.as_str(),
+                articles => articles.iter().map(card).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
     let total = state
         .store
         .list_public_articles(
