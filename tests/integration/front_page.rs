@@ -587,3 +587,34 @@ async fn the_not_found_page_offers_the_latest_stories_and_search() {
         Some("Something to read instead")
     );
 }
+
+#[tokio::test]
+async fn an_article_stream_carries_the_banner_too() {
+    let app = TestApp::spawn().await;
+    let article = app.published("Harbour fire", "Body.").await;
+    let response = app
+        .get(&format!("/api/v1/articles/{}/live", article["id"]))
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let mut stream = SiteStream {
+        response,
+        buffer: String::new(),
+    };
+    // The article's own first update, then the banner when it goes up.
+    let mut seen = String::new();
+    let path = format!("/articles/{}/breaking", article["id"]);
+    let (status, _) = app.api(Method::PUT, &path, Some(json!({}))).await;
+    assert_eq!(status, StatusCode::OK);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !seen.contains("event: site") {
+        let left = deadline
+            .checked_duration_since(Instant::now())
+            .expect("a site event within 5 seconds");
+        match tokio::time::timeout(left, stream.response.chunk()).await {
+            Ok(Ok(Some(bytes))) => seen.push_str(&String::from_utf8_lossy(&bytes)),
+            other => panic!("the stream ended: {other:?}"),
+        }
+    }
+    assert!(seen.contains("Harbour fire"), "{seen}");
+    stream.buffer.clear();
+}
