@@ -93,7 +93,8 @@ test('the phone layout: a compact header, a short home page and nothing scrollin
 
 test('an editor places a story through /admin/front and it leads the home page', async () => {
   const { email, password } = demoLogin();
-  const context = await browser.newContext();
+  // Tall enough that dragging needs no scrolling.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 1600 } });
   const page = await context.newPage();
   await page.goto(site.base + '/admin/login');
   await page.fill('#f-email', email);
@@ -124,6 +125,13 @@ test('an editor places a story through /admin/front and it leads the home page',
   await page.locator('#top-slots li').nth(1).getByRole('button', { name: /^Up/ }).click();
   await page.waitForURL(/done=saved/);
   assert.equal(await page.locator('#top-slots li').first().getAttribute('data-article-id'), second);
+  // Or dragged: the last top story dragged above the first.
+  const items = page.locator('#top-slots li');
+  const last = await items.last().getAttribute('data-article-id');
+  const saved = page.waitForNavigation();
+  await items.last().dragTo(items.first(), { targetPosition: { x: 10, y: 2 } });
+  await saved;
+  assert.equal(await page.locator('#top-slots li').first().getAttribute('data-article-id'), last);
   await reader.close();
   await context.close();
 });

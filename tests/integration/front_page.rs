@@ -219,6 +219,21 @@ async fn only_editors_and_admins_run_the_front_page() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let (_, front) = app.api(Method::GET, "/front", None).await;
     assert_eq!(front["slots"][0]["article_id"], article["id"]);
+    // Dragging sends the top stories' new order in one post.
+    let second = app.published("Another story", "Body.").await;
+    let order = format!("{},{}", second["id"], article["id"]);
+    let response = editor
+        .post("/admin/front", &[("action", "order"), ("order", &order)])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, front) = app.api(Method::GET, "/front", None).await;
+    assert_eq!(
+        front,
+        json!({"slots": [
+            {"slot": "top", "position": 1, "article_id": second["id"], "until": null},
+            {"slot": "top", "position": 2, "article_id": article["id"], "until": null},
+        ]})
+    );
     // Without the page's token the form is refused.
     let response = editor
         .post_raw(

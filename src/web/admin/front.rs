@@ -143,7 +143,8 @@ fn as_requests(placements: &[Placement]) -> Vec<SlotRequest> {
 }
 
 /// One change to the placement: `lead`, `top` (at `position`, or the first free one),
-/// `remove`, `up`, `down`, or `release` (every story back to newest first).
+/// `remove`, `up`, `down`, `order` (the top stories' ids in their new order, from dragging)
+/// or `release` (every story back to newest first).
 pub async fn change(
     State(state): State<AppState>,
     me: SignedIn,
@@ -195,6 +196,37 @@ pub async fn change(
                 _ => Err(refuse(
                     "every top-story slot is taken; remove one first or choose its position",
                 )),
+            }
+        }
+        ("order", _) => {
+            // Top stories in the order dragged: each takes the next position, placed.
+            let order: Vec<i64> = form
+                .text("order")
+                .split(',')
+                .filter_map(|id| id.trim().parse::<i64>().ok())
+                .collect();
+            if order.is_empty() || order.len() > MAX_TOP as usize {
+                Err(refuse("drag the top stories into the order you want"))
+            } else {
+                let until_of = |id: i64| {
+                    placements
+                        .iter()
+                        .find(|p| p.article_id == id)
+                        .and_then(|p| p.until)
+                };
+                let ordered: Vec<Placement> = order
+                    .iter()
+                    .enumerate()
+                    .map(|(n, id)| Placement {
+                        slot: Slot::Top,
+                        position: i64::try_from(n).unwrap_or(0) + 1,
+                        article_id: *id,
+                        until: until_of(*id),
+                    })
+                    .collect();
+                placements.retain(|p| p.slot == Slot::Lead && !order.contains(&p.article_id));
+                placements.extend(ordered);
+                Ok(())
             }
         }
         ("remove", Some(id)) => {
