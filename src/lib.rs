@@ -14,6 +14,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod files;
+pub mod front_page;
 pub mod ghost;
 pub mod integrations;
 pub mod mail;

@@ -46,6 +46,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/stats.html",
     "admin/stats_macros.html",
     "admin/story_stats.html",
+    "admin/front.html",
 );
 
 macro_rules! builtin_assets {
@@ -57,6 +58,7 @@ macro_rules! builtin_assets {
 const ASSETS: &[(&str, &[u8])] = builtin_assets!(
     "style.css",
     "article.js",
+    "site.js",
     "admin.css",
     "admin.js",
     "stats.js",

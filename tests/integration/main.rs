@@ -9,6 +9,7 @@ mod cli;
 mod comments;
 mod crash;
 mod discovery;
+mod front_page;
 mod ghost;
 mod helpers;
 mod instances;
