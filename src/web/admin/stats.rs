@@ -46,8 +46,8 @@ pub async fn dashboard(
         &query,
         minijinja::context! {
             own_only => viewer != Viewer::Everyone,
-            hours_chart => chart("hours", "Reads per hour, last 48 hours", &figures.hours),
-            days_chart => chart("days", "Reads per day, last 30 days", &figures.days),
+            hours_chart => chart("chart-hours", "Reads per hour, last 48 hours", &figures.hours),
+            days_chart => chart("chart-days", "Reads per day, last 30 days", &figures.days),
             zone => settings.timezone.name(),
             figures => figures,
         },
@@ -94,9 +94,9 @@ pub async fn article(
         "admin/story_stats.html",
         &query,
         minijinja::context! {
-            reads_chart => chart("reads", &format!("Reads per {unit} since publication"), &figures.reads_over_time),
-            hours_chart => chart("hours", "Reads per hour, last 48 hours", &figures.last_48_hours),
-            comments_chart => chart("comments", &format!("Approved comments per {unit}"), &figures.comments_over_time),
+            reads_chart => chart("chart-reads", &format!("Reads per {unit} since publication"), &figures.reads_over_time),
+            hours_chart => chart("chart-hours", "Reads per hour, last 48 hours", &figures.last_48_hours),
+            comments_chart => chart("chart-comments", &format!("Approved comments per {unit}"), &figures.comments_over_time),
             reactions => reactions,
             zone => settings.timezone.name(),
             figures => figures,
