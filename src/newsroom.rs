@@ -10,6 +10,7 @@ use crate::auth;
 use crate::domain::{
     ArticleStatus, Email, FieldErrors, Role, Slug, optional_text, parse_public_url, required_text,
 };
+use crate::review::{REVIEW, Review};
 use crate::store::{
     Article, ArticleInput, Author, AuthorInput, LeadImage, NewAuditEntry, NewUser, Revision,
     Section, SectionInput, Store, StoreError, Tag, User, UserChange,
@@ -95,6 +96,21 @@ pub struct ArticleRequest {
     pub comments_open: Option<bool>,
     /// The version the change is based on; required when updating.
     pub version: Option<i64>,
+}
+
+impl ArticleRequest {
+    /// Whether the request submits the story for review (`"status": "review"`).
+    pub fn wants_review(&self) -> bool {
+        self.status.as_deref().map(str::trim) == Some(REVIEW)
+    }
+
+    /// A story submitted for review is saved as a draft: the same request with that status.
+    fn for_review(&self) -> Option<ArticleRequest> {
+        self.wants_review().then(|| ArticleRequest {
+            status: Some(ArticleStatus::Draft.as_str().to_owned()),
+            ..self.clone()
+        })
+    }
 }
 
 /// Tells "set to null" (`Some(None)`) apart from "not sent" (`None`).
@@ -360,6 +376,8 @@ impl<'a> Newsroom<'a> {
         user: &User,
         now: Timestamp,
     ) -> NewsroomResult<Article> {
+        let as_draft = request.for_review();
+        let request = as_draft.as_ref().unwrap_or(request);
         let (input, chosen) = self.article_input(request, None, user, now).await?;
         let article = with_unique_slug(input.slug.clone(), chosen, |slug| {
             let input = ArticleInput {
@@ -375,6 +393,10 @@ impl<'a> Newsroom<'a> {
             ArticleStatus::Draft => "create draft",
         };
         self.audit_article(Some(user), action, &article, now).await;
+        self.keep_photo_words(article.lead_image.as_ref()).await;
+        if as_draft.is_some() {
+            Review::new(self.store).submit(&article, user, now).await?;
+        }
         Ok(article)
     }
 
@@ -387,6 +409,8 @@ impl<'a> Newsroom<'a> {
     ) -> NewsroomResult<Article> {
         let current = self.store.article_by_id(id).await?;
         may_edit(user, &current)?;
+        let as_draft = request.for_review();
+        let request = as_draft.as_ref().unwrap_or(request);
         let Some(expected) = request.version else {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "version",
@@ -422,6 +446,13 @@ impl<'a> Newsroom<'a> {
                 let article = other?;
                 if let Some(action) = status_change(current.status, article.status) {
                     self.audit_article(Some(user), action, &article, now).await;
+                }
+                self.keep_photo_words(article.lead_image.as_ref()).await;
+                let review = Review::new(self.store);
+                if as_draft.is_some() {
+                    review.submit(&article, user, now).await?;
+                } else {
+                    review.settled(&article).await?;
                 }
                 Ok(article)
             }
@@ -614,6 +645,45 @@ impl<'a> Newsroom<'a> {
             self.audit(Some(admin), action, &subject, None, now).await;
         }
         Ok(user)
+    }
+
+    /// A lead photo from the library lends the words typed with it in the editor (alt text,
+    /// credit, caption) to its library item where the item has none yet, so the next story
+    /// that picks the photo starts with them. Words already in the library are kept: another
+    /// story may rely on them. A failure is logged; the article is saved either way.
+    pub async fn keep_photo_words(&self, image: Option<&LeadImage>) {
+        let Some(image) = image else { return };
+        let Some(hash) = crate::media::hash_in_url(&image.url) else {
+            return;
+        };
+        let media = match self.store.media_by_hash(hash).await {
+            Ok(media) => media,
+            Err(StoreError::NotFound) => return,
+            Err(error) => {
+                tracing::warn!(%error, hash, "could not read a library photo");
+                return;
+            }
+        };
+        let alt = if media.alt.trim().is_empty() {
+            image.alt.trim()
+        } else {
+            media.alt.as_str()
+        };
+        let credit = media.credit.as_deref().or(image.credit.as_deref());
+        let caption = media.caption.as_deref().or(image.caption.as_deref());
+        if alt == media.alt
+            && credit == media.credit.as_deref()
+            && caption == media.caption.as_deref()
+        {
+            return;
+        }
+        if let Err(error) = self
+            .store
+            .update_media(media.id, alt, credit, caption)
+            .await
+        {
+            tracing::warn!(%error, id = media.id, "could not keep a photo's words in the library");
+        }
     }
 
     /// Writes a line to the audit log. A failure is logged, not passed on: the change it

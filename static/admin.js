@@ -65,6 +65,50 @@
     });
   }
 
+  // The photo picker: thumbnails of the library, searched on the server as one types.
+  function libraryItem(m) {
+    var li = document.createElement('li');
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'library-pick';
+    button.dataset.url = m.url;
+    button.dataset.alt = m.alt || '';
+    button.dataset.credit = m.credit || '';
+    button.dataset.caption = m.caption || '';
+    var img = document.createElement('img');
+    img.src = m.variants.length ? m.variants[0].url : m.url;
+    img.alt = '';
+    img.width = 96;
+    img.height = m.width ? Math.round(96 * m.height / m.width) : 72;
+    var words = document.createElement('span');
+    words.textContent = m.alt || 'No alt text yet';
+    button.appendChild(img);
+    button.appendChild(words);
+    li.appendChild(button);
+    return li;
+  }
+  function searchLibrary(input, list) {
+    if (!input) return;
+    var timer = null;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        fetch('/admin/media?q=' + encodeURIComponent(input.value.trim()), {
+          headers: { 'Accept': 'application/json' }, credentials: 'same-origin',
+        }).then(function (r) { return r.json(); }).then(function (answer) {
+          list.textContent = '';
+          answer.items.forEach(function (m) { list.appendChild(libraryItem(m)); });
+          if (!answer.items.length) {
+            var none = document.createElement('li');
+            none.className = 'muted';
+            none.textContent = 'No photo matches “' + input.value.trim() + '”.';
+            list.appendChild(none);
+          }
+        }).catch(function () { /* the list stays as it was */ });
+      }, 250);
+    });
+  }
+
   var form = document.getElementById('editor');
   if (!form) return;
 
@@ -111,17 +155,18 @@
     });
     var library = lead.querySelector('#lead-library');
     if (library) {
-      library.addEventListener('change', function () {
-        var option = library.selectedOptions[0];
-        if (!option || !option.value) return;
-        urlField.value = option.value;
-        altField.value = option.dataset.alt || altField.value;
-        form.querySelector('[name=lead_image_credit]').value = option.dataset.credit || '';
-        form.querySelector('[name=lead_image_caption]').value = option.dataset.caption || '';
-        showThumb(option.value);
+      library.addEventListener('click', function (event) {
+        var pick = event.target.closest('.library-pick');
+        if (!pick) return;
+        urlField.value = pick.dataset.url;
+        altField.value = pick.dataset.alt || altField.value;
+        form.querySelector('[name=lead_image_credit]').value = pick.dataset.credit || '';
+        form.querySelector('[name=lead_image_caption]').value = pick.dataset.caption || '';
+        showThumb(pick.dataset.url);
         form.dispatchEvent(new Event('input'));
         checkAlt();
       });
+      searchLibrary(lead.querySelector('#library-search'), library);
     }
     urlField.addEventListener('input', checkAlt);
     altField.addEventListener('input', checkAlt);

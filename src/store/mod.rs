@@ -6,6 +6,7 @@ mod ghost;
 mod integrations;
 mod postgres;
 mod reactions;
+mod review;
 mod rows;
 mod sqlite;
 
@@ -24,6 +25,7 @@ pub use ghost::{
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;
+pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
 
 /// What can go wrong below the seam, in terms the caller can act on.
@@ -696,6 +698,8 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "tags",
     "authors",
     "articles",
+    "article_desk",
+    "article_notes",
     "article_authors",
     "article_tags",
     "article_revisions",
@@ -729,6 +733,7 @@ pub trait Store:
     + MediaStore
     + IntegrationStore
     + ContentApiStore
+    + ReviewStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

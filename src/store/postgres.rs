@@ -74,6 +74,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/postgres/0008_shared_extension.sql"),
     ),
     (
+        10,
+        "review",
+        include_str!("../../migrations/postgres/0010_review.sql"),
+    ),
+    (
+        11,
+        "preview_links",
+        include_str!("../../migrations/postgres/0011_preview_links.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/postgres/0015_integrations.sql"),
@@ -2463,6 +2473,7 @@ impl DiscoveryStore for PgStore {
 }
 
 super::integrations::integration_store!(PgStore);
+super::review::review_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 
 #[async_trait]

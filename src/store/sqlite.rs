@@ -74,6 +74,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0008_shared_extension.sql"),
     ),
     (
+        10,
+        "review",
+        include_str!("../../migrations/sqlite/0010_review.sql"),
+    ),
+    (
+        11,
+        "preview_links",
+        include_str!("../../migrations/sqlite/0011_preview_links.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/sqlite/0015_integrations.sql"),
@@ -2258,6 +2268,7 @@ impl DiscoveryStore for SqliteStore {
 }
 
 super::integrations::integration_store!(SqliteStore);
+super::review::review_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
 #[async_trait]

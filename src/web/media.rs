@@ -18,7 +18,7 @@ use super::{ApiError, AppError, AppState, PageError};
 use crate::domain::{FieldErrors, optional_text};
 use crate::media::{self, MediaError, MediaLimits};
 use crate::newsroom::Newsroom;
-use crate::store::{Media, NewMedia, StoreError, User};
+use crate::store::{LeadImage, Media, NewMedia, StoreError, User};
 
 pub fn page_routes() -> Router<AppState> {
     Router::new().route("/media/{name}", get(serve_variant))
@@ -183,7 +183,18 @@ impl AppState {
             .map_err(|e| AppError::Internal(anyhow::anyhow!("image processing stopped: {e}")))?
             .map_err(media_refusal)?;
         match self.store.media_by_hash(&processed.hash).await {
-            Ok(existing) => return Ok((existing, false)),
+            // The same photo again: words typed with it now fill what the library lacks.
+            Ok(existing) => {
+                let words = LeadImage {
+                    url: fallback_url(&existing),
+                    alt,
+                    credit,
+                    caption,
+                };
+                let newsroom = Newsroom::new(self.store.as_ref());
+                newsroom.keep_photo_words(Some(&words)).await;
+                return Ok((self.store.media_by_id(existing.id).await?, false));
+            }
             Err(StoreError::NotFound) => {}
             Err(other) => return Err(other.into()),
         }

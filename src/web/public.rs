@@ -417,7 +417,10 @@ pub async fn article_page(
 }
 
 /// OpenGraph and Twitter card values for an article.
-fn social_meta(settings: &crate::config::Settings, article: &Article) -> minijinja::Value {
+pub(super) fn social_meta(
+    settings: &crate::config::Settings,
+    article: &Article,
+) -> minijinja::Value {
     use super::discovery::absolute;
     minijinja::context! {
         url => absolute(settings, &views::article_path(article.slug.as_str())),

@@ -165,12 +165,20 @@ impl ArticleView {
     /// The whole article, body rendered to safe HTML.
     pub fn full(settings: &Settings, article: &Article) -> ArticleView {
         ArticleView {
-            body_html: Some(crate::media::responsive_body_images(&markdown::render(
+            body_html: Some(crate::media::responsive_body_images(&body_html(
                 &article.body,
             ))),
             ..ArticleView::card(settings, article)
         }
     }
+}
+
+/// An article body as readers see it: Markdown rendered safely, embeds as placeholders that
+/// load nothing from their provider before the reader clicks.
+pub fn body_html(markdown: &str) -> String {
+    crate::embeds::render(&markdown::render(markdown), &|_| {
+        crate::embeds::Preview::default()
+    })
 }
 
 /// A comment as readers see it: never the email address.

@@ -9,6 +9,7 @@ mod cli;
 mod comments;
 mod crash;
 mod discovery;
+mod flow;
 mod ghost;
 mod helpers;
 mod instances;

@@ -51,6 +51,18 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
             get(articles::confirm_delete).post(articles::delete),
         )
         .route("/articles/{id}/revisions", get(articles::revisions))
+        .route("/articles/{id}/send-back", post(articles::send_back))
+        .route("/articles/{id}/assign", post(articles::assign))
+        .route("/articles/{id}/notes", post(articles::add_note))
+        .route("/articles/{id}/preview", get(articles::full_preview))
+        .route(
+            "/articles/{id}/preview-links",
+            post(articles::share_preview),
+        )
+        .route(
+            "/articles/{id}/preview-links/{link}/revoke",
+            post(articles::revoke_preview),
+        )
         .route("/articles/{id}/revisions/compare", get(articles::compare))
         .route(
             "/articles/{id}/revisions/{revision}/restore",
@@ -146,6 +158,12 @@ fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
         "settings" => "The settings were saved and are in force.",
         "uploaded" => "Uploaded. Add alt text, a credit and a caption if it has none yet.",
         "revoked" => "The integration was revoked; its key no longer works.",
+        "submitted" => "Submitted for review: it is in the editors' queue.",
+        "sent-back" => "Sent back to its writer with your note.",
+        "assigned" => "The story's assignment was saved.",
+        "noted" => "Your note was added. Readers never see notes.",
+        "shared" => "A preview link was made: it works for 48 hours, or until you withdraw it.",
+        "withdrawn" => "The preview link was withdrawn; it no longer opens.",
         _ => return None,
     })
 }
@@ -374,6 +392,7 @@ async fn dashboard(
     let rows = |items: &[crate::store::Article]| -> Vec<Value> {
         items.iter().map(|a| articles::row(&settings, a)).collect()
     };
+    let review = articles::review_rows(&state, 8).await?;
     page(
         &state,
         &me,
@@ -388,7 +407,9 @@ async fn dashboard(
             published => rows(&latest),
             published_total => published.total,
             pending_comments => pending,
+            review => review,
             now => settings.timezone.format_dateline(Timestamp::now()),
+            timezone => settings.timezone.name(),
         },
     )
 }
