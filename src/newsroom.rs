@@ -967,13 +967,93 @@ impl<'a> Newsroom<'a> {
             role,
             password_hash,
         };
-        match self.store.create_user(&user, now).await {
-            Err(StoreError::Taken { .. }) => Err(NewsroomError::Invalid(FieldErrors::single(
-                "email",
-                format!("{} already has an account", user.email),
-            ))),
-            other => Ok(other?),
+        let user = match self.store.create_user(&user, now).await {
+            Err(StoreError::Taken { .. }) => {
+                return Err(NewsroomError::Invalid(FieldErrors::single(
+                    "email",
+                    format!("{} already has an account", user.email),
+                )));
+            }
+            other => other?,
+        };
+        self.ensure_byline(&user).await?;
+        Ok(user)
+    }
+
+    /// The author profile a member writes under. A person in the newsroom is also an author:
+    /// the linked profile, else an unlinked profile with their name, else a new one.
+    pub async fn ensure_byline(&self, user: &User) -> NewsroomResult<Author> {
+        if let Some(author_id) = self.store.byline_of(user.id).await? {
+            match self.store.author_by_id(author_id).await {
+                Ok(author) => return Ok(author),
+                Err(StoreError::NotFound) => {}
+                Err(other) => return Err(other.into()),
+            }
         }
+        let mut same_name = None;
+        for author in self.store.list_authors().await? {
+            if author.name == user.name && self.store.person_of(author.id).await?.is_none() {
+                same_name = Some(author);
+                break;
+            }
+        }
+        let author = match same_name {
+            Some(author) => author,
+            None => {
+                self.create_author(&AuthorRequest {
+                    name: Some(user.name.clone()),
+                    ..AuthorRequest::default()
+                })
+                .await?
+            }
+        };
+        self.store.link_byline(user.id, author.id).await?;
+        Ok(author)
+    }
+
+    /// An editor links an author profile to a member of the newsroom, or unlinks it.
+    pub async fn link_person(
+        &self,
+        author_id: i64,
+        person: Option<i64>,
+        editor: &User,
+        now: Timestamp,
+    ) -> NewsroomResult<()> {
+        if !editor.role.is_editor() {
+            return Err(NewsroomError::Forbidden(format!(
+                "Only an editor or admin links author profiles to people; you are {}.",
+                editor.role.with_article()
+            )));
+        }
+        let author = self.store.author_by_id(author_id).await?;
+        let detail = match person {
+            Some(user_id) => {
+                let user = match self.store.user_by_id(user_id).await {
+                    Err(StoreError::NotFound) => {
+                        return Err(NewsroomError::Invalid(FieldErrors::single(
+                            "person",
+                            "there is no such member of the newsroom",
+                        )));
+                    }
+                    other => other?,
+                };
+                self.store.link_byline(user.id, author.id).await?;
+                format!("to {} ({})", user.name, user.email)
+            }
+            None => {
+                self.store.unlink_author(author.id).await?;
+                "to nobody".to_owned()
+            }
+        };
+        self.audit(
+            Some(editor),
+            "link byline",
+            &format!("author \"{}\"", author.name),
+            Some(detail),
+            now,
+        )
+        .await;
+        Ok(())
     }
 
     /// Sets a new password for the person with this email (from the command line, for an

@@ -172,6 +172,23 @@
     altField.addEventListener('input', checkAlt);
     checkAlt();
   }
+  // The authors picker: type to find a name; chosen bylines always stay in view.
+  var authorSearch = form.querySelector('#author-search');
+  if (authorSearch) {
+    authorSearch.hidden = false;
+    var authorChecks = form.querySelectorAll('.author-checks label');
+    var filterAuthors = function () {
+      var words = authorSearch.value.trim().toLowerCase();
+      authorChecks.forEach(function (label) {
+        var chosen = label.querySelector('input').checked;
+        label.hidden = !chosen && (words === '' ? authorChecks.length > 12 : label.textContent.toLowerCase().indexOf(words) === -1);
+      });
+    };
+    authorSearch.addEventListener('input', filterAuthors);
+    form.querySelector('.author-checks').addEventListener('change', filterAuthors);
+    filterAuthors();
+  }
+
   var body = form.querySelector('[name="body"]');
   var preview = document.getElementById('preview');
   var tabs = form.querySelector('.tabs');

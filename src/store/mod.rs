@@ -2,6 +2,7 @@
 //!
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
+mod bylines;
 mod ghost;
 mod integrations;
 mod postgres;
@@ -19,6 +20,7 @@ use serde::Serialize;
 
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
+pub use bylines::BylineStore;
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
@@ -697,6 +699,7 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "sections",
     "tags",
     "authors",
+    "person_bylines",
     "articles",
     "article_desk",
     "article_notes",
@@ -734,6 +737,7 @@ pub trait Store:
     + IntegrationStore
     + ContentApiStore
     + ReviewStore
+    + BylineStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

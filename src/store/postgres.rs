@@ -84,6 +84,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/postgres/0011_preview_links.sql"),
     ),
     (
+        12,
+        "person_bylines",
+        include_str!("../../migrations/postgres/0012_person_bylines.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/postgres/0015_integrations.sql"),
@@ -2474,6 +2479,7 @@ impl DiscoveryStore for PgStore {
 
 super::integrations::integration_store!(PgStore);
 super::review::review_store!(PgStore);
+super::bylines::byline_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 
 #[async_trait]

@@ -84,6 +84,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0011_preview_links.sql"),
     ),
     (
+        12,
+        "person_bylines",
+        include_str!("../../migrations/sqlite/0012_person_bylines.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/sqlite/0015_integrations.sql"),
@@ -2269,6 +2274,7 @@ impl DiscoveryStore for SqliteStore {
 
 super::integrations::integration_store!(SqliteStore);
 super::review::review_store!(SqliteStore);
+super::bylines::byline_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
 #[async_trait]

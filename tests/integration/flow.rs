@@ -644,3 +644,72 @@ async fn an_address_on_its_own_line_becomes_a_placeholder_that_loads_nothing_fro
     assert!(body.contains("https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ"));
     assert_eq!(crate::helpers::count(&html, "figure.embed-vimeo"), 1);
 }
+
+#[tokio::test]
+async fn a_person_added_to_the_newsroom_writes_under_their_own_byline() {
+    let app = TestApp::spawn().await;
+    let section = app.section("City").await;
+    let token = user_token(app.store.as_ref(), "wanjiru@example.com", "contributor").await;
+    // Adding the person made their author profile: they can byline themselves at once.
+    let (_, authors) = app.api(Method::GET, "/authors", None).await;
+    let mine = authors["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|a| a["name"] == "Test contributor")
+        .cloned()
+        .expect("a profile for the new person");
+    let (status, story) = app
+        .api_as(
+            &token,
+            Method::POST,
+            "/articles",
+            Some(json!({
+                "title": "Market day",
+                "body": "Stalls open at six.",
+                "section": section["slug"],
+                "authors": [mine["slug"]],
+            })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{story}");
+    // The editor starts with it chosen.
+    let writer = app.sign_in("wanjiru@example.com", PASSWORD).await;
+    let (_, editor) = writer.page("/admin/articles/new").await;
+    let chosen = crate::helpers::attr(&editor, "input[name=authors][checked]", "value");
+    assert_eq!(chosen.as_deref(), mine["slug"].as_str());
+
+    // Editors link an existing profile to a person; others may not.
+    let guest = app.author("Guest Columnist").await;
+    let users = app.store.list_users().await.expect("users");
+    let person = users
+        .iter()
+        .find(|u| u.email.to_string() == "wanjiru@example.com")
+        .expect("person")
+        .id
+        .to_string();
+    let refused = writer
+        .post(
+            &format!("/admin/authors/{}/person", guest["id"]),
+            &[("person", person.as_str())],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let admin = app.sign_in("admin@example.com", PASSWORD).await;
+    let response = admin
+        .post(
+            &format!("/admin/authors/{}/person", guest["id"]),
+            &[("person", person.as_str())],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, editor) = writer.page("/admin/articles/new").await;
+    let chosen = crate::helpers::attr(&editor, "input[name=authors][checked]", "value");
+    assert_eq!(
+        chosen.as_deref(),
+        guest["slug"].as_str(),
+        "the linked profile is theirs now"
+    );
+    let (_, audit) = app.api(Method::GET, "/audit", None).await;
+    assert!(audit.to_string().contains("link byline"));
+}

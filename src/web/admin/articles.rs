@@ -373,16 +373,11 @@ pub async fn new_article(
     let mut view = EditorView::default();
     view.values.insert("status".into(), "draft".into());
     view.values.insert("comments_open".into(), "on".into());
-    // A member who also writes under a byline starts with it.
-    if let Some(author) = state
-        .store
-        .list_authors()
-        .await?
-        .into_iter()
-        .find(|a| a.name == me.user.name)
-    {
-        view.authors_selected.push(author.slug.to_string());
-    }
+    // A person in the newsroom is also an author: the story starts with their byline.
+    let author = Newsroom::new(state.store.as_ref())
+        .ensure_byline(&me.user)
+        .await?;
+    view.authors_selected.push(author.slug.to_string());
     render_editor(&state, &me, &query, view, StatusCode::OK).await
 }
 

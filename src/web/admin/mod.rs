@@ -87,6 +87,7 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
         )
         .route("/authors", get(desk::authors).post(desk::create_author))
         .route("/authors/{id}", get(desk::author).post(desk::save_author))
+        .route("/authors/{id}/person", post(desk::link_person))
         .route(
             "/authors/{id}/delete",
             get(desk::confirm_delete_author).post(desk::delete_author),
