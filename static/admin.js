@@ -5,6 +5,18 @@
   document.documentElement.classList.add('js');
   var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
 
+  // On a phone the newsroom menu folds behind one button instead of taking three rows.
+  var menuToggle = document.querySelector('.menu-toggle');
+  if (menuToggle) {
+    var menu = document.getElementById(menuToggle.getAttribute('aria-controls'));
+    menuToggle.hidden = false;
+    menuToggle.addEventListener('click', function () {
+      var open = menuToggle.getAttribute('aria-expanded') !== 'true';
+      menuToggle.setAttribute('aria-expanded', String(open));
+      menu.classList.toggle('open', open);
+    });
+  }
+
   // Uploads a photo with a progress bar; answers the library item through `done`.
   function uploadPhoto(file, words, progress, done, fail) {
     var data = new FormData();
@@ -190,6 +202,93 @@
   }
 
   var body = form.querySelector('[name="body"]');
+
+  // The writing toolbar: each button puts Markdown around the selection or at the cursor.
+  function insert(before, after, placeholder, ownLine) {
+    var start = body.selectionStart;
+    var end = body.selectionEnd;
+    var chosen = body.value.slice(start, end) || placeholder;
+    var head = body.value.slice(0, start);
+    var tail = body.value.slice(end);
+    if (ownLine) {
+      if (head && !/\n\n$/.test(head)) head += /\n$/.test(head) ? '\n' : '\n\n';
+      if (tail && !/^\n\n/.test(tail)) tail = (/^\n/.test(tail) ? '\n' : '\n\n') + tail;
+    }
+    body.value = head + before + chosen + after + tail;
+    body.focus();
+    body.selectionStart = head.length + before.length;
+    body.selectionEnd = head.length + before.length + chosen.length;
+    form.dispatchEvent(new Event('input'));
+  }
+  function linePrefix(prefix, placeholder) {
+    var start = body.selectionStart;
+    var end = body.selectionEnd;
+    var chosen = body.value.slice(start, end) || placeholder;
+    insert('', '', chosen.split('\n').map(function (l) { return prefix + l; }).join('\n'), true);
+  }
+  var tools = {
+    bold: function () { insert('**', '**', 'bold words'); },
+    italic: function () { insert('_', '_', 'words in italics'); },
+    heading: function () { linePrefix('## ', 'Subheading'); },
+    link: function () {
+      var url = window.prompt('Link to which address? (https://…)', 'https://');
+      if (url && /^(https?:\/\/|\/)/.test(url.trim())) insert('[', '](' + url.trim() + ')', 'link text');
+    },
+    quote: function () { linePrefix('> ', 'A quotation'); },
+    list: function () { linePrefix('- ', 'An item'); },
+    embed: function () {
+      var url = window.prompt('Address of the YouTube, Vimeo, X, Facebook, Instagram or TikTok post:', 'https://');
+      if (url && /^https:\/\//.test(url.trim())) insert(url.trim(), '', '', true);
+    },
+    photo: function () { photoPanel.hidden = !photoPanel.hidden; if (!photoPanel.hidden) photoSearch.focus(); },
+  };
+  var toolbar = document.createElement('div');
+  toolbar.className = 'md-toolbar';
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', 'Formatting');
+  toolbar.setAttribute('aria-controls', 'f-body');
+  [['bold', 'B', 'Bold'], ['italic', 'I', 'Italic'], ['heading', 'H', 'Subheading'], ['link', 'Link', 'Link'],
+    ['quote', '“ ”', 'Quotation'], ['list', '• List', 'List'], ['photo', 'Photo', 'Photo from the library'],
+    ['embed', 'Embed', 'Embed a video or post']].forEach(function (t) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'md-tool md-' + t[0];
+    button.dataset.tool = t[0];
+    button.textContent = t[1];
+    button.title = t[2];
+    button.setAttribute('aria-label', t[2]);
+    toolbar.appendChild(button);
+  });
+  toolbar.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-tool]');
+    if (button && tools[button.dataset.tool]) tools[button.dataset.tool]();
+  });
+  // The photo panel: the library's thumbnails, searched; a pick inserts the photo.
+  var photoPanel = document.createElement('div');
+  photoPanel.className = 'md-photos';
+  photoPanel.hidden = true;
+  var photoSearch = document.createElement('input');
+  photoSearch.type = 'search';
+  photoSearch.placeholder = 'Search the library';
+  photoSearch.setAttribute('aria-label', 'Search the photo library');
+  var photoList = document.createElement('ul');
+  photoList.className = 'library-grid';
+  photoPanel.appendChild(photoSearch);
+  photoPanel.appendChild(photoList);
+  searchLibrary(photoSearch, photoList);
+  photoSearch.dispatchEvent(new Event('input'));
+  photoList.addEventListener('click', function (event) {
+    var pick = event.target.closest('.library-pick');
+    if (!pick) return;
+    var alt = (pick.dataset.alt || '').replace(/[\[\]]/g, '');
+    insert('![' + (alt || 'Describe the photo') + '](' + pick.dataset.url + ')', '', '', true);
+    photoPanel.hidden = true;
+  });
+  if (!body.closest('fieldset[disabled]')) {
+    body.parentNode.insertBefore(toolbar, body);
+    body.parentNode.insertBefore(photoPanel, body);
+  }
+
   var preview = document.getElementById('preview');
   var tabs = form.querySelector('.tabs');
   var status = document.getElementById('autosave-status');
@@ -221,6 +320,8 @@
     });
     preview.hidden = !previewing;
     body.hidden = previewing;
+    toolbar.hidden = previewing;
+    photoPanel.hidden = true;
     if (previewing) renderPreview();
   }
   if (tabs && preview) {

@@ -328,6 +328,9 @@ pub async fn article_page(
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
     let mut view = ArticleView::full(&state.settings(), article);
+    if let Some(body) = view.body_html.take() {
+        view.body_html = Some(state.body_figures(&body).await?);
+    }
     if let Some(image) = view.lead_image.as_mut()
         && let Some(hash) = crate::media::hash_in_url(&image.url)
     {

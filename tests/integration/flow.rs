@@ -713,3 +713,41 @@ async fn a_person_added_to_the_newsroom_writes_under_their_own_byline() {
     let (_, audit) = app.api(Method::GET, "/audit", None).await;
     assert!(audit.to_string().contains("link byline"));
 }
+
+#[tokio::test]
+async fn a_library_photo_in_the_body_is_a_figure_with_its_caption_credit_and_sizes() {
+    let app = TestApp::spawn().await;
+    let editor = app.sign_in("admin@example.com", PASSWORD).await;
+    let item = upload_from_editor(&app, &editor).await;
+    let (status, _) = app
+        .api(
+            Method::PATCH,
+            &format!("/media/{}", item["id"]),
+            Some(json!({ "alt": "Boats", "credit": "Courtesy", "caption": "The fleet at dawn" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let url = item["url"].as_str().expect("url");
+    let story = app
+        .published(
+            "Harbour pictures",
+            &format!("Before.\n\n![Fishing boats at dawn]({url})\n\nAfter."),
+        )
+        .await;
+    let (_, html) = app
+        .page(&format!(
+            "/article/{}",
+            story["slug"].as_str().expect("slug")
+        ))
+        .await;
+    assert_eq!(crate::helpers::count(&html, ".body figure.body-figure"), 1);
+    assert_eq!(
+        text(&html, ".body-figure figcaption").as_deref(),
+        Some("The fleet at dawn Photo: Courtesy.")
+    );
+    assert!(crate::helpers::attr(&html, ".body-figure img", "srcset").is_some());
+    assert_eq!(
+        crate::helpers::attr(&html, ".body-figure img", "alt").as_deref(),
+        Some("Fishing boats at dawn")
+    );
+}
