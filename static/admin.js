@@ -204,10 +204,10 @@
   var body = form.querySelector('[name="body"]');
 
   // The writing toolbar: each button puts Markdown around the selection or at the cursor.
-  function insert(before, after, placeholder, ownLine) {
+  function insert(before, after, placeholder, ownLine, replacement) {
     var start = body.selectionStart;
     var end = body.selectionEnd;
-    var chosen = body.value.slice(start, end) || placeholder;
+    var chosen = replacement !== undefined ? replacement : (body.value.slice(start, end) || placeholder);
     var head = body.value.slice(0, start);
     var tail = body.value.slice(end);
     if (ownLine) {
@@ -221,10 +221,12 @@
     form.dispatchEvent(new Event('input'));
   }
   function linePrefix(prefix, placeholder) {
-    var start = body.selectionStart;
-    var end = body.selectionEnd;
-    var chosen = body.value.slice(start, end) || placeholder;
-    insert('', '', chosen.split('\n').map(function (l) { return prefix + l; }).join('\n'), true);
+    var selected = body.value.slice(body.selectionStart, body.selectionEnd);
+    if (selected.indexOf('\n') === -1) {
+      insert(prefix, '', placeholder, true);
+    } else {
+      insert('', '', '', true, selected.split('\n').map(function (l) { return prefix + l; }).join('\n'));
+    }
   }
   var tools = {
     bold: function () { insert('**', '**', 'bold words'); },

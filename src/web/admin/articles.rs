@@ -874,10 +874,10 @@ pub(super) async fn review_rows(state: &AppState, limit: u32) -> Result<Vec<Valu
         line["submitted_by"] = json!(entry.submitted_by_name);
         line["assigned"] = json!(entry.assigned_name);
         line["waiting"] = json!(entry.review_since.map(|since| {
-            format!(
-                "{} ago",
-                crate::domain::in_how_long(now, since).trim_start_matches("in ")
-            )
+            match crate::domain::in_how_long(now, since).strip_prefix("in ") {
+                Some(span) => format!("{span} ago"),
+                None => "just now".to_owned(),
+            }
         }));
         rows.push(line);
     }
