@@ -64,6 +64,23 @@ pub fn compare(from: &str, to: &str) -> Vec<Line> {
     lines
 }
 
+/// How many words were removed and added between two texts.
+pub fn word_counts(from: &str, to: &str) -> (usize, usize) {
+    let diff = TextDiff::from_words(from, to);
+    let mut counts = (0, 0);
+    for change in diff.iter_all_changes() {
+        if change.value().trim().is_empty() {
+            continue;
+        }
+        match change.tag() {
+            ChangeTag::Delete => counts.0 += 1,
+            ChangeTag::Insert => counts.1 += 1,
+            ChangeTag::Equal => {}
+        }
+    }
+    counts
+}
+
 /// A line changed in place, word by word.
 fn changed(from: &str, to: &str) -> Line {
     let (from, to) = (from.trim_end_matches('\n'), to.trim_end_matches('\n'));

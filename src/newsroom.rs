@@ -446,6 +446,9 @@ impl<'a> Newsroom<'a> {
                 let article = other?;
                 if let Some(action) = status_change(current.status, article.status) {
                     self.audit_article(Some(user), action, &article, now).await;
+                } else if article.status == ArticleStatus::Published {
+                    self.audit_published_edit(user, &current, &article, now)
+                        .await;
                 }
                 self.keep_photo_words(article.lead_image.as_ref()).await;
                 let review = Review::new(self.store);
@@ -721,6 +724,38 @@ impl<'a> Newsroom<'a> {
         };
         let subject = format!("article \"{}\" (#{})", article.title, article.id);
         self.audit(user, action, &subject, detail, now).await;
+    }
+
+    /// What readers already saw changed: the headline (old and new) and the body (how much).
+    async fn audit_published_edit(
+        &self,
+        user: &User,
+        before: &Article,
+        after: &Article,
+        now: Timestamp,
+    ) {
+        let mut details = Vec::new();
+        if before.title != after.title {
+            details.push(format!(
+                "headline: \"{}\" → \"{}\"",
+                before.title, after.title
+            ));
+        }
+        if before.body != after.body {
+            let (removed, added) = crate::compare::word_counts(&before.body, &after.body);
+            details.push(format!("body: {removed} word(s) removed, {added} added"));
+        }
+        if !details.is_empty() {
+            let subject = format!("article \"{}\" (#{})", after.title, after.id);
+            self.audit(
+                Some(user),
+                "edit published",
+                &subject,
+                Some(details.join("; ")),
+                now,
+            )
+            .await;
+        }
     }
 
     /// Publishes the scheduled articles whose time has come; the store notes each in the

@@ -1005,16 +1005,20 @@ async fn update_settings(
     overrides
         .validate()
         .map_err(|e| ApiError(AppError::Invalid(e)))?;
+    let before = state.settings();
     state.save_overrides(&overrides).await?;
-    Newsroom::new(state.store.as_ref())
-        .audit(
-            Some(&user),
-            "change settings",
-            "site settings",
-            Some("through the API".into()),
-            Timestamp::now(),
-        )
-        .await;
+    let changes = state.settings().changes_from(&before);
+    if !changes.is_empty() {
+        Newsroom::new(state.store.as_ref())
+            .audit(
+                Some(&user),
+                "change settings",
+                "site settings",
+                Some(format!("{} (through the API)", changes.join("; "))),
+                Timestamp::now(),
+            )
+            .await;
+    }
     Ok(Json(settings_json(&state.settings())))
 }
 

@@ -751,3 +751,85 @@ async fn a_library_photo_in_the_body_is_a_figure_with_its_caption_credit_and_siz
         Some("Fishing boats at dawn")
     );
 }
+
+#[tokio::test]
+async fn the_audit_log_names_what_changed_in_settings_and_published_stories_in_the_site_zone() {
+    let app = TestApp::spawn().await;
+    let admin = app.sign_in("admin@example.com", PASSWORD).await;
+    let (status, settings) = app.api(Method::GET, "/settings", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = app
+        .api(
+            Method::PATCH,
+            "/settings",
+            Some(json!({ "timezone": "Africa/Nairobi", "site_title": settings["site_title"] })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, audit) = app.api(Method::GET, "/audit", None).await;
+    let entry = &audit["items"][0];
+    assert_eq!(entry["action"], "change settings");
+    let detail = entry["detail"].as_str().expect("detail");
+    assert!(
+        detail.contains("time zone: \"UTC\" → \"Africa/Nairobi\""),
+        "{detail}"
+    );
+    assert!(
+        !detail.contains("site title"),
+        "only what changed: {detail}"
+    );
+    assert!(!detail.contains("reactions"), "only what changed: {detail}");
+
+    // A scheduled story's time in the log is shown in the site's zone.
+    let (section, author) = desk(&app).await;
+    let (_, scheduled) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(json!({
+                "title": "Budget at noon",
+                "body": "Soon.",
+                "section": section["slug"],
+                "authors": [author["slug"]],
+                "status": "scheduled",
+                "published_at": "2099-07-17T12:00:00+03:00",
+            })),
+        )
+        .await;
+    assert_eq!(scheduled["status"], "scheduled");
+    let (_, page) = admin.page("/admin/audit").await;
+    let log = page.html();
+    assert!(
+        log.contains("for Jul 17, 2099 - 12:00"),
+        "the site's zone in the log"
+    );
+
+    // Edits to a published story's headline and body are logged.
+    let story = app
+        .published("Ferry at 4am", "The ferry leaves at 4am.")
+        .await;
+    let (status, _) = app
+        .api(
+            Method::PATCH,
+            &format!("/articles/{}", story["id"]),
+            Some(json!({
+                "title": "Ferry at 4.30am",
+                "body": "The ferry leaves at 4.30am.",
+                "version": story["version"],
+            })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, audit) = app.api(Method::GET, "/audit", None).await;
+    let entry = &audit["items"][0];
+    assert_eq!(entry["action"], "edit published");
+    let detail = entry["detail"].as_str().expect("detail");
+    assert!(
+        detail.contains("headline: \"Ferry at 4am\" → \"Ferry at 4.30am\""),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("body: 1 word(s) removed, 1 added"),
+        "{detail}"
+    );
+}

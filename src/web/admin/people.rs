@@ -435,35 +435,21 @@ pub async fn save_settings(
             );
         }
     };
-    let before = state.overrides().await?;
+    let before = state.settings();
     state.save_overrides(&overrides).await?;
-    let changed: Vec<&str> = [
-        ("site title", before.site_title != overrides.site_title),
-        (
-            "description",
-            before.site_description != overrides.site_description,
-        ),
-        ("time zone", before.timezone != overrides.timezone),
-        ("articles per page", before.per_page != overrides.per_page),
-        (
-            "comment moderation",
-            before.moderation != overrides.moderation,
-        ),
-        ("reactions", before.reactions != overrides.reactions),
-    ]
-    .into_iter()
-    .filter(|(_, changed)| *changed)
-    .map(|(name, _)| name)
-    .collect();
-    Newsroom::new(state.store.as_ref())
-        .audit(
-            Some(&me.user),
-            "change settings",
-            "site settings",
-            (!changed.is_empty()).then(|| changed.join(", ")),
-            Timestamp::now(),
-        )
-        .await;
+    // Only what changed, with what it was and what it is now.
+    let changes = state.settings().changes_from(&before);
+    if !changes.is_empty() {
+        Newsroom::new(state.store.as_ref())
+            .audit(
+                Some(&me.user),
+                "change settings",
+                "site settings",
+                Some(changes.join("; ")),
+                Timestamp::now(),
+            )
+            .await;
+    }
     Ok(done("/admin/settings", "settings"))
 }
 
@@ -488,7 +474,8 @@ pub async fn audit(
         .map(|e| {
             json!({
                 "at": settings.timezone.format_dateline(e.at),
-                "actor": e.actor, "action": e.action, "subject": e.subject, "detail": e.detail,
+                "actor": e.actor, "action": e.action, "subject": e.subject,
+                "detail": e.detail.as_deref().map(|d| in_site_zone(d, &settings.timezone)),
             })
         })
         .collect();
@@ -506,4 +493,22 @@ pub async fn audit(
             older => (number < pages).then(|| format!("/admin/audit?page={}", number + 1)),
         },
     )
+}
+
+/// An audit detail with every time in it (written as RFC 3339 when the change was made)
+/// shown in the site's zone, like the rest of the log.
+pub fn in_site_zone(detail: &str, zone: &crate::domain::SiteTimeZone) -> String {
+    detail
+        .split(' ')
+        .map(|word| {
+            let bare = word.trim_end_matches([',', '.', ';', ')']);
+            match bare.parse::<Timestamp>() {
+                Ok(at) if bare.contains('T') => {
+                    format!("{}{}", zone.format_dateline(at), &word[bare.len()..])
+                }
+                _ => word.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
