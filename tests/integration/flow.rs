@@ -833,3 +833,116 @@ async fn the_audit_log_names_what_changed_in_settings_and_published_stories_in_t
         "{detail}"
     );
 }
+
+#[tokio::test]
+async fn bulk_actions_follow_the_same_role_rules_as_one_at_a_time() {
+    let app = TestApp::spawn().await;
+    let first = app.published("First story", "One.").await;
+    let second = app.published("Second story", "Two.").await;
+    let news = app.section("News").await;
+    let (first_id, second_id) = (first["id"].to_string(), second["id"].to_string());
+
+    // An author may not touch stories they did not write: nothing changes.
+    user_token(app.store.as_ref(), "author@example.com", "author").await;
+    let author = app.sign_in("author@example.com", PASSWORD).await;
+    let refused = author
+        .post(
+            "/admin/articles/bulk",
+            &[
+                ("action", "delete"),
+                ("ids", &first_id),
+                ("ids", &second_id),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let (status, _) = app
+        .api(Method::GET, &format!("/articles/{first_id}"), None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "nothing was deleted");
+
+    // An editor moves both, then unpublishes both; each is in the audit log.
+    let editor = app.sign_in("admin@example.com", PASSWORD).await;
+    let response = editor
+        .post(
+            "/admin/articles/bulk",
+            &[
+                ("action", "move"),
+                ("section", news["slug"].as_str().expect("slug")),
+                ("ids", &first_id),
+                ("ids", &second_id),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = editor
+        .post(
+            "/admin/articles/bulk",
+            &[
+                ("action", "unpublish"),
+                ("ids", &first_id),
+                ("ids", &second_id),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    for id in [&first_id, &second_id] {
+        let (_, story) = app.api(Method::GET, &format!("/articles/{id}"), None).await;
+        assert_eq!(story["section"]["slug"], news["slug"]);
+        assert_eq!(story["status"], "draft");
+    }
+    let (_, audit) = app.api(Method::GET, "/audit", None).await;
+    let unpublished = audit["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|e| e["action"] == "unpublish")
+        .count();
+    assert_eq!(unpublished, 2);
+
+    // Comments: editors only; approve, spam, delete several at once.
+    let mut ids = Vec::new();
+    for n in 0..3 {
+        let (status, comment) = app
+            .api(
+                Method::POST,
+                &format!(
+                    "/articles/{}/comments",
+                    app.published(&format!("Open {n}"), "Text.").await["id"]
+                ),
+                Some(json!({ "author_name": "Reader", "body": format!("Comment {n} with words") })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{comment}");
+        ids.push(comment["id"].to_string());
+    }
+    let refused = author
+        .post(
+            "/admin/comments/bulk",
+            &[("action", "approve"), ("ids", &ids[0]), ("ids", &ids[1])],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let response = editor
+        .post(
+            "/admin/comments/bulk",
+            &[("action", "approve"), ("ids", &ids[0]), ("ids", &ids[1])],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = editor
+        .post(
+            "/admin/comments/bulk",
+            &[("action", "spam"), ("ids", &ids[2])],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, approved) = app
+        .api(Method::GET, "/comments?status=approved", None)
+        .await;
+    assert_eq!(approved["total"], 2, "{approved}");
+    let (_, spam) = app.api(Method::GET, "/comments?status=spam", None).await;
+    assert_eq!(spam["total"], 1, "{spam}");
+    let (_, audit) = app.api(Method::GET, "/audit", None).await;
+    assert!(audit.to_string().contains("moderate comments"));
+}

@@ -4,6 +4,7 @@
 
 mod account;
 mod articles;
+mod bulk;
 mod desk;
 mod integrations;
 mod media;
@@ -93,6 +94,8 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
             get(desk::confirm_delete_author).post(desk::delete_author),
         )
         .route("/comments", get(people::comments))
+        .route("/comments/bulk", post(bulk::comments))
+        .route("/articles/bulk", post(bulk::articles))
         .route("/comments/{id}", post(people::moderate))
         .route("/people", get(people::people).post(people::add_person))
         .route("/people/{id}", post(people::change_person))
