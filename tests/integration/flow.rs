@@ -946,3 +946,58 @@ async fn bulk_actions_follow_the_same_role_rules_as_one_at_a_time() {
     let (_, audit) = app.api(Method::GET, "/audit", None).await;
     assert!(audit.to_string().contains("moderate comments"));
 }
+
+#[tokio::test]
+async fn settings_offer_a_searchable_zone_list_and_reactions_as_rows() {
+    let app = TestApp::spawn().await;
+    let admin = app.sign_in("admin@example.com", PASSWORD).await;
+    let (_, page) = admin.page("/admin/settings").await;
+    assert_eq!(
+        crate::helpers::attr(&page, "#f-timezone", "list").as_deref(),
+        Some("zones")
+    );
+    assert!(crate::helpers::count(&page, "#zones option[value='Africa/Nairobi']") == 1);
+    assert!(crate::helpers::count(&page, "#zones option") > 300);
+    assert!(
+        crate::helpers::count(&page, "input[name=reaction_kind]") >= 9,
+        "7 rows and 2 empty"
+    );
+    // Two reactions, the second placed first by its order; empty rows are ignored.
+    let response = admin
+        .post(
+            "/admin/settings",
+            &[
+                ("site_title", "Newsdesk"),
+                ("timezone", "Africa/Nairobi"),
+                ("reaction_kind", "like"),
+                ("reaction_label", "Like"),
+                ("reaction_emoji", "👍"),
+                ("reaction_order", "2"),
+                ("reaction_kind", "love"),
+                ("reaction_label", "Love it"),
+                ("reaction_emoji", "❤️"),
+                ("reaction_order", "1"),
+                ("reaction_kind", ""),
+                ("reaction_label", ""),
+                ("reaction_emoji", ""),
+                ("reaction_order", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, settings) = app.api(Method::GET, "/settings", None).await;
+    let kinds: Vec<&str> = settings["reactions"]
+        .as_array()
+        .expect("reactions")
+        .iter()
+        .filter_map(|r| r["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, ["love", "like"]);
+    assert_eq!(settings["reactions"][0]["label"], "Love it");
+    assert_eq!(settings["timezone"], "Africa/Nairobi");
+    let (_, dashboard) = admin.page("/admin").await;
+    assert!(
+        dashboard.html().contains("(Africa/Nairobi)"),
+        "the zone's name, not the site's"
+    );
+}

@@ -341,7 +341,12 @@ fn settings_page(
         "settings",
         "admin/settings.html",
         super::notice(query),
-        minijinja::context! { values => values, errors => errors },
+        minijinja::context! {
+            reaction_rows => reaction_rows(&values),
+            values => values,
+            errors => errors,
+            zones => time_zone_names(),
+        },
         status,
     )
 }
@@ -362,8 +367,87 @@ pub async fn settings(
     )
 }
 
-/// Reads the settings form; each line of `reactions` is `kind | label | emoji`.
+/// Every IANA time zone name the bundled database knows, for the searchable list.
+fn time_zone_names() -> Vec<String> {
+    let mut names: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|name| name.as_str().to_owned())
+        .filter(|name| name.contains('/') || name == "UTC")
+        .collect();
+    names.sort();
+    names
+}
+
+/// The reaction rows the form shows: the list as saved or as typed (`kind | label | emoji`
+/// lines), then two empty rows to add more.
+fn reaction_rows(values: &HashMap<String, String>) -> Vec<Value> {
+    let mut rows: Vec<Value> = values
+        .get("reactions")
+        .map(String::as_str)
+        .unwrap_or("")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(n, line)| {
+            let mut parts = line.split('|').map(str::trim);
+            json!({
+                "kind": parts.next().unwrap_or(""),
+                "label": parts.next().unwrap_or(""),
+                "emoji": parts.next().unwrap_or(""),
+                "order": n + 1,
+            })
+        })
+        .collect();
+    let next = rows.len();
+    for n in 0..2 {
+        rows.push(json!({ "kind": "", "label": "", "emoji": "", "order": next + n + 1 }));
+    }
+    rows
+}
+
+/// The reaction rows of the settings form (kind, label, emoji, order) as `kind | label |
+/// emoji` lines in their order; a row without a kind is left out, which removes it.
+fn reaction_lines(form: &FormData) -> Option<String> {
+    let kinds = form.all("reaction_kind");
+    if kinds.is_empty() {
+        return None;
+    }
+    let (labels, emojis, orders) = (
+        form.all("reaction_label"),
+        form.all("reaction_emoji"),
+        form.all("reaction_order"),
+    );
+    let mut rows: Vec<(f64, usize, String)> = kinds
+        .iter()
+        .enumerate()
+        .filter(|(_, kind)| !kind.trim().is_empty())
+        .map(|(n, kind)| {
+            let get =
+                |list: &[String]| list.get(n).map(|v| v.trim().to_owned()).unwrap_or_default();
+            let order = get(&orders).parse::<f64>().unwrap_or(n as f64 + 1.0);
+            let label = get(&labels);
+            let line = format!("{} | {} | {}", kind.trim(), label, get(&emojis));
+            (order, n, line)
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    Some(
+        rows.into_iter()
+            .map(|(_, _, line)| line)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+}
+
+/// Reads the settings form; reactions come as rows (or, from older forms and scripts, as
+/// `kind | label | emoji` lines in `reactions`).
 pub fn overrides_from_form(form: &FormData) -> Result<SiteOverrides, FieldErrors> {
+    let mut form = form.clone();
+    if let Some(lines) = reaction_lines(&form) {
+        form.0.retain(|(k, _)| k != "reactions");
+        form.0.push(("reactions".to_owned(), lines));
+    }
+    let form = &form;
     let mut errors = FieldErrors::new();
     let per_page = match form.get("per_page").map(str::trim) {
         None | Some("") => None,
@@ -425,11 +509,15 @@ pub async fn save_settings(
     let overrides = match overrides_from_form(&form) {
         Ok(overrides) => overrides,
         Err(errors) => {
+            let mut values = form.values();
+            if let Some(lines) = reaction_lines(&form) {
+                values.insert("reactions".to_owned(), lines);
+            }
             return settings_page(
                 &state,
                 &me,
                 &HashMap::new(),
-                form.values(),
+                values,
                 error_map(&errors),
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
