@@ -3,6 +3,8 @@
 //! reader clicks; without JavaScript the placeholder is a plain link. Only each provider's
 //! exact URL shapes are recognised: anything else stays an ordinary link or text.
 
+pub mod fetch;
+
 use std::fmt::Write;
 
 /// The sites whose posts and videos can be embedded.

@@ -3,6 +3,7 @@
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
 mod bylines;
+mod embeds;
 mod ghost;
 mod integrations;
 mod postgres;
@@ -21,6 +22,7 @@ use serde::Serialize;
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
 pub use bylines::BylineStore;
+pub use embeds::{EmbedPreview, EmbedStore};
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
@@ -738,6 +740,7 @@ pub trait Store:
     + ContentApiStore
     + ReviewStore
     + BylineStore
+    + EmbedStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

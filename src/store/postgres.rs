@@ -89,6 +89,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/postgres/0012_person_bylines.sql"),
     ),
     (
+        13,
+        "embed_previews",
+        include_str!("../../migrations/postgres/0013_embed_previews.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/postgres/0015_integrations.sql"),
@@ -2480,6 +2485,7 @@ impl DiscoveryStore for PgStore {
 super::integrations::integration_store!(PgStore);
 super::review::review_store!(PgStore);
 super::bylines::byline_store!(PgStore);
+super::embeds::embed_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 
 #[async_trait]

@@ -89,6 +89,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0012_person_bylines.sql"),
     ),
     (
+        13,
+        "embed_previews",
+        include_str!("../../migrations/sqlite/0013_embed_previews.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/sqlite/0015_integrations.sql"),
@@ -2275,6 +2280,7 @@ impl DiscoveryStore for SqliteStore {
 super::integrations::integration_store!(SqliteStore);
 super::review::review_store!(SqliteStore);
 super::bylines::byline_store!(SqliteStore);
+super::embeds::embed_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
 #[async_trait]

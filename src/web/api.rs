@@ -509,6 +509,7 @@ async fn create_article(
     if request.wants_review() {
         state.story_submitted(&article, &user).await?;
     }
+    state.fetch_embed_previews(&article.body);
     Ok(created(reviewed_json(&state, &article).await?))
 }
 
@@ -546,6 +547,7 @@ async fn update_article(
             if request.wants_review() {
                 state.story_submitted(&article, &user).await?;
             }
+            state.fetch_embed_previews(&article.body);
             Ok(Json(reviewed_json(&state, &article).await?))
         }
         Err(conflict @ NewsroomError::Conflict { .. }) => {

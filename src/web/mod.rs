@@ -5,6 +5,7 @@ mod api;
 pub mod cache;
 mod comments;
 pub mod discovery;
+mod embeds;
 mod error;
 mod ghost;
 pub mod limits;

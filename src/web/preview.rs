@@ -26,9 +26,7 @@ pub async fn preview_page(
 ) -> Result<Response, PageError> {
     let settings = state.settings();
     let mut view = ArticleView::full(&settings, article);
-    if let Some(body) = view.body_html.take() {
-        view.body_html = Some(state.body_figures(&body).await?);
-    }
+    view.body_html = Some(state.article_body(&article.body).await?);
     if let Some(image) = view.lead_image.as_mut()
         && let Some(hash) = crate::media::hash_in_url(&image.url)
     {

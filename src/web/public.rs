@@ -328,9 +328,7 @@ pub async fn article_page(
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
     let mut view = ArticleView::full(&state.settings(), article);
-    if let Some(body) = view.body_html.take() {
-        view.body_html = Some(state.body_figures(&body).await?);
-    }
+    view.body_html = Some(state.article_body(&article.body).await?);
     if let Some(image) = view.lead_image.as_mut()
         && let Some(hash) = crate::media::hash_in_url(&image.url)
     {

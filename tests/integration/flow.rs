@@ -1001,3 +1001,42 @@ async fn settings_offer_a_searchable_zone_list_and_reactions_as_rows() {
         "the zone's name, not the site's"
     );
 }
+
+#[tokio::test]
+async fn an_embed_shows_the_title_and_thumbnail_the_server_kept_and_still_loads_nothing_else() {
+    let app = TestApp::spawn().await;
+    let editor = app.sign_in("admin@example.com", PASSWORD).await;
+    let kept = upload_from_editor(&app, &editor).await;
+    let thumbnail = kept["url"].as_str().expect("url").to_owned();
+    app.store
+        .save_embed_preview(
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            &newsdesk::store::EmbedPreview {
+                title: Some("Storm <over> the bay".into()),
+                thumbnail_url: Some(thumbnail.clone()),
+            },
+            jiff::Timestamp::now(),
+        )
+        .await
+        .expect("kept");
+    // Any of the provider's shapes finds what was kept for the video.
+    let story = app
+        .published("Storm video", "Watch:\n\nhttps://youtu.be/dQw4w9WgXcQ\n")
+        .await;
+    let (_, html) = app
+        .page(&format!(
+            "/article/{}",
+            story["slug"].as_str().expect("slug")
+        ))
+        .await;
+    assert_eq!(
+        crate::helpers::attr(&html, "figure.embed-youtube img.embed-thumb", "src"),
+        Some(thumbnail)
+    );
+    assert_eq!(
+        text(&html, "figure.embed-youtube .embed-title").as_deref(),
+        Some("Storm <over> the bay")
+    );
+    let body = crate::helpers::inner_html(&html, ".body").expect("body");
+    assert!(!body.contains("src=\"https://"), "{body}");
+}

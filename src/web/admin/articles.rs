@@ -492,6 +492,9 @@ async fn save_form(
             newsroom.create_article(&request, &me.user, now).await
         }
     };
+    if let Ok(article) = &result {
+        state.fetch_embed_previews(&article.body);
+    }
     match result {
         Ok(article) if json => Ok(Json(json!({
             "id": article.id,
