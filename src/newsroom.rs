@@ -25,6 +25,9 @@ pub const MAX_TAGS: usize = 20;
 pub const MAX_TAG_NAME: usize = 60;
 pub const MAX_AUTHORS: usize = 10;
 
+/// The site value that makes authors submit their stories for review.
+const AUTHORS_NEED_REVIEW: &str = "authors_need_review";
+
 /// Why the newsroom refused a change.
 #[derive(Debug, thiserror::Error)]
 pub enum NewsroomError {
@@ -689,6 +692,57 @@ impl<'a> Newsroom<'a> {
         }
     }
 
+    /// Whether this member may put a story in front of readers themselves: contributors never,
+    /// authors unless the newsroom asks authors to submit for review (a site setting).
+    pub async fn may_publish(&self, user: &User) -> NewsroomResult<bool> {
+        if !user.role.can_publish() {
+            return Ok(false);
+        }
+        if user.role != Role::Author {
+            return Ok(true);
+        }
+        Ok(!self.authors_need_review().await?)
+    }
+
+    /// Whether authors submit their stories for review like contributors.
+    pub async fn authors_need_review(&self) -> NewsroomResult<bool> {
+        Ok(self.store.site_value(AUTHORS_NEED_REVIEW).await?.as_deref() == Some("true"))
+    }
+
+    /// An admin decides whether authors submit their stories for review.
+    pub async fn set_authors_need_review(
+        &self,
+        on: bool,
+        admin: &User,
+        now: Timestamp,
+    ) -> NewsroomResult<()> {
+        if admin.role != Role::Admin {
+            return Err(NewsroomError::Forbidden(
+                "Only an admin changes how the newsroom reviews stories.".into(),
+            ));
+        }
+        if self.authors_need_review().await? == on {
+            return Ok(());
+        }
+        self.store
+            .set_site_value(AUTHORS_NEED_REVIEW, if on { "true" } else { "false" })
+            .await?;
+        let detail = format!(
+            "authors submit for review: \"{}\" → \"{}\"",
+            if on { "no" } else { "yes" },
+            if on { "yes" } else { "no" }
+        );
+        self.audit(
+            Some(admin),
+            "change settings",
+            "site settings",
+            Some(detail),
+            now,
+        )
+        .await;
+        Ok(())
+    }
+
     /// Writes a line to the audit log. A failure is logged, not passed on: the change it
     /// records has already been made.
     pub async fn audit(
@@ -898,6 +952,15 @@ impl<'a> Newsroom<'a> {
 
         if let Some(status) = requested_status {
             may_set_status(user, status)?;
+            let going_public =
+                status != ArticleStatus::Draft && current.map(|a| a.status) != Some(status);
+            if going_public && !self.may_publish(user).await? {
+                return Err(NewsroomError::Forbidden(
+                    "This newsroom asks authors to submit their stories for review: an editor \
+                     publishes or schedules them. Submit it for review instead."
+                        .into(),
+                ));
+            }
         }
 
         errors.into_result().map_err(NewsroomError::Invalid)?;

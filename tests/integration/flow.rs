@@ -1040,3 +1040,76 @@ async fn an_embed_shows_the_title_and_thumbnail_the_server_kept_and_still_loads_
     let body = crate::helpers::inner_html(&html, ".body").expect("body");
     assert!(!body.contains("src=\"https://"), "{body}");
 }
+
+#[tokio::test]
+async fn when_the_newsroom_says_so_authors_submit_for_review_too() {
+    let app = TestApp::spawn().await;
+    let (section, author) = desk(&app).await;
+    let writer = user_token(app.store.as_ref(), "author@example.com", "author").await;
+    let story = |title: &str, status: &str| {
+        json!({
+            "title": title,
+            "body": "Text.",
+            "section": section["slug"],
+            "authors": [author["slug"]],
+            "status": status,
+        })
+    };
+    let (status, _) = app
+        .api_as(
+            &writer,
+            Method::POST,
+            "/articles",
+            Some(story("Before", "published")),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "authors publish by default");
+    let admin = app.sign_in("admin@example.com", PASSWORD).await;
+    let response = admin
+        .post(
+            "/admin/settings",
+            &[
+                ("site_title", "Newsdesk"),
+                ("timezone", "UTC"),
+                ("authors_need_review", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (status, refusal) = app
+        .api_as(
+            &writer,
+            Method::POST,
+            "/articles",
+            Some(story("After", "published")),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{refusal}");
+    assert!(
+        refusal["detail"]
+            .as_str()
+            .unwrap_or("")
+            .contains("Submit it for review")
+    );
+    let (status, submitted) = app
+        .api_as(
+            &writer,
+            Method::POST,
+            "/articles",
+            Some(story("After", "review")),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{submitted}");
+    assert_eq!(submitted["status"], "review");
+    // Editors still publish.
+    let (status, _) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(story("Editor's", "published")),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (_, audit) = app.api(Method::GET, "/audit", None).await;
+    assert!(audit.to_string().contains("authors submit for review"));
+}

@@ -356,7 +356,7 @@ async fn render_editor(
             authors => authors,
             tags => tags,
             library => library,
-            can_publish => me.user.role.can_publish(),
+            can_publish => Newsroom::new(state.store.as_ref()).may_publish(&me.user).await?,
             is_editor => me.user.role.is_editor(),
             people => people,
             timezone => settings.timezone.name(),

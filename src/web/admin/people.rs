@@ -357,14 +357,14 @@ pub async fn settings(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     require_admin(&me.user)?;
-    settings_page(
-        &state,
-        &me,
-        &query,
-        settings_values(&state),
-        HashMap::new(),
-        StatusCode::OK,
-    )
+    let mut values = settings_values(&state);
+    if Newsroom::new(state.store.as_ref())
+        .authors_need_review()
+        .await?
+    {
+        values.insert("authors_need_review".into(), "on".into());
+    }
+    settings_page(&state, &me, &query, values, HashMap::new(), StatusCode::OK)
 }
 
 /// Every IANA time zone name the bundled database knows, for the searchable list.
@@ -525,6 +525,13 @@ pub async fn save_settings(
     };
     let before = state.settings();
     state.save_overrides(&overrides).await?;
+    Newsroom::new(state.store.as_ref())
+        .set_authors_need_review(
+            form.get("authors_need_review").is_some(),
+            &me.user,
+            Timestamp::now(),
+        )
+        .await?;
     // Only what changed, with what it was and what it is now.
     let changes = state.settings().changes_from(&before);
     if !changes.is_empty() {
