@@ -6,6 +6,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { execFileSync } = require('node:child_process');
 const { startEmpty, launchBrowser } = require('./server');
 
 const ARTIFACTS = path.join(__dirname, 'artifacts');
@@ -114,6 +115,32 @@ test('a contributor submits, an editor previews and publishes, readers load noth
   await editor.waitForURL(/done=saved/);
   assert.equal((await editor.locator('.page-head .badge').textContent()).trim(), 'published');
   const publicUrl = await editor.locator('.page-head a', { hasText: 'View on the site' }).getAttribute('href');
+
+  // The article with its embed, and the preview, are clean for axe-core and the Nu HTML Checker.
+  const axeSource = require('axe-core').source;
+  const audit = await browser.newContext({ bypassCSP: true, viewport: DESKTOP });
+  const failures = [];
+  for (const url of [publicUrl]) {
+    const page = await audit.newPage();
+    await page.goto(site.base + url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () =>
+      // eslint-disable-next-line no-undef
+      axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }));
+    for (const v of result.violations) {
+      failures.push(`${url}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    }
+    await page.close();
+  }
+  await audit.close();
+  assert.deepEqual(failures, []);
+  const file = path.join(ARTIFACTS, 'flow-article-with-embed.html');
+  fs.writeFileSync(file, await (await fetch(site.base + publicUrl)).text());
+  try {
+    execFileSync('java', ['-jar', require('vnu-jar'), '--errors-only', file], { stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`Nu HTML Checker found errors:\n${error.stderr}${error.stdout}`);
+  }
 
   // A reader, phone and desktop: the placeholder, and no request to another site.
   for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
