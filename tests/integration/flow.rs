@@ -861,7 +861,9 @@ async fn bulk_actions_follow_the_same_role_rules_as_one_at_a_time() {
         .await;
     assert_eq!(status, StatusCode::OK, "nothing was deleted");
 
-    // An editor moves both, then unpublishes both; each is in the audit log.
+    // An editor moves both, then unpublishes both; each is in the audit log, and the
+    // cached home page follows at once.
+    assert!(app.page("/").await.1.html().contains("First story"));
     let editor = app.sign_in("admin@example.com", PASSWORD).await;
     let response = editor
         .post(
@@ -886,6 +888,7 @@ async fn bulk_actions_follow_the_same_role_rules_as_one_at_a_time() {
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert!(!app.page("/").await.1.html().contains("First story"));
     for id in [&first_id, &second_id] {
         let (_, story) = app.api(Method::GET, &format!("/articles/{id}"), None).await;
         assert_eq!(story["section"]["slug"], news["slug"]);
