@@ -183,6 +183,14 @@ test('a contributor submits, an editor previews and publishes, readers load noth
   await phone.screenshot({ path: path.join(ARTIFACTS, 'flow-menu-open-phone.png') });
   await phone.goto(editUrl);
   await phone.screenshot({ path: path.join(ARTIFACTS, 'flow-editor-phone.png'), fullPage: true });
+  await phone.goto(site.base + '/admin/settings');
+  const settingsWidth = await phone.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(settingsWidth <= PHONE.width + 1, `settings: no sideways scrolling (${settingsWidth}px)`);
+  await phone.screenshot({ path: path.join(ARTIFACTS, 'flow-settings-phone.png'), fullPage: true });
+  await editor.goto(site.base + '/admin/settings');
+  await editor.screenshot({ path: path.join(ARTIFACTS, 'flow-settings-desktop.png'), fullPage: true });
+  await editor.goto(site.base + '/admin/articles');
+  await editor.screenshot({ path: path.join(ARTIFACTS, 'flow-articles-bulk-desktop.png') });
   await phoneDesk.close();
   await writing.close();
   await desk.close();
