@@ -3,6 +3,7 @@
 
 use jiff::{Timestamp, ToSpan};
 
+use crate::front_page::{FrontPage, PlacementRequest, SlotRequest};
 use crate::newsroom::{
     ArticleRequest, AuthorRequest, LeadImageRequest, Newsroom, NewsroomError, SectionRequest,
 };
@@ -32,18 +33,77 @@ struct DemoArticle {
     body: &'static str,
 }
 
-const SECTIONS: &[(&str, &str)] = &[
+/// Name, description, parent slug, home-page block style and colour, in menu order.
+const SECTIONS: &[(&str, &str, &str, &str, &str)] = &[
     (
         "News",
         "City hall, courts, transport and the people of Port Amani.",
+        "",
+        "lead_list",
+        "#a4161a",
     ),
-    ("Business", "Markets, jobs, trade and the harbour economy."),
+    (
+        "Counties",
+        "The towns and villages around Port Amani.",
+        "news",
+        "list",
+        "#8a4b00",
+    ),
+    (
+        "Business",
+        "Markets, jobs, trade and the harbour economy.",
+        "",
+        "grid",
+        "#0b6e4f",
+    ),
     (
         "Culture",
         "Books, music, galleries, food and the city's festivals.",
+        "",
+        "list",
+        "#6b2fa0",
     ),
-    ("Sport", "Football, athletics and every club in between."),
+    (
+        "Sport",
+        "Football, athletics and every club in between.",
+        "",
+        "lead_list",
+        "#0b4f8a",
+    ),
 ];
+
+/// Stories that carry a label.
+const LABELS: &[(&str, &str)] = &[
+    (
+        "Market traders report busiest month since the harbour reopened",
+        "Exclusive",
+    ),
+    (
+        "Solar co-operative signs up its thousandth household",
+        "Analysis",
+    ),
+    (
+        "Heavy rain expected over the weekend as the long rains arrive early",
+        "Live",
+    ),
+    (
+        "The city library at 100: a building that refused to close",
+        "Opinion",
+    ),
+    (
+        "Pwani Ferries add weekend trips to the islands",
+        "Sponsored",
+    ),
+];
+
+/// The lead and top stories an editor placed; the other top slots fill themselves.
+const LEAD: &str = "Council approves new ferry link between the old harbour and Mji Mpya";
+const TOP: &[&str] = &[
+    "Market traders report busiest month since the harbour reopened",
+    "Kilele United come from behind to reach the cup semi-final",
+];
+/// The story in the breaking-news banner.
+const BREAKING: &str = "Heavy rain expected over the weekend as the long rains arrive early";
 
 const AUTHORS: &[(&str, &str, &str)] = &[
     (
@@ -221,6 +281,32 @@ const ARTICLES: &[DemoArticle] = &[
         body: "Parents who cannot take a weekday off work will be able to bring their children for vaccinations on Saturday mornings, the county health department said.\n\nEleven clinics will open from 08:00 to 13:00 from next week. The department says the change is paid for by moving staff from an underused evening service.\n\nA full list of clinics is posted at every ward office.",
     },
     DemoArticle {
+        title: "County assembly votes to grade rural roads before the rains",
+        standfirst: "Graders will start on the Kisima and Mto Mdogo roads next week, the county's roads officer said.",
+        section: "counties",
+        authors: &["amina-odhiambo"],
+        tags: &["Roads", "Flooding"],
+        image: "/static/demo/council.svg",
+        alt: "The council chamber with rows of empty seats",
+        credit: "Courtesy",
+        caption: "",
+        hours_ago: 3,
+        body: "The county assembly voted on Wednesday to spend 40 million shillings grading rural roads before the long rains make them impassable.\n\nWork will start on the Kisima and Mto Mdogo roads, where buses stopped running for three weeks last year.\n\n> \"Every year we repair the same roads after the rains. This year we do it before,\" said the county's roads officer, Daudi Mwakilema.",
+    },
+    DemoArticle {
+        title: "Pwani Ferries add weekend trips to the islands",
+        standfirst: "Paid for by Pwani Ferries: three new Saturday and Sunday sailings from the old harbour.",
+        section: "business",
+        authors: &["tomas-reyes"],
+        tags: &["Harbour", "Tourism"],
+        image: "/static/demo/harbour.svg",
+        alt: "Ferries moored at the old harbour at dusk, with cranes on the far shore",
+        credit: "Pwani Ferries",
+        caption: "",
+        hours_ago: 6,
+        body: "This story was paid for by Pwani Ferries.\n\nFrom next weekend, Pwani Ferries will sail to Kisiwa and Mchanga islands three times on Saturdays and Sundays, leaving the old harbour at 08:00, 11:00 and 15:00.\n\nTickets are sold at the harbour kiosk and on board.",
+    },
+    DemoArticle {
         title: "Council to publish budget for next year's road repairs",
         standfirst: "The roads programme will be set out in full at Thursday's meeting.",
         section: "news",
@@ -235,6 +321,52 @@ const ARTICLES: &[DemoArticle] = &[
     },
 ];
 
+/// Labels, the placed lead and top stories and the breaking story, as an editor would
+/// set them.
+async fn arrange_front_page(
+    store: &dyn Store,
+    ids: &std::collections::HashMap<&str, i64>,
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let front = FrontPage::new(store);
+    let fail = |e: NewsroomError| anyhow::anyhow!("the demo front page was refused: {e}");
+    let id = |title: &str| {
+        ids.get(title)
+            .copied()
+            .ok_or_else(|| anyhow::anyhow!("the demo has no story \"{title}\""))
+    };
+    for (title, label) in LABELS {
+        front
+            .set_label(id(title)?, Some(label), user)
+            .await
+            .map_err(fail)?;
+    }
+    let mut slots = vec![SlotRequest {
+        slot: "lead".into(),
+        position: None,
+        article_id: id(LEAD)?,
+        until: None,
+    }];
+    for (n, title) in TOP.iter().enumerate() {
+        slots.push(SlotRequest {
+            slot: "top".into(),
+            position: i64::try_from(n).ok().map(|n| n + 1),
+            article_id: id(title)?,
+            until: None,
+        });
+    }
+    front
+        .replace(&PlacementRequest { slots }, user, now)
+        .await
+        .map_err(fail)?;
+    front
+        .set_breaking(id(BREAKING)?, None, user, now)
+        .await
+        .map_err(fail)?;
+    Ok(())
+}
+
 /// Fills an empty site with the demo paper; does nothing if it already has articles.
 pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
     if store.count_articles().await? > 0 {
@@ -244,12 +376,17 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
     let now = Timestamp::now();
     let fail = |e: NewsroomError| anyhow::anyhow!("demo content was refused: {e}");
 
-    for (name, description) in SECTIONS {
+    for (position, (name, description, parent, style, colour)) in SECTIONS.iter().enumerate() {
         newsroom
             .create_section(&SectionRequest {
                 name: Some((*name).into()),
                 slug: None,
                 description: Some((*description).into()),
+                position: i64::try_from(position).ok().map(|p| p + 1),
+                parent: Some((*parent).into()),
+                on_home: Some(true),
+                block_style: Some((*style).into()),
+                colour: Some((*colour).into()),
             })
             .await
             .map_err(fail)?;
@@ -278,6 +415,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
             .map_err(fail)?,
     };
 
+    let mut ids = std::collections::HashMap::new();
     for article in ARTICLES {
         let at = now - article.hours_ago.hours();
         let status = if article.hours_ago < 0 {
@@ -302,11 +440,13 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
             published_at: Some(at.to_string()),
             ..Default::default()
         };
-        newsroom
+        let created = newsroom
             .create_article(&request, &user, now)
             .await
             .map_err(fail)?;
+        ids.insert(article.title, created.id);
     }
+    arrange_front_page(store, &ids, &user, now).await?;
     let draft = ArticleRequest {
         title: Some("Draft: interview notes with the harbour master".into()),
         body: Some("Notes, not for publication yet.".into()),

@@ -16,6 +16,7 @@ pub mod demo;
 pub mod domain;
 pub mod embeds;
 pub mod files;
+pub mod front_page;
 pub mod ghost;
 pub mod integrations;
 pub mod mail;

@@ -131,6 +131,35 @@ pub struct SectionRequest {
     pub name: Option<String>,
     pub slug: Option<String>,
     pub description: Option<String>,
+    /// Its place in the menu and among the home page's blocks, smallest first.
+    pub position: Option<i64>,
+    /// The parent section's slug for a subsection; `""` makes it top-level.
+    pub parent: Option<String>,
+    /// Whether the home page shows a block of its stories.
+    pub on_home: Option<bool>,
+    /// `lead_list`, `grid` or `list`.
+    pub block_style: Option<String>,
+    /// `#rrggbb`; `""` removes it.
+    pub colour: Option<String>,
+}
+
+impl SectionRequest {
+    /// The part of the request about where the section shows, if it says anything.
+    fn layout(&self) -> Option<crate::front_page::LayoutRequest> {
+        let layout = crate::front_page::LayoutRequest {
+            position: self.position,
+            parent: self.parent.clone(),
+            on_home: self.on_home,
+            block_style: self.block_style.clone(),
+            colour: self.colour.clone(),
+        };
+        (layout.position.is_some()
+            || layout.parent.is_some()
+            || layout.on_home.is_some()
+            || layout.block_style.is_some()
+            || layout.colour.is_some())
+        .then_some(layout)
+    }
 }
 
 /// What an admin changes about a member of the newsroom.
@@ -207,14 +236,31 @@ impl<'a> Newsroom<'a> {
 
     pub async fn create_section(&self, request: &SectionRequest) -> NewsroomResult<Section> {
         let (input, chosen) = self.section_input(request, None)?;
-        with_unique_slug(input.slug.clone(), chosen, |slug| {
+        let section = with_unique_slug(input.slug.clone(), chosen, |slug| {
             let input = SectionInput {
                 slug,
                 ..input.clone()
             };
             async move { self.store.create_section(&input).await }
         })
-        .await
+        .await?;
+        self.section_layout(section, request).await
+    }
+
+    /// Applies where the section shows (menu, parent, home-page block), when asked.
+    async fn section_layout(
+        &self,
+        section: Section,
+        request: &SectionRequest,
+    ) -> NewsroomResult<Section> {
+        match request.layout() {
+            Some(layout) => {
+                crate::front_page::FrontPage::new(self.store)
+                    .apply_layout(section.id, &layout)
+                    .await
+            }
+            None => Ok(section),
+        }
     }
 
     pub async fn update_section(
@@ -224,7 +270,8 @@ impl<'a> Newsroom<'a> {
     ) -> NewsroomResult<Section> {
         let current = self.store.section_by_id(id).await?;
         let (input, _) = self.section_input(request, Some(&current))?;
-        Ok(self.store.update_section(id, &input).await?)
+        let section = self.store.update_section(id, &input).await?;
+        self.section_layout(section, request).await
     }
 
     fn section_input(

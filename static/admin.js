@@ -394,3 +394,52 @@
   });
   form.addEventListener('submit', function () { form.dataset.submitting = '1'; });
 })();
+
+// The front page desk: with JavaScript, top stories can also be dragged into a new order;
+// the new order is sent as one plain form post (the Up/Down buttons do the same one step
+// at a time, and work without JavaScript).
+(function () {
+  'use strict';
+  var list = document.getElementById('top-slots');
+  var form = document.getElementById('order-form');
+  if (!list || !form) return;
+  var dragged = null;
+  Array.prototype.forEach.call(list.querySelectorAll('li[data-article-id]'), function (item) {
+    item.setAttribute('draggable', 'true');
+    item.addEventListener('dragstart', function (event) {
+      dragged = item;
+      item.classList.add('dragging');
+      event.dataTransfer.effectAllowed = 'move';
+      event.dataTransfer.setData('text/plain', item.dataset.articleId);
+    });
+    item.addEventListener('dragend', function () {
+      item.classList.remove('dragging');
+      dragged = null;
+    });
+  });
+  // Moves the dragged story before or after the one under the pointer.
+  function moveTo(event) {
+    var item = event.target.closest ? event.target.closest('li[data-article-id]') : null;
+    if (!item || item === dragged) return;
+    var box = item.getBoundingClientRect();
+    var after = event.clientY > box.top + box.height / 2;
+    list.insertBefore(dragged, after ? item.nextSibling : item);
+  }
+  list.addEventListener('dragover', function (event) {
+    if (!dragged) return;
+    event.preventDefault();
+    moveTo(event);
+  });
+  list.addEventListener('drop', function (event) {
+    if (!dragged) return;
+    event.preventDefault();
+    moveTo(event);
+    var ids = Array.prototype.map.call(list.querySelectorAll('li[data-article-id]'), function (li) {
+      return li.dataset.articleId;
+    });
+    form.querySelector('[name="order"]').value = ids.join(',');
+    form.submit();
+  });
+  var hint = document.getElementById('drag-hint');
+  if (hint) hint.hidden = false;
+})();

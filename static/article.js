@@ -239,5 +239,12 @@
         if (typeof update.comments === 'number') showCommentCount(update.comments);
       } catch (_) { /* a malformed update changes nothing */ }
     });
+    // The breaking-news banner, which this stream carries for the whole site (site.js).
+    live.addEventListener('site', (event) => {
+      try {
+        const update = JSON.parse(event.data);
+        if ('breaking' in update && window.newsdeskBanner) window.newsdeskBanner(update.breaking);
+      } catch (_) { /* a malformed update changes nothing */ }
+    });
   }
 })();

@@ -16,9 +16,9 @@ use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
 
 use super::reactions::{self, ApplyReactions, ReactionOp};
 use super::rows::{
-    self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, article_fields, article_from_row,
-    author_from_row, comment_from_row, media_from_row, section_from_row, tag_from_row, timestamp,
-    user_from_row,
+    self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, SECTION_COLUMNS, article_fields,
+    article_from_row, author_from_row, comment_from_row, media_from_row, section_from_row,
+    tag_from_row, timestamp, user_from_row,
 };
 use super::{
     Article, ArticleInput, ArticleStore, AuditEntry, AuditStore, Author, AuthorInput, AuthorStore,
@@ -97,6 +97,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         15,
         "integrations",
         include_str!("../../migrations/sqlite/0015_integrations.sql"),
+    ),
+    (
+        16,
+        "front_page",
+        include_str!("../../migrations/sqlite/0016_front_page.sql"),
     ),
 ];
 
@@ -481,8 +486,14 @@ fn push_public_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter
     query
         .push(" WHERE a.status = 'published' AND a.published_at <= ")
         .push_bind(now);
+    // A section's stories include its subsections'.
     if let Some(section_id) = filter.section_id {
-        query.push(" AND a.section_id = ").push_bind(section_id);
+        query
+            .push(" AND (a.section_id = ")
+            .push_bind(section_id)
+            .push(" OR a.section_id IN (SELECT c.id FROM sections c WHERE c.parent_id = ")
+            .push_bind(section_id)
+            .push("))");
     }
     if let Some(tag_id) = filter.tag_id {
         query
@@ -701,10 +712,10 @@ async fn write_revision(
 #[async_trait]
 impl SectionStore for SqliteStore {
     async fn create_section(&self, input: &SectionInput) -> StoreResult<Section> {
-        let row = sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO sections (slug, name, description, position) \
              VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) \
-             RETURNING id, slug, name, description, position",
+             RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
@@ -712,7 +723,7 @@ impl SectionStore for SqliteStore {
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
-        section_from_row(&row, "")
+        self.section_by_id(id).await
     }
 
     async fn update_section(&self, id: i64, input: &SectionInput) -> StoreResult<Section> {
@@ -722,9 +733,9 @@ impl SectionStore for SqliteStore {
             .fetch_one(&mut *tx)
             .await
             .map_err(backend)?;
-        let row = sqlx::query(
+        let _: i64 = sqlx::query_scalar(
             "UPDATE sections SET slug = ?, name = ?, description = ? WHERE id = ? \
-             RETURNING id, slug, name, description, position",
+             RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
@@ -735,7 +746,7 @@ impl SectionStore for SqliteStore {
         .map_err(backend)?;
         remember_slug(&mut tx, SlugKind::Section, &old_slug, &input.slug, id).await?;
         tx.commit().await.map_err(backend)?;
-        section_from_row(&row, "")
+        self.section_by_id(id).await
     }
 
     async fn delete_section(&self, id: i64) -> StoreResult<()> {
@@ -750,6 +761,11 @@ impl SectionStore for SqliteStore {
                 "{in_use} article(s) are filed under this section; move them to another section first"
             )));
         }
+        sqlx::query("UPDATE sections SET parent_id = NULL WHERE parent_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         let done = sqlx::query("DELETE FROM sections WHERE id = ?")
             .bind(id)
             .execute(&mut *tx)
@@ -762,30 +778,27 @@ impl SectionStore for SqliteStore {
     }
 
     async fn section_by_id(&self, id: i64) -> StoreResult<Section> {
-        let row =
-            sqlx::query("SELECT id, slug, name, description, position FROM sections WHERE id = ?")
-                .bind(id)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(backend)?;
+        let row = sqlx::query(&format!("SELECT {SECTION_COLUMNS} WHERE s.id = ?"))
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
         section_from_row(&row, "")
     }
 
     async fn section_by_slug(&self, slug: &str) -> StoreResult<Section> {
-        let row = sqlx::query(
-            "SELECT id, slug, name, description, position FROM sections WHERE slug = ?",
-        )
-        .bind(slug)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend)?;
+        let row = sqlx::query(&format!("SELECT {SECTION_COLUMNS} WHERE s.slug = ?"))
+            .bind(slug)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
         section_from_row(&row, "")
     }
 
     async fn list_sections(&self) -> StoreResult<Vec<Section>> {
-        let rows = sqlx::query(
-            "SELECT id, slug, name, description, position FROM sections ORDER BY position, name",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT {SECTION_COLUMNS} ORDER BY s.position, s.name"
+        ))
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -2281,6 +2294,7 @@ super::integrations::integration_store!(SqliteStore);
 super::review::review_store!(SqliteStore);
 super::bylines::byline_store!(SqliteStore);
 super::embeds::embed_store!(SqliteStore);
+super::front_page::front_page_store!(SqliteStore, Sqlite);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
 #[async_trait]

@@ -305,7 +305,12 @@ fn section_json(settings: &Settings, section: &Section) -> Value {
         "slug": section.slug,
         "name": section.name,
         "description": section.description,
-        "url": absolute(settings, &views::section_path(section.slug.as_str())),
+        "url": absolute(settings, &section.path()),
+        "position": section.position,
+        "parent": section.parent_slug,
+        "on_home": section.on_home,
+        "block_style": section.block_style,
+        "colour": section.colour,
     })
 }
 
@@ -349,6 +354,7 @@ fn article_json(settings: &Settings, article: &Article) -> Value {
         "updated_at": time_json(settings, Some(article.updated_at)),
         "version": article.version,
         "comments_open": article.comments_open,
+        "label": article.label,
     })
 }
 

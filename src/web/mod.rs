@@ -7,6 +7,7 @@ mod comments;
 pub mod discovery;
 mod embeds;
 mod error;
+pub mod front;
 mod ghost;
 pub mod limits;
 pub mod live;
@@ -219,11 +220,13 @@ impl AppState {
         page: S,
     ) -> Result<Html<String>, PageError> {
         let sections = self.store.list_sections().await?;
+        let breaking = self.breaking_banner().await?;
         let html = self.theme.render(
             template,
             PageContext {
                 site: SiteView::new(&self.settings()),
                 nav: &sections,
+                breaking,
                 page,
             },
         )?;
@@ -244,6 +247,8 @@ async fn load_overrides(store: &dyn Store) -> anyhow::Result<SiteOverrides> {
 struct PageContext<'a, S: Serialize> {
     site: SiteView<'a>,
     nav: &'a [Section],
+    /// The breaking-news banner, while one is up.
+    breaking: Option<front::BannerView>,
     page: S,
 }
 
@@ -312,6 +317,7 @@ pub fn app(state: AppState) -> Router {
         .merge(reactions::api_routes())
         .merge(comments::api_routes())
         .merge(discovery::api_routes())
+        .merge(front::api_routes())
         .merge(media::api_routes(max_upload))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(api::problem_for_rejections))
@@ -467,10 +473,27 @@ async fn render_error_pages(
     let Some(error) = response.extensions().get::<ErrorPage>().cloned() else {
         return response;
     };
+    // A reader who followed a broken link gets the latest stories and the search box.
+    let latest = if error.status == StatusCode::NOT_FOUND {
+        state
+            .store
+            .latest_public_articles(Default::default(), 5, jiff::Timestamp::now())
+            .await
+            .map(|articles| {
+                articles
+                    .iter()
+                    .map(|a| views::ArticleView::card(&state.settings(), a))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let context = minijinja::context! {
         status => error.status.as_u16(),
         title => error.title,
         message => error.message,
+        latest,
     };
     let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
     match state.page("error.html", context).await {

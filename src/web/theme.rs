@@ -43,6 +43,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/audit.html",
     "admin/media.html",
     "admin/media_item.html",
+    "admin/front.html",
 );
 
 macro_rules! builtin_assets {
@@ -54,6 +55,7 @@ macro_rules! builtin_assets {
 const ASSETS: &[(&str, &[u8])] = builtin_assets!(
     "style.css",
     "article.js",
+    "site.js",
     "admin.css",
     "admin.js",
     "favicon.svg",

@@ -10,6 +10,7 @@ mod comments;
 mod crash;
 mod discovery;
 mod flow;
+mod front_page;
 mod ghost;
 mod helpers;
 mod instances;

@@ -103,6 +103,9 @@ conformance!(
     a_preview_link_is_revoked_once,
     a_person_has_one_byline_and_a_byline_one_person,
     embed_previews_are_kept_by_address,
+    placements_are_replaced_whole_and_expire,
+    the_breaking_banner_is_one_story_until_a_time,
+    labels_and_section_layout_read_back_everywhere,
 );
 
 async fn member(store: &dyn Store, email: &str, name: &str) -> i64 {
@@ -1658,4 +1661,157 @@ async fn content_api_authors_count_their_public_stories(store: &dyn Store) {
         .expect("one");
     assert_eq!(one.total, 1);
     assert_eq!(one.items[0].1, None);
+}
+
+async fn placements_are_replaced_whole_and_expire(store: &dyn Store) {
+    use newsdesk::store::{Placement, Slot};
+    let id = published_article(store).await;
+    let now = Timestamp::now();
+    assert!(store.placements().await.expect("none").is_empty());
+    let placed = vec![Placement {
+        slot: Slot::Lead,
+        position: 1,
+        article_id: id,
+        until: Some(now + 10.seconds()),
+    }];
+    store
+        .replace_placements(&placed, None, now)
+        .await
+        .expect("placed");
+    let stored = store.placements().await.expect("placements");
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].slot, Slot::Lead);
+    assert_eq!(
+        stored[0].until.map(|t| t.as_second()),
+        Some((now + 10.seconds()).as_second())
+    );
+    assert!(
+        store
+            .front_expired_between(now + 9.seconds(), now + 10.seconds())
+            .await
+            .expect("expiry")
+    );
+    assert!(
+        !store
+            .front_expired_between(now + 10.seconds(), now + 11.seconds())
+            .await
+            .expect("expiry")
+    );
+    assert_eq!(
+        store
+            .public_articles_by_ids(&[id, 999_999], now)
+            .await
+            .expect("public")
+            .len(),
+        1
+    );
+    store
+        .replace_placements(&[], None, now)
+        .await
+        .expect("cleared");
+    assert!(store.placements().await.expect("none").is_empty());
+    // Deleting the story takes it off the front page.
+    store
+        .replace_placements(&placed, None, now)
+        .await
+        .expect("placed");
+    store.delete_article(id).await.expect("deleted");
+    assert!(store.placements().await.expect("none").is_empty());
+}
+
+async fn the_breaking_banner_is_one_story_until_a_time(store: &dyn Store) {
+    let id = published_article(store).await;
+    let now = Timestamp::now();
+    assert!(store.breaking_news().await.expect("none").is_none());
+    store
+        .set_breaking_news(id, now + 1.hours(), None, now)
+        .await
+        .expect("set");
+    store
+        .set_breaking_news(id, now + 2.hours(), None, now)
+        .await
+        .expect("replaced");
+    let banner = store.breaking_news().await.expect("banner").expect("one");
+    assert_eq!(banner.article_id, id);
+    assert_eq!(banner.until.as_second(), (now + 2.hours()).as_second());
+    assert!(store.clear_breaking_news().await.expect("cleared"));
+    assert!(!store.clear_breaking_news().await.expect("nothing left"));
+    assert!(store.breaking_news().await.expect("none").is_none());
+}
+
+async fn labels_and_section_layout_read_back_everywhere(store: &dyn Store) {
+    use newsdesk::store::{BlockStyle, SectionLayout};
+    let id = published_article(store).await;
+    let news = store.section_by_slug("news").await.expect("news");
+    let counties = section(store, "Counties").await;
+    store
+        .set_article_label(id, Some("Exclusive"))
+        .await
+        .expect("label");
+    assert_eq!(
+        store
+            .article_by_id(id)
+            .await
+            .expect("article")
+            .label
+            .as_deref(),
+        Some("Exclusive")
+    );
+    assert!(matches!(
+        store.set_article_label(999_999, None).await,
+        Err(StoreError::NotFound)
+    ));
+    let layout = SectionLayout {
+        position: 7,
+        parent_id: Some(news.id),
+        on_home: false,
+        block_style: BlockStyle::Grid,
+        colour: Some("#123456".into()),
+    };
+    let child = store
+        .set_section_layout(counties, &layout)
+        .await
+        .expect("layout");
+    assert_eq!(child.parent_slug.as_ref().map(|s| s.as_str()), Some("news"));
+    assert_eq!(child.path(), "/section/news/counties");
+    assert!(!child.on_home);
+    assert_eq!(child.block_style, BlockStyle::Grid);
+    assert_eq!(child.colour.as_deref(), Some("#123456"));
+    // A story in the subsection is listed under its parent too.
+    let writer = author(store, "Second Writer").await;
+    let now = Timestamp::now();
+    store
+        .create_article(
+            &input(
+                "county-story",
+                counties,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now - 1.minutes()),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("article");
+    let filter = PublicFilter {
+        section_id: Some(news.id),
+        ..Default::default()
+    };
+    let listed = store
+        .list_public_articles(filter, PAGE, now)
+        .await
+        .expect("list");
+    assert_eq!(listed.total, 2);
+    let county = listed
+        .items
+        .iter()
+        .find(|a| a.slug.as_str() == "county-story")
+        .expect("listed");
+    assert_eq!(county.section.path(), "/section/news/counties");
+    // Deleting the parent makes the child a top-level section.
+    store.delete_article(id).await.expect("article deleted");
+    store.delete_section(news.id).await.expect("parent deleted");
+    let child = store.section_by_id(counties).await.expect("child");
+    assert_eq!(child.parent_id, None);
 }

@@ -6,6 +6,7 @@ mod account;
 mod articles;
 mod bulk;
 mod desk;
+mod front;
 mod integrations;
 mod media;
 mod people;
@@ -70,6 +71,9 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
             post(articles::restore),
         )
         .route("/preview", post(articles::preview))
+        .route("/front", get(front::desk).post(front::change))
+        .route("/front/breaking", post(front::breaking))
+        .route("/front/label", post(front::label))
         .route("/sections", get(desk::sections).post(desk::create_section))
         .route(
             "/sections/{id}",
