@@ -515,6 +515,32 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         .create_article(&draft, &user, now)
         .await
         .map_err(fail)?;
+    // A story waiting for review, with an embed and a note for the desk.
+    let waiting = ArticleRequest {
+        title: Some("Ferry timetable changes from Monday".into()),
+        body: Some(
+            "The first boat will leave at 4.30am instead of 4am from Monday.\n\n\
+             ## See the crossing\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n"
+                .into(),
+        ),
+        section: Some("news".into()),
+        authors: Some(vec!["amina-odhiambo".into()]),
+        status: Some(crate::review::REVIEW.into()),
+        ..Default::default()
+    };
+    let waiting = newsroom
+        .create_article(&waiting, &user, now)
+        .await
+        .map_err(fail)?;
+    crate::review::Review::new(store)
+        .add_note(
+            waiting.id,
+            &user,
+            "Check the new times with the ferry office before publishing.",
+            now,
+        )
+        .await
+        .map_err(fail)?;
 
     reading_history(store, now).await?;
 
@@ -526,7 +552,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         email: DEMO_EMAIL.into(),
         password,
         token,
-        articles: ARTICLES.len() + ARCHIVE.len() + 1,
+        articles: ARTICLES.len() + ARCHIVE.len() + 2,
     }))
 }
 

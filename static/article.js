@@ -6,6 +6,25 @@
 
   const jsonHeaders = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
+  // Embeds: nothing is loaded from the provider until the reader asks for it by clicking.
+  for (const embed of document.querySelectorAll('.embed[data-embed-frame]')) {
+    const link = embed.querySelector('.embed-link');
+    if (!link) continue;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const frame = document.createElement('iframe');
+      frame.src = embed.dataset.embedFrame;
+      frame.title = embed.dataset.embedTitle || 'Embedded content';
+      frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
+      frame.allowFullscreen = true;
+      frame.referrerPolicy = 'strict-origin-when-cross-origin';
+      frame.className = 'embed-frame';
+      link.replaceWith(frame);
+      embed.classList.add('embed-loaded');
+      frame.focus();
+    });
+  }
+
   // What's Your Reaction?
   const widget = document.querySelector('.reactions[data-article-id]');
   const reactionButtons = widget ? Array.from(widget.querySelectorAll('button[data-kind]')) : [];

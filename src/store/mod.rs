@@ -2,11 +2,14 @@
 //!
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
+mod bylines;
+mod embeds;
 mod front_page;
 mod ghost;
 mod integrations;
 mod postgres;
 mod reactions;
+mod review;
 mod rows;
 mod sqlite;
 mod stats;
@@ -20,6 +23,8 @@ use serde::Serialize;
 
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
+pub use bylines::BylineStore;
+pub use embeds::{EmbedPreview, EmbedStore};
 pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
@@ -27,6 +32,7 @@ pub use ghost::{
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;
+pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
 pub use stats::{CreatedBy, ReadDetails, StatsStore, StoryNumbers, StoryReads, StorySort};
 
@@ -754,7 +760,10 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "sections",
     "tags",
     "authors",
+    "person_bylines",
     "articles",
+    "article_desk",
+    "article_notes",
     "front_slots",
     "breaking_news",
     "article_authors",
@@ -794,6 +803,9 @@ pub trait Store:
     + IntegrationStore
     + StatsStore
     + ContentApiStore
+    + ReviewStore
+    + BylineStore
+    + EmbedStore
     + FrontPageStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.

@@ -74,6 +74,26 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/postgres/0008_shared_extension.sql"),
     ),
     (
+        10,
+        "review",
+        include_str!("../../migrations/postgres/0010_review.sql"),
+    ),
+    (
+        11,
+        "preview_links",
+        include_str!("../../migrations/postgres/0011_preview_links.sql"),
+    ),
+    (
+        12,
+        "person_bylines",
+        include_str!("../../migrations/postgres/0012_person_bylines.sql"),
+    ),
+    (
+        13,
+        "embed_previews",
+        include_str!("../../migrations/postgres/0013_embed_previews.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/postgres/0015_integrations.sql"),
@@ -2503,6 +2523,9 @@ impl DiscoveryStore for PgStore {
 }
 
 super::integrations::integration_store!(PgStore);
+super::review::review_store!(PgStore);
+super::bylines::byline_store!(PgStore);
+super::embeds::embed_store!(PgStore);
 super::front_page::front_page_store!(PgStore, Postgres);
 super::stats::stats_store!(PgStore, Postgres);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");

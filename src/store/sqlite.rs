@@ -74,6 +74,26 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0008_shared_extension.sql"),
     ),
     (
+        10,
+        "review",
+        include_str!("../../migrations/sqlite/0010_review.sql"),
+    ),
+    (
+        11,
+        "preview_links",
+        include_str!("../../migrations/sqlite/0011_preview_links.sql"),
+    ),
+    (
+        12,
+        "person_bylines",
+        include_str!("../../migrations/sqlite/0012_person_bylines.sql"),
+    ),
+    (
+        13,
+        "embed_previews",
+        include_str!("../../migrations/sqlite/0013_embed_previews.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/sqlite/0015_integrations.sql"),
@@ -2300,6 +2320,9 @@ impl DiscoveryStore for SqliteStore {
 }
 
 super::integrations::integration_store!(SqliteStore);
+super::review::review_store!(SqliteStore);
+super::bylines::byline_store!(SqliteStore);
+super::embeds::embed_store!(SqliteStore);
 super::front_page::front_page_store!(SqliteStore, Sqlite);
 super::stats::stats_store!(SqliteStore, Sqlite);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");

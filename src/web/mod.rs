@@ -5,6 +5,7 @@ mod api;
 pub mod cache;
 mod comments;
 pub mod discovery;
+mod embeds;
 mod error;
 pub mod front;
 mod ghost;
@@ -12,10 +13,12 @@ pub mod limits;
 pub mod live;
 mod media;
 pub mod peers;
+mod preview;
 mod public;
 mod reactions;
 pub mod reader;
 pub mod readership;
+mod review;
 pub mod session;
 pub mod theme;
 pub mod views;
@@ -285,6 +288,7 @@ pub fn app(state: AppState) -> Router {
         .merge(comments::page_routes())
         .merge(discovery::page_routes())
         .merge(media::page_routes())
+        .merge(preview::routes())
         .route("/static/{*path}", get(static_file))
         .fallback(not_found_page)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -543,11 +547,14 @@ pub const PERMISSIONS_POLICY: &str = "accelerometer=(), browsing-topics=(), came
      display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), \
      microphone=(), midi=(), payment=(), serial=(), usb=()";
 
-/// The content policy: our own scripts, styles and frames only; images from anywhere
+/// The content policy: our own scripts and styles; frames from here and, once a reader
+/// clicks an embed, its provider (`embeds::FRAME_SOURCES`); images from anywhere
 /// (photos may be hotlinked in bodies); no plugins; forms post only here.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' https: http: data:; \
      style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; \
-     frame-ancestors 'self'; form-action 'self'";
+     frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com \
+     https://platform.twitter.com https://www.facebook.com https://www.instagram.com \
+     https://www.tiktok.com; frame-ancestors 'self'; form-action 'self'";
 
 /// The headers every response carries, cached pages included.
 pub fn add_security_headers(headers: &mut HeaderMap) {

@@ -479,6 +479,7 @@ pub async fn article_page(
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
     let mut view = ArticleView::full(&state.settings(), article);
+    view.body_html = Some(state.article_body(&article.body).await?);
     if let Some(image) = view.lead_image.as_mut()
         && let Some(hash) = crate::media::hash_in_url(&image.url)
     {
@@ -569,7 +570,10 @@ pub async fn article_page(
 }
 
 /// OpenGraph and Twitter card values for an article.
-fn social_meta(settings: &crate::config::Settings, article: &Article) -> minijinja::Value {
+pub(super) fn social_meta(
+    settings: &crate::config::Settings,
+    article: &Article,
+) -> minijinja::Value {
     use super::discovery::absolute;
     minijinja::context! {
         url => absolute(settings, &views::article_path(article.slug.as_str())),

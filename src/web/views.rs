@@ -212,12 +212,23 @@ impl ArticleView {
     /// The whole article, body rendered to safe HTML.
     pub fn full(settings: &Settings, article: &Article) -> ArticleView {
         ArticleView {
-            body_html: Some(crate::media::responsive_body_images(&markdown::render(
+            body_html: Some(crate::media::responsive_body_images(&body_html(
                 &article.body,
             ))),
             ..ArticleView::card(settings, article)
         }
     }
+}
+
+/// An article body as readers see it: Markdown rendered safely, embeds as placeholders that
+/// load nothing from their provider before the reader clicks.
+pub fn body_html(markdown: &str) -> String {
+    body_html_with(markdown, &|_| crate::embeds::Preview::default())
+}
+
+/// The same, with what the server learnt about each embed from its provider.
+pub fn body_html_with(markdown: &str, preview: &dyn Fn(&str) -> crate::embeds::Preview) -> String {
+    crate::embeds::render(&markdown::render(markdown), preview)
 }
 
 /// A comment as readers see it: never the email address.

@@ -754,6 +754,50 @@ async fn the_content_api_on_one_instance_follows_what_the_other_changes() {
 
 #[tokio::test]
 #[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn a_story_published_from_the_review_queue_on_one_instance_shows_on_the_other() {
+    let cluster = Cluster::start().await;
+    let (section, author) = cluster.basics().await;
+    let (a, b) = (&cluster.a, &cluster.b);
+    assert!(!cluster.page(b, "/").await.contains("Harbour dredging"));
+    let story = cluster
+        .create_article(
+            a,
+            json!({
+                "title": "Harbour dredging starts",
+                "body": "Work begins at dawn.\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n",
+                "section": section,
+                "authors": [author],
+                "status": "review",
+            }),
+        )
+        .await;
+    assert_eq!(story["status"], "review");
+    let (_, queue) = cluster
+        .api(b, Method::GET, "/articles?status=review", None)
+        .await;
+    assert_eq!(queue["total"], 1, "the queue is shared: {queue}");
+    let (status, published) = cluster
+        .api(
+            b,
+            Method::PATCH,
+            &format!("/articles/{}", story["id"]),
+            Some(json!({ "status": "published", "version": story["version"] })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{published}");
+    cluster.page_shows(a, "/", "Harbour dredging starts").await;
+    let slug = published["slug"].as_str().expect("slug");
+    cluster
+        .page_shows(a, &format!("/article/{slug}"), "embed embed-youtube")
+        .await;
+    let (_, queue) = cluster
+        .api(a, Method::GET, "/articles?status=review", None)
+        .await;
+    assert_eq!(queue["total"], 0, "{queue}");
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
 async fn the_front_page_and_breaking_banner_set_on_one_instance_show_on_the_other() {
     let cluster = Cluster::start().await;
     let (section, author) = cluster.basics().await;

@@ -9,6 +9,7 @@ mod cli;
 mod comments;
 mod crash;
 mod discovery;
+mod flow;
 mod front_page;
 mod ghost;
 mod helpers;

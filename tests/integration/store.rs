@@ -98,10 +98,177 @@ conformance!(
     content_api_stories_follow_typed_filters_order_and_window,
     content_api_tags_are_sections_and_tags_one_per_slug,
     content_api_authors_count_their_public_stories,
+    a_draft_waits_for_review_until_it_leaves_the_queue,
+    notes_stay_with_their_story_in_order,
+    a_preview_link_is_revoked_once,
+    a_person_has_one_byline_and_a_byline_one_person,
+    embed_previews_are_kept_by_address,
     placements_are_replaced_whole_and_expire,
     the_breaking_banner_is_one_story_until_a_time,
     labels_and_section_layout_read_back_everywhere,
 );
+
+async fn member(store: &dyn Store, email: &str, name: &str) -> i64 {
+    store
+        .create_user(
+            &NewUser {
+                email: Email::parse(email).expect("email"),
+                name: name.into(),
+                role: Role::Contributor,
+                password_hash: "hash".into(),
+            },
+            Timestamp::now(),
+        )
+        .await
+        .expect("user")
+        .id
+}
+
+async fn draft(store: &dyn Store, title: &str) -> i64 {
+    let news = section(store, &format!("News {title}")).await;
+    let writer = author(store, &format!("Writer {title}")).await;
+    store
+        .create_article(
+            &input(title, news, vec![writer], ArticleStatus::Draft, None),
+            None,
+            Timestamp::now(),
+        )
+        .await
+        .expect("create")
+        .id
+}
+
+async fn a_draft_waits_for_review_until_it_leaves_the_queue(store: &dyn Store) {
+    let writer = member(store, "w@example.com", "Wanjiru").await;
+    let (first, second) = (draft(store, "first").await, draft(store, "second").await);
+    let now = Timestamp::now();
+    assert!(store.desk_entry(first).await.expect("entry").is_none());
+    store
+        .set_review(second, Some((Some(writer), now - 5.minutes())))
+        .await
+        .expect("submit");
+    store
+        .set_review(first, Some((Some(writer), now)))
+        .await
+        .expect("submit");
+    let queue = store.review_queue(10).await.expect("queue");
+    let order: Vec<i64> = queue.iter().map(|e| e.article_id).collect();
+    assert_eq!(order, [second, first], "the longest-waiting first");
+    assert_eq!(queue[0].submitted_by_name.as_deref(), Some("Wanjiru"));
+    store
+        .assign_article(first, Some(writer))
+        .await
+        .expect("assign");
+    store.set_review(first, None).await.expect("settled");
+    let entry = store.desk_entry(first).await.expect("entry").expect("kept");
+    assert!(entry.review_since.is_none());
+    assert_eq!(
+        entry.assigned_name.as_deref(),
+        Some("Wanjiru"),
+        "assignment stays"
+    );
+    let entries = store.desk_entries(&[first, second]).await.expect("entries");
+    assert_eq!(entries.len(), 2);
+    assert_eq!(store.review_queue(10).await.expect("queue").len(), 1);
+}
+
+async fn notes_stay_with_their_story_in_order(store: &dyn Store) {
+    let writer = member(store, "n@example.com", "Nia").await;
+    let story = draft(store, "noted").await;
+    let now = Timestamp::now();
+    store
+        .add_note(story, Some(writer), "Nia", "first", now)
+        .await
+        .expect("note");
+    store
+        .add_note(story, None, "Desk", "second", now)
+        .await
+        .expect("note");
+    let notes = store.list_notes(story).await.expect("notes");
+    let bodies: Vec<&str> = notes.iter().map(|n| n.body.as_str()).collect();
+    assert_eq!(bodies, ["first", "second"]);
+    assert_eq!(notes[0].user_id, Some(writer));
+    store.delete_article(story).await.expect("delete");
+    assert!(store.list_notes(story).await.expect("notes").is_empty());
+}
+
+async fn a_preview_link_is_revoked_once(store: &dyn Store) {
+    let story = draft(store, "previewed").await;
+    let now = Timestamp::now();
+    let link = store
+        .create_preview_link(story, None, now, now + 48.hours())
+        .await
+        .expect("link");
+    assert_eq!(link.revoked_at, None);
+    assert_eq!(link.expires_at.as_second(), (now + 48.hours()).as_second());
+    store
+        .revoke_preview_link(link.id, now)
+        .await
+        .expect("revoke");
+    store
+        .revoke_preview_link(link.id, now + 1.hours())
+        .await
+        .expect("again");
+    let revoked = store.preview_link(link.id).await.expect("link");
+    assert_eq!(
+        revoked.revoked_at.map(|t| t.as_second()),
+        Some(now.as_second())
+    );
+    assert_eq!(
+        store.list_preview_links(story).await.expect("links").len(),
+        1
+    );
+    assert!(matches!(
+        store.preview_link(link.id + 1000).await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+async fn a_person_has_one_byline_and_a_byline_one_person(store: &dyn Store) {
+    let (ann, ben) = (
+        member(store, "ann@example.com", "Ann").await,
+        member(store, "ben@example.com", "Ben").await,
+    );
+    let (one, two) = (author(store, "One").await, author(store, "Two").await);
+    store.link_byline(ann, one).await.expect("link");
+    assert_eq!(store.byline_of(ann).await.expect("byline"), Some(one));
+    assert_eq!(store.person_of(one).await.expect("person"), Some(ann));
+    // Linking the profile to someone else moves it; linking Ann elsewhere moves her.
+    store.link_byline(ben, one).await.expect("link");
+    assert_eq!(store.byline_of(ann).await.expect("byline"), None);
+    store.link_byline(ben, two).await.expect("link");
+    assert_eq!(store.person_of(one).await.expect("person"), None);
+    assert_eq!(store.byline_of(ben).await.expect("byline"), Some(two));
+    store.unlink_author(two).await.expect("unlink");
+    assert_eq!(store.byline_of(ben).await.expect("byline"), None);
+}
+
+async fn embed_previews_are_kept_by_address(store: &dyn Store) {
+    let page = "https://www.youtube.com/watch?v=dQw4w9WgXcQ".to_owned();
+    let now = Timestamp::now();
+    let first = newsdesk::store::EmbedPreview {
+        title: Some("First".into()),
+        thumbnail_url: None,
+    };
+    store
+        .save_embed_preview(&page, &first, now)
+        .await
+        .expect("save");
+    let second = newsdesk::store::EmbedPreview {
+        title: Some("Second".into()),
+        thumbnail_url: Some("/media/0123456789abcdef0123456789abcdef-640.jpg".into()),
+    };
+    store
+        .save_embed_preview(&page, &second, now)
+        .await
+        .expect("save");
+    let found = store
+        .embed_previews(&[page.clone(), "https://vimeo.com/1".to_owned()])
+        .await
+        .expect("previews");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found.get(&page), Some(&second));
+}
 
 fn slug(s: &str) -> Slug {
     Slug::parse(s).expect("slug")

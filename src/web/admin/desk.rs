@@ -15,7 +15,7 @@ use crate::domain::FieldErrors;
 use crate::newsroom::{AuthorRequest, Newsroom, NewsroomError, SectionRequest, TagRequest};
 use crate::store::{NewsroomFilter, Page};
 use crate::web::views;
-use crate::web::{AppState, PageError};
+use crate::web::{AppError, AppState, PageError};
 
 /// The three kinds this desk manages, and the fields each has.
 #[derive(Clone, Copy)]
@@ -380,6 +380,20 @@ async fn edit_page(
             )
         }
     };
+    // An author profile belongs to a person in the newsroom, whom editors choose.
+    let (people, person) = match kind {
+        Kind::Author => (
+            state
+                .store
+                .list_users()
+                .await?
+                .iter()
+                .map(|u| json!({"id": u.id, "name": u.name, "email": u.email, "active": u.active}))
+                .collect::<Vec<_>>(),
+            state.store.person_of(id).await?,
+        ),
+        _ => (Vec::new(), None),
+    };
     render(
         state,
         Some(me),
@@ -397,6 +411,8 @@ async fn edit_page(
             values => values.map(|v| json!(v)).unwrap_or(saved),
             errors => errors,
             merge_targets => others,
+            people => people,
+            person => person,
         },
         status,
     )
@@ -638,4 +654,24 @@ pub async fn merge_tag(
         .merge_tags(id, into, &me.user)
         .await?;
     Ok(done(&format!("/admin/tags/{}", target.id), "merged"))
+}
+
+/// An editor links an author profile to the member of the newsroom who writes under it.
+pub async fn link_person(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    let person = match form.get("person").map(str::trim) {
+        None | Some("") => None,
+        Some(text) => Some(crate::domain::parse_id(text).ok_or_else(|| {
+            PageError(AppError::BadRequest("Choose someone from the list.".into()))
+        })?),
+    };
+    Newsroom::new(state.store.as_ref())
+        .link_person(id, person, &me.user, jiff::Timestamp::now())
+        .await?;
+    Ok(done(&format!("/admin/authors/{id}"), "saved"))
 }

@@ -4,6 +4,7 @@
 
 mod account;
 mod articles;
+mod bulk;
 mod desk;
 mod front;
 mod integrations;
@@ -55,6 +56,18 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
         .route("/articles/{id}/revisions", get(articles::revisions))
         .route("/articles/{id}/stats", get(stats::article))
         .route("/stats", get(stats::dashboard))
+        .route("/articles/{id}/send-back", post(articles::send_back))
+        .route("/articles/{id}/assign", post(articles::assign))
+        .route("/articles/{id}/notes", post(articles::add_note))
+        .route("/articles/{id}/preview", get(articles::full_preview))
+        .route(
+            "/articles/{id}/preview-links",
+            post(articles::share_preview),
+        )
+        .route(
+            "/articles/{id}/preview-links/{link}/revoke",
+            post(articles::revoke_preview),
+        )
         .route("/articles/{id}/revisions/compare", get(articles::compare))
         .route(
             "/articles/{id}/revisions/{revision}/restore",
@@ -82,11 +95,14 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
         )
         .route("/authors", get(desk::authors).post(desk::create_author))
         .route("/authors/{id}", get(desk::author).post(desk::save_author))
+        .route("/authors/{id}/person", post(desk::link_person))
         .route(
             "/authors/{id}/delete",
             get(desk::confirm_delete_author).post(desk::delete_author),
         )
         .route("/comments", get(people::comments))
+        .route("/comments/bulk", post(bulk::comments))
+        .route("/articles/bulk", post(bulk::articles))
         .route("/comments/{id}", post(people::moderate))
         .route("/people", get(people::people).post(people::add_person))
         .route("/people/{id}", post(people::change_person))
@@ -153,6 +169,12 @@ fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
         "settings" => "The settings were saved and are in force.",
         "uploaded" => "Uploaded. Add alt text, a credit and a caption if it has none yet.",
         "revoked" => "The integration was revoked; its key no longer works.",
+        "submitted" => "Submitted for review: it is in the editors' queue.",
+        "sent-back" => "Sent back to its writer with your note.",
+        "assigned" => "The story's assignment was saved.",
+        "noted" => "Your note was added. Readers never see notes.",
+        "shared" => "A preview link was made: it works for 48 hours, or until you withdraw it.",
+        "withdrawn" => "The preview link was withdrawn; it no longer opens.",
         _ => return None,
     })
 }
@@ -388,6 +410,7 @@ async fn dashboard(
     let rows = |items: &[crate::store::Article]| -> Vec<Value> {
         items.iter().map(|a| articles::row(&settings, a)).collect()
     };
+    let review = articles::review_rows(&state, 8).await?;
     page(
         &state,
         &me,
@@ -402,9 +425,11 @@ async fn dashboard(
             published => rows(&latest),
             published_total => published.total,
             pending_comments => pending,
+            review => review,
             now => settings.timezone.format_dateline(Timestamp::now()),
             reads_now => reads_now,
             reads_today => reads_today,
+            timezone => settings.timezone.name(),
         },
     )
 }
