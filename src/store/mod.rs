@@ -2,13 +2,18 @@
 //!
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
+mod bylines;
 mod counted;
+mod embeds;
+mod front_page;
 mod ghost;
 mod integrations;
 mod postgres;
 mod reactions;
+mod review;
 mod rows;
 mod sqlite;
+mod stats;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -19,13 +24,18 @@ use serde::Serialize;
 
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
+pub use bylines::BylineStore;
+pub use embeds::{EmbedPreview, EmbedStore};
+pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;
+pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
+pub use stats::{CreatedBy, ReadDetails, StatsStore, StoryNumbers, StoryReads, StorySort};
 
 /// What can go wrong below the seam, in terms the caller can act on.
 #[derive(Debug, thiserror::Error)]
@@ -65,7 +75,60 @@ pub struct Section {
     pub slug: Slug,
     pub name: String,
     pub description: Option<String>,
+    /// Its place in the menu and among the home page's blocks, smallest first.
     pub position: i64,
+    /// The section this one is a subsection of (News › Counties).
+    pub parent_id: Option<i64>,
+    pub parent_slug: Option<Slug>,
+    /// Whether the home page shows a block of its stories.
+    pub on_home: bool,
+    pub block_style: BlockStyle,
+    /// A CSS colour (`#a4161a`) for its kicker and block rule.
+    pub colour: Option<String>,
+}
+
+impl Section {
+    /// Its address: `/section/SLUG`, or `/section/PARENT/SLUG` for a subsection.
+    pub fn path(&self) -> String {
+        match &self.parent_slug {
+            Some(parent) => format!("/section/{parent}/{}", self.slug),
+            None => format!("/section/{}", self.slug),
+        }
+    }
+}
+
+/// How a section's block on the home page looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockStyle {
+    /// One story with a photo, then a list of headlines.
+    #[default]
+    LeadList,
+    /// Four stories with photos.
+    Grid,
+    /// Headlines only.
+    List,
+}
+
+impl BlockStyle {
+    pub fn parse(text: &str) -> Result<BlockStyle, String> {
+        match text {
+            "lead_list" => Ok(BlockStyle::LeadList),
+            "grid" => Ok(BlockStyle::Grid),
+            "list" => Ok(BlockStyle::List),
+            other => Err(format!(
+                "\"{other}\" is not a block style; use lead_list, grid or list"
+            )),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockStyle::LeadList => "lead_list",
+            BlockStyle::Grid => "grid",
+            BlockStyle::List => "list",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -129,6 +192,8 @@ pub struct Article {
     pub created_by: Option<i64>,
     /// Whether readers may comment (the site may also close comments after some days).
     pub comments_open: bool,
+    /// The label shown before its headline (`Exclusive`, `Sponsored`...), if any.
+    pub label: Option<String>,
 }
 
 impl Article {
@@ -721,7 +786,12 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "sections",
     "tags",
     "authors",
+    "person_bylines",
     "articles",
+    "article_desk",
+    "article_notes",
+    "front_slots",
+    "breaking_news",
     "article_authors",
     "article_tags",
     "article_revisions",
@@ -730,6 +800,9 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "reactions",
     "comments",
     "article_views",
+    "article_view_totals",
+    "site_views",
+    "article_referrers",
     "media",
     "audit_log",
 ];
@@ -754,7 +827,12 @@ pub trait Store:
     + AuditStore
     + MediaStore
     + IntegrationStore
+    + StatsStore
     + ContentApiStore
+    + ReviewStore
+    + BylineStore
+    + EmbedStore
+    + FrontPageStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

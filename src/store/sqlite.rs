@@ -17,9 +17,9 @@ use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
 use super::counted::Counted;
 use super::reactions::{self, ApplyReactions, ReactionOp};
 use super::rows::{
-    self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, article_fields, article_from_row,
-    author_from_row, comment_from_row, media_from_row, section_from_row, tag_from_row, timestamp,
-    user_from_row,
+    self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, SECTION_COLUMNS, article_fields,
+    article_from_row, author_from_row, comment_from_row, media_from_row, section_from_row,
+    tag_from_row, timestamp, user_from_row,
 };
 use super::{
     Article, ArticleInput, ArticleStore, AuditEntry, AuditStore, Author, AuthorInput, AuthorStore,
@@ -75,9 +75,39 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0008_shared_extension.sql"),
     ),
     (
+        10,
+        "review",
+        include_str!("../../migrations/sqlite/0010_review.sql"),
+    ),
+    (
+        11,
+        "preview_links",
+        include_str!("../../migrations/sqlite/0011_preview_links.sql"),
+    ),
+    (
+        12,
+        "person_bylines",
+        include_str!("../../migrations/sqlite/0012_person_bylines.sql"),
+    ),
+    (
+        13,
+        "embed_previews",
+        include_str!("../../migrations/sqlite/0013_embed_previews.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/sqlite/0015_integrations.sql"),
+    ),
+    (
+        16,
+        "front_page",
+        include_str!("../../migrations/sqlite/0016_front_page.sql"),
+    ),
+    (
+        25,
+        "stats",
+        include_str!("../../migrations/sqlite/0025_stats.sql"),
     ),
 ];
 
@@ -465,8 +495,14 @@ fn push_public_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter
     query
         .push(" WHERE a.status = 'published' AND a.published_at <= ")
         .push_bind(now);
+    // A section's stories include its subsections'.
     if let Some(section_id) = filter.section_id {
-        query.push(" AND a.section_id = ").push_bind(section_id);
+        query
+            .push(" AND (a.section_id = ")
+            .push_bind(section_id)
+            .push(" OR a.section_id IN (SELECT c.id FROM sections c WHERE c.parent_id = ")
+            .push_bind(section_id)
+            .push("))");
     }
     if let Some(tag_id) = filter.tag_id {
         query
@@ -685,10 +721,10 @@ async fn write_revision(
 #[async_trait]
 impl SectionStore for SqliteStore {
     async fn create_section(&self, input: &SectionInput) -> StoreResult<Section> {
-        let row = sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO sections (slug, name, description, position) \
              VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) \
-             RETURNING id, slug, name, description, position",
+             RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
@@ -696,7 +732,7 @@ impl SectionStore for SqliteStore {
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
-        section_from_row(&row, "")
+        self.section_by_id(id).await
     }
 
     async fn update_section(&self, id: i64, input: &SectionInput) -> StoreResult<Section> {
@@ -706,9 +742,9 @@ impl SectionStore for SqliteStore {
             .fetch_one(&mut *tx)
             .await
             .map_err(backend)?;
-        let row = sqlx::query(
+        let _: i64 = sqlx::query_scalar(
             "UPDATE sections SET slug = ?, name = ?, description = ? WHERE id = ? \
-             RETURNING id, slug, name, description, position",
+             RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
@@ -719,7 +755,7 @@ impl SectionStore for SqliteStore {
         .map_err(backend)?;
         remember_slug(&mut tx, SlugKind::Section, &old_slug, &input.slug, id).await?;
         tx.commit().await.map_err(backend)?;
-        section_from_row(&row, "")
+        self.section_by_id(id).await
     }
 
     async fn delete_section(&self, id: i64) -> StoreResult<()> {
@@ -734,6 +770,11 @@ impl SectionStore for SqliteStore {
                 "{in_use} article(s) are filed under this section; move them to another section first"
             )));
         }
+        sqlx::query("UPDATE sections SET parent_id = NULL WHERE parent_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         let done = sqlx::query("DELETE FROM sections WHERE id = ?")
             .bind(id)
             .execute(&mut *tx)
@@ -746,30 +787,27 @@ impl SectionStore for SqliteStore {
     }
 
     async fn section_by_id(&self, id: i64) -> StoreResult<Section> {
-        let row =
-            sqlx::query("SELECT id, slug, name, description, position FROM sections WHERE id = ?")
-                .bind(id)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(backend)?;
+        let row = sqlx::query(&format!("SELECT {SECTION_COLUMNS} WHERE s.id = ?"))
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
         section_from_row(&row, "")
     }
 
     async fn section_by_slug(&self, slug: &str) -> StoreResult<Section> {
-        let row = sqlx::query(
-            "SELECT id, slug, name, description, position FROM sections WHERE slug = ?",
-        )
-        .bind(slug)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend)?;
+        let row = sqlx::query(&format!("SELECT {SECTION_COLUMNS} WHERE s.slug = ?"))
+            .bind(slug)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
         section_from_row(&row, "")
     }
 
     async fn list_sections(&self) -> StoreResult<Vec<Section>> {
-        let rows = sqlx::query(
-            "SELECT id, slug, name, description, position FROM sections ORDER BY position, name",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT {SECTION_COLUMNS} ORDER BY s.position, s.name"
+        ))
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -2172,16 +2210,40 @@ impl DiscoveryStore for SqliteStore {
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
+            // The lifetime total and the site's hour, kept beside the hourly row.
+            sqlx::query(
+                "INSERT INTO article_view_totals (article_id, views) \
+                 SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $1) \
+                 ON CONFLICT (article_id) DO UPDATE SET views = article_view_totals.views + excluded.views",
+            )
+            .bind(article_id)
+            .bind(count)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+            sqlx::query(
+                "INSERT INTO site_views (hour, views) \
+                 SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $3) \
+                 ON CONFLICT (hour) DO UPDATE SET views = site_views.views + excluded.views",
+            )
+            .bind(hour)
+            .bind(count)
+            .bind(article_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         }
         tx.commit().await.map_err(backend)
     }
 
     async fn article_view_total(&self, article_id: i64) -> StoreResult<i64> {
-        sqlx::query_scalar("SELECT COALESCE(SUM(views), 0) FROM article_views WHERE article_id = ?")
-            .bind(article_id)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(backend)
+        let total: Option<i64> =
+            sqlx::query_scalar("SELECT views FROM article_view_totals WHERE article_id = $1")
+                .bind(article_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend)?;
+        Ok(total.unwrap_or(0))
     }
 
     async fn most_read(
@@ -2390,6 +2452,11 @@ impl DiscoveryStore for SqliteStore {
 }
 
 super::integrations::integration_store!(SqliteStore);
+super::review::review_store!(SqliteStore);
+super::bylines::byline_store!(SqliteStore);
+super::embeds::embed_store!(SqliteStore);
+super::front_page::front_page_store!(SqliteStore, Sqlite);
+super::stats::stats_store!(SqliteStore, Sqlite);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
 #[async_trait]

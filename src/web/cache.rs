@@ -442,11 +442,31 @@ fn negotiate(headers: &HeaderMap) -> Encoding {
     }
 }
 
-fn count_read(state: &AppState, agent: Option<&HeaderValue>, article_id: Option<i64>) {
+/// What a request says that counting its read needs: who asks, and what linked here.
+struct ReadSignals {
+    agent: Option<HeaderValue>,
+    referer: Option<HeaderValue>,
+}
+
+impl ReadSignals {
+    fn of(headers: &HeaderMap) -> ReadSignals {
+        ReadSignals {
+            agent: headers.get(header::USER_AGENT).cloned(),
+            referer: headers.get(header::REFERER).cloned(),
+        }
+    }
+}
+
+fn count_read(state: &AppState, signals: &ReadSignals, article_id: Option<i64>) {
     if let Some(id) = article_id
-        && is_reader(agent.and_then(|v| v.to_str().ok()))
+        && is_reader(signals.agent.as_ref().and_then(|v| v.to_str().ok()))
     {
-        state.reads.record(id);
+        let host = signals
+            .referer
+            .as_ref()
+            .and_then(|v| v.to_str().ok())
+            .and_then(crate::stats::sources::referrer_host);
+        state.reads.record(id, host);
     }
 }
 
@@ -585,10 +605,10 @@ fn personalised(
 }
 
 /// Counts the reads of pages that bypass the cache.
-fn counted(state: &AppState, agent: Option<&HeaderValue>, response: Response) -> Response {
+fn counted(state: &AppState, signals: &ReadSignals, response: Response) -> Response {
     let article = response.extensions().get::<ArticleRead>().map(|r| r.0);
     if response.status() == StatusCode::OK {
-        count_read(state, agent, article);
+        count_read(state, signals, article);
     }
     response
 }
@@ -599,9 +619,9 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
         && cacheable_path(request.uri().path())
         && !request.headers().contains_key(header::AUTHORIZATION);
     if !use_cache {
-        let agent = request.headers().get(header::USER_AGENT).cloned();
+        let signals = ReadSignals::of(request.headers());
         let response = next.run(request).await;
-        return counted(&state, agent.as_ref(), response);
+        return counted(&state, &signals, response);
     }
     let key = request
         .uri()
@@ -663,20 +683,20 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
                 (Some(page), _) => (page, "MISS"),
                 // This request rendered a page that cannot be cached (a 404, a redirect).
                 (None, Some(response)) => {
-                    let agent = request.headers().get(header::USER_AGENT).cloned();
-                    return counted(&state, agent.as_ref(), response);
+                    let signals = ReadSignals::of(request.headers());
+                    return counted(&state, &signals, response);
                 }
                 (None, None) => {
-                    let agent = request.headers().get(header::USER_AGENT).cloned();
+                    let signals = ReadSignals::of(request.headers());
                     let response = next.run(request).await;
-                    return counted(&state, agent.as_ref(), response);
+                    return counted(&state, &signals, response);
                 }
             }
         }
     };
 
     let headers = request.headers();
-    count_read(&state, headers.get(header::USER_AGENT), page.article_id);
+    count_read(&state, &ReadSignals::of(headers), page.article_id);
     if let (Some(article_id), Some(reader)) = (page.article_id, state.reader_keys.reader(headers)) {
         // This reader may have something of their own on the page.
         let waiting = state

@@ -5,16 +5,20 @@ mod api;
 pub mod cache;
 mod comments;
 pub mod discovery;
+mod embeds;
 mod error;
+pub mod front;
 mod ghost;
 pub mod limits;
 pub mod live;
 mod media;
 pub mod peers;
+mod preview;
 mod public;
 mod reactions;
 pub mod reader;
 pub mod readership;
+mod review;
 pub mod session;
 pub mod theme;
 pub mod views;
@@ -259,11 +263,13 @@ impl AppState {
         page: S,
     ) -> Result<Html<String>, PageError> {
         let sections = self.memory.sections(self.store.as_ref()).await?;
+        let breaking = self.breaking_banner().await?;
         let html = self.theme.render(
             template,
             PageContext {
                 site: SiteView::new(&self.settings()),
                 nav: &sections,
+                breaking,
                 page,
             },
         )?;
@@ -284,6 +290,8 @@ async fn load_overrides(store: &dyn Store) -> anyhow::Result<SiteOverrides> {
 struct PageContext<'a, S: Serialize> {
     site: SiteView<'a>,
     nav: &'a [Section],
+    /// The breaking-news banner, while one is up.
+    breaking: Option<front::BannerView>,
     page: S,
 }
 
@@ -323,6 +331,7 @@ pub fn app(state: AppState) -> Router {
         .merge(comments::page_routes())
         .merge(discovery::page_routes())
         .merge(media::page_routes())
+        .merge(preview::routes())
         .route("/static/{*path}", get(static_file))
         .fallback(not_found_page)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -351,6 +360,7 @@ pub fn app(state: AppState) -> Router {
         .merge(reactions::api_routes())
         .merge(comments::api_routes())
         .merge(discovery::api_routes())
+        .merge(front::api_routes())
         .merge(media::api_routes(max_upload))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(api::problem_for_rejections))
@@ -521,10 +531,27 @@ async fn render_error_pages(
     let Some(error) = response.extensions().get::<ErrorPage>().cloned() else {
         return response;
     };
+    // A reader who followed a broken link gets the latest stories and the search box.
+    let latest = if error.status == StatusCode::NOT_FOUND {
+        state
+            .store
+            .latest_public_articles(Default::default(), 5, jiff::Timestamp::now())
+            .await
+            .map(|articles| {
+                articles
+                    .iter()
+                    .map(|a| views::ArticleView::card(&state.settings(), a))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let context = minijinja::context! {
         status => error.status.as_u16(),
         title => error.title,
         message => error.message,
+        latest,
     };
     let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
     match state.page("error.html", context).await {
@@ -578,11 +605,14 @@ pub const PERMISSIONS_POLICY: &str = "accelerometer=(), browsing-topics=(), came
      display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), \
      microphone=(), midi=(), payment=(), serial=(), usb=()";
 
-/// The content policy: our own scripts, styles and frames only; images from anywhere
+/// The content policy: our own scripts and styles; frames from here and, once a reader
+/// clicks an embed, its provider (`embeds::FRAME_SOURCES`); images from anywhere
 /// (photos may be hotlinked in bodies); no plugins; forms post only here.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' https: http: data:; \
      style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; \
-     frame-ancestors 'self'; form-action 'self'";
+     frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com \
+     https://platform.twitter.com https://www.facebook.com https://www.instagram.com \
+     https://www.tiktok.com; frame-ancestors 'self'; form-action 'self'";
 
 /// The headers every response carries, cached pages included.
 pub fn add_security_headers(headers: &mut HeaderMap) {

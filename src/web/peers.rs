@@ -29,6 +29,9 @@ pub enum Change {
     Touched { touched: crate::changes::Touched },
     /// An article's number of approved comments (pages are stale too).
     Comments { article_id: i64, count: i64 },
+    /// The breaking-news banner went up or came down: read it again and tell open pages
+    /// (pages are stale too).
+    Breaking,
     /// A sign-in (or reset request) from a client address failed, or one succeeded: every
     /// instance counts it, so spreading guesses over instances buys no extra tries.
     SignIn { client: IpAddr, failed: bool },
@@ -103,7 +106,7 @@ fn coalesce(changes: impl Iterator<Item = Change>) -> Vec<Change> {
                     |c| !matches!(c, Change::Comments { article_id: a, .. } if a == article_id),
                 );
             }
-            Change::Pages | Change::Settings | Change::Touched { .. } => {
+            Change::Pages | Change::Settings | Change::Touched { .. } | Change::Breaking => {
                 if out.contains(&change) {
                     continue;
                 }
@@ -150,6 +153,10 @@ async fn apply(state: &AppState, change: Change) {
                 tracing::warn!(%error, "could not read the settings another instance saved");
             }
             state.cache.invalidate_all();
+        }
+        Change::Breaking => {
+            state.cache.invalidate_all();
+            state.announce_breaking().await;
         }
         Change::Reactions { article_id, counts } => {
             state.cache.reactions_changed(article_id);

@@ -10,6 +10,8 @@ mod cli;
 mod comments;
 mod crash;
 mod discovery;
+mod flow;
+mod front_page;
 mod ghost;
 mod helpers;
 mod instances;
@@ -24,5 +26,6 @@ mod reactions;
 #[cfg(feature = "s3")]
 mod s3;
 mod sites;
+mod stats;
 mod store;
 mod xss;
