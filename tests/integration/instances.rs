@@ -989,7 +989,11 @@ async fn a_change_on_one_instance_drops_only_the_pages_showing_it_on_the_other()
     cluster
         .page_shows(b, "/article/alpha-story", "Alpha matters")
         .await;
-    for path in ["/article/alpha-story", "/section/alpha-desk", "/"] {
+    for path in [
+        "/article/alpha-story",
+        "/section/alpha-desk",
+        "/author/alma-writer",
+    ] {
         cluster.page_shows(b, path, "Alma Renamed").await;
     }
     beta_still_cached().await;
