@@ -654,10 +654,10 @@ mod tests {
 
     #[test]
     fn days_follow_the_sites_calendar() {
-        // 22:00 UTC on Jan 1 is already Jan 2 in Nairobi.
+        // 20:00 UTC on Jan 1 is 23:00 in Nairobi; 21:00 UTC is already Jan 2 there.
         let series = by_day(
             &zone(),
-            &[(21, 2), (22, 3)],
+            &[(20, 2), (21, 3)],
             Date::constant(1970, 1, 1),
             Date::constant(1970, 1, 2),
         );

@@ -1005,79 +1005,82 @@ async fn a_change_on_one_instance_drops_only_the_pages_showing_it_on_the_other()
     for path in every {
         cluster.page_shows(b, path, "The Renamed Gazette").await;
     }
-    async fn the_front_page_and_breaking_banner_set_on_one_instance_show_on_the_other() {
-        let cluster = Cluster::start().await;
-        let (section, author) = cluster.basics().await;
-        let (a, b) = (&cluster.a, &cluster.b);
-        let story = |title: &str| {
-            json!({"title": title, "body": "Body.", "section": section, "authors": [author],
-            "status": "published"})
-        };
-        let placed = cluster
-            .create_article(a, story("Placed by the editor"))
-            .await;
-        cluster.create_article(a, story("Newest of all")).await;
-        // B caches its home page with the newest story leading.
-        cluster.page_shows(b, "/", "Newest of all").await;
-        let (status, body) = cluster
-            .api(
-                a,
-                Method::PUT,
-                "/front",
-                Some(json!({"slots": [{"slot": "lead", "article_id": placed["id"]}]})),
-            )
-            .await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        let started = Instant::now();
-        loop {
-            let page = cluster.page(b, "/").await;
-            let lead = page
-                .split("card-lead")
-                .nth(1)
-                .is_some_and(|rest| rest[..rest.len().min(2000)].contains("Placed by the editor"));
-            if lead {
-                break;
-            }
-            assert!(
-                started.elapsed() < COHERENT_WITHIN,
-                "B still leads with the newest"
-            );
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
+}
 
-        // A reader on B follows the site's stream; the banner set on A reaches them.
-        let mut stream = LiveStream::open(&cluster.client, b.url("/api/v1/live")).await;
-        let first = stream
-            .next(Instant::now() + Duration::from_secs(2))
-            .await
-            .expect("first event");
-        assert_eq!(first, json!({"breaking": null}));
-        let id = placed["id"].as_i64().expect("id");
-        let (status, body) = cluster
-            .api(
-                a,
-                Method::PUT,
-                &format!("/articles/{id}/breaking"),
-                Some(json!({})),
-            )
-            .await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-        let event = stream
-            .next(Instant::now() + COHERENT_WITHIN)
-            .await
-            .expect("the banner's event on B");
-        assert_eq!(event["breaking"]["title"], "Placed by the editor");
-        cluster
-            .page_shows(b, "/", "breaking-title\">Placed by the editor")
-            .await;
-        let (status, _) = cluster
-            .api(a, Method::DELETE, &format!("/articles/{id}/breaking"), None)
-            .await;
-        assert_eq!(status, StatusCode::NO_CONTENT);
-        let event = stream
-            .next(Instant::now() + COHERENT_WITHIN)
-            .await
-            .expect("the banner's end on B");
-        assert_eq!(event, json!({"breaking": null}));
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn the_front_page_and_breaking_banner_set_on_one_instance_show_on_the_other() {
+    let cluster = Cluster::start().await;
+    let (section, author) = cluster.basics().await;
+    let (a, b) = (&cluster.a, &cluster.b);
+    let story = |title: &str| {
+        json!({"title": title, "body": "Body.", "section": section, "authors": [author],
+            "status": "published"})
+    };
+    let placed = cluster
+        .create_article(a, story("Placed by the editor"))
+        .await;
+    cluster.create_article(a, story("Newest of all")).await;
+    // B caches its home page with the newest story leading.
+    cluster.page_shows(b, "/", "Newest of all").await;
+    let (status, body) = cluster
+        .api(
+            a,
+            Method::PUT,
+            "/front",
+            Some(json!({"slots": [{"slot": "lead", "article_id": placed["id"]}]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let started = Instant::now();
+    loop {
+        let page = cluster.page(b, "/").await;
+        let lead = page
+            .split("card-lead")
+            .nth(1)
+            .is_some_and(|rest| rest[..rest.len().min(2000)].contains("Placed by the editor"));
+        if lead {
+            break;
+        }
+        assert!(
+            started.elapsed() < COHERENT_WITHIN,
+            "B still leads with the newest"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
     }
+
+    // A reader on B follows the site's stream; the banner set on A reaches them.
+    let mut stream = LiveStream::open(&cluster.client, b.url("/api/v1/live")).await;
+    let first = stream
+        .next(Instant::now() + Duration::from_secs(2))
+        .await
+        .expect("first event");
+    assert_eq!(first, json!({"breaking": null}));
+    let id = placed["id"].as_i64().expect("id");
+    let (status, body) = cluster
+        .api(
+            a,
+            Method::PUT,
+            &format!("/articles/{id}/breaking"),
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let event = stream
+        .next(Instant::now() + COHERENT_WITHIN)
+        .await
+        .expect("the banner's event on B");
+    assert_eq!(event["breaking"]["title"], "Placed by the editor");
+    cluster
+        .page_shows(b, "/", "breaking-title\">Placed by the editor")
+        .await;
+    let (status, _) = cluster
+        .api(a, Method::DELETE, &format!("/articles/{id}/breaking"), None)
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let event = stream
+        .next(Instant::now() + COHERENT_WITHIN)
+        .await
+        .expect("the banner's end on B");
+    assert_eq!(event, json!({"breaking": null}));
 }
