@@ -352,7 +352,30 @@ pub async fn overview(
     own_host: &str,
 ) -> StoreResult<Overview> {
     let (from_hour, to_hour) = (unix_hour(from), unix_hour(to - 1.second()) + 1);
-    let rows = hourly_rows(store, viewer, from_hour, to_hour).await?;
+    let named = |rows: Vec<(i64, String, i64)>| {
+        rows.into_iter()
+            .map(|(id, name, reads)| NamedReads { id, name, reads })
+            .collect::<Vec<_>>()
+    };
+    // The figures are independent: asked for at once, they run on the pool's connections
+    // side by side.
+    let breakdowns = async {
+        if viewer == Viewer::Everyone {
+            let (sections, authors) = tokio::try_join!(
+                store.reads_by_section(from_hour, to_hour, 10),
+                store.reads_by_author(from_hour, to_hour, 10),
+            )?;
+            Ok((Some(named(sections)), Some(named(authors))))
+        } else {
+            Ok((None, None))
+        }
+    };
+    let (rows, top, hosts, (sections, authors)) = tokio::try_join!(
+        hourly_rows(store, viewer, from_hour, to_hour),
+        store.top_stories(from_hour, to_hour, viewer.created_by(), 10),
+        store.referrer_hosts(from_hour, to_hour, None, viewer.created_by()),
+        breakdowns,
+    )?;
     let series = if to_hour - from_hour <= 72 {
         by_hour(zone, &rows, from_hour, to_hour)
     } else {
@@ -364,25 +387,6 @@ pub async fn overview(
         )
     };
     let reads = series.total;
-    let top = store
-        .top_stories(from_hour, to_hour, viewer.created_by(), 10)
-        .await?;
-    let hosts = store
-        .referrer_hosts(from_hour, to_hour, None, viewer.created_by())
-        .await?;
-    let named = |rows: Vec<(i64, String, i64)>| {
-        rows.into_iter()
-            .map(|(id, name, reads)| NamedReads { id, name, reads })
-            .collect::<Vec<_>>()
-    };
-    let (sections, authors) = if viewer == Viewer::Everyone {
-        (
-            Some(named(store.reads_by_section(from_hour, to_hour, 10).await?)),
-            Some(named(store.reads_by_author(from_hour, to_hour, 10).await?)),
-        )
-    } else {
-        (None, None)
-    };
     Ok(Overview {
         from: zone.format_rfc3339(hour_start(from_hour)),
         to: zone.format_rfc3339(hour_start(to_hour)),
@@ -436,37 +440,45 @@ pub async fn dashboard(
         .start_of_day()
         .map(|z| z.timestamp())
         .unwrap_or(now);
-    let today_top = store
-        .top_stories(unix_hour(midnight), now_hour + 1, viewer.created_by(), 10)
-        .await?;
-    let hour_rows = hourly_rows(store, viewer, now_hour - 47, now_hour + 1).await?;
     let today_date = local_date(zone, now);
     let first_day = today_date.checked_sub(29.days()).unwrap_or(today_date);
     let first_day_hour = first_day
         .to_zoned(zone.zone().clone())
         .map(|z| unix_hour(z.timestamp()))
         .unwrap_or(now_hour - 30 * 24);
-    let day_rows = hourly_rows(store, viewer, first_day_hour, now_hour + 1).await?;
-    let today_reads = day_rows
-        .iter()
-        .filter(|(hour, _)| *hour >= unix_hour(midnight))
-        .map(|(_, n)| n)
-        .sum();
-    Ok(Dashboard {
-        right_now: right_now(store, viewer, now).await?,
-        today: story_rows(store, &today_top).await?,
-        today_reads,
-        hours: by_hour(zone, &hour_rows, now_hour - 47, now_hour + 1),
-        days: by_day(zone, &day_rows, first_day, today_date),
-        week: overview(
+    // Independent figures, asked for at once so they run side by side on the pool.
+    let today_rows = async {
+        let top = store
+            .top_stories(unix_hour(midnight), now_hour + 1, viewer.created_by(), 10)
+            .await?;
+        story_rows(store, &top).await
+    };
+    let (today, hour_rows, day_rows, right_now, week) = tokio::try_join!(
+        today_rows,
+        hourly_rows(store, viewer, now_hour - 47, now_hour + 1),
+        hourly_rows(store, viewer, first_day_hour, now_hour + 1),
+        right_now(store, viewer, now),
+        overview(
             store,
             viewer,
             hour_start(now_hour - 7 * 24 + 1),
             now,
             zone,
             own_host,
-        )
-        .await?,
+        ),
+    )?;
+    let today_reads = day_rows
+        .iter()
+        .filter(|(hour, _)| *hour >= unix_hour(midnight))
+        .map(|(_, n)| n)
+        .sum();
+    Ok(Dashboard {
+        right_now,
+        today,
+        today_reads,
+        hours: by_hour(zone, &hour_rows, now_hour - 47, now_hour + 1),
+        days: by_day(zone, &day_rows, first_day, today_date),
+        week,
     })
 }
 

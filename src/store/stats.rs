@@ -276,17 +276,26 @@ macro_rules! stats_store {
                 created_by: super::stats::CreatedBy,
                 limit: u32,
             ) -> super::StoreResult<Vec<super::StoryReads>> {
+                // Added up per story from the hour index alone, and only the few stories
+                // kept are looked up for their headlines.
                 let mut query = sqlx::QueryBuilder::<$db>::new(
-                    "SELECT v.article_id, a.title, a.slug, CAST(SUM(v.views) AS BIGINT) AS n \
-                     FROM article_views v JOIN articles a ON a.id = v.article_id WHERE v.hour >= ",
+                    "SELECT t.article_id, a.title, a.slug, t.n FROM (SELECT article_id, \
+                     CAST(SUM(views) AS BIGINT) AS n FROM article_views WHERE hour >= ",
                 );
-                query.push_bind(from_hour).push(" AND v.hour < ").push_bind(to_hour);
+                query.push_bind(from_hour).push(" AND hour < ").push_bind(to_hour);
                 if let Some(user) = created_by {
-                    query.push(" AND a.created_by = ").push_bind(user);
+                    query
+                        .push(" AND article_id IN (SELECT id FROM articles WHERE created_by = ")
+                        .push_bind(user)
+                        .push(")");
                 }
                 query
-                    .push(" GROUP BY v.article_id, a.title, a.slug ORDER BY n DESC, v.article_id DESC LIMIT ")
-                    .push_bind(i64::from(limit));
+                    .push(" GROUP BY article_id ORDER BY n DESC, article_id DESC LIMIT ")
+                    .push_bind(i64::from(limit))
+                    .push(
+                        ") t JOIN articles a ON a.id = t.article_id \
+                         ORDER BY t.n DESC, t.article_id DESC",
+                    );
                 let rows: Vec<(i64, String, String, i64)> = query
                     .build_query_as()
                     .fetch_all(&self.pool)
@@ -344,16 +353,20 @@ macro_rules! stats_store {
                 article_id: Option<i64>,
                 created_by: super::stats::CreatedBy,
             ) -> super::StoreResult<Vec<(String, i64)>> {
+                // Stories are looked up only to keep an author's own.
                 let mut query = sqlx::QueryBuilder::<$db>::new(
                     "SELECT r.host, CAST(SUM(r.views) AS BIGINT) AS n FROM article_referrers r \
-                     JOIN articles a ON a.id = r.article_id WHERE r.hour >= ",
+                     WHERE r.hour >= ",
                 );
                 query.push_bind(from_hour).push(" AND r.hour < ").push_bind(to_hour);
                 if let Some(id) = article_id {
                     query.push(" AND r.article_id = ").push_bind(id);
                 }
                 if let Some(user) = created_by {
-                    query.push(" AND a.created_by = ").push_bind(user);
+                    query
+                        .push(" AND r.article_id IN (SELECT id FROM articles WHERE created_by = ")
+                        .push_bind(user)
+                        .push(")");
                 }
                 query.push(" GROUP BY r.host ORDER BY n DESC, r.host");
                 query
@@ -370,9 +383,10 @@ macro_rules! stats_store {
                 limit: u32,
             ) -> super::StoreResult<Vec<(i64, String, i64)>> {
                 sqlx::query_as(
-                    "SELECT s.id, s.name, CAST(SUM(v.views) AS BIGINT) AS n FROM article_views v \
-                     JOIN articles a ON a.id = v.article_id JOIN sections s ON s.id = a.section_id \
-                     WHERE v.hour >= $1 AND v.hour < $2 GROUP BY s.id, s.name \
+                    "SELECT s.id, s.name, CAST(SUM(t.n) AS BIGINT) AS n FROM (SELECT article_id, \
+                     SUM(views) AS n FROM article_views WHERE hour >= $1 AND hour < $2 \
+                     GROUP BY article_id) t JOIN articles a ON a.id = t.article_id \
+                     JOIN sections s ON s.id = a.section_id GROUP BY s.id, s.name \
                      ORDER BY n DESC, s.id LIMIT $3",
                 )
                 .bind(from_hour)
@@ -390,10 +404,10 @@ macro_rules! stats_store {
                 limit: u32,
             ) -> super::StoreResult<Vec<(i64, String, i64)>> {
                 sqlx::query_as(
-                    "SELECT au.id, au.name, CAST(SUM(v.views) AS BIGINT) AS n FROM article_views v \
-                     JOIN article_authors aa ON aa.article_id = v.article_id \
-                     JOIN authors au ON au.id = aa.author_id \
-                     WHERE v.hour >= $1 AND v.hour < $2 GROUP BY au.id, au.name \
+                    "SELECT au.id, au.name, CAST(SUM(t.n) AS BIGINT) AS n FROM (SELECT article_id, \
+                     SUM(views) AS n FROM article_views WHERE hour >= $1 AND hour < $2 \
+                     GROUP BY article_id) t JOIN article_authors aa ON aa.article_id = t.article_id \
+                     JOIN authors au ON au.id = aa.author_id GROUP BY au.id, au.name \
                      ORDER BY n DESC, au.id LIMIT $3",
                 )
                 .bind(from_hour)
