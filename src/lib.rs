@@ -15,6 +15,7 @@ pub mod demo;
 pub mod domain;
 pub mod files;
 pub mod ghost;
+pub mod import;
 pub mod integrations;
 pub mod mail;
 pub mod markdown;

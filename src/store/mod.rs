@@ -3,6 +3,7 @@
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
 mod ghost;
+mod imports;
 mod integrations;
 mod postgres;
 mod reactions;
@@ -22,6 +23,7 @@ pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
 };
+pub use imports::{ImportMapping, ImportStore, Moved, OldAddress, OldTarget};
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;
 pub use sqlite::{SqliteStore, sqlite_file};
@@ -729,6 +731,7 @@ pub trait Store:
     + MediaStore
     + IntegrationStore
     + ContentApiStore
+    + ImportStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

@@ -78,6 +78,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "integrations",
         include_str!("../../migrations/postgres/0015_integrations.sql"),
     ),
+    (
+        30,
+        "imports",
+        include_str!("../../migrations/postgres/0030_imports.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -2463,6 +2468,7 @@ impl DiscoveryStore for PgStore {
 }
 
 super::integrations::integration_store!(PgStore);
+super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 
 #[async_trait]

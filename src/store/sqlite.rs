@@ -78,6 +78,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "integrations",
         include_str!("../../migrations/sqlite/0015_integrations.sql"),
     ),
+    (
+        30,
+        "imports",
+        include_str!("../../migrations/sqlite/0030_imports.sql"),
+    ),
 ];
 
 pub struct SqliteStore {
@@ -2258,6 +2263,7 @@ impl DiscoveryStore for SqliteStore {
 }
 
 super::integrations::integration_store!(SqliteStore);
+super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
 #[async_trait]

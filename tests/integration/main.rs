@@ -23,4 +23,5 @@ mod reactions;
 mod s3;
 mod sites;
 mod store;
+mod varient;
 mod xss;

@@ -1,0 +1,319 @@
+//! Imports from other platforms: the map from each source record to the Newsdesk record it
+//! became, the old platform's addresses, and the reaction totals and read counts a story
+//! arrived with. The statements read the same on both engines, so one macro stamps the
+//! capability onto each store (`import_store!` in sqlite.rs and postgres.rs).
+
+use std::collections::HashMap;
+
+use async_trait::async_trait;
+use jiff::Timestamp;
+
+use super::{ReactionCounts, StoreResult};
+use crate::domain::Slug;
+
+/// One source record and what it became.
+#[derive(Debug, Clone)]
+pub struct ImportMapping {
+    /// What the record is in the source: `post`, `category`, `user`, `comment`...
+    pub kind: String,
+    pub source_id: String,
+    pub target_id: i64,
+    /// A digest of the source row, so a second run can tell what changed.
+    pub fingerprint: String,
+    /// What has no place in Newsdesk yet (front-page flags, colours), as JSON.
+    pub extra: Option<String>,
+}
+
+/// What an old address now leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OldTarget {
+    Article(i64),
+    Section(i64),
+    Tag(i64),
+    Author(i64),
+    /// A fixed path of this site, like `/feed.xml`.
+    Path(String),
+}
+
+impl OldTarget {
+    fn parts(&self) -> (&'static str, Option<i64>, Option<&str>) {
+        match self {
+            OldTarget::Article(id) => ("article", Some(*id), None),
+            OldTarget::Section(id) => ("section", Some(*id), None),
+            OldTarget::Tag(id) => ("tag", Some(*id), None),
+            OldTarget::Author(id) => ("author", Some(*id), None),
+            OldTarget::Path(path) => ("path", None, Some(path.as_str())),
+        }
+    }
+}
+
+/// An address of the old site (a path, without host or query) and where it leads now.
+#[derive(Debug, Clone)]
+pub struct OldAddress {
+    pub path: String,
+    pub target: OldTarget,
+}
+
+/// Where an old address leads, by the target's current slug.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Moved {
+    Article(Slug),
+    Section(Slug),
+    Tag(Slug),
+    Author(Slug),
+    Path(String),
+}
+
+#[async_trait]
+pub trait ImportStore: Send + Sync {
+    /// Every record of one kind a source brought before: source id -> (target id, fingerprint).
+    async fn import_mappings(
+        &self,
+        source: &str,
+        kind: &str,
+    ) -> StoreResult<HashMap<String, (i64, String)>>;
+    /// Records (or updates) what source records became, in one transaction.
+    async fn save_import_mappings(
+        &self,
+        source: &str,
+        mappings: &[ImportMapping],
+        now: Timestamp,
+    ) -> StoreResult<()>;
+    /// Adds old addresses (replacing any with the same path), in one transaction.
+    async fn save_old_addresses(&self, addresses: &[OldAddress]) -> StoreResult<()>;
+    /// Where an old address of an imported site leads now, if it is one and its target
+    /// still exists.
+    async fn old_address(&self, path: &str) -> StoreResult<Option<Moved>>;
+    /// Sets the reaction totals an article arrived with: its kept totals change by the
+    /// difference from the totals an earlier import set, so readers' reactions stay counted.
+    async fn set_reaction_baseline(
+        &self,
+        article_id: i64,
+        counts: &ReactionCounts,
+    ) -> StoreResult<()>;
+    /// Sets the reads an article had before it arrived, counted in its lifetime total.
+    async fn set_read_baseline(&self, article_id: i64, reads: i64) -> StoreResult<()>;
+}
+
+pub(super) const SELECT_MAPPINGS: &str = "SELECT source_id, target_id, fingerprint FROM import_map \
+     WHERE source = $1 AND kind = $2";
+
+pub(super) const UPSERT_MAPPING: &str = "INSERT INTO import_map (source, kind, source_id, \
+     target_id, fingerprint, extra, imported_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+     ON CONFLICT (source, kind, source_id) DO UPDATE SET target_id = excluded.target_id, \
+     fingerprint = excluded.fingerprint, extra = excluded.extra, imported_at = excluded.imported_at";
+
+pub(super) const UPSERT_ADDRESS: &str = "INSERT INTO old_addresses (path, kind, target_id, target) \
+     VALUES ($1, $2, $3, $4) ON CONFLICT (path) DO UPDATE SET kind = excluded.kind, \
+     target_id = excluded.target_id, target = excluded.target";
+
+pub(super) const SELECT_ADDRESS: &str = "SELECT o.kind, \
+     COALESCE(a.slug, s.slug, t.slug, au.slug, o.target) AS target FROM old_addresses o \
+     LEFT JOIN articles a ON o.kind = 'article' AND a.id = o.target_id \
+     LEFT JOIN sections s ON o.kind = 'section' AND s.id = o.target_id \
+     LEFT JOIN tags t ON o.kind = 'tag' AND t.id = o.target_id \
+     LEFT JOIN authors au ON o.kind = 'author' AND au.id = o.target_id \
+     WHERE o.path = $1";
+
+pub(super) const SELECT_BASELINE: &str =
+    "SELECT kind, count FROM reaction_baselines WHERE article_id = $1";
+pub(super) const SELECT_COUNT: &str =
+    "SELECT count FROM reaction_counts WHERE article_id = $1 AND kind = $2";
+pub(super) const UPSERT_COUNT: &str = "INSERT INTO reaction_counts (article_id, kind, count) \
+     VALUES ($1, $2, $3) ON CONFLICT (article_id, kind) DO UPDATE SET count = excluded.count";
+pub(super) const UPSERT_BASELINE: &str = "INSERT INTO reaction_baselines (article_id, kind, count) \
+     VALUES ($1, $2, $3) ON CONFLICT (article_id, kind) DO UPDATE SET count = excluded.count";
+pub(super) const UPSERT_READS: &str = "INSERT INTO article_views (article_id, hour, views) \
+     VALUES ($1, 0, $2) ON CONFLICT (article_id, hour) DO UPDATE SET views = excluded.views";
+
+/// The pieces of an old address's row, for the macro's statements.
+pub(super) fn address_parts(address: &OldAddress) -> (&'static str, Option<i64>, Option<&str>) {
+    address.target.parts()
+}
+
+/// Where a stored address leads, from its kind and its target's current slug or path.
+pub(super) fn moved(kind: &str, target: Option<String>) -> Option<Moved> {
+    let target = target?;
+    let slug = || Slug::parse(&target).ok();
+    match kind {
+        "article" => slug().map(Moved::Article),
+        "section" => slug().map(Moved::Section),
+        "tag" => slug().map(Moved::Tag),
+        "author" => slug().map(Moved::Author),
+        "path" => Some(Moved::Path(target)),
+        _ => None,
+    }
+}
+
+/// The new totals of each kind when the starting totals change from `old` to `new`.
+pub(super) fn rebased(current: i64, old: i64, new: i64) -> i64 {
+    (current - old + new).max(0)
+}
+
+/// Implements `ImportStore` for a store with a `pool` field and a `backend` function that
+/// maps the engine's errors, both in scope where the macro is used.
+macro_rules! import_store {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl super::ImportStore for $store {
+            async fn import_mappings(
+                &self,
+                source: &str,
+                kind: &str,
+            ) -> super::StoreResult<std::collections::HashMap<String, (i64, String)>> {
+                let rows: Vec<(String, i64, String)> =
+                    sqlx::query_as(super::imports::SELECT_MAPPINGS)
+                        .bind(source)
+                        .bind(kind)
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(backend)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(source_id, target, fingerprint)| (source_id, (target, fingerprint)))
+                    .collect())
+            }
+
+            async fn save_import_mappings(
+                &self,
+                source: &str,
+                mappings: &[super::ImportMapping],
+                now: jiff::Timestamp,
+            ) -> super::StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                for mapping in mappings {
+                    sqlx::query(super::imports::UPSERT_MAPPING)
+                        .bind(source)
+                        .bind(&mapping.kind)
+                        .bind(&mapping.source_id)
+                        .bind(mapping.target_id)
+                        .bind(&mapping.fingerprint)
+                        .bind(&mapping.extra)
+                        .bind(now.as_second())
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                }
+                tx.commit().await.map_err(backend)
+            }
+
+            async fn save_old_addresses(
+                &self,
+                addresses: &[super::OldAddress],
+            ) -> super::StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                for address in addresses {
+                    let (kind, target_id, target) = super::imports::address_parts(address);
+                    sqlx::query(super::imports::UPSERT_ADDRESS)
+                        .bind(&address.path)
+                        .bind(kind)
+                        .bind(target_id)
+                        .bind(target)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                }
+                tx.commit().await.map_err(backend)
+            }
+
+            async fn old_address(&self, path: &str) -> super::StoreResult<Option<super::Moved>> {
+                let row: Option<(String, Option<String>)> =
+                    sqlx::query_as(super::imports::SELECT_ADDRESS)
+                        .bind(path)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(backend)?;
+                Ok(row.and_then(|(kind, target)| super::imports::moved(&kind, target)))
+            }
+
+            async fn set_reaction_baseline(
+                &self,
+                article_id: i64,
+                counts: &super::ReactionCounts,
+            ) -> super::StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                let old: std::collections::HashMap<String, i64> =
+                    sqlx::query_as::<_, (String, i64)>(super::imports::SELECT_BASELINE)
+                        .bind(article_id)
+                        .fetch_all(&mut *tx)
+                        .await
+                        .map_err(backend)?
+                        .into_iter()
+                        .collect();
+                let mut kinds: Vec<&String> = old.keys().chain(counts.keys()).collect();
+                kinds.sort();
+                kinds.dedup();
+                for kind in kinds {
+                    let before = old.get(kind).copied().unwrap_or(0);
+                    let after = counts.get(kind).copied().unwrap_or(0).max(0);
+                    if before == after {
+                        continue;
+                    }
+                    let current: Option<i64> = sqlx::query_scalar(super::imports::SELECT_COUNT)
+                        .bind(article_id)
+                        .bind(kind)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                    let total = super::imports::rebased(current.unwrap_or(0), before, after);
+                    sqlx::query(super::imports::UPSERT_COUNT)
+                        .bind(article_id)
+                        .bind(kind)
+                        .bind(total)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                    sqlx::query(super::imports::UPSERT_BASELINE)
+                        .bind(article_id)
+                        .bind(kind)
+                        .bind(after)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                }
+                tx.commit().await.map_err(backend)
+            }
+
+            async fn set_read_baseline(
+                &self,
+                article_id: i64,
+                reads: i64,
+            ) -> super::StoreResult<()> {
+                sqlx::query(super::imports::UPSERT_READS)
+                    .bind(article_id)
+                    .bind(reads.max(0))
+                    .execute(&self.pool)
+                    .await
+                    .map_err(backend)?;
+                Ok(())
+            }
+        }
+    };
+}
+pub(super) use import_store;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_starting_total_keeps_the_reactions_given_since() {
+        // Arrived with 10, readers here added 3, the old site now says 12.
+        assert_eq!(rebased(13, 10, 12), 15);
+        assert_eq!(rebased(0, 5, 0), 0);
+        assert_eq!(rebased(2, 5, 0), 0);
+    }
+
+    #[test]
+    fn an_address_leads_by_its_target_s_current_slug() {
+        assert_eq!(
+            moved("section", Some("news".into())),
+            Some(Moved::Section(Slug::parse("news").expect("slug")))
+        );
+        assert_eq!(moved("article", None), None);
+        assert_eq!(
+            moved("path", Some("/feed.xml".into())),
+            Some(Moved::Path("/feed.xml".into()))
+        );
+    }
+}
