@@ -126,6 +126,11 @@ pub async fn open(
         anyhow::anyhow!("the --mysql address {shown} cannot be read: {error}; write it as mysql://USER:PASSWORD@HOST:PORT/DATABASE")
     })?;
     let options = options.disable_statement_logging();
+    // One connection first, so a refusal is told as it is (a pool would only time out).
+    let probe = <sqlx::mysql::MySqlConnection as sqlx::Connection>::connect_with(&options)
+        .await
+        .map_err(|error| connect_error(error, &shown))?;
+    let _ = sqlx::Connection::close(probe).await;
     let pool = MySqlPoolOptions::new()
         .max_connections(2)
         .after_connect(|conn, _| {
