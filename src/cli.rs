@@ -115,6 +115,10 @@ pub enum ImportCommand {
         /// The Varient database, like mysql://USER:PASSWORD@HOST:3306/DATABASE.
         #[arg(long, env = "NEWSDESK_VARIENT_MYSQL")]
         mysql: String,
+        /// The Varient site's folder (the one holding `uploads/`): its photos go into the
+        /// media library with all their sizes. Without it photos keep their old addresses.
+        #[arg(long)]
+        uploads: Option<PathBuf>,
         /// The old site's address (https://old.example), so photos and links written
         /// relative to it keep working; without it they stay relative (`/uploads/...`).
         #[arg(long)]
@@ -311,6 +315,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             source:
                 Some(ImportCommand::Varient {
                     mysql,
+                    uploads,
                     site_url,
                     language,
                     dry_run,
@@ -329,7 +334,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 batch: batch.max(1),
                 progress: crate::import::Progress::for_stderr(),
             };
-            let result = crate::import::run(store.as_ref(), &mut source, &options).await;
+            let mut photos = match &uploads {
+                Some(folder) => {
+                    if !folder.is_dir() {
+                        bail!("--uploads {} is not a folder", folder.display());
+                    }
+                    let storage = crate::media::open_storage(
+                        settings.media_store.as_deref(),
+                        &settings.data_dir,
+                    )?;
+                    let limits = crate::media::MediaLimits {
+                        max_bytes: settings.media_max_mib as usize * 1024 * 1024,
+                        max_pixels: u64::from(settings.media_max_megapixels) * 1_000_000,
+                    };
+                    Some(crate::import::photos::Photos::new(folder, storage, limits))
+                }
+                None => None,
+            };
+            let result =
+                crate::import::run(store.as_ref(), &mut source, &options, photos.as_mut()).await;
             store.close().await;
             let outcome = result?;
             if let Some(path) = &report {

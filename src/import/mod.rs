@@ -7,6 +7,7 @@
 //! the `Report` with its source id and why; nothing is dropped silently.
 
 pub mod html;
+pub mod photos;
 pub mod varient;
 
 use std::collections::{BTreeMap, HashMap};
@@ -131,6 +132,9 @@ pub trait Source: Send {
     fn fixed_addresses(&self) -> Vec<(String, String)>;
     /// Where a photo of the old site is, as an address the new site can show.
     fn image_address(&self, source: &str) -> String;
+    /// The path of a photo of the old site inside a copy of its files (`--uploads`), or
+    /// `None` for a photo kept elsewhere (another site, a video service).
+    fn image_file(&self, source: &str) -> Option<String>;
     /// Whatever the source wants to close (its connections).
     async fn close(&mut self) {}
 }
@@ -329,6 +333,7 @@ pub async fn run(
     store: &dyn Store,
     source: &mut dyn Source,
     options: &Options,
+    mut photos: Option<&mut photos::Photos>,
 ) -> anyhow::Result<Report> {
     let mut report = Report::default();
     let name = source.name();
@@ -566,19 +571,32 @@ pub async fn run(
             for note in &record.notes {
                 report.note("post", &record.source_id, note.clone());
             }
-            let converted = html::to_markdown(&record.body_html, &|src| source.image_address(src));
+            // The photos first (into the library when the old site's files are given),
+            // then the body with their new addresses.
+            let found = html::to_markdown(&record.body_html, &|src| src.to_owned());
+            let mut moved: HashMap<String, String> = HashMap::new();
+            for image in &found.images {
+                let address = photo(
+                    store,
+                    &mut photos,
+                    &*source,
+                    image,
+                    None,
+                    dry,
+                    (&record.source_id, "inline photo"),
+                    &mut report,
+                )
+                .await;
+                moved.insert(image.clone(), address);
+            }
+            let converted = html::to_markdown(&record.body_html, &|src| {
+                moved
+                    .get(src)
+                    .cloned()
+                    .unwrap_or_else(|| source.image_address(src))
+            });
             for note in &converted.notes {
                 report.note("post", &record.source_id, note.clone());
-            }
-            for image in &converted.images {
-                report.note(
-                    "photo",
-                    &record.source_id,
-                    format!(
-                        "inline photo {image} kept at its original address {}",
-                        source.image_address(image)
-                    ),
-                );
             }
             let mut body = converted.markdown;
             if let Some(after) = &record.body_after {
@@ -623,21 +641,29 @@ pub async fn run(
                 },
                 None => Vec::new(),
             };
-            let lead_image = record.lead_image.as_ref().map(|(path, words)| {
-                let url = source.image_address(path);
-                report.note(
-                    "photo",
-                    &record.source_id,
-                    format!("lead photo {path} kept at its original address {url}"),
-                );
-                let (credit, caption) = credit_or_caption(words.as_deref());
-                LeadImage {
-                    url,
-                    alt: String::new(),
-                    credit,
-                    caption,
+            let lead_image = match &record.lead_image {
+                Some((path, words)) => {
+                    let (credit, caption) = credit_or_caption(words.as_deref());
+                    let url = photo(
+                        store,
+                        &mut photos,
+                        &*source,
+                        path,
+                        Some((credit.as_deref(), caption.as_deref())),
+                        dry,
+                        (&record.source_id, "lead photo"),
+                        &mut report,
+                    )
+                    .await;
+                    Some(LeadImage {
+                        url,
+                        alt: String::new(),
+                        credit,
+                        caption,
+                    })
                 }
-            });
+                None => None,
+            };
             let tags = record
                 .tags
                 .iter()
@@ -858,6 +884,57 @@ pub async fn run(
     }
     source.close().await;
     Ok(report)
+}
+
+/// The address a story shows a photo at: the library's, once brought from the old site's
+/// files; otherwise its old address, with a report line saying why.
+#[allow(clippy::too_many_arguments)]
+async fn photo(
+    store: &dyn Store,
+    photos: &mut Option<&mut photos::Photos>,
+    source: &dyn Source,
+    image: &str,
+    words: Option<(Option<&str>, Option<&str>)>,
+    dry: bool,
+    (story, what): (&str, &str),
+    report: &mut Report,
+) -> String {
+    let old = source.image_address(image);
+    let Some(relative) = source.image_file(image) else {
+        return old;
+    };
+    let Some(photos) = photos.as_deref_mut() else {
+        report.note(
+            "photo",
+            story,
+            format!("{what} {relative} kept at its old address {old} (no --uploads folder given)"),
+        );
+        return old;
+    };
+    let outcome = if dry {
+        if photos.exists(&relative) {
+            Ok(old.clone())
+        } else {
+            Err(format!("{relative} is missing"))
+        }
+    } else {
+        let (credit, caption) = words.unwrap_or((None, None));
+        photos.bring(store, &relative, credit, caption).await
+    };
+    match outcome {
+        Ok(address) => {
+            report.count("photos").read += 1;
+            address
+        }
+        Err(why) => {
+            report.note(
+                "photo",
+                story,
+                format!("{what} not brought ({why}): kept its old address {old}"),
+            );
+            old
+        }
+    }
 }
 
 /// The password hash of a person who has none: no password matches it.

@@ -833,12 +833,43 @@ impl Source for Varient {
         }
     }
 
+    fn image_file(&self, source: &str) -> Option<String> {
+        let source = source.trim();
+        let path = match source.split_once("://") {
+            // An absolute address of the site itself (TinyMCE writes them): its path.
+            Some((_, rest)) => {
+                let path = &rest[rest.find('/')?..];
+                let own = self
+                    .site_url
+                    .as_deref()
+                    .is_some_and(|site| source.starts_with(site));
+                if !own && !path.starts_with("/uploads/") {
+                    return None;
+                }
+                path
+            }
+            None if source.starts_with("//") => return None,
+            None => source,
+        };
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let path = path.trim_start_matches('/');
+        (!path.is_empty()).then(|| path.to_owned())
+    }
+
     async fn close(&mut self) {
         self.pool.close().await;
     }
 }
 
-/// A gallery's or a sorted list's items, or a poll's or quiz's questions, by post id.
+/// Text made safe inside the HTML made here (items of galleries, lists and polls).
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A gallery's or a sorted list's items, or a poll's or quiz's questions, as HTML by post id.
 type Items = HashMap<i64, Vec<String>>;
 
 impl Varient {
@@ -899,27 +930,23 @@ impl Varient {
                 .fetch_all(&self.pool)
                 .await?
             {
-                let mut block = Vec::new();
-                if let Some(title) = nonempty(text(&row, "title")?) {
-                    block.push(format!("## {}", html::escape(&title)));
+                let mut block = String::new();
+                let title = nonempty(text(&row, "title")?);
+                if let Some(title) = &title {
+                    block.push_str(&format!("<h2>{}</h2>", escape_html(title)));
                 }
                 if let Some(image) = nonempty(text(&row, "image")?) {
-                    let words = nonempty(text(&row, "image_description")?).unwrap_or_default();
-                    block.push(format!(
-                        "![{}]({})",
-                        html::escape(&words),
-                        self.image_address(&image)
+                    block.push_str(&format!(
+                        "<p><img src=\"{}\" alt=\"{}\"></p>",
+                        escape_html(&image),
+                        escape_html(title.as_deref().unwrap_or(""))
                     ));
+                    if let Some(words) = nonempty(text(&row, "image_description")?) {
+                        block.push_str(&format!("<p><em>{}</em></p>", escape_html(&words)));
+                    }
                 }
-                let content = text(&row, "content")?.unwrap_or_default();
-                let converted = html::to_markdown(&content, &|src| self.image_address(src));
-                if !converted.markdown.is_empty() {
-                    block.push(converted.markdown);
-                }
-                items
-                    .entry(int(&row, "post_id"))
-                    .or_default()
-                    .push(block.join("\n\n"));
+                block.push_str(&text(&row, "content")?.unwrap_or_default());
+                items.entry(int(&row, "post_id")).or_default().push(block);
             }
         }
         if self.columns.contains_key("quiz_questions") && self.columns.contains_key("quiz_answers")
@@ -942,7 +969,10 @@ impl Varient {
                 if current != Some((post, question)) {
                     current = Some((post, question));
                     let text = nonempty(text(&row, "question")?).unwrap_or_default();
-                    list.push(format!("**{}**", html::escape(&text)));
+                    list.push(format!(
+                        "<p><strong>{}</strong></p><ul></ul>",
+                        escape_html(&text)
+                    ));
                 }
                 if let Some(answer) = nonempty(text(&row, "answer")?) {
                     let votes = int(&row, "votes");
@@ -951,13 +981,11 @@ impl Varient {
                     } else {
                         ""
                     };
-                    let line = format!("- {}{mark} ({votes} votes)", html::escape(&answer));
-                    if let Some(last) = list.last_mut() {
-                        last.push('\n');
-                        if !last.contains("\n- ") {
-                            last.push('\n');
-                        }
-                        last.push_str(&line);
+                    let line = format!("<li>{}{mark} ({votes} votes)</li>", escape_html(&answer));
+                    if let Some(last) = list.last_mut()
+                        && let Some(at) = last.rfind("</ul>")
+                    {
+                        last.insert_str(at, &line);
                     }
                 }
             }
@@ -1023,9 +1051,12 @@ impl Varient {
                 let video =
                     nonempty(text(row, "video_url")?).or(nonempty(text(row, "video_embed_code")?));
                 match video {
-                    Some(video) => after.push(
-                        html::youtube_address(&video).unwrap_or_else(|| format!("<{video}>")),
-                    ),
+                    Some(video) => after.push(match html::youtube_address(&video) {
+                        Some(youtube) => {
+                            format!("<iframe src=\"{}\"></iframe>", escape_html(&youtube))
+                        }
+                        None => format!("<p><a href=\"{0}\">{0}</a></p>", escape_html(&video)),
+                    }),
                     None => {
                         if nonempty(text(row, "video_path")?).is_some() {
                             notes.push("its uploaded video file is not brought".to_owned());
@@ -1051,7 +1082,10 @@ impl Varient {
         if let Some(url) = nonempty(text(row, "post_url")?)
             && int(row, "show_post_url") == 1
         {
-            after.push(format!("[Read more](<{url}>)"));
+            after.push(format!(
+                "<p><a href=\"{}\">Read more</a></p>",
+                escape_html(&url)
+            ));
         }
         let flags: Vec<&str> = [
             ("is_slider", "slider"),
@@ -1080,8 +1114,15 @@ impl Varient {
             slug: slug.clone(),
             title,
             standfirst: nonempty(text(row, "summary")?),
-            body_html: text(row, "content")?.unwrap_or_default(),
-            body_after: (!after.is_empty()).then(|| after.join("\n\n")),
+            body_html: {
+                let mut body = text(row, "content")?.unwrap_or_default();
+                for part in &after {
+                    body.push('\n');
+                    body.push_str(part);
+                }
+                body
+            },
+            body_after: None,
             section: (category != 0).then(|| category.to_string()),
             author: (author != 0).then(|| author.to_string()),
             tags: story_tags,

@@ -117,7 +117,7 @@ async fn import_into(app: &TestApp, db: &VarientDb, dry_run: bool) -> Report {
         batch: 7,
         ..Options::default()
     };
-    import::run(app.store.as_ref(), &mut source, &options)
+    import::run(app.store.as_ref(), &mut source, &options, None)
         .await
         .expect("import")
 }
@@ -519,4 +519,112 @@ async fn the_command_line_imports_writes_the_report_and_keeps_the_archive_form()
             String::from_utf8_lossy(&output.stderr)
         );
     }
+}
+
+fn png(width: u32, height: u32, shade: u8) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([shade, (x % 256) as u8, (y % 256) as u8])
+    });
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut bytes, image::ImageFormat::Png)
+        .expect("png");
+    bytes.into_inner()
+}
+
+#[tokio::test]
+async fn photos_come_from_the_uploads_folder_into_the_library_with_all_sizes() {
+    let Some(db) = VarientDb::create().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let uploads = tempfile::tempdir().expect("uploads");
+    let place = |path: &str, bytes: Vec<u8>| {
+        let file = uploads.path().join(path);
+        std::fs::create_dir_all(file.parent().expect("folder")).expect("folder");
+        std::fs::write(file, bytes).expect("photo");
+    };
+    // Post 1's lead photo, and post 17's inline photo written with the site's own address.
+    place(
+        "uploads/images/202301/image_870x580_63c4d8a63aecb.jpg",
+        png(900, 600, 10),
+    );
+    place(
+        "uploads/images/202403/image_870x_65fbc833565cb.jpg",
+        png(870, 580, 200),
+    );
+    let storage = newsdesk::media::open_storage(None, app.data.path()).expect("storage");
+    let limits = newsdesk::media::MediaLimits {
+        max_bytes: 20 * 1024 * 1024,
+        max_pixels: 40_000_000,
+    };
+    let mut photos = import::photos::Photos::new(uploads.path(), storage, limits);
+    let mut source = varient::open(&db.url, &Language::Default, None)
+        .await
+        .expect("open");
+    let report = import::run(
+        app.store.as_ref(),
+        &mut source,
+        &Options::default(),
+        Some(&mut photos),
+    )
+    .await
+    .expect("import");
+    assert_eq!(report.counts["photos"].read, 2, "{:#?}", report.lines);
+    let library = app
+        .store
+        .list_media(
+            None,
+            newsdesk::store::Page {
+                number: 1,
+                per_page: 50,
+            },
+        )
+        .await
+        .expect("library");
+    assert_eq!(library.total, 2);
+    assert!(
+        library.items.iter().all(|m| m.variants.len() > 1),
+        "every size is made"
+    );
+
+    let first = app
+        .store
+        .public_article_by_slug(
+            "kilifi-farmers-count-losses-as-short-rains-fail-for-a-second-season",
+            jiff::Timestamp::now(),
+        )
+        .await
+        .expect("post 1");
+    let lead = first.lead_image.expect("lead photo");
+    assert!(lead.url.starts_with("/media/"), "{}", lead.url);
+    assert!(
+        lead.credit
+            .as_deref()
+            .is_some_and(|c| c.starts_with("Photo:"))
+    );
+    assert_eq!(app.get(&lead.url).await.status(), StatusCode::OK);
+    let mut mysql = MySqlConnection::connect(&db.url).await.expect("connect");
+    let slug17: String = sqlx::query_scalar("SELECT title_slug FROM posts WHERE id = 17")
+        .fetch_one(&mut mysql)
+        .await
+        .expect("post 17");
+    let story = app
+        .store
+        .public_article_by_slug(&slug17, jiff::Timestamp::now())
+        .await
+        .expect("post 17");
+    assert!(story.body.contains("](/media/"), "{}", story.body);
+    // A photo whose file is missing keeps its old address and is in the report.
+    assert!(
+        has_line(&report, "photo", "2", "is missing"),
+        "{:#?}",
+        report.lines
+    );
+    assert!(has_line(
+        &report,
+        "photo",
+        "17",
+        "image_694x532_65fbc933a61ba.png is missing"
+    ));
 }
