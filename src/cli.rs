@@ -353,6 +353,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             let result =
                 crate::import::run(store.as_ref(), &mut source, &options, photos.as_mut()).await;
+            if !dry_run {
+                // Instances serving this database (PostgreSQL) clear their page caches.
+                let peers = crate::web::peers::Peers::start(store.clone());
+                peers.tell(crate::web::peers::Change::Pages);
+                tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            }
             store.close().await;
             let outcome = result?;
             if let Some(path) = &report {
