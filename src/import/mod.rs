@@ -19,8 +19,9 @@ use serde::Serialize;
 
 use crate::domain::{ArticleStatus, Email, Role, Slug};
 use crate::store::{
-    ArticleInput, AuthorInput, CommentStatus, ImportMapping, LeadImage, NewComment, NewUser,
-    OldAddress, OldTarget, ReactionCounts, SectionInput, Store, StoreError, UserChange,
+    ArticleInput, AuthorInput, CommentStatus, ImportMapping, ImportedComment, LeadImage,
+    NewComment, NewUser, OldAddress, OldTarget, ParentRef, ReactionCounts, SectionInput, Store,
+    StoreError, UserChange,
 };
 
 /// A section (Varient: category) as the source has it.
@@ -756,6 +757,10 @@ pub async fn run(
         if batch.is_empty() {
             break;
         }
+        // New comments are saved together at the end of the batch; a reply may attach to
+        // a comment earlier in it.
+        let mut new: Vec<(String, String, ImportedComment)> = Vec::new();
+        let mut in_batch: HashMap<String, usize> = HashMap::new();
         for record in batch {
             done += 1;
             report.count("comments").read += 1;
@@ -792,10 +797,11 @@ pub async fn run(
                 report.count("comments").skipped += 1;
                 continue;
             };
-            let parent_id = match record.parent.as_deref() {
-                Some(parent) => match comments.target(parent) {
-                    Some(id) => Some(id),
-                    None => {
+            let parent = match record.parent.as_deref() {
+                Some(parent) => match (comments.target(parent), in_batch.get(parent)) {
+                    (Some(id), _) => Some(ParentRef::Id(id)),
+                    (None, Some(at)) => Some(ParentRef::InBatch(*at)),
+                    (None, None) => {
                         report.note(
                             "comment",
                             &record.source_id,
@@ -808,23 +814,37 @@ pub async fn run(
                 },
                 None => None,
             };
-            let id = if dry {
-                DRY_ID
-            } else {
-                let new = NewComment {
-                    article_id,
-                    parent_id,
-                    author_name: record.name.clone(),
-                    author_email: record.email.as_deref().and_then(|e| Email::parse(e).ok()),
-                    body: record.body.clone(),
-                    status,
-                    reason: None,
-                    reader_id: None,
-                };
-                store.create_comment(&new, record.created_at).await?.id
-            };
             report.count("comments").created += 1;
-            comments.remember(&record.source_id, id, print, None);
+            if dry {
+                comments.remember(&record.source_id, DRY_ID, print, None);
+                continue;
+            }
+            in_batch.insert(record.source_id.clone(), new.len());
+            new.push((
+                record.source_id.clone(),
+                print,
+                ImportedComment {
+                    comment: NewComment {
+                        article_id,
+                        parent_id: None,
+                        author_name: record.name.clone(),
+                        author_email: record.email.as_deref().and_then(|e| Email::parse(e).ok()),
+                        body: record.body.clone(),
+                        status,
+                        reason: None,
+                        reader_id: None,
+                    },
+                    parent,
+                    created_at: record.created_at,
+                },
+            ));
+        }
+        if !new.is_empty() {
+            let batch: Vec<ImportedComment> = new.iter().map(|(_, _, c)| c.clone()).collect();
+            let ids = store.import_comments(&batch).await?;
+            for ((source_id, print, _), id) in new.drain(..).zip(ids) {
+                comments.remember(&source_id, id, print, None);
+            }
         }
         comments.commit(store, name, dry).await?;
         options

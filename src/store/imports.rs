@@ -64,8 +64,27 @@ pub enum Moved {
     Path(String),
 }
 
+/// A comment brought from another platform, with the time it was written there.
+#[derive(Debug, Clone)]
+pub struct ImportedComment {
+    /// `parent_id` is ignored: the parent is `parent`.
+    pub comment: super::NewComment,
+    pub parent: Option<ParentRef>,
+    pub created_at: Timestamp,
+}
+
+/// Where a reply attaches: a comment already kept, or one earlier in the same batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParentRef {
+    Id(i64),
+    InBatch(usize),
+}
+
 #[async_trait]
 pub trait ImportStore: Send + Sync {
+    /// Saves a batch of comments in one transaction, answering their ids in order. A reply
+    /// whose parent is on another article arrives as a comment on its own article.
+    async fn import_comments(&self, comments: &[ImportedComment]) -> StoreResult<Vec<i64>>;
     /// Every record of one kind a source brought before: source id -> (target id, fingerprint).
     async fn import_mappings(
         &self,
@@ -94,6 +113,11 @@ pub trait ImportStore: Send + Sync {
     /// Sets the reads an article had before it arrived, counted in its lifetime total.
     async fn set_read_baseline(&self, article_id: i64, reads: i64) -> StoreResult<()>;
 }
+
+pub(super) const SELECT_PARENT: &str = "SELECT article_id, depth FROM comments WHERE id = $1";
+pub(super) const INSERT_COMMENT: &str = "INSERT INTO comments (article_id, parent_id, depth, \
+     author_name, author_email, body, status, reason, reader_id, created_at, updated_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id";
 
 pub(super) const SELECT_MAPPINGS: &str = "SELECT source_id, target_id, fingerprint FROM import_map \
      WHERE source = $1 AND kind = $2";
@@ -156,6 +180,53 @@ macro_rules! import_store {
     ($store:ty) => {
         #[async_trait::async_trait]
         impl super::ImportStore for $store {
+            async fn import_comments(
+                &self,
+                comments: &[super::imports::ImportedComment],
+            ) -> super::StoreResult<Vec<i64>> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                let mut ids: Vec<i64> = Vec::with_capacity(comments.len());
+                for imported in comments {
+                    let comment = &imported.comment;
+                    let parent = match imported.parent {
+                        Some(super::imports::ParentRef::Id(id)) => Some(id),
+                        Some(super::imports::ParentRef::InBatch(at)) => ids.get(at).copied(),
+                        None => None,
+                    };
+                    let mut attach: Option<(i64, i64)> = None;
+                    if let Some(parent) = parent {
+                        let found: Option<(i64, i64)> =
+                            sqlx::query_as(super::imports::SELECT_PARENT)
+                                .bind(parent)
+                                .fetch_optional(&mut *tx)
+                                .await
+                                .map_err(backend)?;
+                        if let Some((article, depth)) = found
+                            && article == comment.article_id
+                        {
+                            attach = Some((parent, depth + 1));
+                        }
+                    }
+                    let id: i64 = sqlx::query_scalar(super::imports::INSERT_COMMENT)
+                        .bind(comment.article_id)
+                        .bind(attach.map(|(parent, _)| parent))
+                        .bind(attach.map_or(0, |(_, depth)| depth))
+                        .bind(&comment.author_name)
+                        .bind(comment.author_email.as_ref().map(|e| e.as_str()))
+                        .bind(&comment.body)
+                        .bind(comment.status.as_str())
+                        .bind(&comment.reason)
+                        .bind(&comment.reader_id)
+                        .bind(imported.created_at.as_second())
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(backend)?;
+                    ids.push(id);
+                }
+                tx.commit().await.map_err(backend)?;
+                Ok(ids)
+            }
+
             async fn import_mappings(
                 &self,
                 source: &str,

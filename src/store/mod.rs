@@ -23,7 +23,9 @@ pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
 };
-pub use imports::{ImportMapping, ImportStore, Moved, OldAddress, OldTarget};
+pub use imports::{
+    ImportMapping, ImportStore, ImportedComment, Moved, OldAddress, OldTarget, ParentRef,
+};
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;
 pub use sqlite::{SqliteStore, sqlite_file};
