@@ -441,11 +441,27 @@ pub async fn run(
                 NO_PASSWORD.to_owned()
             }
         };
+        let photo_url = match record.avatar.as_deref() {
+            Some(avatar) => Some(
+                photo(
+                    store,
+                    &mut photos,
+                    &*source,
+                    avatar,
+                    None,
+                    dry,
+                    ("user", &record.source_id, "profile photo"),
+                    &mut report,
+                )
+                .await,
+            ),
+            None => None,
+        };
         let author_input = AuthorInput {
             slug: Slug::parse(&record.slug).unwrap_or_else(|_| Slug::from_title(&record.name)),
             name: record.name.clone(),
             bio: record.bio.clone(),
-            photo_url: record.avatar.as_deref().map(|a| source.image_address(a)),
+            photo_url,
         };
         if dry {
             if known_user.is_some() {
@@ -584,18 +600,22 @@ pub async fn run(
                     image,
                     None,
                     dry,
-                    (&record.source_id, "inline photo"),
+                    ("post", &record.source_id, "inline photo"),
                     &mut report,
                 )
                 .await;
                 moved.insert(image.clone(), address);
             }
-            let converted = html::to_markdown(&record.body_html, &|src| {
-                moved
-                    .get(src)
-                    .cloned()
-                    .unwrap_or_else(|| source.image_address(src))
-            });
+            let converted = if found.images.is_empty() {
+                found
+            } else {
+                html::to_markdown(&record.body_html, &|src| {
+                    moved
+                        .get(src)
+                        .cloned()
+                        .unwrap_or_else(|| source.image_address(src))
+                })
+            };
             for note in &converted.notes {
                 report.note("post", &record.source_id, note.clone());
             }
@@ -652,7 +672,7 @@ pub async fn run(
                         path,
                         Some((credit.as_deref(), caption.as_deref())),
                         dry,
-                        (&record.source_id, "lead photo"),
+                        ("post", &record.source_id, "lead photo"),
                         &mut report,
                     )
                     .await;
@@ -916,7 +936,7 @@ async fn photo(
     image: &str,
     words: Option<(Option<&str>, Option<&str>)>,
     dry: bool,
-    (story, what): (&str, &str),
+    (kind, story, what): (&str, &str, &str),
     report: &mut Report,
 ) -> String {
     let old = source.image_address(image);
@@ -925,7 +945,7 @@ async fn photo(
     };
     let Some(photos) = photos.as_deref_mut() else {
         report.note(
-            "photo",
+            kind,
             story,
             format!("{what} {relative} kept at its old address {old} (no --uploads folder given)"),
         );
@@ -948,7 +968,7 @@ async fn photo(
         }
         Err(why) => {
             report.note(
-                "photo",
+                kind,
                 story,
                 format!("{what} not brought ({why}): kept its old address {old}"),
             );

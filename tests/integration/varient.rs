@@ -617,13 +617,13 @@ async fn photos_come_from_the_uploads_folder_into_the_library_with_all_sizes() {
     assert!(story.body.contains("](/media/"), "{}", story.body);
     // A photo whose file is missing keeps its old address and is in the report.
     assert!(
-        has_line(&report, "photo", "2", "is missing"),
+        has_line(&report, "post", "2", "is missing"),
         "{:#?}",
         report.lines
     );
     assert!(has_line(
         &report,
-        "photo",
+        "post",
         "17",
         "image_694x532_65fbc933a61ba.png is missing"
     ));
