@@ -628,3 +628,57 @@ async fn photos_come_from_the_uploads_folder_into_the_library_with_all_sizes() {
         "image_694x532_65fbc933a61ba.png is missing"
     ));
 }
+
+#[tokio::test]
+async fn the_2_3_layout_and_every_language_come_across() {
+    let Some(db) = VarientDb::create().await else {
+        return;
+    };
+    // Varient 2.3, upgraded in place: a renamed home-page flag and new columns at the end.
+    db.execute(
+        "ALTER TABLE categories DROP COLUMN show_at_homepage, \
+             ADD COLUMN show_on_homepage TINYINT(1) DEFAULT 1; \
+         ALTER TABLE posts ADD COLUMN link_list_style VARCHAR(100) DEFAULT NULL, \
+             ADD COLUMN recipe_info TEXT DEFAULT NULL, ADD COLUMN post_data TEXT DEFAULT NULL; \
+         UPDATE general_settings SET version = '2.3'; \
+         INSERT INTO languages (id, name, short_form, language_code, text_direction, status, language_order) \
+             VALUES (2, 'Kiswahili', 'sw', 'sw-KE', 'ltr', 1, 2); \
+         INSERT INTO categories (id, lang_id, name, name_slug, parent_id, category_order) \
+             VALUES (7, 2, 'Habari', 'habari', 0, 1); \
+         INSERT INTO posts (id, lang_id, title, title_slug, summary, content, category_id, image_big, \
+             image_url, pageviews, is_breaking, visibility, status, post_type, user_id, created_at) \
+             VALUES (201, 2, 'Mvua yanyesha Kilifi', 'mvua-yanyesha-kilifi', 'Mvua kubwa.', \
+             '<p>Mvua kubwa imenyesha.</p>', 7, '', '', 3, 0, 1, 1, 'article', 2, '2024-12-02 08:00:00');",
+    )
+    .await;
+
+    // One language by default: the site's own.
+    let app = TestApp::spawn().await;
+    let report = import_into(&app, &db, false).await;
+    assert_eq!(report.counts["stories"].created, 25);
+    assert_eq!(report.counts["categories"].created, 6);
+
+    // Every language into the one site, the others keeping their prefixed addresses.
+    let all = TestApp::spawn().await;
+    let mut source = varient::open(&db.url, &Language::All, None)
+        .await
+        .expect("open");
+    let report = import::run(all.store.as_ref(), &mut source, &Options::default(), None)
+        .await
+        .expect("import");
+    assert_eq!(report.counts["stories"].created, 26);
+    assert!(has_line(&report, "site", "languages", "no editions"));
+    for (old, new) in [
+        ("/sw/mvua-yanyesha-kilifi", "/article/mvua-yanyesha-kilifi"),
+        ("/sw/category/habari", "/section/habari"),
+        ("/sw", "/"),
+    ] {
+        let response = all.get(old).await;
+        assert_eq!(response.status(), StatusCode::MOVED_PERMANENTLY, "{old}");
+        assert_eq!(response.headers()["location"], new, "{old}");
+    }
+    assert_eq!(
+        all.get("/article/mvua-yanyesha-kilifi").await.status(),
+        StatusCode::OK
+    );
+}
