@@ -276,16 +276,42 @@ fn fingerprint(record: &impl Serialize) -> String {
 struct Kind {
     name: &'static str,
     known: HashMap<String, (i64, String)>,
+    /// Records an earlier run brought that were deleted here since: not brought again.
+    gone: std::collections::HashSet<String>,
     pending: Vec<ImportMapping>,
 }
 
 impl Kind {
     async fn load(store: &dyn Store, source: &str, name: &'static str) -> anyhow::Result<Kind> {
+        let mut known = HashMap::new();
+        let mut gone = std::collections::HashSet::new();
+        for (source_id, mapped) in store.import_mappings(source, name).await? {
+            if mapped.present {
+                known.insert(source_id, (mapped.target_id, mapped.fingerprint));
+            } else {
+                gone.insert(source_id);
+            }
+        }
         Ok(Kind {
             name,
-            known: store.import_mappings(source, name).await?,
+            known,
+            gone,
             pending: Vec::new(),
         })
+    }
+
+    /// True (with a report line) for a record deleted here since an earlier run.
+    fn skip_gone(&self, source_id: &str, report: &mut Report, counted: &str) -> bool {
+        if !self.gone.contains(source_id) {
+            return false;
+        }
+        report.note(
+            self.name,
+            source_id,
+            "deleted here since an earlier import: not brought again",
+        );
+        report.count(counted).skipped += 1;
+        true
     }
 
     fn target(&self, source_id: &str) -> Option<i64> {
@@ -346,6 +372,9 @@ pub async fn run(
     let mut sections = Kind::load(store, name, "category").await?;
     for record in source.sections(&mut report).await? {
         report.count("categories").read += 1;
+        if sections.skip_gone(&record.source_id, &mut report, "categories") {
+            continue;
+        }
         let print = fingerprint(&record);
         let slug = Slug::parse(&record.slug).unwrap_or_else(|_| Slug::from_title(&record.name));
         let input = SectionInput {
@@ -407,6 +436,11 @@ pub async fn run(
             continue;
         };
         report.count("staff").read += 1;
+        if users.skip_gone(&record.source_id, &mut report, "staff")
+            || authors.gone.contains(&record.source_id)
+        {
+            continue;
+        }
         let print = fingerprint(&record);
         let known_user = users.known.get(&record.source_id).cloned();
         let known_author = authors.target(&record.source_id);
@@ -571,6 +605,9 @@ pub async fn run(
         for record in batch {
             done += 1;
             report.count("stories").read += 1;
+            if stories.skip_gone(&record.source_id, &mut report, "stories") {
+                continue;
+            }
             let print = fingerprint(&record);
             let known = stories.known.get(&record.source_id).cloned();
             if let Some((id, old)) = &known
@@ -784,6 +821,9 @@ pub async fn run(
         for record in batch {
             done += 1;
             report.count("comments").read += 1;
+            if comments.skip_gone(&record.source_id, &mut report, "comments") {
+                continue;
+            }
             let print = fingerprint(&record);
             let known = comments.known.get(&record.source_id).cloned();
             let status = if record.approved {
@@ -876,6 +916,9 @@ pub async fn run(
     let mut reactions = Kind::load(store, name, "reaction").await?;
     for record in source.reactions(&mut report).await? {
         report.count("reactions").read += 1;
+        if reactions.skip_gone(&record.source_id, &mut report, "reactions") {
+            continue;
+        }
         let print = fingerprint(&record);
         if reactions
             .known

@@ -24,6 +24,39 @@ pub struct ImportMapping {
     pub extra: Option<String>,
 }
 
+/// What a source record became, as the import map remembers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mapped {
+    pub target_id: i64,
+    pub fingerprint: String,
+    /// False when the record it became was deleted here since.
+    pub present: bool,
+}
+
+/// The table the records of a kind became rows of, to tell whether they still exist.
+fn target_table(kind: &str) -> Option<&'static str> {
+    match kind {
+        "post" | "reaction" => Some("articles"),
+        "category" => Some("sections"),
+        "user" => Some("users"),
+        "author" => Some("authors"),
+        "comment" => Some("comments"),
+        _ => None,
+    }
+}
+
+pub(super) fn select_mappings(kind: &str) -> String {
+    match target_table(kind) {
+        Some(table) => format!(
+            "SELECT m.source_id, m.target_id, m.fingerprint, t.id AS present FROM import_map m \
+             LEFT JOIN {table} t ON t.id = m.target_id WHERE m.source = $1 AND m.kind = $2"
+        ),
+        None => "SELECT source_id, target_id, fingerprint, target_id AS present FROM import_map \
+                 WHERE source = $1 AND kind = $2"
+            .to_owned(),
+    }
+}
+
 /// What an old address now leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OldTarget {
@@ -85,12 +118,12 @@ pub trait ImportStore: Send + Sync {
     /// Saves a batch of comments in one transaction, answering their ids in order. A reply
     /// whose parent is on another article arrives as a comment on its own article.
     async fn import_comments(&self, comments: &[ImportedComment]) -> StoreResult<Vec<i64>>;
-    /// Every record of one kind a source brought before: source id -> (target id, fingerprint).
+    /// Every record of one kind a source brought before: source id -> what it became.
     async fn import_mappings(
         &self,
         source: &str,
         kind: &str,
-    ) -> StoreResult<HashMap<String, (i64, String)>>;
+    ) -> StoreResult<HashMap<String, Mapped>>;
     /// Records (or updates) what source records became, in one transaction.
     async fn save_import_mappings(
         &self,
@@ -118,9 +151,6 @@ pub(super) const SELECT_PARENT: &str = "SELECT article_id, depth FROM comments W
 pub(super) const INSERT_COMMENT: &str = "INSERT INTO comments (article_id, parent_id, depth, \
      author_name, author_email, body, status, reason, reader_id, created_at, updated_at) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id";
-
-pub(super) const SELECT_MAPPINGS: &str = "SELECT source_id, target_id, fingerprint FROM import_map \
-     WHERE source = $1 AND kind = $2";
 
 pub(super) const UPSERT_MAPPING: &str = "INSERT INTO import_map (source, kind, source_id, \
      target_id, fingerprint, extra, imported_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
@@ -231,9 +261,9 @@ macro_rules! import_store {
                 &self,
                 source: &str,
                 kind: &str,
-            ) -> super::StoreResult<std::collections::HashMap<String, (i64, String)>> {
-                let rows: Vec<(String, i64, String)> =
-                    sqlx::query_as(super::imports::SELECT_MAPPINGS)
+            ) -> super::StoreResult<std::collections::HashMap<String, super::imports::Mapped>> {
+                let rows: Vec<(String, i64, String, Option<i64>)> =
+                    sqlx::query_as(&super::imports::select_mappings(kind))
                         .bind(source)
                         .bind(kind)
                         .fetch_all(&self.pool)
@@ -241,7 +271,14 @@ macro_rules! import_store {
                         .map_err(backend)?;
                 Ok(rows
                     .into_iter()
-                    .map(|(source_id, target, fingerprint)| (source_id, (target, fingerprint)))
+                    .map(|(source_id, target_id, fingerprint, present)| {
+                        let mapped = super::imports::Mapped {
+                            target_id,
+                            fingerprint,
+                            present: present.is_some(),
+                        };
+                        (source_id, mapped)
+                    })
                     .collect())
             }
 

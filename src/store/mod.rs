@@ -24,7 +24,7 @@ pub use ghost::{
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
 };
 pub use imports::{
-    ImportMapping, ImportStore, ImportedComment, Moved, OldAddress, OldTarget, ParentRef,
+    ImportMapping, ImportStore, ImportedComment, Mapped, Moved, OldAddress, OldTarget, ParentRef,
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;

@@ -345,7 +345,24 @@ async fn a_varient_site_arrives_whole_and_a_second_run_adds_only_what_is_new() {
          UPDATE comments SET status = 1 WHERE id = 30;",
     )
     .await;
+    // A story deleted here is not brought again, nor are its comments and reactions.
+    let deleted = slug_id(
+        &app,
+        "nakuru-county-rolls-out-cashless-payment-for-market-fees",
+    )
+    .await;
+    app.store.delete_article(deleted).await.expect("delete");
+    db.execute(
+        "UPDATE posts SET summary = 'Changed on Varient.' WHERE id = 2; \
+         UPDATE reactions SET re_wow = 9 WHERE post_id = 2;",
+    )
+    .await;
     let third = import_into(&app, &db, false).await;
+    assert!(
+        has_line(&third, "post", "2", "deleted here"),
+        "{:#?}",
+        third.lines
+    );
     assert_eq!(third.counts["stories"].created, 1, "{:?}", third.counts);
     assert_eq!(third.counts["comments"].created, 1);
     assert_eq!(third.counts["comments"].updated, 1);
