@@ -596,6 +596,7 @@ pub async fn run(
     // Stories, in batches.
     let mut stories = Kind::load(store, name, "post").await?;
     let mut fallback_section: Option<i64> = None;
+    let mut reads: Vec<(i64, i64)> = Vec::new();
     let mut done = 0u64;
     loop {
         let batch = source.next_stories(options.batch, &mut report).await?;
@@ -788,7 +789,7 @@ pub async fn run(
                     }
                 };
                 if record.reads > 0 {
-                    store.set_read_baseline(id, record.reads).await?;
+                    reads.push((id, record.reads));
                 }
                 id
             };
@@ -799,6 +800,10 @@ pub async fn run(
                     target: OldTarget::Article(id),
                 });
             }
+        }
+        if !reads.is_empty() {
+            store.set_read_baselines(&reads).await?;
+            reads.clear();
         }
         stories.commit(store, name, dry).await?;
         options
@@ -914,6 +919,7 @@ pub async fn run(
 
     // Reactions: the old site's totals become each story's starting totals.
     let mut reactions = Kind::load(store, name, "reaction").await?;
+    let mut baselines: Vec<(i64, ReactionCounts)> = Vec::new();
     for record in source.reactions(&mut report).await? {
         report.count("reactions").read += 1;
         if reactions.skip_gone(&record.source_id, &mut report, "reactions") {
@@ -938,9 +944,12 @@ pub async fn run(
             continue;
         };
         if !dry {
-            store
-                .set_reaction_baseline(article_id, &record.counts)
-                .await?;
+            baselines.push((article_id, record.counts.clone()));
+            if baselines.len() >= options.batch.max(1) {
+                store.set_reaction_baselines(&baselines).await?;
+                baselines.clear();
+                reactions.commit(store, name, dry).await?;
+            }
         }
         let counts = report.count("reactions");
         if reactions.known.contains_key(&record.source_id) {
@@ -949,6 +958,9 @@ pub async fn run(
             counts.created += 1;
         }
         reactions.remember(&record.source_id, article_id, print, None);
+    }
+    if !baselines.is_empty() {
+        store.set_reaction_baselines(&baselines).await?;
     }
     reactions.commit(store, name, dry).await?;
 

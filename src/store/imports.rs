@@ -138,13 +138,11 @@ pub trait ImportStore: Send + Sync {
     async fn old_address(&self, path: &str) -> StoreResult<Option<Moved>>;
     /// Sets the reaction totals an article arrived with: its kept totals change by the
     /// difference from the totals an earlier import set, so readers' reactions stay counted.
-    async fn set_reaction_baseline(
-        &self,
-        article_id: i64,
-        counts: &ReactionCounts,
-    ) -> StoreResult<()>;
-    /// Sets the reads an article had before it arrived, counted in its lifetime total.
-    async fn set_read_baseline(&self, article_id: i64, reads: i64) -> StoreResult<()>;
+    /// A batch of articles' starting totals is set in one transaction.
+    async fn set_reaction_baselines(&self, baselines: &[(i64, ReactionCounts)]) -> StoreResult<()>;
+    /// Sets the reads articles had before they arrived, counted in their lifetime totals,
+    /// in one transaction.
+    async fn set_read_baselines(&self, reads: &[(i64, i64)]) -> StoreResult<()>;
 }
 
 pub(super) const SELECT_PARENT: &str = "SELECT article_id, depth FROM comments WHERE id = $1";
@@ -334,66 +332,67 @@ macro_rules! import_store {
                 Ok(row.and_then(|(kind, target)| super::imports::moved(&kind, target)))
             }
 
-            async fn set_reaction_baseline(
+            async fn set_reaction_baselines(
                 &self,
-                article_id: i64,
-                counts: &super::ReactionCounts,
+                baselines: &[(i64, super::ReactionCounts)],
             ) -> super::StoreResult<()> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
-                let old: std::collections::HashMap<String, i64> =
-                    sqlx::query_as::<_, (String, i64)>(super::imports::SELECT_BASELINE)
-                        .bind(article_id)
-                        .fetch_all(&mut *tx)
-                        .await
-                        .map_err(backend)?
-                        .into_iter()
-                        .collect();
-                let mut kinds: Vec<&String> = old.keys().chain(counts.keys()).collect();
-                kinds.sort();
-                kinds.dedup();
-                for kind in kinds {
-                    let before = old.get(kind).copied().unwrap_or(0);
-                    let after = counts.get(kind).copied().unwrap_or(0).max(0);
-                    if before == after {
-                        continue;
+                for (article_id, counts) in baselines {
+                    let article_id = *article_id;
+                    let old: std::collections::HashMap<String, i64> =
+                        sqlx::query_as::<_, (String, i64)>(super::imports::SELECT_BASELINE)
+                            .bind(article_id)
+                            .fetch_all(&mut *tx)
+                            .await
+                            .map_err(backend)?
+                            .into_iter()
+                            .collect();
+                    let mut kinds: Vec<&String> = old.keys().chain(counts.keys()).collect();
+                    kinds.sort();
+                    kinds.dedup();
+                    for kind in kinds {
+                        let before = old.get(kind).copied().unwrap_or(0);
+                        let after = counts.get(kind).copied().unwrap_or(0).max(0);
+                        if before == after {
+                            continue;
+                        }
+                        let current: Option<i64> = sqlx::query_scalar(super::imports::SELECT_COUNT)
+                            .bind(article_id)
+                            .bind(kind)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(backend)?;
+                        let total = super::imports::rebased(current.unwrap_or(0), before, after);
+                        sqlx::query(super::imports::UPSERT_COUNT)
+                            .bind(article_id)
+                            .bind(kind)
+                            .bind(total)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(backend)?;
+                        sqlx::query(super::imports::UPSERT_BASELINE)
+                            .bind(article_id)
+                            .bind(kind)
+                            .bind(after)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(backend)?;
                     }
-                    let current: Option<i64> = sqlx::query_scalar(super::imports::SELECT_COUNT)
+                }
+                tx.commit().await.map_err(backend)
+            }
+
+            async fn set_read_baselines(&self, reads: &[(i64, i64)]) -> super::StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                for (article_id, count) in reads {
+                    sqlx::query(super::imports::UPSERT_READS)
                         .bind(article_id)
-                        .bind(kind)
-                        .fetch_optional(&mut *tx)
-                        .await
-                        .map_err(backend)?;
-                    let total = super::imports::rebased(current.unwrap_or(0), before, after);
-                    sqlx::query(super::imports::UPSERT_COUNT)
-                        .bind(article_id)
-                        .bind(kind)
-                        .bind(total)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(backend)?;
-                    sqlx::query(super::imports::UPSERT_BASELINE)
-                        .bind(article_id)
-                        .bind(kind)
-                        .bind(after)
+                        .bind((*count).max(0))
                         .execute(&mut *tx)
                         .await
                         .map_err(backend)?;
                 }
                 tx.commit().await.map_err(backend)
-            }
-
-            async fn set_read_baseline(
-                &self,
-                article_id: i64,
-                reads: i64,
-            ) -> super::StoreResult<()> {
-                sqlx::query(super::imports::UPSERT_READS)
-                    .bind(article_id)
-                    .bind(reads.max(0))
-                    .execute(&self.pool)
-                    .await
-                    .map_err(backend)?;
-                Ok(())
             }
         }
     };
