@@ -3,7 +3,8 @@
 //!
 //! `cargo bench --bench pages` (needs `wrk` and `nginx` from the distribution; see
 //! bench/README.md). Environment: BENCH_ARTICLES (10000), BENCH_SECONDS (10),
-//! BENCH_CONNECTIONS (64); BENCH_SEED_ONLY=1 seeds a site, prints its folder and stops.
+//! BENCH_CONNECTIONS (64); BENCH_SEED_ONLY=1 seeds a site, prints its folder and stops;
+//! BENCH_BIN serves with another build of `newsdesk` (an earlier commit, for before/after).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,7 +15,9 @@ use std::time::{Duration, Instant};
 use jiff::Timestamp;
 use newsdesk::domain::{ArticleStatus, Slug};
 use newsdesk::newsroom::Newsroom;
-use newsdesk::store::{ArticleInput, AuthorInput, LeadImage, SectionInput};
+use newsdesk::store::{
+    ArticleInput, AuthorInput, CommentStatus, LeadImage, NewComment, SectionInput,
+};
 
 #[path = "common.rs"]
 mod common;
@@ -94,8 +97,84 @@ fn body(n: u64) -> String {
     text
 }
 
-/// Fills a new site with `count` published articles through the storage seam.
-async fn seed(data: &Path, count: u64) -> (Vec<String>, String) {
+/// Articles seeded one by one through the storage seam; the rest are copies of them made
+/// by SQL in one transaction (different slugs, ids and times; the same words), which takes
+/// seconds where 100,000 saves through the store took minutes.
+const TEMPLATE: u64 = 2_000;
+
+/// Copies the template articles (ids 1..=template) `copies` times in one transaction, with
+/// their bylines, tags and search entries: copy `k` has ids shifted by `k * template`,
+/// slugs ending in `-c{k}` and times `k * template` minutes earlier.
+async fn copy_articles(url: &str, template: u64, copies: u64) -> Vec<String> {
+    use sqlx::{Connection, Row};
+    let mut conn = sqlx::SqliteConnection::connect(url)
+        .await
+        .expect("open for copying");
+    let mut names: Vec<(String, Vec<String>)> = Vec::new();
+    for table in ["articles", "article_authors", "article_tags"] {
+        let sql = format!("SELECT name FROM pragma_table_info('{table}')");
+        let rows = sqlx::query(&sql)
+            .fetch_all(&mut conn)
+            .await
+            .expect("columns");
+        let list = rows
+            .iter()
+            .map(|r| r.get::<String, _>(0))
+            .collect::<Vec<_>>();
+        names.push((table.to_owned(), list));
+    }
+    let template_slugs: Vec<String> =
+        sqlx::query_scalar("SELECT slug FROM articles WHERE id <= ? ORDER BY id")
+            .bind(template as i64)
+            .fetch_all(&mut conn)
+            .await
+            .expect("slugs");
+    let mut tx = conn.begin().await.expect("begin");
+    let mut slugs = Vec::new();
+    for k in 1..=copies {
+        let shift = (k * template) as i64;
+        for (table, list) in &names {
+            let expressions: Vec<String> = list
+                .iter()
+                .map(|name| match (table.as_str(), name.as_str()) {
+                    ("articles", "id") | (_, "article_id") => format!("{name} + {shift}"),
+                    ("articles", "slug") => format!("slug || '-c{k}'"),
+                    ("articles", "published_at")
+                    | ("articles", "created_at")
+                    | ("articles", "updated_at") => format!("{name} - {}", shift * 60),
+                    _ => name.clone(),
+                })
+                .collect();
+            let key = if table == "articles" {
+                "id"
+            } else {
+                "article_id"
+            };
+            let sql = format!(
+                "INSERT INTO {table} ({}) SELECT {} FROM {table} WHERE {key} <= {template}",
+                list.join(", "),
+                expressions.join(", ")
+            );
+            sqlx::query(&sql).execute(&mut *tx).await.expect("copy");
+        }
+        sqlx::query(&format!(
+            "INSERT INTO article_search (rowid, title, standfirst, body, tags, authors) \
+             SELECT rowid + {shift}, title, standfirst, body, tags, authors FROM article_search \
+             WHERE rowid <= {template}"
+        ))
+        .execute(&mut *tx)
+        .await
+        .expect("copy search");
+        slugs.extend(template_slugs.iter().map(|slug| format!("{slug}-c{k}")));
+    }
+    tx.commit().await.expect("commit");
+    slugs
+}
+
+/// Fills a new site with `count` published articles: `TEMPLATE` through the storage seam,
+/// the rest copied from them by SQL. Also leaves comments waiting for moderation on the
+/// newest stories, for the newsroom run to approve.
+async fn seed(data: &Path, count: u64) -> (Vec<String>, String, Vec<i64>) {
     std::fs::create_dir_all(data).expect("data dir");
     let url = format!("sqlite:{}", data.join("newsdesk.db").display());
     let store = newsdesk::store::open(&url).await.expect("open store");
@@ -129,7 +208,10 @@ async fn seed(data: &Path, count: u64) -> (Vec<String>, String) {
     let started = Instant::now();
     let now = Timestamp::now();
     let mut slugs = Vec::with_capacity(count as usize);
-    for n in 0..count {
+    let template = count.min(TEMPLATE);
+    let copies = count.div_ceil(template) - 1;
+    let count = template * (copies + 1);
+    for n in 0..template {
         let title = format!(
             "Bench story {n}: {} {} {}",
             WORDS[(n % 36) as usize],
@@ -162,7 +244,7 @@ async fn seed(data: &Path, count: u64) -> (Vec<String>, String) {
             }),
             seo_title: None,
             seo_description: None,
-            published_at: Some(now - jiff::SignedDuration::from_secs(60 * (count - n) as i64)),
+            published_at: Some(now - jiff::SignedDuration::from_secs(60 * (template - n) as i64)),
             comments_open: true,
         };
         store
@@ -170,12 +252,27 @@ async fn seed(data: &Path, count: u64) -> (Vec<String>, String) {
             .await
             .expect("article");
         slugs.push(slug.to_string());
-        if n > 0 && n % 10_000 == 0 {
-            eprintln!(
-                "  seeded {n} articles in {:.0} s",
-                started.elapsed().as_secs_f64()
-            );
-        }
+    }
+    // Comments waiting for moderation on the 1,000 newest stories.
+    let mut waiting = Vec::new();
+    for n in 0..400 {
+        let comment = store
+            .create_comment(
+                &NewComment {
+                    article_id: (template - (n * 7 % 1000).min(template - 1)) as i64,
+                    parent_id: None,
+                    author_name: format!("Reader {n}"),
+                    author_email: None,
+                    body: "A comment waiting for a moderator.".into(),
+                    status: CommentStatus::Pending,
+                    reason: None,
+                    reader_id: None,
+                },
+                now,
+            )
+            .await
+            .expect("comment");
+        waiting.push(comment.id);
     }
     let newsroom = Newsroom::new(store.as_ref());
     newsroom
@@ -192,12 +289,21 @@ async fn seed(data: &Path, count: u64) -> (Vec<String>, String) {
         .create_token("bench@example.com", "bench", now)
         .await
         .expect("token");
+    store.close().await;
     eprintln!(
-        "  seeded {count} articles through the store in {:.1} s",
+        "  seeded {template} articles through the store in {:.1} s",
         started.elapsed().as_secs_f64()
     );
-    store.close().await;
-    (slugs, token)
+    let copying = Instant::now();
+    let url = format!("sqlite:{}", data.join("newsdesk.db").display());
+    let mut copied = copy_articles(&url, template, copies).await;
+    // Newest first in the list the benchmark picks from: the template, then older copies.
+    slugs.append(&mut copied);
+    eprintln!(
+        "  copied them into {count} articles in {:.1} s",
+        copying.elapsed().as_secs_f64()
+    );
+    (slugs, token, waiting)
 }
 
 struct Server {
@@ -210,7 +316,9 @@ impl Server {
     fn start(data: &Path, cache: bool) -> Server {
         let port = free_port();
         let started = Instant::now();
-        let child = Command::new(BIN)
+        // BENCH_BIN runs another build's server (an earlier commit's) on the same site.
+        let bin = std::env::var("BENCH_BIN").unwrap_or_else(|_| BIN.to_owned());
+        let child = Command::new(bin)
             .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
             .arg("--data")
             .arg(data)
@@ -427,6 +535,89 @@ async fn stampede(base: &str, token: &str, hot_id: i64) -> (u64, u64) {
     (renders(&client, base).await - before, ok)
 }
 
+/// The page cache's counters from `/metrics`: hits, misses, stale.
+async fn cache_counts(client: &reqwest::Client, base: &str) -> (f64, f64, f64) {
+    let metrics = client
+        .get(format!("{base}/metrics"))
+        .send()
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("text");
+    let read = |label: &str| {
+        let prefix = format!("newsdesk_page_cache_requests_total{{result=\"{label}\"}} ");
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(prefix.as_str()))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0.0)
+    };
+    (read("hit"), read("miss"), read("stale"))
+}
+
+/// A newsroom at work while the readers read: an edit every 2 s (one of the 100 newest
+/// stories) and a comment approved every second, until `stop`. Answers the writes made.
+async fn newsroom_at_work(
+    base: String,
+    token: String,
+    newest_id: i64,
+    waiting: Vec<i64>,
+    stop: tokio::sync::watch::Receiver<bool>,
+) -> (u64, u64) {
+    let client = reqwest::Client::new();
+    let (mut edits, mut approvals) = (0, 0);
+    let mut waiting = waiting.into_iter();
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut n = 0u64;
+    while !*stop.borrow() {
+        tick.tick().await;
+        if *stop.borrow() {
+            break;
+        }
+        n += 1;
+        if let Some(id) = waiting.next() {
+            let response = client
+                .patch(format!("{base}/api/v1/comments/{id}"))
+                .bearer_auth(&token)
+                .json(&serde_json::json!({"status": "approved"}))
+                .send()
+                .await;
+            if response.is_ok_and(|r| r.status().is_success()) {
+                approvals += 1;
+            }
+        }
+        if n.is_multiple_of(2) {
+            let id = newest_id - (common::next(&mut seed) % 100) as i64;
+            let Ok(article) = client
+                .get(format!("{base}/api/v1/articles/{id}"))
+                .bearer_auth(&token)
+                .send()
+                .await
+            else {
+                continue;
+            };
+            let Ok(article) = article.json::<serde_json::Value>().await else {
+                continue;
+            };
+            let response = client
+                .patch(format!("{base}/api/v1/articles/{id}"))
+                .bearer_auth(&token)
+                .json(&serde_json::json!({
+                    "standfirst": format!("Updated at {}.", Timestamp::now()),
+                    "version": article["version"],
+                }))
+                .send()
+                .await;
+            if response.is_ok_and(|r| r.status().is_success()) {
+                edits += 1;
+            }
+        }
+    }
+    (edits, approvals)
+}
+
 fn main() {
     let count = env_number("BENCH_ARTICLES", 10_000);
     let seconds = env_number("BENCH_SECONDS", 10);
@@ -438,13 +629,20 @@ fn main() {
         .build()
         .expect("runtime");
     eprintln!("seeding {count} articles...");
-    let (slugs, token) = runtime.block_on(seed(&data, count));
+    let seeding = Instant::now();
+    let (slugs, token, waiting) = runtime.block_on(seed(&data, count));
+    let seed_seconds = seeding.elapsed().as_secs_f64();
+    let count = slugs.len() as u64;
     if std::env::var_os("BENCH_SEED_ONLY").is_some() {
         println!("seeded site left at {}", data.display());
         return;
     }
-    let hot = &slugs[slugs.len() - 1];
-    let hot_id = count as i64;
+    // The newest story is the last one seeded through the store.
+    let template = count.min(TEMPLATE) as usize;
+    let hot = &slugs[template - 1];
+    let hot_id = template as i64;
+    // The newsroom run reads the 1,000 newest stories, newest most often.
+    let newest: Vec<&String> = slugs[..template].iter().rev().take(1000).collect();
 
     let slug_file = work.join("slugs.txt");
     std::fs::write(&slug_file, slugs.join("\n")).expect("slugs");
@@ -461,6 +659,25 @@ fn main() {
         "mixed.lua",
         &format!(
             "local threads = {{}}\nfunction setup(thread) table.insert(threads, thread) end\nreads = 0\nwrites = 0\nmath.randomseed(os.time())\nlocal kinds = {{\"like\", \"love\", \"wow\", \"sad\"}}\nrequest = function()\n  if math.random() < 0.05 then\n    writes = writes + 1\n    return wrk.format(\"PUT\", \"/api/v1/articles/{hot_id}/reactions\", {{[\"Content-Type\"] = \"application/json\"}}, '{{\"kind\": \"' .. kinds[math.random(#kinds)] .. '\"}}')\n  end\n  reads = reads + 1\n  return wrk.format(\"GET\", \"/article/{hot}\")\nend\nfunction done(summary, latency, requests)\n  local r, w = 0, 0\n  for _, t in ipairs(threads) do r = r + t:get(\"reads\"); w = w + t:get(\"writes\") end\n  io.write(\"READS \" .. r .. \"\\nWRITES \" .. w .. \"\\n\")\nend\n"
+        ),
+    );
+
+    let zipf_file = work.join("newest.txt");
+    std::fs::write(
+        &zipf_file,
+        newest
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+    .expect("newest");
+    let zipf = write_script(
+        &work,
+        "zipf.lua",
+        &format!(
+            "local slugs = {{}}\nfor line in io.lines(\"{}\") do slugs[#slugs + 1] = line end\nlocal cdf = {{}}\nlocal total = 0\nfor i = 1, #slugs do total = total + 1 / i; cdf[i] = total end\nfor i = 1, #slugs do cdf[i] = cdf[i] / total end\nmath.randomseed(os.time())\nrequest = function()\n  local r = math.random()\n  local lo, hi = 1, #slugs\n  while lo < hi do\n    local mid = math.floor((lo + hi) / 2)\n    if cdf[mid] < r then lo = mid + 1 else hi = mid end\n  end\n  return wrk.format(\"GET\", \"/article/\" .. slugs[lo])\nend\n",
+            zipf_file.display()
         ),
     );
 
@@ -552,6 +769,56 @@ fn main() {
     let stampede_note = format!(
         "{rendered} render(s) for 1,000 concurrent requests after an edit ({ok} answered 200)"
     );
+
+    // A newsroom at work: Zipf reads over the 1,000 newest stories, read-only and then
+    // with an edit every 2 s and a comment approved every second.
+    let client = reqwest::Client::new();
+    wrk(&format!("{}/", server.base), 3, connections, Some(&zipf));
+    let zipf_read = wrk(
+        &format!("{}/", server.base),
+        seconds,
+        connections,
+        Some(&zipf),
+    );
+    let zipf_rps = zipf_read.requests_per_second;
+    rows.push((
+        "newsroom: Zipf reads of 1,000 stories, read-only, cache on".into(),
+        zipf_read,
+        String::new(),
+    ));
+    let before = runtime.block_on(cache_counts(&client, &server.base));
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let writer = runtime.spawn(newsroom_at_work(
+        server.base.clone(),
+        token.clone(),
+        hot_id,
+        waiting.clone(),
+        stop_rx,
+    ));
+    let zipf_busy = wrk(
+        &format!("{}/", server.base),
+        seconds,
+        connections,
+        Some(&zipf),
+    );
+    let _ = stop_tx.send(true);
+    let (edits, approvals) = runtime.block_on(writer).unwrap_or((0, 0));
+    let after = runtime.block_on(cache_counts(&client, &server.base));
+    let (hits, misses, stale) = (after.0 - before.0, after.1 - before.1, after.2 - before.2);
+    let served = (hits + misses + stale).max(1.0);
+    let note = format!(
+        "{:.2} × read-only; {edits} edits, {approvals} approvals; cache hit ratio {:.1}% \
+         ({:.1}% with stale answers)",
+        zipf_busy.requests_per_second / zipf_rps,
+        100.0 * hits / served,
+        100.0 * (hits + stale) / served,
+    );
+    rows.push((
+        "newsroom: the same while an edit lands every 2 s and a comment is approved every second"
+            .into(),
+        zipf_busy,
+        note,
+    ));
     let rss_cached = server.peak_rss_mib();
     server.stop();
 
@@ -577,6 +844,26 @@ fn main() {
     ));
     let run = wrk(&format!("{}/", server.base), seconds, connections, None);
     rows.push(("home page, cache off".into(), run, String::new()));
+    let run = wrk(&format!("{}/article/{hot}", server.base), seconds, 8, None);
+    rows.push((
+        "hot article, cache off, 8 connections".into(),
+        run,
+        String::new(),
+    ));
+    for (name, path) in [
+        ("section page", "/section/news"),
+        ("tag page", "/tag/topic-13"),
+        ("author page", "/author/reporter-1"),
+        ("search for a common word", "/search?q=council"),
+    ] {
+        let run = wrk(
+            &format!("{}{path}", server.base),
+            seconds,
+            connections,
+            None,
+        );
+        rows.push((format!("{name} ({path}), cache off"), run, String::new()));
+    }
     let rss_uncached = server.peak_rss_mib();
     server.stop();
 
@@ -594,6 +881,7 @@ fn main() {
         );
     }
     println!("| stampede | | | | {stampede_note} |");
+    println!("| seeding | | | | {count} articles in {seed_seconds:.1} s |");
     println!(
         "| peak resident memory | | | | {rss_cached:.1} MiB (cache on), {rss_uncached:.1} MiB (cache off) |"
     );

@@ -21,7 +21,7 @@ test.after(async () => {
 async function articleUrl(n) {
   const page = await browser.newPage();
   await page.goto(site.base + '/');
-  const href = await page.locator('.card-title a').nth(n).getAttribute('href');
+  const href = await page.locator('.card-title a, .row-title a').nth(n).getAttribute('href');
   await page.close();
   return site.base + href;
 }

@@ -171,6 +171,8 @@ test('an admin makes a key in the newsroom, at phone and laptop widths, and a cl
       await page.fill('#f-password', password);
       await page.click('button[type=submit].primary');
       await page.waitForURL(`${site.base}/admin`);
+      // On a phone the newsroom menu is folded behind its button.
+      if (await page.locator('.menu-toggle').isVisible()) await page.click('.menu-toggle');
       await page.click('a[href="/admin/integrations"]');
       await page.fill('#f-name', `Astro site (${name})`);
       await page.click('button[type=submit].primary');

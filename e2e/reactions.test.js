@@ -14,7 +14,7 @@ test.before(async () => {
   browser = await launchBrowser();
   const page = await browser.newPage();
   await page.goto(site.base + '/');
-  articleUrl = site.base + (await page.locator('.card-title a').nth(2).getAttribute('href'));
+  articleUrl = site.base + (await page.locator('.card-title a, .row-title a').nth(2).getAttribute('href'));
   await page.close();
 });
 

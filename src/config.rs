@@ -507,6 +507,51 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 "#;
 
 impl Settings {
+    /// The admin-editable settings that differ between `before` and these, each as
+    /// `name: old → new` (reactions by name only), for the audit log.
+    pub fn changes_from(&self, before: &Settings) -> Vec<String> {
+        let mut changes = Vec::new();
+        let mut compare = |name: &str, old: String, new: String| {
+            if old != new {
+                changes.push(format!("{name}: \"{old}\" → \"{new}\""));
+            }
+        };
+        compare(
+            "site title",
+            before.site_title.clone(),
+            self.site_title.clone(),
+        );
+        compare(
+            "description",
+            before.site_description.clone(),
+            self.site_description.clone(),
+        );
+        compare(
+            "time zone",
+            before.timezone.name().to_owned(),
+            self.timezone.name().to_owned(),
+        );
+        compare(
+            "articles per page",
+            before.per_page.to_string(),
+            self.per_page.to_string(),
+        );
+        compare(
+            "comment moderation",
+            format!("{:?}", before.comments.moderation),
+            format!("{:?}", self.comments.moderation),
+        );
+        let reactions = |s: &Settings| {
+            s.reactions
+                .iter()
+                .map(|r| format!("{} {} {}", r.kind, r.label, r.emoji))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        compare("reactions", reactions(before), reactions(self));
+        changes
+    }
+
     /// Reads the settings for the site in `data_dir`, creating the folder and a commented
     /// settings file on first use (both readable by their owner only): what `serve` does.
     pub fn load(data_dir: &Path, overrides: &Overrides) -> anyhow::Result<Settings> {

@@ -3,6 +3,7 @@
 
 use jiff::{Timestamp, ToSpan};
 
+use crate::front_page::{FrontPage, PlacementRequest, SlotRequest};
 use crate::newsroom::{
     ArticleRequest, AuthorRequest, LeadImageRequest, Newsroom, NewsroomError, SectionRequest,
 };
@@ -32,18 +33,77 @@ struct DemoArticle {
     body: &'static str,
 }
 
-const SECTIONS: &[(&str, &str)] = &[
+/// Name, description, parent slug, home-page block style and colour, in menu order.
+const SECTIONS: &[(&str, &str, &str, &str, &str)] = &[
     (
         "News",
         "City hall, courts, transport and the people of Port Amani.",
+        "",
+        "lead_list",
+        "#a4161a",
     ),
-    ("Business", "Markets, jobs, trade and the harbour economy."),
+    (
+        "Counties",
+        "The towns and villages around Port Amani.",
+        "news",
+        "list",
+        "#8a4b00",
+    ),
+    (
+        "Business",
+        "Markets, jobs, trade and the harbour economy.",
+        "",
+        "grid",
+        "#0b6e4f",
+    ),
     (
         "Culture",
         "Books, music, galleries, food and the city's festivals.",
+        "",
+        "list",
+        "#6b2fa0",
     ),
-    ("Sport", "Football, athletics and every club in between."),
+    (
+        "Sport",
+        "Football, athletics and every club in between.",
+        "",
+        "lead_list",
+        "#0b4f8a",
+    ),
 ];
+
+/// Stories that carry a label.
+const LABELS: &[(&str, &str)] = &[
+    (
+        "Market traders report busiest month since the harbour reopened",
+        "Exclusive",
+    ),
+    (
+        "Solar co-operative signs up its thousandth household",
+        "Analysis",
+    ),
+    (
+        "Heavy rain expected over the weekend as the long rains arrive early",
+        "Live",
+    ),
+    (
+        "The city library at 100: a building that refused to close",
+        "Opinion",
+    ),
+    (
+        "Pwani Ferries add weekend trips to the islands",
+        "Sponsored",
+    ),
+];
+
+/// The lead and top stories an editor placed; the other top slots fill themselves.
+const LEAD: &str = "Council approves new ferry link between the old harbour and Mji Mpya";
+const TOP: &[&str] = &[
+    "Market traders report busiest month since the harbour reopened",
+    "Kilele United come from behind to reach the cup semi-final",
+];
+/// The story in the breaking-news banner.
+const BREAKING: &str = "Heavy rain expected over the weekend as the long rains arrive early";
 
 const AUTHORS: &[(&str, &str, &str)] = &[
     (
@@ -221,6 +281,32 @@ const ARTICLES: &[DemoArticle] = &[
         body: "Parents who cannot take a weekday off work will be able to bring their children for vaccinations on Saturday mornings, the county health department said.\n\nEleven clinics will open from 08:00 to 13:00 from next week. The department says the change is paid for by moving staff from an underused evening service.\n\nA full list of clinics is posted at every ward office.",
     },
     DemoArticle {
+        title: "County assembly votes to grade rural roads before the rains",
+        standfirst: "Graders will start on the Kisima and Mto Mdogo roads next week, the county's roads officer said.",
+        section: "counties",
+        authors: &["amina-odhiambo"],
+        tags: &["Roads", "Flooding"],
+        image: "/static/demo/council.svg",
+        alt: "The council chamber with rows of empty seats",
+        credit: "Courtesy",
+        caption: "",
+        hours_ago: 3,
+        body: "The county assembly voted on Wednesday to spend 40 million shillings grading rural roads before the long rains make them impassable.\n\nWork will start on the Kisima and Mto Mdogo roads, where buses stopped running for three weeks last year.\n\n> \"Every year we repair the same roads after the rains. This year we do it before,\" said the county's roads officer, Daudi Mwakilema.",
+    },
+    DemoArticle {
+        title: "Pwani Ferries add weekend trips to the islands",
+        standfirst: "Paid for by Pwani Ferries: three new Saturday and Sunday sailings from the old harbour.",
+        section: "business",
+        authors: &["tomas-reyes"],
+        tags: &["Harbour", "Tourism"],
+        image: "/static/demo/harbour.svg",
+        alt: "Ferries moored at the old harbour at dusk, with cranes on the far shore",
+        credit: "Pwani Ferries",
+        caption: "",
+        hours_ago: 6,
+        body: "This story was paid for by Pwani Ferries.\n\nFrom next weekend, Pwani Ferries will sail to Kisiwa and Mchanga islands three times on Saturdays and Sundays, leaving the old harbour at 08:00, 11:00 and 15:00.\n\nTickets are sold at the harbour kiosk and on board.",
+    },
+    DemoArticle {
         title: "Council to publish budget for next year's road repairs",
         standfirst: "The roads programme will be set out in full at Thursday's meeting.",
         section: "news",
@@ -235,7 +321,109 @@ const ARTICLES: &[DemoArticle] = &[
     },
 ];
 
+/// Labels, the placed lead and top stories and the breaking story, as an editor would
+/// set them.
+async fn arrange_front_page(
+    store: &dyn Store,
+    ids: &std::collections::HashMap<&str, i64>,
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let front = FrontPage::new(store);
+    let fail = |e: NewsroomError| anyhow::anyhow!("the demo front page was refused: {e}");
+    let id = |title: &str| {
+        ids.get(title)
+            .copied()
+            .ok_or_else(|| anyhow::anyhow!("the demo has no story \"{title}\""))
+    };
+    for (title, label) in LABELS {
+        front
+            .set_label(id(title)?, Some(label), user)
+            .await
+            .map_err(fail)?;
+    }
+    let mut slots = vec![SlotRequest {
+        slot: "lead".into(),
+        position: None,
+        article_id: id(LEAD)?,
+        until: None,
+    }];
+    for (n, title) in TOP.iter().enumerate() {
+        slots.push(SlotRequest {
+            slot: "top".into(),
+            position: i64::try_from(n).ok().map(|n| n + 1),
+            article_id: id(title)?,
+            until: None,
+        });
+    }
+    front
+        .replace(&PlacementRequest { slots }, user, now)
+        .await
+        .map_err(fail)?;
+    front
+        .set_breaking(id(BREAKING)?, None, user, now)
+        .await
+        .map_err(fail)?;
+    Ok(())
+}
+
 /// Fills an empty site with the demo paper; does nothing if it already has articles.
+/// Older stories, so the archive and the newsroom's numbers reach back some weeks.
+const ARCHIVE: &[DemoArticle] = &[
+    DemoArticle {
+        title: "Water rationing ends as the Kisima dam fills after the long rains",
+        standfirst: "Taps in the eastern wards will run every day again from Monday, the water board says, for the first time since June.",
+        section: "news",
+        authors: &["amina-odhiambo"],
+        tags: &["Water", "City Council"],
+        image: "/static/demo/rain.svg",
+        alt: "Rain falling on a reservoir under grey clouds",
+        credit: "Courtesy",
+        caption: "The Kisima dam reached 94 per cent of its capacity last week.",
+        hours_ago: 9 * 24 + 3,
+        body: "Rationing in the eastern wards will end on Monday after the long rains filled the Kisima dam to 94 per cent of its capacity, the city's water board said on Thursday.\n\nHouseholds in Bondeni, Makuti and the university area have had water three days a week since June.\n\n> \"We ask people to keep the habits they learned this year. The next dry season is never far away,\" said the board's chief engineer, Rehema Said.\n\nThe board says it will publish the dam's level every week on its website.",
+    },
+    DemoArticle {
+        title: "Port Amani's first cooperative bank branch opens in the fish market",
+        standfirst: "Traders who kept their takings under the counter can now bank them a few steps from their stalls, from six in the morning.",
+        section: "business",
+        authors: &["tomas-reyes"],
+        tags: &["Harbour", "Banking"],
+        image: "/static/demo/market.svg",
+        alt: "Stalls in a covered market with traders and shoppers",
+        credit: "Courtesy",
+        caption: "The branch keeps the market's hours, opening at six.",
+        hours_ago: 16 * 24 + 7,
+        body: "The Pwani Traders' Cooperative opened its first branch inside the fish market on Monday, the first bank of any kind on the quay.\n\nIt opens at six in the morning, when the market's busiest trade is already done, and closes at two.\n\n\"Most of us carried the day's money home on the bus,\" said Mama Zawadi, who has sold octopus on the quay for thirty years. \"Now it stays here.\"\n\nThe cooperative says 400 traders opened accounts in its first week.",
+    },
+    DemoArticle {
+        title: "Kilele Stars sign two academy graduates before the new season",
+        standfirst: "Both grew up within walking distance of the ground, and both will start on the bench against Bahari United.",
+        section: "sport",
+        authors: &["grace-mwangi"],
+        tags: &["Football", "Kilele Stars"],
+        image: "/static/demo/football.svg",
+        alt: "A football on the centre spot of a floodlit pitch",
+        credit: "Courtesy",
+        caption: "Kilele Park before the first home match of last season.",
+        hours_ago: 23 * 24 + 2,
+        body: "Kilele Stars have given professional contracts to two graduates of their academy, the midfielder Baraka Otieno and the goalkeeper Felix Ngugi.\n\nBoth are 18 and both grew up in the streets around Kilele Park.\n\n> \"They have been ball boys here. Now they are players here. That is what an academy is for,\" said the coach, Peter Wambua.\n\nThe season opens against Bahari United on Saturday.",
+    },
+    DemoArticle {
+        title: "The city library's night reading room will stay open until midnight",
+        standfirst: "Students asked for it, the council found the money, and from next week the reading room on Uhuru Street keeps its lights on.",
+        section: "culture",
+        authors: &["grace-mwangi"],
+        tags: &["Books", "Library"],
+        image: "/static/demo/library.svg",
+        alt: "Shelves of books in a quiet reading room",
+        credit: "Courtesy",
+        caption: "The reading room on Uhuru Street seats 120.",
+        hours_ago: 33 * 24 + 5,
+        body: "The city library's reading room on Uhuru Street will stay open until midnight on weekdays from next week, after a petition signed by more than 3,000 students.\n\nThe council found the money for two more librarians and a night guard in its mid-year budget.\n\n\"Many of our students share one room with four brothers and sisters,\" said the head librarian, Fatuma Ali. \"A quiet table and a light are not a small thing.\"",
+    },
+];
+
 pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
     if store.count_articles().await? > 0 {
         return Ok(None);
@@ -244,12 +432,17 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
     let now = Timestamp::now();
     let fail = |e: NewsroomError| anyhow::anyhow!("demo content was refused: {e}");
 
-    for (name, description) in SECTIONS {
+    for (position, (name, description, parent, style, colour)) in SECTIONS.iter().enumerate() {
         newsroom
             .create_section(&SectionRequest {
                 name: Some((*name).into()),
                 slug: None,
                 description: Some((*description).into()),
+                position: i64::try_from(position).ok().map(|p| p + 1),
+                parent: Some((*parent).into()),
+                on_home: Some(true),
+                block_style: Some((*style).into()),
+                colour: Some((*colour).into()),
             })
             .await
             .map_err(fail)?;
@@ -278,7 +471,8 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
             .map_err(fail)?,
     };
 
-    for article in ARTICLES {
+    let mut ids = std::collections::HashMap::new();
+    for article in ARTICLES.iter().chain(ARCHIVE) {
         let at = now - article.hours_ago.hours();
         let status = if article.hours_ago < 0 {
             "scheduled"
@@ -302,11 +496,13 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
             published_at: Some(at.to_string()),
             ..Default::default()
         };
-        newsroom
+        let created = newsroom
             .create_article(&request, &user, now)
             .await
             .map_err(fail)?;
+        ids.insert(article.title, created.id);
     }
+    arrange_front_page(store, &ids, &user, now).await?;
     let draft = ArticleRequest {
         title: Some("Draft: interview notes with the harbour master".into()),
         body: Some("Notes, not for publication yet.".into()),
@@ -319,6 +515,34 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         .create_article(&draft, &user, now)
         .await
         .map_err(fail)?;
+    // A story waiting for review, with an embed and a note for the desk.
+    let waiting = ArticleRequest {
+        title: Some("Ferry timetable changes from Monday".into()),
+        body: Some(
+            "The first boat will leave at 4.30am instead of 4am from Monday.\n\n\
+             ## See the crossing\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n"
+                .into(),
+        ),
+        section: Some("news".into()),
+        authors: Some(vec!["amina-odhiambo".into()]),
+        status: Some(crate::review::REVIEW.into()),
+        ..Default::default()
+    };
+    let waiting = newsroom
+        .create_article(&waiting, &user, now)
+        .await
+        .map_err(fail)?;
+    crate::review::Review::new(store)
+        .add_note(
+            waiting.id,
+            &user,
+            "Check the new times with the ferry office before publishing.",
+            now,
+        )
+        .await
+        .map_err(fail)?;
+
+    reading_history(store, now).await?;
 
     let token = newsroom
         .create_token(DEMO_EMAIL, "demo", now)
@@ -328,6 +552,145 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         email: DEMO_EMAIL.into(),
         password,
         token,
-        articles: ARTICLES.len() + 1,
+        articles: ARTICLES.len() + ARCHIVE.len() + 2,
     }))
+}
+
+/// Where the demo's readers come from, with each source's share of the referred reads.
+const DEMO_REFERRERS: &[(&str, u64)] = &[
+    ("google.com", 30),
+    ("google.co.ke", 14),
+    ("bing.com", 3),
+    ("news.google.com", 6),
+    ("l.facebook.com", 18),
+    ("m.facebook.com", 6),
+    ("t.co", 7),
+    ("web.whatsapp.com", 4),
+    ("instagram.com", 2),
+    ("nation.africa", 5),
+    ("standardmedia.co.ke", 3),
+    ("reddit.com", 2),
+];
+
+/// A small generator, so the demo's numbers look alike on every first start.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+
+    /// Roughly `mean`, give or take a third.
+    fn around(&mut self, mean: f64) -> i64 {
+        let spread = (self.next() % 1000) as f64 / 1000.0 * 0.66 + 0.67;
+        (mean * spread).round() as i64
+    }
+}
+
+/// Reads through a day in the paper's city: quiet at night, busy at breakfast and in
+/// the evening.
+fn time_of_day(utc_hour: i64) -> f64 {
+    match (utc_hour + 3).rem_euclid(24) {
+        0..=4 => 0.15,
+        5 | 6 => 0.6,
+        7..=9 => 1.4,
+        10..=16 => 1.0,
+        17 => 1.1,
+        18..=21 => 1.3,
+        _ => 0.6,
+    }
+}
+
+/// Weeks of reads for every published story since it went live, as a paper sees them: a
+/// rush in the first hours, a long tail, mornings and evenings busier than nights; with the
+/// sites that sent the readers, and a few readers right now.
+async fn reading_history(store: &dyn Store, now: Timestamp) -> anyhow::Result<()> {
+    let mut dice = Dice(0x5eed);
+    let now_hour = now.as_second().div_euclid(3600);
+    let now_minute = now.as_second().div_euclid(60);
+    let mut views = Vec::new();
+    let mut details = crate::store::ReadDetails::default();
+    let mut page = 1;
+    loop {
+        let listed = store
+            .list_articles(
+                crate::store::NewsroomFilter {
+                    status: Some(crate::domain::ArticleStatus::Published),
+                    section_id: None,
+                    search: None,
+                },
+                crate::store::Page {
+                    number: page,
+                    per_page: 100,
+                },
+            )
+            .await?;
+        for (rank, article) in listed.items.iter().enumerate() {
+            let Some(published) = article.published_at.filter(|at| *at <= now) else {
+                continue;
+            };
+            let peak = 60.0 + (dice.next() % 240) as f64 / (1.0 + rank as f64 * 0.15);
+            let first = published.as_second().div_euclid(3600);
+            for hour in first..=now_hour {
+                let age = (hour - first) as f64;
+                let mean = peak * ((-age / 18.0).exp() + 0.03) * time_of_day(hour);
+                let reads = dice.around(mean);
+                if reads <= 0 {
+                    continue;
+                }
+                views.push((article.id, hour, reads));
+                // About half the reads name the page that sent the reader.
+                let mut referred = reads / 2;
+                for (host, share) in DEMO_REFERRERS {
+                    if referred <= 0 {
+                        break;
+                    }
+                    let n = (reads as f64 * *share as f64 / 200.0).round() as i64;
+                    let n = n.min(referred);
+                    if n > 0 {
+                        details
+                            .referrers
+                            .push((article.id, hour, (*host).to_owned(), n));
+                        referred -= n;
+                    }
+                }
+            }
+            if now_hour - first < 30 {
+                for minute in now_minute - 4..=now_minute {
+                    let n = dice.around(peak / 60.0);
+                    if n > 0 {
+                        details.recent.push((article.id, minute, n));
+                    }
+                }
+            }
+        }
+        if (page as i64) * 100 >= listed.total {
+            break;
+        }
+        page += 1;
+    }
+    // Readers' reactions to the older stories (the newest start with none, as readers find them).
+    let kinds = [
+        "like", "love", "wow", "sad", "like", "funny", "angry", "like",
+    ];
+    for article in ARCHIVE {
+        let slug = crate::domain::Slug::from_title(article.title);
+        let Ok(story) = store.public_article_by_slug(slug.as_str(), now).await else {
+            continue;
+        };
+        for reader in 0..(20 + dice.next() % 40) {
+            let kind = crate::domain::ReactionKind::parse(kinds[(dice.next() % 8) as usize])
+                .map_err(anyhow::Error::msg)?;
+            store
+                .set_reaction(story.id, &format!("demo-reader-{reader}"), Some(&kind), now)
+                .await?;
+        }
+    }
+    store.record_views(&views).await?;
+    store.record_read_details(&details, now_minute - 60).await?;
+    Ok(())
 }

@@ -275,7 +275,7 @@ impl ArticleStatus {
             "scheduled" => Ok(ArticleStatus::Scheduled),
             "published" => Ok(ArticleStatus::Published),
             other => Err(format!(
-                "\"{other}\" is not a status; use draft, scheduled or published"
+                "\"{other}\" is not a status; use draft, review, scheduled or published"
             )),
         }
     }
@@ -358,12 +358,42 @@ impl SiteTimeZone {
             .to_string()
     }
 
+    /// When a scheduled story goes live, as the editor reads it after saving:
+    /// `goes live at 14:30 (in 2 hours)`, with the date when it is not today.
+    pub fn goes_live(&self, at: jiff::Timestamp, now: jiff::Timestamp) -> String {
+        let local = at.to_zoned(self.zone.clone());
+        let today = now.to_zoned(self.zone.clone()).date();
+        let when = if local.date() == today {
+            local.strftime("%H:%M").to_string()
+        } else {
+            local.strftime("%H:%M on %b %-d, %Y").to_string()
+        };
+        format!("goes live at {when} ({})", in_how_long(at, now))
+    }
+
     /// RFC 3339 with this zone's offset, for `<time datetime>` and the API.
     pub fn format_rfc3339(&self, at: jiff::Timestamp) -> String {
         at.to_zoned(self.zone.clone())
             .strftime("%Y-%m-%dT%H:%M:%S%:z")
             .to_string()
     }
+}
+
+/// How far off a time is, in the largest whole unit a person would say: `in 2 hours`.
+pub fn in_how_long(at: jiff::Timestamp, now: jiff::Timestamp) -> String {
+    let seconds = at.as_second() - now.as_second();
+    if seconds <= 0 {
+        return "now".into();
+    }
+    let minutes = (seconds + 59) / 60;
+    let (n, unit) = if minutes < 60 {
+        (minutes, "minute")
+    } else if minutes < 48 * 60 {
+        (minutes / 60, "hour")
+    } else {
+        (minutes / (24 * 60), "day")
+    };
+    format!("in {n} {unit}{}", if n == 1 { "" } else { "s" })
 }
 
 /// A record's id as it appears in an address: a positive whole number written plainly.
@@ -424,6 +454,27 @@ pub fn parse_public_url(value: &str, what: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scheduled_time_reads_as_when_and_how_long() {
+        let zone = SiteTimeZone::parse("Africa/Nairobi").expect("zone");
+        let now: jiff::Timestamp = "2026-07-17T09:30:00+03:00".parse().expect("time");
+        let later: jiff::Timestamp = "2026-07-17T11:30:00+03:00".parse().expect("time");
+        assert_eq!(
+            zone.goes_live(later, now),
+            "goes live at 11:30 (in 2 hours)"
+        );
+        let soon: jiff::Timestamp = "2026-07-17T09:31:00+03:00".parse().expect("time");
+        assert_eq!(
+            zone.goes_live(soon, now),
+            "goes live at 09:31 (in 1 minute)"
+        );
+        let next_week: jiff::Timestamp = "2026-07-24T08:00:00+03:00".parse().expect("time");
+        assert_eq!(
+            zone.goes_live(next_week, now),
+            "goes live at 08:00 on Jul 24, 2026 (in 6 days)"
+        );
+    }
 
     #[test]
     fn slugs_come_from_titles_in_any_script() {

@@ -583,6 +583,26 @@ pub fn sized_url(url: &str, width: u32) -> String {
     }
 }
 
+/// The `srcset` of one of our photos for lists, WebP or the fallback format: every
+/// standard width below the photo's own exists, so no lookup is needed (`sizes` lets the
+/// browser take the small one for a thumbnail). `None` for photos from elsewhere.
+pub fn card_srcset(url: &str, webp: bool) -> Option<String> {
+    let variant = url.strip_prefix("/media/").and_then(VariantName::parse)?;
+    let extension = if webp { "webp" } else { variant.extension };
+    let mut widths: Vec<u32> = WIDTHS
+        .iter()
+        .copied()
+        .filter(|w| *w < variant.width)
+        .collect();
+    widths.push(variant.width);
+    let set = widths
+        .iter()
+        .map(|w| format!("/media/{}-{w}.{extension} {w}w", variant.hash))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(set)
+}
+
 /// Gives every library photo in an article's body (`<img src="/media/...">`, as the
 /// Markdown renderer writes it) the smaller sizes it has, so phones fetch less. Only exact
 /// library addresses are touched; the HTML has already been sanitised.

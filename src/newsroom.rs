@@ -7,9 +7,11 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::auth;
+use crate::changes::{self, Touched};
 use crate::domain::{
     ArticleStatus, Email, FieldErrors, Role, Slug, optional_text, parse_public_url, required_text,
 };
+use crate::review::{REVIEW, Review};
 use crate::store::{
     Article, ArticleInput, Author, AuthorInput, LeadImage, NewAuditEntry, NewUser, Revision,
     Section, SectionInput, Store, StoreError, Tag, User, UserChange,
@@ -23,6 +25,9 @@ pub const MAX_BIO: usize = 5_000;
 pub const MAX_TAGS: usize = 20;
 pub const MAX_TAG_NAME: usize = 60;
 pub const MAX_AUTHORS: usize = 10;
+
+/// The site value that makes authors submit their stories for review.
+const AUTHORS_NEED_REVIEW: &str = "authors_need_review";
 
 /// Why the newsroom refused a change.
 #[derive(Debug, thiserror::Error)]
@@ -97,6 +102,21 @@ pub struct ArticleRequest {
     pub version: Option<i64>,
 }
 
+impl ArticleRequest {
+    /// Whether the request submits the story for review (`"status": "review"`).
+    pub fn wants_review(&self) -> bool {
+        self.status.as_deref().map(str::trim) == Some(REVIEW)
+    }
+
+    /// A story submitted for review is saved as a draft: the same request with that status.
+    fn for_review(&self) -> Option<ArticleRequest> {
+        self.wants_review().then(|| ArticleRequest {
+            status: Some(ArticleStatus::Draft.as_str().to_owned()),
+            ..self.clone()
+        })
+    }
+}
+
 /// Tells "set to null" (`Some(None)`) apart from "not sent" (`None`).
 fn present_or_null<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
 where
@@ -112,6 +132,35 @@ pub struct SectionRequest {
     pub name: Option<String>,
     pub slug: Option<String>,
     pub description: Option<String>,
+    /// Its place in the menu and among the home page's blocks, smallest first.
+    pub position: Option<i64>,
+    /// The parent section's slug for a subsection; `""` makes it top-level.
+    pub parent: Option<String>,
+    /// Whether the home page shows a block of its stories.
+    pub on_home: Option<bool>,
+    /// `lead_list`, `grid` or `list`.
+    pub block_style: Option<String>,
+    /// `#rrggbb`; `""` removes it.
+    pub colour: Option<String>,
+}
+
+impl SectionRequest {
+    /// The part of the request about where the section shows, if it says anything.
+    fn layout(&self) -> Option<crate::front_page::LayoutRequest> {
+        let layout = crate::front_page::LayoutRequest {
+            position: self.position,
+            parent: self.parent.clone(),
+            on_home: self.on_home,
+            block_style: self.block_style.clone(),
+            colour: self.colour.clone(),
+        };
+        (layout.position.is_some()
+            || layout.parent.is_some()
+            || layout.on_home.is_some()
+            || layout.block_style.is_some()
+            || layout.colour.is_some())
+        .then_some(layout)
+    }
 }
 
 /// What an admin changes about a member of the newsroom.
@@ -188,14 +237,31 @@ impl<'a> Newsroom<'a> {
 
     pub async fn create_section(&self, request: &SectionRequest) -> NewsroomResult<Section> {
         let (input, chosen) = self.section_input(request, None)?;
-        with_unique_slug(input.slug.clone(), chosen, |slug| {
+        let section = with_unique_slug(input.slug.clone(), chosen, |slug| {
             let input = SectionInput {
                 slug,
                 ..input.clone()
             };
             async move { self.store.create_section(&input).await }
         })
-        .await
+        .await?;
+        self.section_layout(section, request).await
+    }
+
+    /// Applies where the section shows (menu, parent, home-page block), when asked.
+    async fn section_layout(
+        &self,
+        section: Section,
+        request: &SectionRequest,
+    ) -> NewsroomResult<Section> {
+        match request.layout() {
+            Some(layout) => {
+                crate::front_page::FrontPage::new(self.store)
+                    .apply_layout(section.id, &layout)
+                    .await
+            }
+            None => Ok(section),
+        }
     }
 
     pub async fn update_section(
@@ -205,7 +271,8 @@ impl<'a> Newsroom<'a> {
     ) -> NewsroomResult<Section> {
         let current = self.store.section_by_id(id).await?;
         let (input, _) = self.section_input(request, Some(&current))?;
-        Ok(self.store.update_section(id, &input).await?)
+        let section = self.store.update_section(id, &input).await?;
+        self.section_layout(section, request).await
     }
 
     fn section_input(
@@ -262,7 +329,9 @@ impl<'a> Newsroom<'a> {
     pub async fn update_tag(&self, id: i64, request: &TagRequest) -> NewsroomResult<Tag> {
         let current = self.store.tag_by_id(id).await?;
         let (slug, name, _) = self.tag_input(request, Some(&current))?;
-        Ok(self.store.rename_tag(id, &slug, &name).await?)
+        let tag = self.store.rename_tag(id, &slug, &name).await?;
+        changes::record(Touched::Tags { ids: vec![id] });
+        Ok(tag)
     }
 
     fn tag_input(
@@ -305,7 +374,9 @@ impl<'a> Newsroom<'a> {
     pub async fn update_author(&self, id: i64, request: &AuthorRequest) -> NewsroomResult<Author> {
         let current = self.store.author_by_id(id).await?;
         let (input, _) = self.author_input(request, Some(&current))?;
-        Ok(self.store.update_author(id, &input).await?)
+        let author = self.store.update_author(id, &input).await?;
+        changes::record(Touched::Authors { ids: vec![id] });
+        Ok(author)
     }
 
     fn author_input(
@@ -360,6 +431,8 @@ impl<'a> Newsroom<'a> {
         user: &User,
         now: Timestamp,
     ) -> NewsroomResult<Article> {
+        let as_draft = request.for_review();
+        let request = as_draft.as_ref().unwrap_or(request);
         let (input, chosen) = self.article_input(request, None, user, now).await?;
         let article = with_unique_slug(input.slug.clone(), chosen, |slug| {
             let input = ArticleInput {
@@ -369,12 +442,17 @@ impl<'a> Newsroom<'a> {
             async move { self.store.create_article(&input, Some(user.id), now).await }
         })
         .await?;
+        changes::record(changes::story_change(None, Some(&article), now));
         let action = match article.status {
             ArticleStatus::Published => "publish",
             ArticleStatus::Scheduled => "schedule",
             ArticleStatus::Draft => "create draft",
         };
         self.audit_article(Some(user), action, &article, now).await;
+        self.keep_photo_words(article.lead_image.as_ref()).await;
+        if as_draft.is_some() {
+            Review::new(self.store).submit(&article, user, now).await?;
+        }
         Ok(article)
     }
 
@@ -387,6 +465,8 @@ impl<'a> Newsroom<'a> {
     ) -> NewsroomResult<Article> {
         let current = self.store.article_by_id(id).await?;
         may_edit(user, &current)?;
+        let as_draft = request.for_review();
+        let request = as_draft.as_ref().unwrap_or(request);
         let Some(expected) = request.version else {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "version",
@@ -420,8 +500,19 @@ impl<'a> Newsroom<'a> {
             }
             other => {
                 let article = other?;
+                changes::record(changes::story_change(Some(&current), Some(&article), now));
                 if let Some(action) = status_change(current.status, article.status) {
                     self.audit_article(Some(user), action, &article, now).await;
+                } else if article.status == ArticleStatus::Published {
+                    self.audit_published_edit(user, &current, &article, now)
+                        .await;
+                }
+                self.keep_photo_words(article.lead_image.as_ref()).await;
+                let review = Review::new(self.store);
+                if as_draft.is_some() {
+                    review.submit(&article, user, now).await?;
+                } else {
+                    review.settled(&article).await?;
                 }
                 Ok(article)
             }
@@ -432,6 +523,11 @@ impl<'a> Newsroom<'a> {
         let current = self.store.article_by_id(id).await?;
         may_edit(user, &current)?;
         self.store.delete_article(id).await?;
+        changes::record(changes::story_change(
+            Some(&current),
+            None,
+            Timestamp::now(),
+        ));
         self.audit_article(Some(user), "delete article", &current, Timestamp::now())
             .await;
         Ok(())
@@ -487,6 +583,7 @@ impl<'a> Newsroom<'a> {
             }
             other => other?,
         };
+        changes::record(changes::story_change(Some(&current), Some(&article), now));
         self.audit(
             Some(user),
             "restore revision",
@@ -529,6 +626,7 @@ impl<'a> Newsroom<'a> {
     pub async fn delete_tag(&self, id: i64, user: &User) -> NewsroomResult<()> {
         let tag = self.store.tag_by_id(id).await?;
         self.store.delete_tag(id).await?;
+        changes::record(Touched::Tags { ids: vec![id] });
         let subject = format!("tag \"{}\"", tag.name);
         self.audit(Some(user), "delete tag", &subject, None, Timestamp::now())
             .await;
@@ -539,6 +637,9 @@ impl<'a> Newsroom<'a> {
     pub async fn merge_tags(&self, from: i64, into: i64, user: &User) -> NewsroomResult<Tag> {
         let source = self.store.tag_by_id(from).await?;
         let target = self.store.merge_tags(from, into).await?;
+        changes::record(Touched::Tags {
+            ids: vec![from, into],
+        });
         let subject = format!("tag \"{}\"", source.name);
         let detail = Some(format!("merged into \"{}\"", target.name));
         self.audit(Some(user), "merge tag", &subject, detail, Timestamp::now())
@@ -549,6 +650,7 @@ impl<'a> Newsroom<'a> {
     pub async fn delete_author(&self, id: i64, user: &User) -> NewsroomResult<()> {
         let author = self.store.author_by_id(id).await?;
         self.store.delete_author(id).await?;
+        changes::record(Touched::Authors { ids: vec![id] });
         let subject = format!("author \"{}\"", author.name);
         self.audit(
             Some(user),
@@ -616,6 +718,96 @@ impl<'a> Newsroom<'a> {
         Ok(user)
     }
 
+    /// A lead photo from the library lends the words typed with it in the editor (alt text,
+    /// credit, caption) to its library item where the item has none yet, so the next story
+    /// that picks the photo starts with them. Words already in the library are kept: another
+    /// story may rely on them. A failure is logged; the article is saved either way.
+    pub async fn keep_photo_words(&self, image: Option<&LeadImage>) {
+        let Some(image) = image else { return };
+        let Some(hash) = crate::media::hash_in_url(&image.url) else {
+            return;
+        };
+        let media = match self.store.media_by_hash(hash).await {
+            Ok(media) => media,
+            Err(StoreError::NotFound) => return,
+            Err(error) => {
+                tracing::warn!(%error, hash, "could not read a library photo");
+                return;
+            }
+        };
+        let alt = if media.alt.trim().is_empty() {
+            image.alt.trim()
+        } else {
+            media.alt.as_str()
+        };
+        let credit = media.credit.as_deref().or(image.credit.as_deref());
+        let caption = media.caption.as_deref().or(image.caption.as_deref());
+        if alt == media.alt
+            && credit == media.credit.as_deref()
+            && caption == media.caption.as_deref()
+        {
+            return;
+        }
+        if let Err(error) = self
+            .store
+            .update_media(media.id, alt, credit, caption)
+            .await
+        {
+            tracing::warn!(%error, id = media.id, "could not keep a photo's words in the library");
+        }
+    }
+
+    /// Whether this member may put a story in front of readers themselves: contributors never,
+    /// authors unless the newsroom asks authors to submit for review (a site setting).
+    pub async fn may_publish(&self, user: &User) -> NewsroomResult<bool> {
+        if !user.role.can_publish() {
+            return Ok(false);
+        }
+        if user.role != Role::Author {
+            return Ok(true);
+        }
+        Ok(!self.authors_need_review().await?)
+    }
+
+    /// Whether authors submit their stories for review like contributors.
+    pub async fn authors_need_review(&self) -> NewsroomResult<bool> {
+        Ok(self.store.site_value(AUTHORS_NEED_REVIEW).await?.as_deref() == Some("true"))
+    }
+
+    /// An admin decides whether authors submit their stories for review.
+    pub async fn set_authors_need_review(
+        &self,
+        on: bool,
+        admin: &User,
+        now: Timestamp,
+    ) -> NewsroomResult<()> {
+        if admin.role != Role::Admin {
+            return Err(NewsroomError::Forbidden(
+                "Only an admin changes how the newsroom reviews stories.".into(),
+            ));
+        }
+        if self.authors_need_review().await? == on {
+            return Ok(());
+        }
+        self.store
+            .set_site_value(AUTHORS_NEED_REVIEW, if on { "true" } else { "false" })
+            .await?;
+        let detail = format!(
+            "authors submit for review: \"{}\" → \"{}\"",
+            if on { "no" } else { "yes" },
+            if on { "yes" } else { "no" }
+        );
+        self.audit(
+            Some(admin),
+            "change settings",
+            "site settings",
+            Some(detail),
+            now,
+        )
+        .await;
+        Ok(())
+    }
+
     /// Writes a line to the audit log. A failure is logged, not passed on: the change it
     /// records has already been made.
     pub async fn audit(
@@ -651,6 +843,38 @@ impl<'a> Newsroom<'a> {
         };
         let subject = format!("article \"{}\" (#{})", article.title, article.id);
         self.audit(user, action, &subject, detail, now).await;
+    }
+
+    /// What readers already saw changed: the headline (old and new) and the body (how much).
+    async fn audit_published_edit(
+        &self,
+        user: &User,
+        before: &Article,
+        after: &Article,
+        now: Timestamp,
+    ) {
+        let mut details = Vec::new();
+        if before.title != after.title {
+            details.push(format!(
+                "headline: \"{}\" → \"{}\"",
+                before.title, after.title
+            ));
+        }
+        if before.body != after.body {
+            let (removed, added) = crate::compare::word_counts(&before.body, &after.body);
+            details.push(format!("body: {removed} word(s) removed, {added} added"));
+        }
+        if !details.is_empty() {
+            let subject = format!("article \"{}\" (#{})", after.title, after.id);
+            self.audit(
+                Some(user),
+                "edit published",
+                &subject,
+                Some(details.join("; ")),
+                now,
+            )
+            .await;
+        }
     }
 
     /// Publishes the scheduled articles whose time has come; the store notes each in the
@@ -793,6 +1017,15 @@ impl<'a> Newsroom<'a> {
 
         if let Some(status) = requested_status {
             may_set_status(user, status)?;
+            let going_public =
+                status != ArticleStatus::Draft && current.map(|a| a.status) != Some(status);
+            if going_public && !self.may_publish(user).await? {
+                return Err(NewsroomError::Forbidden(
+                    "This newsroom asks authors to submit their stories for review: an editor \
+                     publishes or schedules them. Submit it for review instead."
+                        .into(),
+                ));
+            }
         }
 
         errors.into_result().map_err(NewsroomError::Invalid)?;
@@ -897,13 +1130,93 @@ impl<'a> Newsroom<'a> {
             role,
             password_hash,
         };
-        match self.store.create_user(&user, now).await {
-            Err(StoreError::Taken { .. }) => Err(NewsroomError::Invalid(FieldErrors::single(
-                "email",
-                format!("{} already has an account", user.email),
-            ))),
-            other => Ok(other?),
+        let user = match self.store.create_user(&user, now).await {
+            Err(StoreError::Taken { .. }) => {
+                return Err(NewsroomError::Invalid(FieldErrors::single(
+                    "email",
+                    format!("{} already has an account", user.email),
+                )));
+            }
+            other => other?,
+        };
+        self.ensure_byline(&user).await?;
+        Ok(user)
+    }
+
+    /// The author profile a member writes under. A person in the newsroom is also an author:
+    /// the linked profile, else an unlinked profile with their name, else a new one.
+    pub async fn ensure_byline(&self, user: &User) -> NewsroomResult<Author> {
+        if let Some(author_id) = self.store.byline_of(user.id).await? {
+            match self.store.author_by_id(author_id).await {
+                Ok(author) => return Ok(author),
+                Err(StoreError::NotFound) => {}
+                Err(other) => return Err(other.into()),
+            }
         }
+        let mut same_name = None;
+        for author in self.store.list_authors().await? {
+            if author.name == user.name && self.store.person_of(author.id).await?.is_none() {
+                same_name = Some(author);
+                break;
+            }
+        }
+        let author = match same_name {
+            Some(author) => author,
+            None => {
+                self.create_author(&AuthorRequest {
+                    name: Some(user.name.clone()),
+                    ..AuthorRequest::default()
+                })
+                .await?
+            }
+        };
+        self.store.link_byline(user.id, author.id).await?;
+        Ok(author)
+    }
+
+    /// An editor links an author profile to a member of the newsroom, or unlinks it.
+    pub async fn link_person(
+        &self,
+        author_id: i64,
+        person: Option<i64>,
+        editor: &User,
+        now: Timestamp,
+    ) -> NewsroomResult<()> {
+        if !editor.role.is_editor() {
+            return Err(NewsroomError::Forbidden(format!(
+                "Only an editor or admin links author profiles to people; you are {}.",
+                editor.role.with_article()
+            )));
+        }
+        let author = self.store.author_by_id(author_id).await?;
+        let detail = match person {
+            Some(user_id) => {
+                let user = match self.store.user_by_id(user_id).await {
+                    Err(StoreError::NotFound) => {
+                        return Err(NewsroomError::Invalid(FieldErrors::single(
+                            "person",
+                            "there is no such member of the newsroom",
+                        )));
+                    }
+                    other => other?,
+                };
+                self.store.link_byline(user.id, author.id).await?;
+                format!("to {} ({})", user.name, user.email)
+            }
+            None => {
+                self.store.unlink_author(author.id).await?;
+                "to nobody".to_owned()
+            }
+        };
+        self.audit(
+            Some(editor),
+            "link byline",
+            &format!("author \"{}\"", author.name),
+            Some(detail),
+            now,
+        )
+        .await;
+        Ok(())
     }
 
     /// Sets a new password for the person with this email (from the command line, for an

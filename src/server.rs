@@ -113,8 +113,20 @@ pub async fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn Store>> {
 /// article to exactly one.
 async fn run_scheduler(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(1));
+    let mut last = jiff::Timestamp::now();
     loop {
         tick.tick().await;
+        // A placement or the banner that ran out since the last tick changes the pages.
+        let now = jiff::Timestamp::now();
+        match state.store.front_expired_between(last, now).await {
+            Ok(true) => {
+                state.pages_changed();
+                state.announce_breaking().await;
+            }
+            Ok(false) => {}
+            Err(error) => tracing::warn!(%error, "scheduler could not check the front page"),
+        }
+        last = now;
         let newsroom = crate::newsroom::Newsroom::new(state.store.as_ref());
         match newsroom.publish_due(jiff::Timestamp::now()).await {
             Ok(ids) if !ids.is_empty() => {

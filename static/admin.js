@@ -5,6 +5,18 @@
   document.documentElement.classList.add('js');
   var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
 
+  // On a phone the newsroom menu folds behind one button instead of taking three rows.
+  var menuToggle = document.querySelector('.menu-toggle');
+  if (menuToggle) {
+    var menu = document.getElementById(menuToggle.getAttribute('aria-controls'));
+    menuToggle.hidden = false;
+    menuToggle.addEventListener('click', function () {
+      var open = menuToggle.getAttribute('aria-expanded') !== 'true';
+      menuToggle.setAttribute('aria-expanded', String(open));
+      menu.classList.toggle('open', open);
+    });
+  }
+
   // Uploads a photo with a progress bar; answers the library item through `done`.
   function uploadPhoto(file, words, progress, done, fail) {
     var data = new FormData();
@@ -65,6 +77,50 @@
     });
   }
 
+  // The photo picker: thumbnails of the library, searched on the server as one types.
+  function libraryItem(m) {
+    var li = document.createElement('li');
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'library-pick';
+    button.dataset.url = m.url;
+    button.dataset.alt = m.alt || '';
+    button.dataset.credit = m.credit || '';
+    button.dataset.caption = m.caption || '';
+    var img = document.createElement('img');
+    img.src = m.variants.length ? m.variants[0].url : m.url;
+    img.alt = '';
+    img.width = 96;
+    img.height = m.width ? Math.round(96 * m.height / m.width) : 72;
+    var words = document.createElement('span');
+    words.textContent = m.alt || 'No alt text yet';
+    button.appendChild(img);
+    button.appendChild(words);
+    li.appendChild(button);
+    return li;
+  }
+  function searchLibrary(input, list) {
+    if (!input) return;
+    var timer = null;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        fetch('/admin/media?q=' + encodeURIComponent(input.value.trim()), {
+          headers: { 'Accept': 'application/json' }, credentials: 'same-origin',
+        }).then(function (r) { return r.json(); }).then(function (answer) {
+          list.textContent = '';
+          answer.items.forEach(function (m) { list.appendChild(libraryItem(m)); });
+          if (!answer.items.length) {
+            var none = document.createElement('li');
+            none.className = 'muted';
+            none.textContent = 'No photo matches “' + input.value.trim() + '”.';
+            list.appendChild(none);
+          }
+        }).catch(function () { /* the list stays as it was */ });
+      }, 250);
+    });
+  }
+
   var form = document.getElementById('editor');
   if (!form) return;
 
@@ -111,23 +167,130 @@
     });
     var library = lead.querySelector('#lead-library');
     if (library) {
-      library.addEventListener('change', function () {
-        var option = library.selectedOptions[0];
-        if (!option || !option.value) return;
-        urlField.value = option.value;
-        altField.value = option.dataset.alt || altField.value;
-        form.querySelector('[name=lead_image_credit]').value = option.dataset.credit || '';
-        form.querySelector('[name=lead_image_caption]').value = option.dataset.caption || '';
-        showThumb(option.value);
+      library.addEventListener('click', function (event) {
+        var pick = event.target.closest('.library-pick');
+        if (!pick) return;
+        urlField.value = pick.dataset.url;
+        altField.value = pick.dataset.alt || altField.value;
+        form.querySelector('[name=lead_image_credit]').value = pick.dataset.credit || '';
+        form.querySelector('[name=lead_image_caption]').value = pick.dataset.caption || '';
+        showThumb(pick.dataset.url);
         form.dispatchEvent(new Event('input'));
         checkAlt();
       });
+      searchLibrary(lead.querySelector('#library-search'), library);
     }
     urlField.addEventListener('input', checkAlt);
     altField.addEventListener('input', checkAlt);
     checkAlt();
   }
+  // The authors picker: type to find a name; chosen bylines always stay in view.
+  var authorSearch = form.querySelector('#author-search');
+  if (authorSearch) {
+    authorSearch.hidden = false;
+    var authorChecks = form.querySelectorAll('.author-checks label');
+    var filterAuthors = function () {
+      var words = authorSearch.value.trim().toLowerCase();
+      authorChecks.forEach(function (label) {
+        var chosen = label.querySelector('input').checked;
+        label.hidden = !chosen && (words === '' ? authorChecks.length > 12 : label.textContent.toLowerCase().indexOf(words) === -1);
+      });
+    };
+    authorSearch.addEventListener('input', filterAuthors);
+    form.querySelector('.author-checks').addEventListener('change', filterAuthors);
+    filterAuthors();
+  }
+
   var body = form.querySelector('[name="body"]');
+
+  // The writing toolbar: each button puts Markdown around the selection or at the cursor.
+  function insert(before, after, placeholder, ownLine, replacement) {
+    var start = body.selectionStart;
+    var end = body.selectionEnd;
+    var chosen = replacement !== undefined ? replacement : (body.value.slice(start, end) || placeholder);
+    var head = body.value.slice(0, start);
+    var tail = body.value.slice(end);
+    if (ownLine) {
+      if (head && !/\n\n$/.test(head)) head += /\n$/.test(head) ? '\n' : '\n\n';
+      if (tail && !/^\n\n/.test(tail)) tail = (/^\n/.test(tail) ? '\n' : '\n\n') + tail;
+    }
+    body.value = head + before + chosen + after + tail;
+    body.focus();
+    body.selectionStart = head.length + before.length;
+    body.selectionEnd = head.length + before.length + chosen.length;
+    form.dispatchEvent(new Event('input'));
+  }
+  function linePrefix(prefix, placeholder) {
+    var selected = body.value.slice(body.selectionStart, body.selectionEnd);
+    if (selected.indexOf('\n') === -1) {
+      insert(prefix, '', placeholder, true);
+    } else {
+      insert('', '', '', true, selected.split('\n').map(function (l) { return prefix + l; }).join('\n'));
+    }
+  }
+  var tools = {
+    bold: function () { insert('**', '**', 'bold words'); },
+    italic: function () { insert('_', '_', 'words in italics'); },
+    heading: function () { linePrefix('## ', 'Subheading'); },
+    link: function () {
+      var url = window.prompt('Link to which address? (https://…)', 'https://');
+      if (url && /^(https?:\/\/|\/)/.test(url.trim())) insert('[', '](' + url.trim() + ')', 'link text');
+    },
+    quote: function () { linePrefix('> ', 'A quotation'); },
+    list: function () { linePrefix('- ', 'An item'); },
+    embed: function () {
+      var url = window.prompt('Address of the YouTube, Vimeo, X, Facebook, Instagram or TikTok post:', 'https://');
+      if (url && /^https:\/\//.test(url.trim())) insert(url.trim(), '', '', true);
+    },
+    photo: function () { photoPanel.hidden = !photoPanel.hidden; if (!photoPanel.hidden) photoSearch.focus(); },
+  };
+  var toolbar = document.createElement('div');
+  toolbar.className = 'md-toolbar';
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', 'Formatting');
+  toolbar.setAttribute('aria-controls', 'f-body');
+  [['bold', 'B', 'Bold'], ['italic', 'I', 'Italic'], ['heading', 'H', 'Subheading'], ['link', 'Link', 'Link'],
+    ['quote', '“ ”', 'Quotation'], ['list', '• List', 'List'], ['photo', 'Photo', 'Photo from the library'],
+    ['embed', 'Embed', 'Embed a video or post']].forEach(function (t) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'md-tool md-' + t[0];
+    button.dataset.tool = t[0];
+    button.textContent = t[1];
+    button.title = t[2];
+    button.setAttribute('aria-label', t[2]);
+    toolbar.appendChild(button);
+  });
+  toolbar.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-tool]');
+    if (button && tools[button.dataset.tool]) tools[button.dataset.tool]();
+  });
+  // The photo panel: the library's thumbnails, searched; a pick inserts the photo.
+  var photoPanel = document.createElement('div');
+  photoPanel.className = 'md-photos';
+  photoPanel.hidden = true;
+  var photoSearch = document.createElement('input');
+  photoSearch.type = 'search';
+  photoSearch.placeholder = 'Search the library';
+  photoSearch.setAttribute('aria-label', 'Search the photo library');
+  var photoList = document.createElement('ul');
+  photoList.className = 'library-grid';
+  photoPanel.appendChild(photoSearch);
+  photoPanel.appendChild(photoList);
+  searchLibrary(photoSearch, photoList);
+  photoSearch.dispatchEvent(new Event('input'));
+  photoList.addEventListener('click', function (event) {
+    var pick = event.target.closest('.library-pick');
+    if (!pick) return;
+    var alt = (pick.dataset.alt || '').replace(/[\[\]]/g, '');
+    insert('![' + (alt || 'Describe the photo') + '](' + pick.dataset.url + ')', '', '', true);
+    photoPanel.hidden = true;
+  });
+  if (!body.closest('fieldset[disabled]')) {
+    body.parentNode.insertBefore(toolbar, body);
+    body.parentNode.insertBefore(photoPanel, body);
+  }
+
   var preview = document.getElementById('preview');
   var tabs = form.querySelector('.tabs');
   var status = document.getElementById('autosave-status');
@@ -159,6 +322,8 @@
     });
     preview.hidden = !previewing;
     body.hidden = previewing;
+    toolbar.hidden = previewing;
+    photoPanel.hidden = true;
     if (previewing) renderPreview();
   }
   if (tabs && preview) {
@@ -228,4 +393,53 @@
     if (dirty && !form.dataset.submitting) { event.preventDefault(); event.returnValue = ''; }
   });
   form.addEventListener('submit', function () { form.dataset.submitting = '1'; });
+})();
+
+// The front page desk: with JavaScript, top stories can also be dragged into a new order;
+// the new order is sent as one plain form post (the Up/Down buttons do the same one step
+// at a time, and work without JavaScript).
+(function () {
+  'use strict';
+  var list = document.getElementById('top-slots');
+  var form = document.getElementById('order-form');
+  if (!list || !form) return;
+  var dragged = null;
+  Array.prototype.forEach.call(list.querySelectorAll('li[data-article-id]'), function (item) {
+    item.setAttribute('draggable', 'true');
+    item.addEventListener('dragstart', function (event) {
+      dragged = item;
+      item.classList.add('dragging');
+      event.dataTransfer.effectAllowed = 'move';
+      event.dataTransfer.setData('text/plain', item.dataset.articleId);
+    });
+    item.addEventListener('dragend', function () {
+      item.classList.remove('dragging');
+      dragged = null;
+    });
+  });
+  // Moves the dragged story before or after the one under the pointer.
+  function moveTo(event) {
+    var item = event.target.closest ? event.target.closest('li[data-article-id]') : null;
+    if (!item || item === dragged) return;
+    var box = item.getBoundingClientRect();
+    var after = event.clientY > box.top + box.height / 2;
+    list.insertBefore(dragged, after ? item.nextSibling : item);
+  }
+  list.addEventListener('dragover', function (event) {
+    if (!dragged) return;
+    event.preventDefault();
+    moveTo(event);
+  });
+  list.addEventListener('drop', function (event) {
+    if (!dragged) return;
+    event.preventDefault();
+    moveTo(event);
+    var ids = Array.prototype.map.call(list.querySelectorAll('li[data-article-id]'), function (li) {
+      return li.dataset.articleId;
+    });
+    form.querySelector('[name="order"]').value = ids.join(',');
+    form.submit();
+  });
+  var hint = document.getElementById('drag-hint');
+  if (hint) hint.hidden = false;
 })();

@@ -6,6 +6,25 @@
 
   const jsonHeaders = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
+  // Embeds: nothing is loaded from the provider until the reader asks for it by clicking.
+  for (const embed of document.querySelectorAll('.embed[data-embed-frame]')) {
+    const link = embed.querySelector('.embed-link');
+    if (!link) continue;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const frame = document.createElement('iframe');
+      frame.src = embed.dataset.embedFrame;
+      frame.title = embed.dataset.embedTitle || 'Embedded content';
+      frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
+      frame.allowFullscreen = true;
+      frame.referrerPolicy = 'strict-origin-when-cross-origin';
+      frame.className = 'embed-frame';
+      link.replaceWith(frame);
+      embed.classList.add('embed-loaded');
+      frame.focus();
+    });
+  }
+
   // What's Your Reaction?
   const widget = document.querySelector('.reactions[data-article-id]');
   const reactionButtons = widget ? Array.from(widget.querySelectorAll('button[data-kind]')) : [];
@@ -218,6 +237,13 @@
         const update = JSON.parse(event.data);
         if (update.reactions) showReactions({ counts: update.reactions });
         if (typeof update.comments === 'number') showCommentCount(update.comments);
+      } catch (_) { /* a malformed update changes nothing */ }
+    });
+    // The breaking-news banner, which this stream carries for the whole site (site.js).
+    live.addEventListener('site', (event) => {
+      try {
+        const update = JSON.parse(event.data);
+        if ('breaking' in update && window.newsdeskBanner) window.newsdeskBanner(update.breaking);
       } catch (_) { /* a malformed update changes nothing */ }
     });
   }

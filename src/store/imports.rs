@@ -178,6 +178,12 @@ pub(super) const UPSERT_BASELINE: &str = "INSERT INTO reaction_baselines (articl
 pub(super) const UPSERT_READS: &str = "INSERT INTO article_views (article_id, hour, views) \
      VALUES ($1, 0, $2) ON CONFLICT (article_id, hour) DO UPDATE SET views = excluded.views";
 
+pub(super) const ADD_TO_TOTAL: &str = "INSERT INTO article_view_totals (article_id, views) \
+     VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET views = article_view_totals.views + excluded.views";
+/// The old site's reads count at hour 0 (1970), where they sit in the site's hours too.
+pub(super) const ADD_TO_SITE_HOUR_ZERO: &str = "INSERT INTO site_views (hour, views) \
+     SELECT 0, $2 WHERE $1 = $1 ON CONFLICT (hour) DO UPDATE SET views = site_views.views + excluded.views";
+
 /// The pieces of an old address's row, for the macro's statements.
 pub(super) fn address_parts(address: &OldAddress) -> (&'static str, Option<i64>, Option<&str>) {
     address.target.parts()
@@ -385,12 +391,35 @@ macro_rules! import_store {
             async fn set_read_baselines(&self, reads: &[(i64, i64)]) -> super::StoreResult<()> {
                 let mut tx = self.pool.begin().await.map_err(backend)?;
                 for (article_id, count) in reads {
+                    let before: Option<i64> = sqlx::query_scalar(
+                        "SELECT views FROM article_views WHERE article_id = $1 AND hour = 0",
+                    )
+                    .bind(article_id)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(backend)?;
+                    let count = (*count).max(0);
                     sqlx::query(super::imports::UPSERT_READS)
                         .bind(article_id)
-                        .bind((*count).max(0))
+                        .bind(count)
                         .execute(&mut *tx)
                         .await
                         .map_err(backend)?;
+                    // The story's lifetime total and the site's hour follow the starting count.
+                    let change = count - before.unwrap_or(0);
+                    if change != 0 {
+                        for statement in [
+                            super::imports::ADD_TO_TOTAL,
+                            super::imports::ADD_TO_SITE_HOUR_ZERO,
+                        ] {
+                            sqlx::query(statement)
+                                .bind(article_id)
+                                .bind(change)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(backend)?;
+                        }
+                    }
                 }
                 tx.commit().await.map_err(backend)
             }

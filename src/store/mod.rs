@@ -2,13 +2,19 @@
 //!
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
+mod bylines;
+mod counted;
+mod embeds;
+mod front_page;
 mod ghost;
 mod imports;
 mod integrations;
 mod postgres;
 mod reactions;
+mod review;
 mod rows;
 mod sqlite;
+mod stats;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -19,6 +25,9 @@ use serde::Serialize;
 
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
+pub use bylines::BylineStore;
+pub use embeds::{EmbedPreview, EmbedStore};
+pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
@@ -28,7 +37,9 @@ pub use imports::{
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;
+pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
+pub use stats::{CreatedBy, ReadDetails, StatsStore, StoryNumbers, StoryReads, StorySort};
 
 /// What can go wrong below the seam, in terms the caller can act on.
 #[derive(Debug, thiserror::Error)]
@@ -58,13 +69,70 @@ impl From<anyhow::Error> for StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// A search counts and ranks only the newest this many stories that match (a word in
+/// every story would otherwise rank the whole archive on each search).
+pub const SEARCH_WINDOW: i64 = 1000;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
     pub id: i64,
     pub slug: Slug,
     pub name: String,
     pub description: Option<String>,
+    /// Its place in the menu and among the home page's blocks, smallest first.
     pub position: i64,
+    /// The section this one is a subsection of (News › Counties).
+    pub parent_id: Option<i64>,
+    pub parent_slug: Option<Slug>,
+    /// Whether the home page shows a block of its stories.
+    pub on_home: bool,
+    pub block_style: BlockStyle,
+    /// A CSS colour (`#a4161a`) for its kicker and block rule.
+    pub colour: Option<String>,
+}
+
+impl Section {
+    /// Its address: `/section/SLUG`, or `/section/PARENT/SLUG` for a subsection.
+    pub fn path(&self) -> String {
+        match &self.parent_slug {
+            Some(parent) => format!("/section/{parent}/{}", self.slug),
+            None => format!("/section/{}", self.slug),
+        }
+    }
+}
+
+/// How a section's block on the home page looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockStyle {
+    /// One story with a photo, then a list of headlines.
+    #[default]
+    LeadList,
+    /// Four stories with photos.
+    Grid,
+    /// Headlines only.
+    List,
+}
+
+impl BlockStyle {
+    pub fn parse(text: &str) -> Result<BlockStyle, String> {
+        match text {
+            "lead_list" => Ok(BlockStyle::LeadList),
+            "grid" => Ok(BlockStyle::Grid),
+            "list" => Ok(BlockStyle::List),
+            other => Err(format!(
+                "\"{other}\" is not a block style; use lead_list, grid or list"
+            )),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockStyle::LeadList => "lead_list",
+            BlockStyle::Grid => "grid",
+            BlockStyle::List => "list",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -128,6 +196,8 @@ pub struct Article {
     pub created_by: Option<i64>,
     /// Whether readers may comment (the site may also close comments after some days).
     pub comments_open: bool,
+    /// The label shown before its headline (`Exclusive`, `Sponsored`...), if any.
+    pub label: Option<String>,
 }
 
 impl Article {
@@ -180,7 +250,7 @@ pub enum RevisionKind {
 }
 
 /// Which published articles a public list shows.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct PublicFilter {
     pub section_id: Option<i64>,
     pub tag_id: Option<i64>,
@@ -357,6 +427,17 @@ pub trait ArticleStore: Send + Sync {
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<Article>>;
+    /// How many published articles a public list holds (counts them all: readers' pages
+    /// keep the answer in memory, see `crate::reading`).
+    async fn count_public_articles(&self, filter: PublicFilter, now: Timestamp)
+    -> StoreResult<i64>;
+    /// One page of a public list, newest first, without counting the list.
+    async fn public_article_page(
+        &self,
+        filter: PublicFilter,
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Vec<Article>>;
     /// The newest published articles, without counting them all (feeds, side lists).
     async fn latest_public_articles(
         &self,
@@ -683,6 +764,16 @@ pub trait DiscoveryStore: Send + Sync {
         limit: u32,
         now: Timestamp,
     ) -> StoreResult<Vec<Article>>;
+    /// An article page's two side lists at once: up to `related` stories sharing its tags
+    /// or section (as `related_articles`) and the `latest` newest in its section, the
+    /// article itself in neither.
+    async fn side_lists(
+        &self,
+        article: &Article,
+        related: u32,
+        latest: u32,
+        now: Timestamp,
+    ) -> StoreResult<(Vec<Article>, Vec<Article>)>;
     /// Public article addresses for sitemaps, oldest first so pages stay stable.
     async fn sitemap_entries(&self, page: Page, now: Timestamp)
     -> StoreResult<Paged<SitemapEntry>>;
@@ -699,7 +790,12 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "sections",
     "tags",
     "authors",
+    "person_bylines",
     "articles",
+    "article_desk",
+    "article_notes",
+    "front_slots",
+    "breaking_news",
     "article_authors",
     "article_tags",
     "article_revisions",
@@ -708,6 +804,9 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "reactions",
     "comments",
     "article_views",
+    "article_view_totals",
+    "site_views",
+    "article_referrers",
     "media",
     "audit_log",
 ];
@@ -732,8 +831,13 @@ pub trait Store:
     + AuditStore
     + MediaStore
     + IntegrationStore
+    + StatsStore
     + ContentApiStore
     + ImportStore
+    + ReviewStore
+    + BylineStore
+    + EmbedStore
+    + FrontPageStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;
@@ -779,6 +883,11 @@ pub trait Store:
     /// Tells the other instances sharing this database about a change, without waiting.
     /// An SQLite file belongs to one server process, so there it goes nowhere.
     fn notify_peers(&self, _payload: String) {}
+    /// Statements run through the read pool since the store opened (transactions are not
+    /// counted), for `/metrics` and the statement budget per page.
+    fn statements(&self) -> u64 {
+        0
+    }
     /// The other instances' notices as they arrive; `None` in the stream means some may
     /// have been missed (the connection was lost). `None` here: there are no others.
     async fn listen_peers(

@@ -8,8 +8,8 @@ use sqlx::postgres::PgRow;
 use sqlx::sqlite::SqliteRow;
 
 use super::{
-    Article, AuditEntry, Author, Comment, CommentStatus, LeadImage, Media, MediaVariant, Revision,
-    RevisionKind, Section, StoreError, StoreResult, Tag, User,
+    Article, AuditEntry, Author, BlockStyle, Comment, CommentStatus, LeadImage, Media,
+    MediaVariant, Revision, RevisionKind, Section, StoreError, StoreResult, Tag, User,
 };
 use crate::domain::{ArticleStatus, Email, Role, Slug};
 
@@ -19,8 +19,11 @@ macro_rules! article_fields {
         "a.id, a.slug, a.title, a.standfirst, a.body, a.status, \
          a.lead_image_url, a.lead_image_alt, a.lead_image_credit, a.lead_image_caption, \
          a.seo_title, a.seo_description, a.published_at, a.created_at, a.updated_at, a.version, \
-         a.created_by, a.comments_open, s.id AS s_id, s.slug AS s_slug, s.name AS s_name, \
-         s.description AS s_description, s.position AS s_position"
+         a.created_by, a.comments_open, a.label, s.id AS s_id, s.slug AS s_slug, \
+         s.name AS s_name, s.description AS s_description, s.position AS s_position, \
+         s.parent_id AS s_parent_id, s.on_home AS s_on_home, s.block_style AS s_block_style, \
+         s.colour AS s_colour, \
+         (SELECT p.slug FROM sections p WHERE p.id = s.parent_id) AS s_parent_slug"
     };
 }
 pub(super) use article_fields;
@@ -29,6 +32,11 @@ pub(super) const ARTICLE_COLUMNS: &str = concat!(
     article_fields!(),
     " FROM articles a JOIN sections s ON s.id = a.section_id"
 );
+
+/// The columns every section query selects, its parent's slug included.
+pub(super) const SECTION_COLUMNS: &str = "s.id, s.slug, s.name, s.description, s.position, \
+     s.parent_id, s.on_home, s.block_style, s.colour, \
+     (SELECT p.slug FROM sections p WHERE p.id = s.parent_id) AS parent_slug FROM sections s";
 
 pub(super) const MEDIA_COLUMNS: &str = "m.id, m.hash, m.original_type, m.original_key, m.width, \
      m.height, m.bytes, m.alt, m.credit, m.caption, m.variants, m.uploaded_by, \
@@ -106,6 +114,15 @@ pub(super) fn section_from_row(row: &impl StoredRow, prefix: &str) -> StoreResul
         name: row.text(&format!("{prefix}name"))?,
         description: row.text_or_none(&format!("{prefix}description"))?,
         position: row.int(&format!("{prefix}position"))?,
+        parent_id: row.int_or_none(&format!("{prefix}parent_id"))?,
+        parent_slug: match row.text_or_none(&format!("{prefix}parent_slug"))? {
+            Some(text) => Some(Slug::parse(&text).map_err(|e| damaged("parent_slug", e))?),
+            None => None,
+        },
+        on_home: row.flag(&format!("{prefix}on_home"))?,
+        block_style: BlockStyle::parse(&row.text(&format!("{prefix}block_style"))?)
+            .map_err(|e| damaged("block_style", e))?,
+        colour: row.text_or_none(&format!("{prefix}colour"))?,
     })
 }
 
@@ -169,6 +186,7 @@ pub(super) fn article_from_row(row: &impl StoredRow) -> StoreResult<Article> {
         version: row.int("version")?,
         created_by: row.int_or_none("created_by")?,
         comments_open: row.flag("comments_open")?,
+        label: row.text_or_none("label")?,
     })
 }
 

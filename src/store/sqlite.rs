@@ -14,11 +14,12 @@ use sqlx::sqlite::{
 };
 use sqlx::{Executor, QueryBuilder, Row, Sqlite, Transaction};
 
+use super::counted::Counted;
 use super::reactions::{self, ApplyReactions, ReactionOp};
 use super::rows::{
-    self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, article_fields, article_from_row,
-    author_from_row, comment_from_row, media_from_row, section_from_row, tag_from_row, timestamp,
-    user_from_row,
+    self, ARTICLE_COLUMNS, COMMENT_COLUMNS, MEDIA_COLUMNS, SECTION_COLUMNS, article_fields,
+    article_from_row, author_from_row, comment_from_row, media_from_row, section_from_row,
+    tag_from_row, timestamp, user_from_row,
 };
 use super::{
     Article, ArticleInput, ArticleStore, AuditEntry, AuditStore, Author, AuthorInput, AuthorStore,
@@ -74,9 +75,39 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0008_shared_extension.sql"),
     ),
     (
+        10,
+        "review",
+        include_str!("../../migrations/sqlite/0010_review.sql"),
+    ),
+    (
+        11,
+        "preview_links",
+        include_str!("../../migrations/sqlite/0011_preview_links.sql"),
+    ),
+    (
+        12,
+        "person_bylines",
+        include_str!("../../migrations/sqlite/0012_person_bylines.sql"),
+    ),
+    (
+        13,
+        "embed_previews",
+        include_str!("../../migrations/sqlite/0013_embed_previews.sql"),
+    ),
+    (
         15,
         "integrations",
         include_str!("../../migrations/sqlite/0015_integrations.sql"),
+    ),
+    (
+        16,
+        "front_page",
+        include_str!("../../migrations/sqlite/0016_front_page.sql"),
+    ),
+    (
+        25,
+        "stats",
+        include_str!("../../migrations/sqlite/0025_stats.sql"),
     ),
     (
         30,
@@ -86,7 +117,7 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
 ];
 
 pub struct SqliteStore {
-    pool: SqlitePool,
+    pool: Counted<Sqlite>,
     reactions: mpsc::Sender<ReactionOp>,
 }
 
@@ -124,7 +155,10 @@ impl SqliteStore {
                 )
             })?;
         let reactions = reactions::start_writer(pool.clone());
-        Ok(SqliteStore { pool, reactions })
+        Ok(SqliteStore {
+            pool: Counted::new(pool),
+            reactions,
+        })
     }
 
     /// Puts a copy made by `copy_database` in place as the file `url` names, which must not
@@ -381,41 +415,41 @@ impl SqliteStore {
             .map_err(backend)
     }
 
-    /// Fills in the bylines and tags of articles with two queries, whatever their number.
+    /// Fills in the bylines and tags of articles with one query, whatever their number.
     async fn with_relations(&self, mut articles: Vec<Article>) -> StoreResult<Vec<Article>> {
         if articles.is_empty() {
             return Ok(articles);
         }
         let ids: Vec<i64> = articles.iter().map(|a| a.id).collect();
 
+        // Bylines and tags in one statement: one round trip, whatever the list's length.
         let mut query = QueryBuilder::<Sqlite>::new(
-            "SELECT aa.article_id, au.id, au.slug, au.name, au.bio, au.photo_url \
-             FROM article_authors aa JOIN authors au ON au.id = aa.author_id \
+            "SELECT 'a' AS kind, aa.article_id, aa.position, au.id, au.slug, au.name, au.bio, \
+             au.photo_url FROM article_authors aa JOIN authors au ON au.id = aa.author_id \
              WHERE aa.article_id IN (",
         );
         push_ids(&mut query, &ids);
-        query.push(") ORDER BY aa.article_id, aa.position");
-        let mut authors: HashMap<i64, Vec<Author>> = HashMap::new();
-        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
-            let article_id: i64 = row.try_get("article_id").map_err(backend)?;
-            authors
-                .entry(article_id)
-                .or_default()
-                .push(author_from_row(&row)?);
-        }
-
-        let mut query = QueryBuilder::<Sqlite>::new(
-            "SELECT at.article_id, t.id, t.slug, t.name \
+        query.push(
+            ") UNION ALL SELECT 't', at.article_id, at.position, t.id, t.slug, t.name, NULL, NULL \
              FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id IN (",
         );
         push_ids(&mut query, &ids);
-        query.push(") ORDER BY at.article_id, at.position");
+        query.push(") ORDER BY 2, 1, 3");
+        let mut authors: HashMap<i64, Vec<Author>> = HashMap::new();
         let mut tags: HashMap<i64, Vec<Tag>> = HashMap::new();
         for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
             let article_id: i64 = row.try_get("article_id").map_err(backend)?;
-            tags.entry(article_id)
-                .or_default()
-                .push(tag_from_row(&row)?);
+            let kind: String = row.try_get("kind").map_err(backend)?;
+            if kind == "a" {
+                authors
+                    .entry(article_id)
+                    .or_default()
+                    .push(author_from_row(&row)?);
+            } else {
+                tags.entry(article_id)
+                    .or_default()
+                    .push(tag_from_row(&row)?);
+            }
         }
 
         for article in &mut articles {
@@ -466,8 +500,14 @@ fn push_public_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter
     query
         .push(" WHERE a.status = 'published' AND a.published_at <= ")
         .push_bind(now);
+    // A section's stories include its subsections'.
     if let Some(section_id) = filter.section_id {
-        query.push(" AND a.section_id = ").push_bind(section_id);
+        query
+            .push(" AND (a.section_id = ")
+            .push_bind(section_id)
+            .push(" OR a.section_id IN (SELECT c.id FROM sections c WHERE c.parent_id = ")
+            .push_bind(section_id)
+            .push("))");
     }
     if let Some(tag_id) = filter.tag_id {
         query
@@ -686,10 +726,10 @@ async fn write_revision(
 #[async_trait]
 impl SectionStore for SqliteStore {
     async fn create_section(&self, input: &SectionInput) -> StoreResult<Section> {
-        let row = sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO sections (slug, name, description, position) \
              VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) \
-             RETURNING id, slug, name, description, position",
+             RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
@@ -697,7 +737,7 @@ impl SectionStore for SqliteStore {
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
-        section_from_row(&row, "")
+        self.section_by_id(id).await
     }
 
     async fn update_section(&self, id: i64, input: &SectionInput) -> StoreResult<Section> {
@@ -707,9 +747,9 @@ impl SectionStore for SqliteStore {
             .fetch_one(&mut *tx)
             .await
             .map_err(backend)?;
-        let row = sqlx::query(
+        let _: i64 = sqlx::query_scalar(
             "UPDATE sections SET slug = ?, name = ?, description = ? WHERE id = ? \
-             RETURNING id, slug, name, description, position",
+             RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
@@ -720,7 +760,7 @@ impl SectionStore for SqliteStore {
         .map_err(backend)?;
         remember_slug(&mut tx, SlugKind::Section, &old_slug, &input.slug, id).await?;
         tx.commit().await.map_err(backend)?;
-        section_from_row(&row, "")
+        self.section_by_id(id).await
     }
 
     async fn delete_section(&self, id: i64) -> StoreResult<()> {
@@ -735,6 +775,11 @@ impl SectionStore for SqliteStore {
                 "{in_use} article(s) are filed under this section; move them to another section first"
             )));
         }
+        sqlx::query("UPDATE sections SET parent_id = NULL WHERE parent_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         let done = sqlx::query("DELETE FROM sections WHERE id = ?")
             .bind(id)
             .execute(&mut *tx)
@@ -747,30 +792,27 @@ impl SectionStore for SqliteStore {
     }
 
     async fn section_by_id(&self, id: i64) -> StoreResult<Section> {
-        let row =
-            sqlx::query("SELECT id, slug, name, description, position FROM sections WHERE id = ?")
-                .bind(id)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(backend)?;
+        let row = sqlx::query(&format!("SELECT {SECTION_COLUMNS} WHERE s.id = ?"))
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
         section_from_row(&row, "")
     }
 
     async fn section_by_slug(&self, slug: &str) -> StoreResult<Section> {
-        let row = sqlx::query(
-            "SELECT id, slug, name, description, position FROM sections WHERE slug = ?",
-        )
-        .bind(slug)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend)?;
+        let row = sqlx::query(&format!("SELECT {SECTION_COLUMNS} WHERE s.slug = ?"))
+            .bind(slug)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
         section_from_row(&row, "")
     }
 
     async fn list_sections(&self) -> StoreResult<Vec<Section>> {
-        let rows = sqlx::query(
-            "SELECT id, slug, name, description, position FROM sections ORDER BY position, name",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT {SECTION_COLUMNS} ORDER BY s.position, s.name"
+        ))
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
@@ -1215,21 +1257,36 @@ impl ArticleStore for SqliteStore {
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<Article>> {
-        let now = now.as_second();
-        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM articles a");
-        push_public_filter(&mut count, filter, now);
-        let total = self.count(count).await?;
+        let total = self.count_public_articles(filter, now).await?;
+        let items = self.public_article_page(filter, page, now).await?;
+        Ok(Paged { items, total })
+    }
 
+    async fn count_public_articles(
+        &self,
+        filter: PublicFilter,
+        now: Timestamp,
+    ) -> StoreResult<i64> {
+        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM articles a");
+        push_public_filter(&mut count, filter, now.as_second());
+        self.count(count).await
+    }
+
+    async fn public_article_page(
+        &self,
+        filter: PublicFilter,
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Vec<Article>> {
         let mut query = QueryBuilder::new("SELECT ");
         query.push(ARTICLE_COLUMNS);
-        push_public_filter(&mut query, filter, now);
+        push_public_filter(&mut query, filter, now.as_second());
         query
             .push(" ORDER BY a.published_at DESC, a.id DESC LIMIT ")
             .push_bind(i64::from(page.per_page))
             .push(" OFFSET ")
             .push_bind(page.offset());
-        let items = self.fetch_articles(query).await?;
-        Ok(Paged { items, total })
+        self.fetch_articles(query).await
     }
 
     async fn latest_public_articles(
@@ -2037,6 +2094,11 @@ async fn popular(
     ranked_articles(store, query).await
 }
 
+/// The end of the related stories' candidates: the newest in the section, scored, joined
+/// to the articles still public (SQLite is told to start from the few candidates).
+const JOIN_SCORED: &str = " ORDER BY published_at DESC LIMIT 20) s) c GROUP BY c.id) scored \
+     CROSS JOIN articles a ON a.id = scored.id WHERE a.status = 'published' AND a.published_at <= ";
+
 #[async_trait]
 impl DiscoveryStore for SqliteStore {
     async fn search_articles(
@@ -2053,11 +2115,25 @@ impl DiscoveryStore for SqliteStore {
         }
         let expression = fts_expression(terms);
         let now = now.as_second();
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid \
-             WHERE article_search MATCH ? AND a.status = 'published' AND a.published_at <= ?",
+        // Only the newest SEARCH_WINDOW matches are counted and ranked (FTS5 walks its
+        // index newest first), so a word in every story costs what a rare one does.
+        let floor: i64 = sqlx::query_scalar(
+            "SELECT rowid FROM article_search WHERE article_search MATCH ? \
+             ORDER BY rowid DESC LIMIT 1 OFFSET ?",
         )
         .bind(&expression)
+        .bind(super::SEARCH_WINDOW - 1)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(backend)?
+        .unwrap_or(0);
+        let total: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid \
+             WHERE article_search MATCH ? AND article_search.rowid >= ? \
+             AND a.status = 'published' AND a.published_at <= ?",
+        )
+        .bind(&expression)
+        .bind(floor)
         .bind(now)
         .fetch_one(&self.pool)
         .await
@@ -2067,11 +2143,13 @@ impl DiscoveryStore for SqliteStore {
         // sorting), then make snippets for the one page of results.
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT article_search.rowid FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid \
-             WHERE article_search MATCH ? AND a.status = 'published' AND a.published_at <= ? \
+             WHERE article_search MATCH ? AND article_search.rowid >= ? \
+             AND a.status = 'published' AND a.published_at <= ? \
              ORDER BY bm25(article_search, 10.0, 4.0, 1.0, 3.0, 2.0), a.published_at DESC \
              LIMIT ? OFFSET ?",
         )
         .bind(&expression)
+        .bind(floor)
         .bind(now)
         .bind(i64::from(page.per_page))
         .bind(page.offset())
@@ -2088,7 +2166,12 @@ impl DiscoveryStore for SqliteStore {
             "SELECT rowid, snippet(article_search, -1, char(57344), char(57345), '…', 28) \
              FROM article_search WHERE article_search MATCH ",
         );
-        query.push_bind(&expression).push(" AND rowid IN (");
+        // The floor keeps FTS5 to the window's matches (it does not look rows up by IN).
+        query
+            .push_bind(&expression)
+            .push(" AND rowid >= ")
+            .push_bind(floor)
+            .push(" AND rowid IN (");
         push_ids(&mut query, &ids);
         query.push(")");
         let mut snippets: HashMap<i64, String> = HashMap::new();
@@ -2132,16 +2215,40 @@ impl DiscoveryStore for SqliteStore {
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
+            // The lifetime total and the site's hour, kept beside the hourly row.
+            sqlx::query(
+                "INSERT INTO article_view_totals (article_id, views) \
+                 SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $1) \
+                 ON CONFLICT (article_id) DO UPDATE SET views = article_view_totals.views + excluded.views",
+            )
+            .bind(article_id)
+            .bind(count)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+            sqlx::query(
+                "INSERT INTO site_views (hour, views) \
+                 SELECT $1, $2 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $3) \
+                 ON CONFLICT (hour) DO UPDATE SET views = site_views.views + excluded.views",
+            )
+            .bind(hour)
+            .bind(count)
+            .bind(article_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         }
         tx.commit().await.map_err(backend)
     }
 
     async fn article_view_total(&self, article_id: i64) -> StoreResult<i64> {
-        sqlx::query_scalar("SELECT COALESCE(SUM(views), 0) FROM article_views WHERE article_id = ?")
-            .bind(article_id)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(backend)
+        let total: Option<i64> =
+            sqlx::query_scalar("SELECT views FROM article_view_totals WHERE article_id = $1")
+                .bind(article_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(backend)?;
+        Ok(total.unwrap_or(0))
     }
 
     async fn most_read(
@@ -2226,6 +2333,93 @@ impl DiscoveryStore for SqliteStore {
         Ok(articles)
     }
 
+    async fn side_lists(
+        &self,
+        article: &Article,
+        related: u32,
+        latest: u32,
+        now: Timestamp,
+    ) -> StoreResult<(Vec<Article>, Vec<Article>)> {
+        // One statement picks both lists' ids (the related stories scored as in
+        // `related_articles`, from the tags and section the page already knows), one reads
+        // those articles and one their bylines and tags.
+        let now = now.as_second();
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT r.kind, r.id, r.score, r.at FROM (SELECT 'r' AS kind, scored.id AS id, \
+             scored.score AS score, a.published_at AS at FROM (SELECT c.id, SUM(c.w) AS score FROM (",
+        );
+        for tag in &article.tags {
+            query
+                .push("SELECT article_id AS id, 2 AS w FROM (SELECT article_id FROM article_tags WHERE tag_id = ")
+                .push_bind(tag.id)
+                .push(" AND article_id <> ")
+                .push_bind(article.id)
+                .push(" ORDER BY article_id DESC LIMIT 40) t UNION ALL ");
+        }
+        query
+            .push("SELECT id, 1 AS w FROM (SELECT id FROM articles WHERE section_id = ")
+            .push_bind(article.section.id)
+            .push(" AND status = 'published' AND published_at <= ")
+            .push_bind(now)
+            .push(" AND id <> ")
+            .push_bind(article.id)
+            .push(JOIN_SCORED)
+            .push_bind(now)
+            .push(" ORDER BY scored.score DESC, a.published_at DESC LIMIT ")
+            .push_bind(i64::from(related))
+            .push(
+                ") r UNION ALL SELECT 'l', l.id, 0, l.published_at FROM (SELECT id, published_at \
+                 FROM articles WHERE section_id = ",
+            )
+            .push_bind(article.section.id)
+            .push(" AND status = 'published' AND published_at <= ")
+            .push_bind(now)
+            .push(" AND id <> ")
+            .push_bind(article.id)
+            .push(" ORDER BY published_at DESC, id DESC LIMIT ")
+            .push_bind(i64::from(latest))
+            .push(") l");
+        let mut chosen_related: Vec<(i64, i64, i64)> = Vec::new();
+        let mut chosen_latest: Vec<(i64, i64)> = Vec::new();
+        for row in query.build().fetch_all(&self.pool).await.map_err(backend)? {
+            let kind: String = row.try_get(0).map_err(backend)?;
+            let id: i64 = row.try_get(1).map_err(backend)?;
+            let at: i64 = row.try_get(3).map_err(backend)?;
+            if kind == "r" {
+                chosen_related.push((id, row.try_get(2).map_err(backend)?, at));
+            } else {
+                chosen_latest.push((id, at));
+            }
+        }
+        chosen_related.sort_by(|x, y| y.1.cmp(&x.1).then(y.2.cmp(&x.2)));
+        chosen_latest.sort_by(|x, y| y.1.cmp(&x.1).then(y.0.cmp(&x.0)));
+        let mut ids: Vec<i64> = chosen_related
+            .iter()
+            .map(|c| c.0)
+            .chain(chosen_latest.iter().map(|c| c.0))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        let mut query = QueryBuilder::new("SELECT ");
+        query.push(ARTICLE_COLUMNS).push(" WHERE a.id IN (");
+        push_ids(&mut query, &ids);
+        query.push(")");
+        let found: HashMap<i64, Article> = self
+            .fetch_articles(query)
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a))
+            .collect();
+        let pick = |id: i64| found.get(&id).cloned();
+        Ok((
+            chosen_related.iter().filter_map(|c| pick(c.0)).collect(),
+            chosen_latest.iter().filter_map(|c| pick(c.0)).collect(),
+        ))
+    }
+
     async fn sitemap_entries(
         &self,
         page: Page,
@@ -2263,6 +2457,11 @@ impl DiscoveryStore for SqliteStore {
 }
 
 super::integrations::integration_store!(SqliteStore);
+super::review::review_store!(SqliteStore);
+super::bylines::byline_store!(SqliteStore);
+super::embeds::embed_store!(SqliteStore);
+super::front_page::front_page_store!(SqliteStore, Sqlite);
+super::stats::stats_store!(SqliteStore, Sqlite);
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
@@ -2513,6 +2712,10 @@ impl Store for SqliteStore {
             tracing::info!(version, name, "applied migration");
         }
         Ok(())
+    }
+
+    fn statements(&self) -> u64 {
+        self.pool.statements()
     }
 
     async fn close(&self) {

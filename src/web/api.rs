@@ -14,6 +14,7 @@ use jiff::Timestamp;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
+use super::review::mark_review;
 use super::views;
 use super::{ApiError, AppError, AppState};
 use crate::auth;
@@ -22,11 +23,13 @@ use crate::domain::{ArticleStatus, FieldErrors, Role};
 use crate::newsroom::{
     ArticleRequest, AuthorRequest, Newsroom, NewsroomError, SectionRequest, TagRequest, UserRequest,
 };
+use crate::review::REVIEW;
 use crate::store::{
     Article, Author, NewsroomFilter, Page, ReactionCounts, Section, StoreError, Tag, User,
 };
 
 mod integrations;
+pub(crate) mod stats;
 
 const OPENAPI: &str = include_str!("openapi.json");
 
@@ -34,6 +37,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi))
         .merge(integrations::routes())
+        .merge(stats::routes())
         .route("/articles", get(list_articles).post(create_article))
         .route(
             "/articles/{id}",
@@ -303,7 +307,12 @@ fn section_json(settings: &Settings, section: &Section) -> Value {
         "slug": section.slug,
         "name": section.name,
         "description": section.description,
-        "url": absolute(settings, &views::section_path(section.slug.as_str())),
+        "url": absolute(settings, &section.path()),
+        "position": section.position,
+        "parent": section.parent_slug,
+        "on_home": section.on_home,
+        "block_style": section.block_style,
+        "colour": section.colour,
     })
 }
 
@@ -347,6 +356,7 @@ fn article_json(settings: &Settings, article: &Article) -> Value {
         "updated_at": time_json(settings, Some(article.updated_at)),
         "version": article.version,
         "comments_open": article.comments_open,
+        "label": article.label,
     })
 }
 
@@ -405,6 +415,9 @@ async fn list_articles(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     let page = query_page(&query)?;
+    if query.get("status").map(String::as_str) == Some(REVIEW) {
+        return review_queue(&state, page).await.map(Json);
+    }
     let mut errors = FieldErrors::new();
     let status = query
         .get("status")
@@ -438,25 +451,53 @@ async fn list_articles(
             page,
         )
         .await?;
-    let ids: Vec<i64> = paged.items.iter().map(|a| a.id).collect();
+    Ok(Json(
+        article_list(&state, &paged.items, page, paged.total).await?,
+    ))
+}
+
+/// A page of articles as the API lists them, with reactions and the review status.
+async fn article_list(
+    state: &AppState,
+    articles: &[Article],
+    page: Page,
+    total: i64,
+) -> Result<Value, ApiError> {
+    let ids: Vec<i64> = articles.iter().map(|a| a.id).collect();
     let totals = state.store.reaction_counts_for(&ids).await?;
-    let items: Vec<Value> = paged
-        .items
+    let mut items: Vec<Value> = articles
         .iter()
-        .map(|a| {
-            with_reactions(
-                &state,
-                article_json(&state.settings(), a),
-                totals.get(&a.id),
-            )
-        })
+        .map(|a| with_reactions(state, article_json(&state.settings(), a), totals.get(&a.id)))
         .collect();
-    Ok(Json(json!({
+    let mut marked: Vec<(i64, &mut Value)> = ids.iter().copied().zip(items.iter_mut()).collect();
+    mark_review(state, &mut marked).await?;
+    Ok(json!({
         "items": items,
         "page": page.number,
         "per_page": page.per_page,
-        "total": paged.total,
-    })))
+        "total": total,
+    }))
+}
+
+/// `?status=review`: the drafts waiting for an editor, the longest-waiting first.
+async fn review_queue(state: &AppState, page: Page) -> Result<Value, ApiError> {
+    let queue = state.store.review_queue(10_000).await?;
+    let mut articles = Vec::new();
+    for entry in queue
+        .iter()
+        .skip(page.offset() as usize)
+        .take(page.per_page as usize)
+    {
+        articles.push(state.store.article_by_id(entry.article_id).await?);
+    }
+    article_list(state, &articles, page, queue.len() as i64).await
+}
+
+/// One article's JSON, with `review` as its status while it waits for an editor.
+async fn reviewed_json(state: &AppState, article: &Article) -> Result<Value, ApiError> {
+    let mut value = article_json(&state.settings(), article);
+    mark_review(state, &mut [(article.id, &mut value)]).await?;
+    Ok(value)
 }
 
 async fn create_article(
@@ -473,7 +514,11 @@ async fn create_article(
     let article = Newsroom::new(state.store.as_ref())
         .create_article(&request, &user, Timestamp::now())
         .await?;
-    Ok(created(article_json(&state.settings(), &article)))
+    if request.wants_review() {
+        state.story_submitted(&article, &user).await?;
+    }
+    state.fetch_embed_previews(&article.body);
+    Ok(created(reviewed_json(&state, &article).await?))
 }
 
 async fn get_article(
@@ -488,11 +533,11 @@ async fn get_article(
         return Err(ApiError(AppError::not_found("This article")));
     }
     let counts = state.store.reaction_counts(article.id).await?;
-    Ok(Json(with_reactions(
-        &state,
-        article_json(&state.settings(), &article),
-        Some(&counts),
-    )))
+    let value = match user {
+        Some(_) => reviewed_json(&state, &article).await?,
+        None => article_json(&state.settings(), &article),
+    };
+    Ok(Json(with_reactions(&state, value, Some(&counts))))
 }
 
 async fn update_article(
@@ -506,7 +551,13 @@ async fn update_article(
         .update_article(id, &request, &user, Timestamp::now())
         .await
     {
-        Ok(article) => Ok(Json(article_json(&state.settings(), &article))),
+        Ok(article) => {
+            if request.wants_review() {
+                state.story_submitted(&article, &user).await?;
+            }
+            state.fetch_embed_previews(&article.body);
+            Ok(Json(reviewed_json(&state, &article).await?))
+        }
         Err(conflict @ NewsroomError::Conflict { .. }) => {
             let detail = format!(
                 "{conflict}. Your change was not saved over theirs, and nothing is lost: \
@@ -964,16 +1015,20 @@ async fn update_settings(
     overrides
         .validate()
         .map_err(|e| ApiError(AppError::Invalid(e)))?;
+    let before = state.settings();
     state.save_overrides(&overrides).await?;
-    Newsroom::new(state.store.as_ref())
-        .audit(
-            Some(&user),
-            "change settings",
-            "site settings",
-            Some("through the API".into()),
-            Timestamp::now(),
-        )
-        .await;
+    let changes = state.settings().changes_from(&before);
+    if !changes.is_empty() {
+        Newsroom::new(state.store.as_ref())
+            .audit(
+                Some(&user),
+                "change settings",
+                "site settings",
+                Some(format!("{} (through the API)", changes.join("; "))),
+                Timestamp::now(),
+            )
+            .await;
+    }
     Ok(Json(settings_json(&state.settings())))
 }
 

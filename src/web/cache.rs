@@ -20,6 +20,7 @@ use tokio::sync::OnceCell;
 
 use super::AppState;
 use super::readership::is_reader;
+use crate::changes::{Shows, Touched};
 use crate::store::ReactionCounts;
 
 /// How long reaction counts on a cached article page may lag behind the truth.
@@ -30,6 +31,14 @@ pub const MAX_AGE: Duration = Duration::from_secs(30);
 /// What browsers and shared caches are told about public pages.
 const PUBLIC_CACHE_CONTROL: &str = "public, max-age=10, stale-while-revalidate=30";
 const LARGEST_PAGE: usize = 8 * 1024 * 1024;
+/// A miss compresses fast (the reader is waiting)...
+const FAST_BROTLI: u32 = 2;
+const FAST_GZIP: u32 = 1;
+/// ...and a page served this often from the cache is compressed again, harder, in the
+/// background, one page at a time.
+const HOT_HITS: u64 = 16;
+const HARD_BROTLI: u32 = 9;
+const HARD_GZIP: u32 = 9;
 
 /// The article a rendered page shows, so its reads can be counted however it is served.
 #[derive(Debug, Clone, Copy)]
@@ -43,9 +52,14 @@ pub struct CachedPage {
     gzip: Bytes,
     brotli: Bytes,
     article_id: Option<i64>,
+    /// What the page shows; `None`: everything (it goes at any change).
+    shows: Option<Shows>,
     rendered_at: Instant,
     generation: u64,
     last_used: AtomicU64,
+    /// Compressed at the hard settings (else fast, when it was filled).
+    hard: bool,
+    hits: AtomicU64,
 }
 
 impl CachedPage {
@@ -80,6 +94,8 @@ pub struct PageCache {
     generation: AtomicU64,
     reactions_changed: Mutex<HashMap<i64, Instant>>,
     tick: AtomicU64,
+    /// A page is being compressed harder.
+    hardening: std::sync::atomic::AtomicBool,
     pub stats: CacheStats,
 }
 
@@ -105,6 +121,7 @@ impl PageCache {
             generation: AtomicU64::new(1),
             reactions_changed: Mutex::new(HashMap::new()),
             tick: AtomicU64::new(0),
+            hardening: std::sync::atomic::AtomicBool::new(false),
             stats: CacheStats::default(),
         }
     }
@@ -119,6 +136,36 @@ impl PageCache {
         }
         // Renders started before the change are not joined by requests after it.
         lock(&self.in_flight).clear();
+    }
+
+    /// Forgets the pages that show what `touched` changed, and only those.
+    pub fn invalidate(&self, touched: &Touched) {
+        if *touched == Touched::Everything {
+            return self.invalidate_all();
+        }
+        // Renders under way may have read what changed: they are not kept.
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        {
+            let mut entries = lock(&self.entries);
+            let mut freed = 0;
+            entries.pages.retain(|_, page| {
+                let stale = page
+                    .shows
+                    .as_ref()
+                    .is_none_or(|shows| shows.stale_after(touched));
+                if stale {
+                    freed += page.size();
+                }
+                !stale
+            });
+            entries.bytes -= freed;
+        }
+        lock(&self.in_flight).clear();
+    }
+
+    /// Whether a page is cached now, for tests.
+    pub fn holds(&self, key: &str) -> bool {
+        lock(&self.entries).pages.contains_key(key)
     }
 
     /// Marks an article's page as showing old reaction counts; it is refreshed within
@@ -137,12 +184,11 @@ impl PageCache {
     }
 
     fn lookup(&self, key: &str) -> Lookup {
-        let generation = self.generation.load(Ordering::SeqCst);
         let page = {
             let entries = lock(&self.entries);
             match entries.pages.get(key) {
-                Some(page) if page.generation == generation => page.clone(),
-                _ => return Lookup::Missing,
+                Some(page) => page.clone(),
+                None => return Lookup::Missing,
             }
         };
         page.last_used
@@ -184,6 +230,45 @@ impl PageCache {
                 entries.bytes -= old.size();
             }
         }
+    }
+
+    /// Counts a hit; a page that turns hot is compressed again harder in the background
+    /// and put back in its place, unless it has gone meanwhile.
+    fn hit(self: &Arc<Self>, key: &str, page: &Arc<CachedPage>) {
+        let hits = page.hits.fetch_add(1, Ordering::Relaxed) + 1;
+        if page.hard || hits < HOT_HITS || self.hardening.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let cache = self.clone();
+        let key = key.to_owned();
+        let page = page.clone();
+        tokio::task::spawn_blocking(move || {
+            let hard = Arc::new(CachedPage {
+                content_type: page.content_type.clone(),
+                last_modified: page.last_modified.clone(),
+                etag: page.etag.clone(),
+                gzip: gzip(&page.identity, HARD_GZIP),
+                brotli: brotli(&page.identity, HARD_BROTLI),
+                identity: page.identity.clone(),
+                article_id: page.article_id,
+                shows: page.shows.clone(),
+                rendered_at: page.rendered_at,
+                generation: page.generation,
+                last_used: AtomicU64::new(page.last_used.load(Ordering::Relaxed)),
+                hard: true,
+                hits: AtomicU64::new(hits),
+            });
+            {
+                let mut entries = lock(&cache.entries);
+                let current = entries.pages.get(&key);
+                if current.is_some_and(|current| Arc::ptr_eq(current, &page)) {
+                    let (old, new) = (page.size(), hard.size());
+                    entries.pages.insert(key, hard);
+                    entries.bytes = entries.bytes - old + new;
+                }
+            }
+            cache.hardening.store(false, Ordering::SeqCst);
+        });
     }
 
     /// Joins the render of `key` already under way, or starts one.
@@ -244,18 +329,18 @@ fn anonymous(
     request
 }
 
-fn gzip(bytes: &[u8]) -> Bytes {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+fn gzip(bytes: &[u8], level: u32) -> Bytes {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(level));
     if encoder.write_all(bytes).is_err() {
         return Bytes::new();
     }
     encoder.finish().map(Bytes::from).unwrap_or_default()
 }
 
-fn brotli(bytes: &[u8]) -> Bytes {
+fn brotli(bytes: &[u8], quality: u32) -> Bytes {
     let mut out = Vec::with_capacity(bytes.len() / 4);
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 6,
+        quality: quality as i32,
         ..Default::default()
     };
     match brotli::BrotliCompress(&mut &bytes[..], &mut out, &params) {
@@ -283,6 +368,7 @@ async fn render(
         .extensions()
         .get::<ArticleRead>()
         .map(|read| read.0);
+    let shows = response.extensions().get::<Shows>().cloned();
     let content_type = response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -307,13 +393,16 @@ async fn render(
         content_type,
         last_modified,
         etag: hash[..24].to_owned(),
-        gzip: gzip(&identity),
-        brotli: brotli(&identity),
+        gzip: gzip(&identity, FAST_GZIP),
+        brotli: brotli(&identity, FAST_BROTLI),
         identity,
         article_id,
+        shows,
         rendered_at: Instant::now(),
         generation,
         last_used: AtomicU64::new(state.cache.tick.fetch_add(1, Ordering::Relaxed)),
+        hard: false,
+        hits: AtomicU64::new(0),
     };
     Ok(Arc::new(page))
 }
@@ -353,11 +442,31 @@ fn negotiate(headers: &HeaderMap) -> Encoding {
     }
 }
 
-fn count_read(state: &AppState, agent: Option<&HeaderValue>, article_id: Option<i64>) {
+/// What a request says that counting its read needs: who asks, and what linked here.
+struct ReadSignals {
+    agent: Option<HeaderValue>,
+    referer: Option<HeaderValue>,
+}
+
+impl ReadSignals {
+    fn of(headers: &HeaderMap) -> ReadSignals {
+        ReadSignals {
+            agent: headers.get(header::USER_AGENT).cloned(),
+            referer: headers.get(header::REFERER).cloned(),
+        }
+    }
+}
+
+fn count_read(state: &AppState, signals: &ReadSignals, article_id: Option<i64>) {
     if let Some(id) = article_id
-        && is_reader(agent.and_then(|v| v.to_str().ok()))
+        && is_reader(signals.agent.as_ref().and_then(|v| v.to_str().ok()))
     {
-        state.reads.record(id);
+        let host = signals
+            .referer
+            .as_ref()
+            .and_then(|v| v.to_str().ok())
+            .and_then(crate::stats::sources::referrer_host);
+        state.reads.record(id, host);
     }
 }
 
@@ -472,7 +581,7 @@ fn personalised(
     let html = splice_reactions(&String::from_utf8_lossy(&page.identity), counts, mine);
     let compressed = negotiate(request_headers) != Encoding::Identity;
     let body = if compressed {
-        gzip(html.as_bytes())
+        gzip(html.as_bytes(), FAST_GZIP)
     } else {
         Bytes::from(html)
     };
@@ -496,10 +605,10 @@ fn personalised(
 }
 
 /// Counts the reads of pages that bypass the cache.
-fn counted(state: &AppState, agent: Option<&HeaderValue>, response: Response) -> Response {
+fn counted(state: &AppState, signals: &ReadSignals, response: Response) -> Response {
     let article = response.extensions().get::<ArticleRead>().map(|r| r.0);
     if response.status() == StatusCode::OK {
-        count_read(state, agent, article);
+        count_read(state, signals, article);
     }
     response
 }
@@ -510,9 +619,9 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
         && cacheable_path(request.uri().path())
         && !request.headers().contains_key(header::AUTHORIZATION);
     if !use_cache {
-        let agent = request.headers().get(header::USER_AGENT).cloned();
+        let signals = ReadSignals::of(request.headers());
         let response = next.run(request).await;
-        return counted(&state, agent.as_ref(), response);
+        return counted(&state, &signals, response);
     }
     let key = request
         .uri()
@@ -524,6 +633,7 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
     let (page, label) = match state.cache.lookup(&key) {
         Lookup::Fresh(page) => {
             state.cache.stats.hits.fetch_add(1, Ordering::Relaxed);
+            state.cache.hit(&key, &page);
             (page, "HIT")
         }
         Lookup::Stale(page) => {
@@ -573,20 +683,20 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
                 (Some(page), _) => (page, "MISS"),
                 // This request rendered a page that cannot be cached (a 404, a redirect).
                 (None, Some(response)) => {
-                    let agent = request.headers().get(header::USER_AGENT).cloned();
-                    return counted(&state, agent.as_ref(), response);
+                    let signals = ReadSignals::of(request.headers());
+                    return counted(&state, &signals, response);
                 }
                 (None, None) => {
-                    let agent = request.headers().get(header::USER_AGENT).cloned();
+                    let signals = ReadSignals::of(request.headers());
                     let response = next.run(request).await;
-                    return counted(&state, agent.as_ref(), response);
+                    return counted(&state, &signals, response);
                 }
             }
         }
     };
 
     let headers = request.headers();
-    count_read(&state, headers.get(header::USER_AGENT), page.article_id);
+    count_read(&state, &ReadSignals::of(headers), page.article_id);
     if let (Some(article_id), Some(reader)) = (page.article_id, state.reader_keys.reader(headers)) {
         // This reader may have something of their own on the page.
         let waiting = state
@@ -636,15 +746,22 @@ mod tests {
     #[test]
     fn compressed_copies_decompress_to_the_page() {
         let html = "<p>hello</p>".repeat(100);
-        let gz = gzip(html.as_bytes());
+        let gz = gzip(html.as_bytes(), FAST_GZIP);
         let mut out = String::new();
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut out)
             .expect("gunzip");
         assert_eq!(out, html);
-        let br = brotli(html.as_bytes());
-        let mut out = Vec::new();
-        brotli::BrotliDecompress(&mut &br[..], &mut out).expect("unbrotli");
-        assert_eq!(out, html.as_bytes());
+        for quality in [FAST_BROTLI, HARD_BROTLI] {
+            let br = brotli(html.as_bytes(), quality);
+            let mut out = Vec::new();
+            brotli::BrotliDecompress(&mut &br[..], &mut out).expect("unbrotli");
+            assert_eq!(out, html.as_bytes());
+        }
+        let gz = gzip(html.as_bytes(), HARD_GZIP);
+        let mut out = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut out)
+            .expect("gunzip");
+        assert_eq!(out, html);
     }
 
     #[test]

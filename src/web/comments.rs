@@ -74,15 +74,22 @@ impl AppState {
         if approved_changed {
             self.announce_comment_count(comment.article_id).await?;
         } else if body.is_some() && comment.status == CommentStatus::Approved {
-            self.pages_changed();
+            self.changed(crate::changes::Touched::Story {
+                id: comment.article_id,
+            });
+        } else {
+            // Nothing readers see changed (a comment still waiting, or still hidden).
+            self.changed_nothing();
         }
         Ok(comment)
     }
 
     /// Tells readers with the article open how many comments it has now.
     pub async fn announce_comment_count(&self, article_id: i64) -> Result<(), StoreError> {
-        // Counts show on the article and on every list it appears in.
-        self.cache.invalidate_all();
+        // Counts show on the article and on every list it appears in: the pages showing
+        // the story go (the notice below does the same on the other instances).
+        self.declare_changes();
+        self.apply_change(&crate::changes::Touched::Story { id: article_id });
         let counts = self.store.approved_comment_counts(&[article_id]).await?;
         let count = counts.get(&article_id).copied().unwrap_or(0);
         self.live

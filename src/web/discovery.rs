@@ -215,6 +215,30 @@ async fn feed_articles(state: &AppState, spec: &FeedSpec) -> Result<Vec<Article>
         .await
 }
 
+/// What a feed shows, for the page cache: its list and its stories.
+fn feed_shows(spec: &FeedSpec, articles: &[Article]) -> crate::changes::Shows {
+    use crate::changes::List;
+    let mut shows = crate::changes::Shows::default();
+    let filter = spec.filter;
+    shows.list(if let Some(id) = filter.section_id {
+        List::Section(id)
+    } else if let Some(id) = filter.tag_id {
+        List::Tag(id)
+    } else if let Some(id) = filter.author_id {
+        List::Author(id)
+    } else {
+        List::Latest
+    });
+    articles.iter().for_each(|a| shows.story_in_full(a));
+    shows
+}
+
+/// A feed's answer with what it shows attached.
+fn feed_response(mut response: Response, spec: &FeedSpec, articles: &[Article]) -> Response {
+    response.extensions_mut().insert(feed_shows(spec, articles));
+    response
+}
+
 fn last_change(articles: &[Article]) -> Option<Timestamp> {
     articles
         .iter()
@@ -404,7 +428,12 @@ async fn list_feed(state: &AppState, kind: &str, slug: &str) -> Result<FeedSpec,
     let site = &state.settings().site_title;
     let (name, description, link, filter) = match kind {
         "section" => {
-            let section = state.store.section_by_slug(slug).await.map_err(missing)?;
+            let section = state
+                .memory
+                .section_by_slug(state.store.as_ref(), slug)
+                .await?
+                .ok_or(StoreError::NotFound)
+                .map_err(missing)?;
             let filter = PublicFilter {
                 section_id: Some(section.id),
                 ..Default::default()
@@ -458,12 +487,8 @@ async fn site_rss(
     let spec = site_feed(&state);
     let articles = feed_articles(&state, &spec).await?;
     let body = rss(&state.settings(), &spec, &articles);
-    Ok(conditional(
-        &headers,
-        body,
-        RSS_TYPE,
-        last_change(&articles),
-    ))
+    let response = conditional(&headers, body, RSS_TYPE, last_change(&articles));
+    Ok(feed_response(response, &spec, &articles))
 }
 
 async fn site_atom(
@@ -473,12 +498,8 @@ async fn site_atom(
     let spec = site_feed(&state);
     let articles = feed_articles(&state, &spec).await?;
     let body = atom(&state.settings(), &spec, &articles);
-    Ok(conditional(
-        &headers,
-        body,
-        ATOM_TYPE,
-        last_change(&articles),
-    ))
+    let response = conditional(&headers, body, ATOM_TYPE, last_change(&articles));
+    Ok(feed_response(response, &spec, &articles))
 }
 
 async fn list_feed_response(
@@ -492,12 +513,8 @@ async fn list_feed_response(
     let spec = list_feed(state, kind, slug).await?;
     let articles = feed_articles(state, &spec).await?;
     let body = format(&state.settings(), &spec, &articles);
-    Ok(conditional(
-        headers,
-        body,
-        content_type,
-        last_change(&articles),
-    ))
+    let response = conditional(headers, body, content_type, last_change(&articles));
+    Ok(feed_response(response, &spec, &articles))
 }
 
 macro_rules! list_feed_handler {

@@ -14,6 +14,8 @@ use crate::store::StoreError;
 #[derive(Debug)]
 pub enum AppError {
     NotFound(String),
+    /// A link that worked once and no longer does (an expired or withdrawn preview link).
+    Gone(String),
     BadRequest(String),
     Invalid(FieldErrors),
     Unauthorized(String),
@@ -65,6 +67,7 @@ impl AppError {
     fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Gone(_) => StatusCode::GONE,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
@@ -82,6 +85,7 @@ impl AppError {
     fn problem_type(&self) -> &'static str {
         match self {
             AppError::NotFound(_) => "urn:newsdesk:problem:not-found",
+            AppError::Gone(_) => "urn:newsdesk:problem:gone",
             AppError::BadRequest(_) => "urn:newsdesk:problem:bad-request",
             AppError::Invalid(_) => "urn:newsdesk:problem:validation",
             AppError::Unauthorized(_) => "urn:newsdesk:problem:unauthorized",
@@ -99,6 +103,7 @@ impl AppError {
     fn title(&self) -> &'static str {
         match self {
             AppError::NotFound(_) => "Not found",
+            AppError::Gone(_) => "This link no longer works",
             AppError::BadRequest(_) => "The request could not be read",
             AppError::Invalid(_) => "Some fields need attention",
             AppError::Unauthorized(_) => "Sign-in required",
@@ -117,6 +122,7 @@ impl AppError {
     fn detail(&self) -> String {
         match self {
             AppError::NotFound(m)
+            | AppError::Gone(m)
             | AppError::BadRequest(m)
             | AppError::Unauthorized(m)
             | AppError::Forbidden(m)
@@ -336,7 +342,7 @@ impl GhostError {
     /// Ghost's name for the kind of error.
     fn ghost_type(&self) -> &'static str {
         match &self.error {
-            AppError::NotFound(_) => "NotFoundError",
+            AppError::NotFound(_) | AppError::Gone(_) => "NotFoundError",
             AppError::BadRequest(_) => "BadRequestError",
             AppError::Invalid(_) => "ValidationError",
             AppError::Unauthorized(_) => "UnauthorizedError",

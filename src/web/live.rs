@@ -1,5 +1,6 @@
 //! Live updates for readers with a page open: one broadcast channel per article, fed by
-//! writes, throttled so a hot story sends at most one update per interval.
+//! writes, throttled so a hot story sends at most one update per interval; and one
+//! site-wide channel that every public page listens to (the breaking-news banner).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, Weak};
@@ -10,9 +11,19 @@ use tokio::sync::broadcast;
 /// The shortest gap between two updates of one article's stream.
 pub const INTERVAL: Duration = Duration::from_millis(100);
 
-#[derive(Default)]
 pub struct LiveHub {
     channels: Mutex<HashMap<i64, Channel>>,
+    /// Site-wide news for every open page: rare, so never throttled.
+    site: broadcast::Sender<Arc<str>>,
+}
+
+impl Default for LiveHub {
+    fn default() -> Self {
+        LiveHub {
+            channels: Mutex::default(),
+            site: broadcast::channel(16).0,
+        }
+    }
 }
 
 struct Channel {
@@ -33,6 +44,16 @@ impl LiveHub {
         self.channels
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The site-wide stream every public page may follow.
+    pub fn subscribe_site(&self) -> broadcast::Receiver<Arc<str>> {
+        self.site.subscribe()
+    }
+
+    /// Tells every open page something site-wide (the banner went up or came down).
+    pub fn publish_site(&self, payload: String) {
+        let _ = self.site.send(payload.into());
     }
 
     pub fn subscribe(&self, article_id: i64) -> broadcast::Receiver<Arc<str>> {

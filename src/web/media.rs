@@ -18,7 +18,7 @@ use super::{ApiError, AppError, AppState, PageError};
 use crate::domain::{FieldErrors, optional_text};
 use crate::media::{self, MediaError, MediaLimits};
 use crate::newsroom::Newsroom;
-use crate::store::{Media, NewMedia, StoreError, User};
+use crate::store::{LeadImage, Media, NewMedia, StoreError, User};
 
 pub fn page_routes() -> Router<AppState> {
     Router::new().route("/media/{name}", get(serve_variant))
@@ -183,7 +183,18 @@ impl AppState {
             .map_err(|e| AppError::Internal(anyhow::anyhow!("image processing stopped: {e}")))?
             .map_err(media_refusal)?;
         match self.store.media_by_hash(&processed.hash).await {
-            Ok(existing) => return Ok((existing, false)),
+            // The same photo again: words typed with it now fill what the library lacks.
+            Ok(existing) => {
+                let words = LeadImage {
+                    url: fallback_url(&existing),
+                    alt,
+                    credit,
+                    caption,
+                };
+                let newsroom = Newsroom::new(self.store.as_ref());
+                newsroom.keep_photo_words(Some(&words)).await;
+                return Ok((self.store.media_by_id(existing.id).await?, false));
+            }
             Err(StoreError::NotFound) => {}
             Err(other) => return Err(other.into()),
         }
@@ -247,6 +258,64 @@ impl AppState {
             .await;
         Ok(())
     }
+}
+
+impl AppState {
+    /// A library photo alone in a paragraph of a rendered body becomes a figure with the
+    /// library's caption and credit, as the lead photo is shown.
+    pub async fn body_figures(&self, html: &str) -> Result<String, AppError> {
+        const OPEN: &str = "<p><img src=\"/media/";
+        let mut out = String::with_capacity(html.len() + 256);
+        let mut rest = html;
+        while let Some(at) = rest.find(OPEN) {
+            out.push_str(&rest[..at]);
+            let from = &rest[at..];
+            let Some(end) = from.find("</p>") else {
+                out.push_str(from);
+                return Ok(out);
+            };
+            let image = &from[3..end];
+            let alone = image.ends_with('>') && image[1..].find('<').is_none();
+            let src = image[10..].split('"').next().unwrap_or("");
+            let media = match media::hash_in_url(src).filter(|_| alone) {
+                Some(hash) => match self.store.media_by_hash(hash).await {
+                    Ok(media) => Some(media),
+                    Err(StoreError::NotFound) => None,
+                    Err(other) => return Err(other.into()),
+                },
+                None => None,
+            };
+            match media.filter(|m| m.caption.is_some() || m.credit.is_some()) {
+                Some(media) => {
+                    out.push_str("<figure class=\"body-figure\">");
+                    out.push_str(image);
+                    out.push_str("<figcaption>");
+                    if let Some(caption) = &media.caption {
+                        out.push_str("<span class=\"caption\">");
+                        out.push_str(&escape_text(caption));
+                        out.push_str("</span> ");
+                    }
+                    if let Some(credit) = &media.credit {
+                        out.push_str("<span class=\"credit\">");
+                        out.push_str(&escape_text(&super::views::credit_line(credit)));
+                        out.push_str("</span>");
+                    }
+                    out.push_str("</figcaption></figure>");
+                }
+                None => out.push_str(&from[..end + 4]),
+            }
+            rest = &from[end + 4..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+}
+
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Editors change any photo; others only the ones they uploaded.

@@ -5,16 +5,20 @@ mod api;
 pub mod cache;
 mod comments;
 pub mod discovery;
+mod embeds;
 mod error;
+pub mod front;
 mod ghost;
 pub mod limits;
 pub mod live;
 mod media;
 pub mod peers;
+mod preview;
 mod public;
 mod reactions;
 pub mod reader;
 pub mod readership;
+mod review;
 pub mod session;
 pub mod theme;
 pub mod views;
@@ -57,6 +61,8 @@ pub struct AppState {
     pub live: Arc<LiveHub>,
     pub reads: Arc<readership::ReadCounter>,
     pub cache: Arc<cache::PageCache>,
+    /// Sections and list counts in memory, forgotten when they change.
+    pub memory: Arc<crate::reading::Memory>,
     /// Where photos' bytes are kept.
     pub media: Arc<dyn crate::media::MediaStorage>,
     /// Password-reset and invitation emails.
@@ -130,6 +136,7 @@ impl AppState {
             live: LiveHub::start(),
             reads: readership::ReadCounter::start(store.clone()),
             cache,
+            memory: Arc::new(crate::reading::Memory::default()),
             media,
             mailer,
             peers: Arc::new(peers::Peers::start(store.clone())),
@@ -192,8 +199,48 @@ impl AppState {
     /// Content or comments changed: this instance's cached pages go, and so do the other
     /// instances'.
     pub fn pages_changed(&self) {
+        self.memory.forget_all();
         self.cache.invalidate_all();
         self.peers.tell(peers::Change::Pages);
+    }
+
+    /// A write changed `touched`: the pages that show it go, here and on the other
+    /// instances, and so do the counts and sections held in memory that it changed. A
+    /// newsroom request that says what it changed this way is not also taken to have
+    /// changed everything (`invalidate_after_changes`).
+    pub fn changed(&self, touched: crate::changes::Touched) {
+        self.declare_changes();
+        self.forget(&touched);
+        self.cache.invalidate(&touched);
+        self.peers.tell(peers::Change::Touched { touched });
+    }
+
+    /// Says this request changed nothing readers' pages show.
+    pub fn changed_nothing(&self) {
+        self.declare_changes();
+    }
+
+    /// Marks the request as having said what it changed.
+    fn declare_changes(&self) {
+        crate::changes::declare();
+    }
+
+    /// Forgets what `touched` made stale in memory (not the cached pages).
+    fn forget(&self, touched: &crate::changes::Touched) {
+        use crate::changes::Touched;
+        match touched {
+            Touched::Everything => self.memory.forget_all(),
+            Touched::Listing { .. } | Touched::Tags { .. } | Touched::Authors { .. } => {
+                self.memory.forget_counts()
+            }
+            Touched::Story { .. } => {}
+        }
+    }
+
+    /// Applies a change another instance made.
+    pub(crate) fn apply_change(&self, touched: &crate::changes::Touched) {
+        self.forget(touched);
+        self.cache.invalidate(touched);
     }
 
     /// The admin's saved settings (empty when none were saved).
@@ -215,12 +262,14 @@ impl AppState {
         template: &str,
         page: S,
     ) -> Result<Html<String>, PageError> {
-        let sections = self.store.list_sections().await?;
+        let sections = self.memory.sections(self.store.as_ref()).await?;
+        let breaking = self.breaking_banner().await?;
         let html = self.theme.render(
             template,
             PageContext {
                 site: SiteView::new(&self.settings()),
                 nav: &sections,
+                breaking,
                 page,
             },
         )?;
@@ -241,6 +290,8 @@ async fn load_overrides(store: &dyn Store) -> anyhow::Result<SiteOverrides> {
 struct PageContext<'a, S: Serialize> {
     site: SiteView<'a>,
     nav: &'a [Section],
+    /// The breaking-news banner, while one is up.
+    breaking: Option<front::BannerView>,
     page: S,
 }
 
@@ -280,6 +331,7 @@ pub fn app(state: AppState) -> Router {
         .merge(comments::page_routes())
         .merge(discovery::page_routes())
         .merge(media::page_routes())
+        .merge(preview::routes())
         .route("/static/{*path}", get(static_file))
         .fallback(not_found_page)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -308,6 +360,7 @@ pub fn app(state: AppState) -> Router {
         .merge(reactions::api_routes())
         .merge(comments::api_routes())
         .merge(discovery::api_routes())
+        .merge(front::api_routes())
         .merge(media::api_routes(max_upload))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(api::problem_for_rejections))
@@ -323,7 +376,12 @@ pub fn app(state: AppState) -> Router {
         .nest("/admin", admin)
         .merge(ghost::routes())
         .merge(pages)
-        .layer(tower_http::compression::CompressionLayer::new())
+        // What the page cache does not hold is compressed fast: the reader is waiting, and
+        // at the default level deflate took a tenth of an uncached page's CPU.
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .quality(tower_http::CompressionLevel::Fastest),
+        )
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
         // A cached page is answered before any other work is done...
         .layer(middleware::from_fn_with_state(
@@ -370,7 +428,8 @@ async fn not_found_page(
 }
 
 /// Any change made through the API (other than readers' reactions and comments, which say
-/// precisely what they changed) makes the cached pages stale.
+/// precisely what they changed) makes the cached pages stale, unless the handler said
+/// what it changed.
 async fn invalidate_after_changes(
     State(state): State<AppState>,
     request: Request,
@@ -386,7 +445,12 @@ async fn invalidate_after_changes(
         .get::<axum::extract::OriginalUri>()
         .map_or_else(|| request.uri().path(), |original| original.0.path())
         .to_owned();
-    let response = next.run(request).await;
+    let (response, journal) = crate::changes::journaled(next.run(request)).await;
+    // What the rules recorded was written, whatever the answer says.
+    for touched in journal.touched {
+        state.changed(touched);
+    }
+    let declared = journal.declared;
     let readers_own = path.ends_with("/reactions")
         || (path.starts_with("/api/v1/articles/") && path.ends_with("/comments"));
     // Signing in and out, previews and uploads change nothing readers see.
@@ -404,7 +468,7 @@ async fn invalidate_after_changes(
         || path.starts_with("/admin/password-reset");
     let readers_own = readers_own || private;
     let done = response.status().is_success() || response.status().is_redirection();
-    if changes && done && !readers_own {
+    if changes && done && !readers_own && !declared {
         state.pages_changed();
     }
     response
@@ -451,12 +515,16 @@ async fn metrics(
          newsdesk_page_cache_entries {entries}\n\
          # HELP newsdesk_page_cache_bytes Memory the cached pages use.\n\
          # TYPE newsdesk_page_cache_bytes gauge\n\
-         newsdesk_page_cache_bytes {bytes}\n",
+         newsdesk_page_cache_bytes {bytes}\n\
+         # HELP newsdesk_store_statements_total Statements read through the database pool.\n\
+         # TYPE newsdesk_store_statements_total counter\n\
+         newsdesk_store_statements_total {}\n",
         stats.hits.load(Relaxed),
         stats.misses.load(Relaxed),
         stats.stale.load(Relaxed),
         stats.personal.load(Relaxed),
         stats.renders.load(Relaxed),
+        state.store.statements(),
     );
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
 }
@@ -471,10 +539,27 @@ async fn render_error_pages(
     let Some(error) = response.extensions().get::<ErrorPage>().cloned() else {
         return response;
     };
+    // A reader who followed a broken link gets the latest stories and the search box.
+    let latest = if error.status == StatusCode::NOT_FOUND {
+        state
+            .store
+            .latest_public_articles(Default::default(), 5, jiff::Timestamp::now())
+            .await
+            .map(|articles| {
+                articles
+                    .iter()
+                    .map(|a| views::ArticleView::card(&state.settings(), a))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let context = minijinja::context! {
         status => error.status.as_u16(),
         title => error.title,
         message => error.message,
+        latest,
     };
     let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
     match state.page("error.html", context).await {
@@ -528,11 +613,14 @@ pub const PERMISSIONS_POLICY: &str = "accelerometer=(), browsing-topics=(), came
      display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), \
      microphone=(), midi=(), payment=(), serial=(), usb=()";
 
-/// The content policy: our own scripts, styles and frames only; images from anywhere
+/// The content policy: our own scripts and styles; frames from here and, once a reader
+/// clicks an embed, its provider (`embeds::FRAME_SOURCES`); images from anywhere
 /// (photos may be hotlinked in bodies); no plugins; forms post only here.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' https: http: data:; \
      style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; \
-     frame-ancestors 'self'; form-action 'self'";
+     frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com \
+     https://platform.twitter.com https://www.facebook.com https://www.instagram.com \
+     https://www.tiktok.com; frame-ancestors 'self'; form-action 'self'";
 
 /// The headers every response carries, cached pages included.
 pub fn add_security_headers(headers: &mut HeaderMap) {

@@ -25,8 +25,13 @@ pub enum Change {
         article_id: i64,
         counts: ReactionCounts,
     },
+    /// Something readers' pages show changed: the pages that show it are stale.
+    Touched { touched: crate::changes::Touched },
     /// An article's number of approved comments (pages are stale too).
     Comments { article_id: i64, count: i64 },
+    /// The breaking-news banner went up or came down: read it again and tell open pages
+    /// (pages are stale too).
+    Breaking,
     /// A sign-in (or reset request) from a client address failed, or one succeeded: every
     /// instance counts it, so spreading guesses over instances buys no extra tries.
     SignIn { client: IpAddr, failed: bool },
@@ -101,7 +106,7 @@ fn coalesce(changes: impl Iterator<Item = Change>) -> Vec<Change> {
                     |c| !matches!(c, Change::Comments { article_id: a, .. } if a == article_id),
                 );
             }
-            Change::Pages | Change::Settings => {
+            Change::Pages | Change::Settings | Change::Touched { .. } | Change::Breaking => {
                 if out.contains(&change) {
                     continue;
                 }
@@ -119,6 +124,7 @@ pub async fn follow(state: AppState, mut notices: mpsc::Receiver<Option<String>>
     while let Some(notice) = notices.recv().await {
         let Some(text) = notice else {
             // Notices may have been missed while the connection was down.
+            state.memory.forget_all();
             state.cache.invalidate_all();
             continue;
         };
@@ -138,20 +144,29 @@ pub async fn follow(state: AppState, mut notices: mpsc::Receiver<Option<String>>
 
 async fn apply(state: &AppState, change: Change) {
     match change {
-        Change::Pages => state.cache.invalidate_all(),
+        Change::Pages => {
+            state.memory.forget_all();
+            state.cache.invalidate_all();
+        }
         Change::Settings => {
             if let Err(error) = state.reload_settings().await {
                 tracing::warn!(%error, "could not read the settings another instance saved");
             }
             state.cache.invalidate_all();
         }
+        Change::Breaking => {
+            state.cache.invalidate_all();
+            state.announce_breaking().await;
+        }
         Change::Reactions { article_id, counts } => {
             state.cache.reactions_changed(article_id);
             let payload = json!({ "reactions": state.reaction_totals(&counts) });
             state.live.publish(article_id, payload.to_string());
         }
+        Change::Touched { touched } => state.apply_change(&touched),
         Change::Comments { article_id, count } => {
-            state.cache.invalidate_all();
+            // The story's page and the lists showing its count.
+            state.apply_change(&crate::changes::Touched::Story { id: article_id });
             state
                 .live
                 .publish(article_id, json!({ "comments": count }).to_string());

@@ -12,15 +12,18 @@ use serde::Serialize;
 
 use super::views::{self, ArticleView, CommentView, Link};
 use super::{AppError, AppState, PageError};
+use crate::changes::{List, Shows};
 use crate::store::{Article, CommentStatus, Moved, Page, PublicFilter, SlugKind, StoreError};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
         .route("/section/{slug}", get(section))
+        .route("/section/{slug}/{child}", get(subsection))
         .route("/tag/{slug}", get(tag))
         .route("/author/{slug}", get(author))
         .route("/article/{slug}", get(article))
+        .route("/section-colours.css", get(section_colours))
 }
 
 /// Links to the neighbouring pages of a list.
@@ -63,25 +66,47 @@ fn pagination(base: &str, number: u32, per_page: u32, total: i64) -> Pagination 
     }
 }
 
-/// One page of published articles, or a 404 past the last page.
+/// One page of published articles, or a 404 past the last page; what it shows is added to
+/// `shows`.
 async fn list_page(
     state: &AppState,
     filter: PublicFilter,
     number: u32,
     base: &str,
+    shows: &mut Shows,
 ) -> Result<(Vec<ArticleView>, Pagination), PageError> {
     let per_page = state.settings().per_page;
-    let paged = state
-        .store
-        .list_public_articles(filter, Page { number, per_page }, Timestamp::now())
-        .await?;
-    if paged.items.is_empty() && number > 1 {
+    let now = Timestamp::now();
+    let page = Page { number, per_page };
+    // The list's length comes from memory: counting the archive per request is what made
+    // uncached lists slow.
+    let items = state.store.public_article_page(filter, page, now).await?;
+    if items.is_empty() && number > 1 {
         return Err(PageError(AppError::not_found("This page")));
     }
-    let ids: Vec<i64> = paged.items.iter().map(|a| a.id).collect();
+    let total = state
+        .memory
+        .count(state.store.as_ref(), filter, now)
+        .await?
+        .max(page.offset() + items.len() as i64);
+    shows.list(match filter {
+        PublicFilter {
+            section_id: Some(id),
+            ..
+        } => List::Section(id),
+        PublicFilter {
+            tag_id: Some(id), ..
+        } => List::Tag(id),
+        PublicFilter {
+            author_id: Some(id),
+            ..
+        } => List::Author(id),
+        _ => List::Latest,
+    });
+    items.iter().for_each(|a| shows.story(a));
+    let ids: Vec<i64> = items.iter().map(|a| a.id).collect();
     let comment_counts = state.store.approved_comment_counts(&ids).await?;
-    let cards = paged
-        .items
+    let cards = items
         .iter()
         .map(|a| {
             let mut card = ArticleView::card(&state.settings(), a);
@@ -89,44 +114,150 @@ async fn list_page(
             card
         })
         .collect();
-    Ok((cards, pagination(base, number, per_page, paged.total)))
+    Ok((cards, pagination(base, number, per_page, total)))
+}
+
+/// Most read and most reacted, for the side column.
+async fn popular_lists(state: &AppState, shows: &mut Shows) -> Result<minijinja::Value, PageError> {
+    let day = super::discovery::popular(state, 24, 5).await?;
+    let week = super::discovery::popular(state, 24 * 7, 5).await?;
+    for (article, _) in [&day, &week]
+        .iter()
+        .flat_map(|p| p.most_read.iter().chain(&p.most_reacted))
+    {
+        shows.story(article);
+    }
+    let entries = |list: &[(Article, i64)]| -> Vec<minijinja::Value> {
+        list.iter()
+            .map(|(a, n)| {
+                minijinja::context! {
+                    title => a.title.clone(),
+                    url => views::article_path(a.slug.as_str()),
+                    label => a.label.clone(),
+                    count => *n,
+                }
+            })
+            .collect()
+    };
+    Ok(minijinja::context! {
+        read_day => entries(&day.most_read),
+        read_week => entries(&week.most_read),
+        reacted_day => entries(&day.most_reacted),
+        reacted_week => entries(&week.most_reacted),
+    })
 }
 
 async fn home(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
-) -> Result<Html<String>, PageError> {
+) -> Result<Response, PageError> {
     let number = page_number(&query)?;
-    let (articles, pagination) = list_page(&state, PublicFilter::default(), number, "/").await?;
-    let popular = if number == 1 {
-        let day = super::discovery::popular(&state, 24, 5).await?;
-        let week = super::discovery::popular(&state, 24 * 7, 5).await?;
-        let entries = |list: &[(Article, i64)]| -> Vec<minijinja::Value> {
-            list.iter()
-                .map(|(a, n)| {
-                    minijinja::context! {
-                        title => a.title.clone(),
-                        url => views::article_path(a.slug.as_str()),
-                        count => *n,
-                    }
-                })
-                .collect()
-        };
-        Some(minijinja::context! {
-            read_day => entries(&day.most_read),
-            read_week => entries(&week.most_read),
-            reacted_day => entries(&day.most_reacted),
-            reacted_week => entries(&week.most_reacted),
+    let mut shows = Shows::default();
+    if number > 1 {
+        // Later pages are the archive, newest first.
+        let (articles, pagination) =
+            list_page(&state, PublicFilter::default(), number, "/", &mut shows).await?;
+        let html = state
+            .page(
+                "home.html",
+                minijinja::context! { articles, pagination, canonical => "/" },
+            )
+            .await?;
+        return Ok(showing(html, shows));
+    }
+    let now = Timestamp::now();
+    let front = crate::front_page::FrontPage::new(state.store.as_ref())
+        .compose(now)
+        .await?;
+    // What the page shows: every story on it, the newest stories, and each block's section
+    // (placements and the banner drop every page when they change).
+    shows.list(List::Latest);
+    for (section, _) in &front.blocks {
+        shows.list(List::Section(section.id));
+    }
+    // One count of approved comments for every story on the page.
+    let ids: Vec<i64> = front
+        .lead
+        .iter()
+        .chain(&front.top)
+        .chain(&front.latest)
+        .chain(front.blocks.iter().flat_map(|(_, articles)| articles))
+        .map(|a| {
+            shows.story(a);
+            a.id
         })
-    } else {
-        None
+        .collect();
+    let counts = state.store.approved_comment_counts(&ids).await?;
+    let settings = state.settings();
+    let card = |article: &Article| {
+        let mut view = ArticleView::card(&settings, article);
+        view.comment_count = counts.get(&article.id).copied().unwrap_or(0);
+        view
     };
-    state
+    let lead = front.lead.as_ref().map(card);
+    let top: Vec<ArticleView> = front.top.iter().map(card).collect();
+    let latest: Vec<ArticleView> = front.latest.iter().map(card).collect();
+    let blocks: Vec<minijinja::Value> = front
+        .blocks
+        .iter()
+        .map(|(section, articles)| {
+            minijinja::context! {
+                section => Link::section(section),
+                style => section.block_style.as_str(),
+                articles => articles.iter().map(card).collect::<Vec<_>>(),
+            }
+        })
+        .collect();
+    let total = state
+        .memory
+        .count(state.store.as_ref(), PublicFilter::default(), now)
+        .await?;
+    let pagination = pagination("/", 1, state.settings().per_page, total);
+    let popular = popular_lists(&state, &mut shows).await?;
+    let html = state
         .page(
             "home.html",
-            minijinja::context! { articles, pagination, popular, canonical => "/" },
+            minijinja::context! {
+                front => minijinja::context! { lead, top, latest, blocks },
+                pagination, popular, canonical => "/",
+            },
         )
-        .await
+        .await?;
+    Ok(showing(html, shows))
+}
+
+/// A page and what it shows, for the page cache to drop it when that changes.
+fn showing(html: Html<String>, shows: Shows) -> Response {
+    let mut response = html.into_response();
+    response.extensions_mut().insert(shows);
+    response
+}
+
+/// The sections' colours as a style sheet (the content policy allows no inline styles):
+/// a section's kicker and home-page block take its colour.
+async fn section_colours(State(state): State<AppState>) -> Result<Response, PageError> {
+    let mut css = String::new();
+    for section in state.store.list_sections().await? {
+        // Checked when saved: `#` and hex digits only, so it cannot end the rule.
+        if let Some(colour) = section
+            .colour
+            .as_deref()
+            .filter(|c| c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit()))
+        {
+            css.push_str(&format!(
+                "[data-section=\"{}\"] {{ --section-colour: {colour}; }}\n",
+                section.slug
+            ));
+        }
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=60"),
+        ],
+        css,
+    )
+        .into_response())
 }
 
 /// The heading and optional blurb above a section, tag or author list.
@@ -137,6 +268,9 @@ struct ListHeading {
     url: String,
     description: Option<String>,
     photo_url: Option<String>,
+    /// Where the list's feeds are (`/section/SLUG` for a subsection too).
+    #[serde(skip)]
+    feed_base: Option<String>,
 }
 
 async fn render_list(
@@ -144,12 +278,13 @@ async fn render_list(
     heading: ListHeading,
     filter: PublicFilter,
     number: u32,
-) -> Result<Html<String>, PageError> {
-    let (articles, pagination) = list_page(state, filter, number, &heading.url).await?;
+    mut shows: Shows,
+) -> Result<Response, PageError> {
+    let (articles, pagination) = list_page(state, filter, number, &heading.url, &mut shows).await?;
     let feeds = minijinja::context! {
         title => heading.name.clone(),
-        rss => format!("{}/feed.xml", heading.url),
-        atom => format!("{}/atom.xml", heading.url),
+        rss => format!("{}/feed.xml", heading.feed_base.as_ref().unwrap_or(&heading.url)),
+        atom => format!("{}/atom.xml", heading.feed_base.as_ref().unwrap_or(&heading.url)),
     };
     let json_ld = vec![super::discovery::script_safe(
         &super::discovery::breadcrumbs(
@@ -162,12 +297,13 @@ async fn render_list(
     } else {
         format!("{}?page={number}", heading.url)
     };
-    state
+    let html = state
         .page(
             "list.html",
             minijinja::context! { heading, articles, pagination, feeds, json_ld, canonical },
         )
-        .await
+        .await?;
+    Ok(showing(html, shows))
 }
 
 /// A section, tag or author page that is missing: a 301 to its new slug if it had this
@@ -211,27 +347,108 @@ async fn section(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let number = page_number(&query)?;
-    let section = match state.store.section_by_slug(&slug).await {
-        Ok(found) => found,
+    let section = match state
+        .memory
+        .section_by_slug(state.store.as_ref(), &slug)
+        .await
+    {
+        Ok(Some(found)) => found,
+        Ok(None) => {
+            return missing_or_moved(
+                &state,
+                StoreError::NotFound,
+                SlugKind::Section,
+                &slug,
+                "This section",
+            )
+            .await;
+        }
         Err(error) => {
             return missing_or_moved(&state, error, SlugKind::Section, &slug, "This section").await;
         }
     };
-    let link = Link::section(&section);
+    // A subsection lives under its parent's address; the flat one points there.
+    if section.parent_id.is_some() {
+        return Ok(moved_permanently(&with_query(&section.path(), &query)));
+    }
+    section_page(&state, &section, number).await
+}
+
+/// `/section/PARENT/CHILD`: a subsection's page.
+async fn subsection(
+    State(state): State<AppState>,
+    Path((parent, child)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let number = page_number(&query)?;
+    let section = match state.store.section_by_slug(&child).await {
+        Ok(found) => found,
+        Err(StoreError::NotFound) => {
+            return match state.store.slug_redirect(SlugKind::Section, &child).await? {
+                Some(current) => match state.store.section_by_slug(current.as_str()).await {
+                    Ok(moved) => Ok(moved_permanently(&with_query(&moved.path(), &query))),
+                    Err(_) => Err(PageError(AppError::not_found("This section"))),
+                },
+                None => Err(PageError(AppError::not_found("This section"))),
+            };
+        }
+        Err(other) => return Err(other.into()),
+    };
+    if section.parent_slug.as_ref().map(|p| p.as_str()) != Some(parent.as_str()) {
+        return match section.parent_slug {
+            // Moved to another parent, or its parent's slug changed.
+            Some(_) => Ok(moved_permanently(&with_query(&section.path(), &query))),
+            None => Err(PageError(AppError::not_found("This section"))),
+        };
+    }
+    section_page(&state, &section, number).await
+}
+
+/// An address with the list's page number kept.
+fn with_query(path: &str, query: &HashMap<String, String>) -> String {
+    match query.get("page") {
+        Some(page) => format!("{path}?page={}", urlencoding_page(page)),
+        None => path.to_owned(),
+    }
+}
+
+/// A page number as it may appear in an address (it was checked already).
+fn urlencoding_page(page: &str) -> String {
+    page.chars().filter(char::is_ascii_digit).collect()
+}
+
+async fn section_page(
+    state: &AppState,
+    section: &crate::store::Section,
+    number: u32,
+) -> Result<Response, PageError> {
+    let link = Link::section(section);
     let heading = ListHeading {
         kind: "Section",
         name: link.name,
         url: link.url,
         description: section.description.clone(),
         photo_url: None,
+        feed_base: Some(views::section_path(section.slug.as_str())),
     };
     let filter = PublicFilter {
         section_id: Some(section.id),
         ..Default::default()
     };
-    Ok(render_list(&state, heading, filter, number)
-        .await?
-        .into_response())
+    let mut shows = Shows::default();
+    // A parent's page lists its subsections' stories too, and a subsection sits under its
+    // parent: a story joining or leaving either list drops the page with the newest stories.
+    let family = section.parent_id.is_some()
+        || state
+            .memory
+            .sections(state.store.as_ref())
+            .await?
+            .iter()
+            .any(|s| s.parent_id == Some(section.id));
+    if family {
+        shows.list(List::Latest);
+    }
+    render_list(state, heading, filter, number, shows).await
 }
 
 async fn tag(
@@ -253,14 +470,15 @@ async fn tag(
         url: link.url,
         description: None,
         photo_url: None,
+        feed_base: None,
     };
     let filter = PublicFilter {
         tag_id: Some(tag.id),
         ..Default::default()
     };
-    Ok(render_list(&state, heading, filter, number)
-        .await?
-        .into_response())
+    let mut shows = Shows::default();
+    shows.tags.insert(tag.id);
+    render_list(&state, heading, filter, number, shows).await
 }
 
 async fn author(
@@ -282,14 +500,15 @@ async fn author(
         url: link.url,
         description: author.bio.clone(),
         photo_url: author.photo_url.clone(),
+        feed_base: None,
     };
     let filter = PublicFilter {
         author_id: Some(author.id),
         ..Default::default()
     };
-    Ok(render_list(&state, heading, filter, number)
-        .await?
-        .into_response())
+    let mut shows = Shows::default();
+    shows.authors.insert(author.id);
+    render_list(&state, heading, filter, number, shows).await
 }
 
 async fn article(
@@ -338,6 +557,7 @@ pub async fn article_page(
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
     let mut view = ArticleView::full(&state.settings(), article);
+    view.body_html = Some(state.article_body(&article.body).await?);
     if let Some(image) = view.lead_image.as_mut()
         && let Some(hash) = crate::media::hash_in_url(&image.url)
     {
@@ -375,26 +595,23 @@ pub async fn article_page(
         .iter()
         .map(|t| CommentView::new(&state.settings(), t))
         .collect();
-    let related = state.store.related_articles(article.id, 4, now).await?;
-    let mut shown: Vec<i64> = related.iter().map(|a| a.id).collect();
-    shown.push(article.id);
-    let section_filter = PublicFilter {
-        section_id: Some(article.section.id),
-        ..Default::default()
-    };
-    let more_from_section: Vec<ArticleView> = state
-        .store
-        .latest_public_articles(section_filter, 9, now)
-        .await?
-        .iter()
-        .filter(|a| !shown.contains(&a.id))
+    let (related, latest) = state.store.side_lists(article, 4, 9, now).await?;
+    let more_articles: Vec<Article> = latest
+        .into_iter()
+        .filter(|a| !related.iter().any(|r| r.id == a.id))
         .take(4)
-        .map(|a| ArticleView::card(&state.settings(), a))
         .collect();
-    let related: Vec<ArticleView> = related
+    let more_from_section: Vec<ArticleView> = more_articles
         .iter()
         .map(|a| ArticleView::card(&state.settings(), a))
         .collect();
+    let related_articles = related;
+    let related: Vec<ArticleView> = related_articles
+        .iter()
+        .map(|a| ArticleView::card(&state.settings(), a))
+        .collect();
+    let mut shows = Shows::default();
+    let popular = popular_lists(state, &mut shows).await?;
     let json_ld = super::discovery::article_json_ld(&state.settings(), article);
     let social = social_meta(&state.settings(), article);
     let comment_form = minijinja::context! {
@@ -409,11 +626,22 @@ pub async fn article_page(
             "article.html",
             minijinja::context! {
                 article => view, canonical, reactions, comments => comment_views, comment_form,
-                related, more_from_section, json_ld, social,
+                related, more_from_section, json_ld, social, popular,
             },
         )
         .await?;
+    shows.story_in_full(article);
+    related_articles
+        .iter()
+        .chain(&more_articles)
+        .for_each(|a| shows.story(a));
+    // Its side lists: the newest in its section, and stories sharing its tags.
+    shows.list(List::Section(article.section.id));
+    for tag in &article.tags {
+        shows.list(List::Tag(tag.id));
+    }
     let mut response = (status, html).into_response();
+    response.extensions_mut().insert(shows);
     // Reads are counted where the page is served, cached or not.
     response
         .extensions_mut()
@@ -427,7 +655,10 @@ pub async fn article_page(
 }
 
 /// OpenGraph and Twitter card values for an article.
-fn social_meta(settings: &crate::config::Settings, article: &Article) -> minijinja::Value {
+pub(super) fn social_meta(
+    settings: &crate::config::Settings,
+    article: &Article,
+) -> minijinja::Value {
     use super::discovery::absolute;
     minijinja::context! {
         url => absolute(settings, &views::article_path(article.slug.as_str())),

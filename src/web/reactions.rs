@@ -264,10 +264,23 @@ async fn live(
             }
         }
     });
+    // The site's news (the breaking-news banner) rides along, so an article page needs
+    // one stream, not two.
+    let site = stream::unfold(state.live.subscribe_site(), |mut updates| async move {
+        loop {
+            match updates.recv().await {
+                Ok(payload) => return Some((("site", payload), updates)),
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    });
     let mut shutdown = state.shutdown.clone();
-    let events = stream::once(async move { std::sync::Arc::<str>::from(first) })
+    let article = stream::once(async move { std::sync::Arc::<str>::from(first) })
         .chain(later)
-        .map(|payload| Ok(Event::default().event("update").data(&*payload)))
+        .map(|payload| ("update", payload));
+    let events = stream::select(article, site)
+        .map(|(name, payload)| Ok(Event::default().event(name).data(&*payload)))
         .take_until(async move {
             let _ = shutdown.wait_for(|stopping| *stopping).await;
         });

@@ -82,6 +82,24 @@ impl ReaderKeys {
         Ok(now.as_second() - served)
     }
 
+    /// The signed part of a shareable preview link: `{link id}-{expiry}-{signature}`.
+    pub fn preview_token(&self, link_id: i64, expires: i64) -> String {
+        format!(
+            "{link_id}-{expires}-{}",
+            self.sign("preview", &format!("{link_id}:{expires}"))
+        )
+    }
+
+    /// The link id and expiry a preview token names, if this site signed it.
+    pub fn preview_link(&self, token: &str) -> Option<(i64, i64)> {
+        let mut parts = token.splitn(3, '-');
+        let id: i64 = parts.next()?.parse().ok()?;
+        let expires: i64 = parts.next()?.parse().ok()?;
+        let signature = parts.next()?;
+        let expected = self.sign("preview", &format!("{id}:{expires}"));
+        constant_time_eq(&expected, signature).then_some((id, expires))
+    }
+
     /// The reader the request's cookie names, if the cookie is ours and untampered.
     pub fn reader(&self, headers: &HeaderMap) -> Option<String> {
         let value = cookie(headers, COOKIE)?;

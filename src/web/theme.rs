@@ -43,6 +43,10 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/audit.html",
     "admin/media.html",
     "admin/media_item.html",
+    "admin/stats.html",
+    "admin/stats_macros.html",
+    "admin/story_stats.html",
+    "admin/front.html",
 );
 
 macro_rules! builtin_assets {
@@ -54,8 +58,10 @@ macro_rules! builtin_assets {
 const ASSETS: &[(&str, &[u8])] = builtin_assets!(
     "style.css",
     "article.js",
+    "site.js",
     "admin.css",
     "admin.js",
+    "stats.js",
     "favicon.svg",
     "demo/harbour.svg",
     "demo/council.svg",

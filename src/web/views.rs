@@ -30,6 +30,9 @@ pub struct Link {
     pub name: String,
     pub slug: String,
     pub url: String,
+    /// A section's colour, for its kicker.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub colour: Option<String>,
 }
 
 impl Link {
@@ -37,7 +40,8 @@ impl Link {
         Link {
             name: section.name.clone(),
             slug: section.slug.to_string(),
-            url: section_path(section.slug.as_str()),
+            url: section.path(),
+            colour: section.colour.clone(),
         }
     }
 
@@ -46,6 +50,7 @@ impl Link {
             name: tag.name.clone(),
             slug: tag.slug.to_string(),
             url: tag_path(tag.slug.as_str()),
+            colour: None,
         }
     }
 
@@ -54,6 +59,7 @@ impl Link {
             name: author.name.clone(),
             slug: author.slug.to_string(),
             url: author_path(author.slug.as_str()),
+            colour: None,
         }
     }
 }
@@ -64,14 +70,44 @@ pub struct TimeView {
     pub display: String,
     /// RFC 3339 with the site's offset, for `<time datetime>`.
     pub iso: String,
+    /// `12 minutes ago` within the first day, then `display`.
+    pub relative: String,
+    /// The full date and time in the site's zone, for `<time title>`.
+    pub full: String,
 }
 
 impl TimeView {
     pub fn new(settings: &Settings, at: Timestamp) -> TimeView {
+        let display = settings.timezone.format_dateline(at);
         TimeView {
-            display: settings.timezone.format_dateline(at),
+            relative: relative_time(at, Timestamp::now()).unwrap_or_else(|| display.clone()),
+            full: at
+                .to_zoned(settings.timezone.zone().clone())
+                .strftime("%A, %B %-d, %Y, %H:%M %Z")
+                .to_string(),
+            display,
             iso: settings.timezone.format_rfc3339(at),
         }
+    }
+}
+
+/// `just now`, `12 minutes ago`, `3 hours ago` for the first day; `None` after (and for
+/// times ahead), where the date reads better.
+pub fn relative_time(at: Timestamp, now: Timestamp) -> Option<String> {
+    let seconds = now.as_second() - at.as_second();
+    let plural = |n: i64, unit: &str| {
+        if n == 1 {
+            format!("1 {unit} ago")
+        } else {
+            format!("{n} {unit}s ago")
+        }
+    };
+    match seconds {
+        s if s < 0 => None,
+        0..60 => Some("just now".into()),
+        60..3600 => Some(plural(seconds / 60, "minute")),
+        3600..86400 => Some(plural(seconds / 3600, "hour")),
+        _ => None,
     }
 }
 
@@ -86,6 +122,9 @@ pub struct LeadImageView {
     pub responsive: Option<super::media::Responsive>,
     /// The address to use where the photo is shown small (cards).
     pub card_url: String,
+    /// A library photo's sizes for cards, WebP and its fallback, as `srcset` values.
+    pub card_webp_srcset: Option<String>,
+    pub card_srcset: Option<String>,
 }
 
 /// The credit line under a photo, `Photo: <credit>.`, without doubling a final stop.
@@ -117,6 +156,10 @@ pub struct ArticleView {
     pub seo_description: Option<String>,
     /// Approved comments only.
     pub comment_count: i64,
+    /// The label before its headline (`Exclusive`), if any.
+    pub label: Option<String>,
+    /// Whether it is paid-for content, which says so on the article.
+    pub sponsored: bool,
 }
 
 impl ArticleView {
@@ -153,24 +196,39 @@ impl ArticleView {
                 credit_line: image.credit.as_deref().map(credit_line),
                 responsive: None,
                 card_url: crate::media::sized_url(&image.url, 640),
+                card_webp_srcset: crate::media::card_srcset(&image.url, true),
+                card_srcset: crate::media::card_srcset(&image.url, false),
             }),
             published: article.published_at.map(|at| TimeView::new(settings, at)),
             updated,
             seo_title: article.seo_title.clone(),
             seo_description: article.seo_description.clone(),
             comment_count: 0,
+            label: article.label.clone(),
+            sponsored: article.label.as_deref() == Some(crate::front_page::SPONSORED),
         }
     }
 
     /// The whole article, body rendered to safe HTML.
     pub fn full(settings: &Settings, article: &Article) -> ArticleView {
         ArticleView {
-            body_html: Some(crate::media::responsive_body_images(&markdown::render(
+            body_html: Some(crate::media::responsive_body_images(&body_html(
                 &article.body,
             ))),
             ..ArticleView::card(settings, article)
         }
     }
+}
+
+/// An article body as readers see it: Markdown rendered safely, embeds as placeholders that
+/// load nothing from their provider before the reader clicks.
+pub fn body_html(markdown: &str) -> String {
+    body_html_with(markdown, &|_| crate::embeds::Preview::default())
+}
+
+/// The same, with what the server learnt about each embed from its provider.
+pub fn body_html_with(markdown: &str, preview: &dyn Fn(&str) -> crate::embeds::Preview) -> String {
+    crate::embeds::render(&markdown::render(markdown), preview)
 }
 
 /// A comment as readers see it: never the email address.
@@ -216,6 +274,18 @@ impl CommentView {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn times_read_relative_for_a_day() {
+        let now = jiff::Timestamp::from_second(1_800_000_000).expect("time");
+        let ago = |s: i64| super::relative_time(now - jiff::SignedDuration::from_secs(s), now);
+        assert_eq!(ago(5).as_deref(), Some("just now"));
+        assert_eq!(ago(60).as_deref(), Some("1 minute ago"));
+        assert_eq!(ago(12 * 60).as_deref(), Some("12 minutes ago"));
+        assert_eq!(ago(3 * 3600).as_deref(), Some("3 hours ago"));
+        assert_eq!(ago(25 * 3600), None);
+        assert_eq!(ago(-10), None);
+    }
+
     #[test]
     fn credit_lines_read_like_the_paper() {
         assert_eq!(super::credit_line("Courtesy"), "Photo: Courtesy.");

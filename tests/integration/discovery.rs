@@ -537,7 +537,7 @@ async fn related_and_more_from_the_section_follow_each_story() {
     let (_, _, html) = body(app, "/article/ferry-link-approved").await;
     let page = scraper::Html::parse_document(&html);
     assert_eq!(
-        attr(&page, ".related a", "href").as_deref(),
+        attr(&page, ".related .row-title a", "href").as_deref(),
         Some("/article/fish-market-moves")
     );
     assert_hidden(&site, &html, "related stories");

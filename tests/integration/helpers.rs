@@ -417,6 +417,12 @@ pub fn attr(html: &Html, selector: &str, name: &str) -> Option<String> {
         .and_then(|e| e.value().attr(name).map(str::to_owned))
 }
 
+/// The markup inside the first element matching `selector`, if any.
+pub fn inner_html(html: &Html, selector: &str) -> Option<String> {
+    let selector = Selector::parse(selector).expect("selector");
+    html.select(&selector).next().map(|e| e.inner_html())
+}
+
 pub fn count(html: &Html, selector: &str) -> usize {
     let selector = Selector::parse(selector).expect("selector");
     html.select(&selector).count()
@@ -672,4 +678,54 @@ pub fn xorshift(state: &mut u64) -> u64 {
     *state ^= *state >> 7;
     *state ^= *state << 17;
     *state
+}
+
+/// A tiny SMTP relay for tests: accepts every message and keeps its text.
+pub async fn fake_smtp() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let messages = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = messages.clone();
+    tokio::spawn(async move {
+        while let Ok((socket, _)) = listener.accept().await {
+            let kept = kept.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                let _ = write.write_all(b"220 fake relay\r\n").await;
+                let mut in_data = false;
+                let mut message = String::new();
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            kept.lock()
+                                .expect("lock")
+                                .push(std::mem::take(&mut message));
+                            let _ = write.write_all(b"250 queued\r\n").await;
+                        } else {
+                            message.push_str(&line);
+                            message.push('\n');
+                        }
+                        continue;
+                    }
+                    let command = line.to_ascii_uppercase();
+                    let answer: &[u8] = if command.starts_with("DATA") {
+                        in_data = true;
+                        b"354 go on\r\n"
+                    } else if command.starts_with("QUIT") {
+                        let _ = write.write_all(b"221 bye\r\n").await;
+                        break;
+                    } else {
+                        b"250 ok\r\n"
+                    };
+                    let _ = write.write_all(answer).await;
+                }
+            });
+        }
+    });
+    (port, messages)
 }

@@ -751,3 +751,333 @@ async fn the_content_api_on_one_instance_follows_what_the_other_changes() {
         .page_shows(b, &posts, "Unknown Content API Key")
         .await;
 }
+
+impl Cluster {
+    async fn cache_label(&self, on: &Instance, path: &str) -> String {
+        let response = self.client.get(on.url(path)).send().await.expect("page");
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        response
+            .headers()
+            .get("x-cache")
+            .map(|v| v.to_str().expect("ascii").to_owned())
+            .unwrap_or_default()
+    }
+
+    async fn warm(&self, on: &Instance, paths: &[&str]) {
+        for path in paths {
+            self.cache_label(on, path).await;
+            self.cache_label(on, path).await;
+        }
+    }
+
+    async fn change(&self, on: &Instance, path: &str, body: Value) {
+        let (status, changed) = self.api(on, Method::PATCH, path, Some(body)).await;
+        assert_eq!(status, StatusCode::OK, "{changed}");
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn a_story_published_from_the_review_queue_on_one_instance_shows_on_the_other() {
+    let cluster = Cluster::start().await;
+    let (section, author) = cluster.basics().await;
+    let (a, b) = (&cluster.a, &cluster.b);
+    assert!(!cluster.page(b, "/").await.contains("Harbour dredging"));
+    let story = cluster
+        .create_article(
+            a,
+            json!({
+                "title": "Harbour dredging starts",
+                "body": "Work begins at dawn.\n\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n",
+                "section": section,
+                "authors": [author],
+                "status": "review",
+            }),
+        )
+        .await;
+    assert_eq!(story["status"], "review");
+    let (_, queue) = cluster
+        .api(b, Method::GET, "/articles?status=review", None)
+        .await;
+    assert_eq!(queue["total"], 1, "the queue is shared: {queue}");
+    let (status, published) = cluster
+        .api(
+            b,
+            Method::PATCH,
+            &format!("/articles/{}", story["id"]),
+            Some(json!({ "status": "published", "version": story["version"] })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{published}");
+    cluster.page_shows(a, "/", "Harbour dredging starts").await;
+    let slug = published["slug"].as_str().expect("slug");
+    cluster
+        .page_shows(a, &format!("/article/{slug}"), "embed embed-youtube")
+        .await;
+    let (_, queue) = cluster
+        .api(a, Method::GET, "/articles?status=review", None)
+        .await;
+    assert_eq!(queue["total"], 0, "{queue}");
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn a_change_on_one_instance_drops_only_the_pages_showing_it_on_the_other() {
+    let cluster = Cluster::start().await;
+    let (a, b) = (&cluster.a, &cluster.b);
+    let mut stories = Vec::new();
+    for (name, tag, author) in [
+        ("Alpha", "Alpha topic", "Alma Writer"),
+        ("Beta", "Beta topic", "Bert Writer"),
+    ] {
+        let slug = name.to_lowercase();
+        let (status, _) = cluster
+            .api(
+                a,
+                Method::POST,
+                "/sections",
+                Some(json!({"name": format!("{name} desk"), "slug": format!("{slug}-desk")})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+        let author_slug = author.to_lowercase().replace(' ', "-");
+        let (status, _) = cluster
+            .api(
+                a,
+                Method::POST,
+                "/authors",
+                Some(json!({"name": author, "slug": author_slug})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED);
+        stories.push(
+            cluster
+                .create_article(
+                    a,
+                    json!({
+                        "title": format!("{name} story"),
+                        "slug": format!("{slug}-story"),
+                        "body": "Words.",
+                        "section": format!("{slug}-desk"),
+                        "tags": [tag],
+                        "authors": [author_slug],
+                        "status": "published",
+                    }),
+                )
+                .await,
+        );
+    }
+    let alpha = &stories[0];
+    let id = alpha["id"].as_i64().expect("id");
+    let alpha_pages = [
+        "/article/alpha-story",
+        "/section/alpha-desk",
+        "/tag/alpha-topic",
+        "/author/alma-writer",
+        "/",
+        "/feed.xml",
+    ];
+    let beta_pages = [
+        "/article/beta-story",
+        "/section/beta-desk",
+        "/tag/beta-topic",
+        "/author/bert-writer",
+    ];
+    let every: Vec<&str> = alpha_pages.iter().chain(&beta_pages).copied().collect();
+    let beta_still_cached = || async {
+        for path in beta_pages {
+            assert_eq!(
+                cluster.cache_label(b, path).await,
+                "HIT",
+                "{path} on the other instance was dropped by a change it does not show"
+            );
+        }
+    };
+
+    // An edit on A: B's pages showing the story show the new headline.
+    cluster.warm(b, &every).await;
+    cluster
+        .change(
+            a,
+            &format!("/articles/{id}"),
+            json!({"title": "Alpha story retold", "version": 1}),
+        )
+        .await;
+    for path in alpha_pages {
+        cluster.page_shows(b, path, "Alpha story retold").await;
+    }
+    beta_still_cached().await;
+
+    // A story published on A joins B's lists.
+    cluster.warm(b, &every).await;
+    let sequel = cluster
+        .create_article(
+            a,
+            json!({
+                "title": "Alpha sequel",
+                "body": "More.",
+                "section": "alpha-desk",
+                "tags": ["Alpha topic"],
+                "authors": ["alma-writer"],
+                "status": "published",
+            }),
+        )
+        .await;
+    for path in &alpha_pages[1..] {
+        cluster.page_shows(b, path, "Alpha sequel").await;
+    }
+    beta_still_cached().await;
+
+    // Unpublished on A: it leaves B's lists.
+    cluster.warm(b, &every).await;
+    cluster
+        .change(
+            a,
+            &format!("/articles/{}", sequel["id"]),
+            json!({"status": "draft", "version": 1}),
+        )
+        .await;
+    let started = Instant::now();
+    while cluster.page(b, "/").await.contains("Alpha sequel") {
+        assert!(
+            started.elapsed() < COHERENT_WITHIN,
+            "the home page kept an unpublished story"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    beta_still_cached().await;
+
+    // A comment approved on A: its count on B.
+    let response = cluster
+        .client
+        .post(a.url(&format!("/api/v1/articles/{id}/comments")))
+        .json(&json!({"author_name": "Reader", "body": "An alpha comment"}))
+        .send()
+        .await
+        .expect("comment");
+    let comment: Value = response.json().await.expect("json");
+    cluster.warm(b, &every).await;
+    cluster
+        .change(
+            a,
+            &format!("/comments/{}", comment["id"]),
+            json!({"status": "approved"}),
+        )
+        .await;
+    cluster
+        .page_shows(b, "/article/alpha-story", "An alpha comment")
+        .await;
+    cluster
+        .page_shows(b, "/section/alpha-desk", "1 comment<")
+        .await;
+    beta_still_cached().await;
+
+    // A tag and an author renamed on A.
+    cluster.warm(b, &every).await;
+    let tag = &alpha["tags"][0]["id"];
+    cluster
+        .change(a, &format!("/tags/{tag}"), json!({"name": "Alpha matters"}))
+        .await;
+    let author = &alpha["authors"][0]["id"];
+    cluster
+        .change(
+            a,
+            &format!("/authors/{author}"),
+            json!({"name": "Alma Renamed"}),
+        )
+        .await;
+    cluster
+        .page_shows(b, "/article/alpha-story", "Alpha matters")
+        .await;
+    for path in [
+        "/article/alpha-story",
+        "/section/alpha-desk",
+        "/author/alma-writer",
+    ] {
+        cluster.page_shows(b, path, "Alma Renamed").await;
+    }
+    beta_still_cached().await;
+
+    // Settings saved on A: every page on B.
+    cluster
+        .change(a, "/settings", json!({"site_title": "The Renamed Gazette"}))
+        .await;
+    for path in every {
+        cluster.page_shows(b, path, "The Renamed Gazette").await;
+    }
+    async fn the_front_page_and_breaking_banner_set_on_one_instance_show_on_the_other() {
+        let cluster = Cluster::start().await;
+        let (section, author) = cluster.basics().await;
+        let (a, b) = (&cluster.a, &cluster.b);
+        let story = |title: &str| {
+            json!({"title": title, "body": "Body.", "section": section, "authors": [author],
+            "status": "published"})
+        };
+        let placed = cluster
+            .create_article(a, story("Placed by the editor"))
+            .await;
+        cluster.create_article(a, story("Newest of all")).await;
+        // B caches its home page with the newest story leading.
+        cluster.page_shows(b, "/", "Newest of all").await;
+        let (status, body) = cluster
+            .api(
+                a,
+                Method::PUT,
+                "/front",
+                Some(json!({"slots": [{"slot": "lead", "article_id": placed["id"]}]})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let started = Instant::now();
+        loop {
+            let page = cluster.page(b, "/").await;
+            let lead = page
+                .split("card-lead")
+                .nth(1)
+                .is_some_and(|rest| rest[..rest.len().min(2000)].contains("Placed by the editor"));
+            if lead {
+                break;
+            }
+            assert!(
+                started.elapsed() < COHERENT_WITHIN,
+                "B still leads with the newest"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+
+        // A reader on B follows the site's stream; the banner set on A reaches them.
+        let mut stream = LiveStream::open(&cluster.client, b.url("/api/v1/live")).await;
+        let first = stream
+            .next(Instant::now() + Duration::from_secs(2))
+            .await
+            .expect("first event");
+        assert_eq!(first, json!({"breaking": null}));
+        let id = placed["id"].as_i64().expect("id");
+        let (status, body) = cluster
+            .api(
+                a,
+                Method::PUT,
+                &format!("/articles/{id}/breaking"),
+                Some(json!({})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let event = stream
+            .next(Instant::now() + COHERENT_WITHIN)
+            .await
+            .expect("the banner's event on B");
+        assert_eq!(event["breaking"]["title"], "Placed by the editor");
+        cluster
+            .page_shows(b, "/", "breaking-title\">Placed by the editor")
+            .await;
+        let (status, _) = cluster
+            .api(a, Method::DELETE, &format!("/articles/{id}/breaking"), None)
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let event = stream
+            .next(Instant::now() + COHERENT_WITHIN)
+            .await
+            .expect("the banner's end on B");
+        assert_eq!(event, json!({"breaking": null}));
+    }
+}

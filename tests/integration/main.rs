@@ -4,14 +4,18 @@
 mod api;
 mod archive;
 mod backup;
+mod budget;
 mod cache;
 mod cli;
 mod comments;
 mod crash;
 mod discovery;
+mod flow;
+mod front_page;
 mod ghost;
 mod helpers;
 mod instances;
+mod invalidation;
 mod load;
 mod media;
 mod newsroom;
@@ -22,6 +26,7 @@ mod reactions;
 #[cfg(feature = "s3")]
 mod s3;
 mod sites;
+mod stats;
 mod store;
 mod varient;
 mod xss;

@@ -8,7 +8,7 @@ use newsdesk::store::{CommentStatus, NewComment};
 use reqwest::{Method, StatusCode, header};
 use serde_json::{Value, json};
 
-use crate::helpers::{PASSWORD, Session, TestApp, attr, text, user_token};
+use crate::helpers::{PASSWORD, Session, TestApp, attr, fake_smtp, text, user_token};
 
 fn location(response: &reqwest::Response) -> String {
     response
@@ -1866,14 +1866,15 @@ async fn revisions_compare_readably_and_restore_as_a_new_version() {
         ))
         .await;
     assert_eq!(status, StatusCode::OK);
+    // The changed word is marked within its line; the unchanged last line stays unchanged.
+    assert_eq!(text(&html, ".diff-changed del").as_deref(), Some("rising."));
     assert_eq!(
-        text(&html, ".diff-removed").as_deref(),
-        Some("- Rivers are rising.")
+        text(&html, ".diff-changed ins").as_deref(),
+        Some("falling.")
     );
-    assert_eq!(
-        text(&html, ".diff-added").as_deref(),
-        Some("+ Rivers are falling.")
-    );
+    assert_eq!(crate::helpers::count(&html, ".diff-removed"), 0);
+    assert_eq!(crate::helpers::count(&html, ".diff-added"), 0);
+    assert_eq!(text(&html, ".diff-same").as_deref(), Some("Stay away."));
     assert!(
         text(&html, "table")
             .expect("fields")
@@ -2024,56 +2025,6 @@ async fn the_preview_uses_the_public_renderer_and_strips_scripts() {
         .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(answer["html"], "<p><em>ok</em></p>\n");
-}
-
-/// A tiny SMTP relay for tests: accepts every message and keeps its text.
-async fn fake_smtp() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
-    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    let messages = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let kept = messages.clone();
-    tokio::spawn(async move {
-        while let Ok((socket, _)) = listener.accept().await {
-            let kept = kept.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = socket.into_split();
-                let mut lines = BufReader::new(read).lines();
-                let _ = write.write_all(b"220 fake relay\r\n").await;
-                let mut in_data = false;
-                let mut message = String::new();
-                while let Ok(Some(line)) = lines.next_line().await {
-                    if in_data {
-                        if line == "." {
-                            in_data = false;
-                            kept.lock()
-                                .expect("lock")
-                                .push(std::mem::take(&mut message));
-                            let _ = write.write_all(b"250 queued\r\n").await;
-                        } else {
-                            message.push_str(&line);
-                            message.push('\n');
-                        }
-                        continue;
-                    }
-                    let command = line.to_ascii_uppercase();
-                    let answer: &[u8] = if command.starts_with("DATA") {
-                        in_data = true;
-                        b"354 go on\r\n"
-                    } else if command.starts_with("QUIT") {
-                        let _ = write.write_all(b"221 bye\r\n").await;
-                        break;
-                    } else {
-                        b"250 ok\r\n"
-                    };
-                    let _ = write.write_all(answer).await;
-                }
-            });
-        }
-    });
-    (port, messages)
 }
 
 #[tokio::test]

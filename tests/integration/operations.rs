@@ -207,9 +207,12 @@ const PINNED: &[(&str, &str)] = &[
     ("x-frame-options", "SAMEORIGIN"),
     (
         "content-security-policy",
+        // Embeds (issue 18): a provider's frame loads only after the reader clicks.
         "default-src 'self'; img-src 'self' https: http: data:; style-src 'self'; \
-         script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; \
-         form-action 'self'",
+         script-src 'self'; object-src 'none'; base-uri 'self'; \
+         frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com \
+         https://platform.twitter.com https://www.facebook.com https://www.instagram.com \
+         https://www.tiktok.com; frame-ancestors 'self'; form-action 'self'",
     ),
     (
         "permissions-policy",

@@ -640,26 +640,30 @@ async fn the_settings_page_refuses_a_thirteenth_reaction_and_keeps_the_list() {
     let session = app
         .sign_in("admin@example.com", crate::helpers::PASSWORD)
         .await;
-    let lines: Vec<String> = (1..=13)
-        .map(|i| format!("kind-{i} | Kind {i} | 👍"))
+    // Reactions are edited as rows: kind, label, emoji and order.
+    let rows: Vec<(String, String, String)> = (1..=13)
+        .map(|i| (format!("kind-{i}"), format!("Kind {i}"), i.to_string()))
         .collect();
-    let typed = lines.join("\n");
-    let response = session
-        .post(
-            "/admin/settings",
-            &[("site_title", "Newsdesk"), ("reactions", typed.as_str())],
-        )
-        .await;
+    let mut fields: Vec<(&str, &str)> = vec![("site_title", "Newsdesk")];
+    for (kind, label, order) in &rows {
+        fields.extend([
+            ("reaction_kind", kind.as_str()),
+            ("reaction_label", label.as_str()),
+            ("reaction_emoji", "👍"),
+            ("reaction_order", order.as_str()),
+        ]);
+    }
+    let response = session.post("/admin/settings", &fields).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = scraper::Html::parse_document(&response.text().await.expect("page"));
-    assert_eq!(
-        text(&html, "textarea[name=reactions]"),
-        text(
-            &scraper::Html::parse_fragment(&format!("<textarea>{typed}</textarea>")),
-            "textarea"
-        ),
-        "the list comes back as typed"
-    );
+    let kinds = scraper::Selector::parse("input[name=reaction_kind]").expect("selector");
+    let typed: Vec<String> = html
+        .select(&kinds)
+        .filter_map(|e| e.value().attr("value").map(str::to_owned))
+        .filter(|v| !v.is_empty())
+        .collect();
+    assert_eq!(typed.len(), 13, "the list comes back as typed");
+    assert_eq!(typed[12], "kind-13");
     let message = text(&html, "#e-reactions").expect("message by the field");
     assert!(message.contains("at most 12"), "{message}");
     let (_, settings) = app.api(Method::GET, "/settings", None).await;

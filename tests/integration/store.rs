@@ -98,7 +98,177 @@ conformance!(
     content_api_stories_follow_typed_filters_order_and_window,
     content_api_tags_are_sections_and_tags_one_per_slug,
     content_api_authors_count_their_public_stories,
+    a_draft_waits_for_review_until_it_leaves_the_queue,
+    notes_stay_with_their_story_in_order,
+    a_preview_link_is_revoked_once,
+    a_person_has_one_byline_and_a_byline_one_person,
+    embed_previews_are_kept_by_address,
+    placements_are_replaced_whole_and_expire,
+    the_breaking_banner_is_one_story_until_a_time,
+    labels_and_section_layout_read_back_everywhere,
 );
+
+async fn member(store: &dyn Store, email: &str, name: &str) -> i64 {
+    store
+        .create_user(
+            &NewUser {
+                email: Email::parse(email).expect("email"),
+                name: name.into(),
+                role: Role::Contributor,
+                password_hash: "hash".into(),
+            },
+            Timestamp::now(),
+        )
+        .await
+        .expect("user")
+        .id
+}
+
+async fn draft(store: &dyn Store, title: &str) -> i64 {
+    let news = section(store, &format!("News {title}")).await;
+    let writer = author(store, &format!("Writer {title}")).await;
+    store
+        .create_article(
+            &input(title, news, vec![writer], ArticleStatus::Draft, None),
+            None,
+            Timestamp::now(),
+        )
+        .await
+        .expect("create")
+        .id
+}
+
+async fn a_draft_waits_for_review_until_it_leaves_the_queue(store: &dyn Store) {
+    let writer = member(store, "w@example.com", "Wanjiru").await;
+    let (first, second) = (draft(store, "first").await, draft(store, "second").await);
+    let now = Timestamp::now();
+    assert!(store.desk_entry(first).await.expect("entry").is_none());
+    store
+        .set_review(second, Some((Some(writer), now - 5.minutes())))
+        .await
+        .expect("submit");
+    store
+        .set_review(first, Some((Some(writer), now)))
+        .await
+        .expect("submit");
+    let queue = store.review_queue(10).await.expect("queue");
+    let order: Vec<i64> = queue.iter().map(|e| e.article_id).collect();
+    assert_eq!(order, [second, first], "the longest-waiting first");
+    assert_eq!(queue[0].submitted_by_name.as_deref(), Some("Wanjiru"));
+    store
+        .assign_article(first, Some(writer))
+        .await
+        .expect("assign");
+    store.set_review(first, None).await.expect("settled");
+    let entry = store.desk_entry(first).await.expect("entry").expect("kept");
+    assert!(entry.review_since.is_none());
+    assert_eq!(
+        entry.assigned_name.as_deref(),
+        Some("Wanjiru"),
+        "assignment stays"
+    );
+    let entries = store.desk_entries(&[first, second]).await.expect("entries");
+    assert_eq!(entries.len(), 2);
+    assert_eq!(store.review_queue(10).await.expect("queue").len(), 1);
+}
+
+async fn notes_stay_with_their_story_in_order(store: &dyn Store) {
+    let writer = member(store, "n@example.com", "Nia").await;
+    let story = draft(store, "noted").await;
+    let now = Timestamp::now();
+    store
+        .add_note(story, Some(writer), "Nia", "first", now)
+        .await
+        .expect("note");
+    store
+        .add_note(story, None, "Desk", "second", now)
+        .await
+        .expect("note");
+    let notes = store.list_notes(story).await.expect("notes");
+    let bodies: Vec<&str> = notes.iter().map(|n| n.body.as_str()).collect();
+    assert_eq!(bodies, ["first", "second"]);
+    assert_eq!(notes[0].user_id, Some(writer));
+    store.delete_article(story).await.expect("delete");
+    assert!(store.list_notes(story).await.expect("notes").is_empty());
+}
+
+async fn a_preview_link_is_revoked_once(store: &dyn Store) {
+    let story = draft(store, "previewed").await;
+    let now = Timestamp::now();
+    let link = store
+        .create_preview_link(story, None, now, now + 48.hours())
+        .await
+        .expect("link");
+    assert_eq!(link.revoked_at, None);
+    assert_eq!(link.expires_at.as_second(), (now + 48.hours()).as_second());
+    store
+        .revoke_preview_link(link.id, now)
+        .await
+        .expect("revoke");
+    store
+        .revoke_preview_link(link.id, now + 1.hours())
+        .await
+        .expect("again");
+    let revoked = store.preview_link(link.id).await.expect("link");
+    assert_eq!(
+        revoked.revoked_at.map(|t| t.as_second()),
+        Some(now.as_second())
+    );
+    assert_eq!(
+        store.list_preview_links(story).await.expect("links").len(),
+        1
+    );
+    assert!(matches!(
+        store.preview_link(link.id + 1000).await,
+        Err(StoreError::NotFound)
+    ));
+}
+
+async fn a_person_has_one_byline_and_a_byline_one_person(store: &dyn Store) {
+    let (ann, ben) = (
+        member(store, "ann@example.com", "Ann").await,
+        member(store, "ben@example.com", "Ben").await,
+    );
+    let (one, two) = (author(store, "One").await, author(store, "Two").await);
+    store.link_byline(ann, one).await.expect("link");
+    assert_eq!(store.byline_of(ann).await.expect("byline"), Some(one));
+    assert_eq!(store.person_of(one).await.expect("person"), Some(ann));
+    // Linking the profile to someone else moves it; linking Ann elsewhere moves her.
+    store.link_byline(ben, one).await.expect("link");
+    assert_eq!(store.byline_of(ann).await.expect("byline"), None);
+    store.link_byline(ben, two).await.expect("link");
+    assert_eq!(store.person_of(one).await.expect("person"), None);
+    assert_eq!(store.byline_of(ben).await.expect("byline"), Some(two));
+    store.unlink_author(two).await.expect("unlink");
+    assert_eq!(store.byline_of(ben).await.expect("byline"), None);
+}
+
+async fn embed_previews_are_kept_by_address(store: &dyn Store) {
+    let page = "https://www.youtube.com/watch?v=dQw4w9WgXcQ".to_owned();
+    let now = Timestamp::now();
+    let first = newsdesk::store::EmbedPreview {
+        title: Some("First".into()),
+        thumbnail_url: None,
+    };
+    store
+        .save_embed_preview(&page, &first, now)
+        .await
+        .expect("save");
+    let second = newsdesk::store::EmbedPreview {
+        title: Some("Second".into()),
+        thumbnail_url: Some("/media/0123456789abcdef0123456789abcdef-640.jpg".into()),
+    };
+    store
+        .save_embed_preview(&page, &second, now)
+        .await
+        .expect("save");
+    let found = store
+        .embed_previews(&[page.clone(), "https://vimeo.com/1".to_owned()])
+        .await
+        .expect("previews");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found.get(&page), Some(&second));
+}
 
 fn slug(s: &str) -> Slug {
     Slug::parse(s).expect("slug")
@@ -1133,6 +1303,48 @@ async fn related_articles_share_tags_or_section(store: &dyn Store) {
     assert_eq!(slugs, ["tagged"]);
     let entries = store.sitemap_entries(PAGE, now).await.expect("sitemap");
     assert_eq!(entries.total, 3);
+
+    // An article page's side lists in one pass agree with the lists asked one by one.
+    let (side, latest) = store
+        .side_lists(&main, 5, 9, now)
+        .await
+        .expect("side lists");
+    let side: Vec<&str> = side.iter().map(|a| a.slug.as_str()).collect();
+    assert_eq!(side, ["tagged"]);
+    assert!(latest.is_empty());
+    let later = store
+        .create_article(
+            &input(
+                "later",
+                news,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("later");
+    let (side, latest) = store
+        .side_lists(&main, 5, 9, now)
+        .await
+        .expect("side lists");
+    let expected: Vec<i64> = store
+        .related_articles(main.id, 5, now)
+        .await
+        .expect("related")
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(side.iter().map(|a| a.id).collect::<Vec<_>>(), expected);
+    assert!(expected.contains(&later.id));
+    assert_eq!(latest.iter().map(|a| a.id).collect::<Vec<_>>(), [later.id]);
+    assert_eq!(
+        latest[0].authors.len(),
+        1,
+        "bylines come with the side lists"
+    );
 }
 
 async fn a_database_copy_holds_the_site_as_it_stood(store: &dyn Store) {
@@ -1491,4 +1703,157 @@ async fn content_api_authors_count_their_public_stories(store: &dyn Store) {
         .expect("one");
     assert_eq!(one.total, 1);
     assert_eq!(one.items[0].1, None);
+}
+
+async fn placements_are_replaced_whole_and_expire(store: &dyn Store) {
+    use newsdesk::store::{Placement, Slot};
+    let id = published_article(store).await;
+    let now = Timestamp::now();
+    assert!(store.placements().await.expect("none").is_empty());
+    let placed = vec![Placement {
+        slot: Slot::Lead,
+        position: 1,
+        article_id: id,
+        until: Some(now + 10.seconds()),
+    }];
+    store
+        .replace_placements(&placed, None, now)
+        .await
+        .expect("placed");
+    let stored = store.placements().await.expect("placements");
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].slot, Slot::Lead);
+    assert_eq!(
+        stored[0].until.map(|t| t.as_second()),
+        Some((now + 10.seconds()).as_second())
+    );
+    assert!(
+        store
+            .front_expired_between(now + 9.seconds(), now + 10.seconds())
+            .await
+            .expect("expiry")
+    );
+    assert!(
+        !store
+            .front_expired_between(now + 10.seconds(), now + 11.seconds())
+            .await
+            .expect("expiry")
+    );
+    assert_eq!(
+        store
+            .public_articles_by_ids(&[id, 999_999], now)
+            .await
+            .expect("public")
+            .len(),
+        1
+    );
+    store
+        .replace_placements(&[], None, now)
+        .await
+        .expect("cleared");
+    assert!(store.placements().await.expect("none").is_empty());
+    // Deleting the story takes it off the front page.
+    store
+        .replace_placements(&placed, None, now)
+        .await
+        .expect("placed");
+    store.delete_article(id).await.expect("deleted");
+    assert!(store.placements().await.expect("none").is_empty());
+}
+
+async fn the_breaking_banner_is_one_story_until_a_time(store: &dyn Store) {
+    let id = published_article(store).await;
+    let now = Timestamp::now();
+    assert!(store.breaking_news().await.expect("none").is_none());
+    store
+        .set_breaking_news(id, now + 1.hours(), None, now)
+        .await
+        .expect("set");
+    store
+        .set_breaking_news(id, now + 2.hours(), None, now)
+        .await
+        .expect("replaced");
+    let banner = store.breaking_news().await.expect("banner").expect("one");
+    assert_eq!(banner.article_id, id);
+    assert_eq!(banner.until.as_second(), (now + 2.hours()).as_second());
+    assert!(store.clear_breaking_news().await.expect("cleared"));
+    assert!(!store.clear_breaking_news().await.expect("nothing left"));
+    assert!(store.breaking_news().await.expect("none").is_none());
+}
+
+async fn labels_and_section_layout_read_back_everywhere(store: &dyn Store) {
+    use newsdesk::store::{BlockStyle, SectionLayout};
+    let id = published_article(store).await;
+    let news = store.section_by_slug("news").await.expect("news");
+    let counties = section(store, "Counties").await;
+    store
+        .set_article_label(id, Some("Exclusive"))
+        .await
+        .expect("label");
+    assert_eq!(
+        store
+            .article_by_id(id)
+            .await
+            .expect("article")
+            .label
+            .as_deref(),
+        Some("Exclusive")
+    );
+    assert!(matches!(
+        store.set_article_label(999_999, None).await,
+        Err(StoreError::NotFound)
+    ));
+    let layout = SectionLayout {
+        position: 7,
+        parent_id: Some(news.id),
+        on_home: false,
+        block_style: BlockStyle::Grid,
+        colour: Some("#123456".into()),
+    };
+    let child = store
+        .set_section_layout(counties, &layout)
+        .await
+        .expect("layout");
+    assert_eq!(child.parent_slug.as_ref().map(|s| s.as_str()), Some("news"));
+    assert_eq!(child.path(), "/section/news/counties");
+    assert!(!child.on_home);
+    assert_eq!(child.block_style, BlockStyle::Grid);
+    assert_eq!(child.colour.as_deref(), Some("#123456"));
+    // A story in the subsection is listed under its parent too.
+    let writer = author(store, "Second Writer").await;
+    let now = Timestamp::now();
+    store
+        .create_article(
+            &input(
+                "county-story",
+                counties,
+                vec![writer],
+                ArticleStatus::Published,
+                Some(now - 1.minutes()),
+            ),
+            None,
+            now,
+        )
+        .await
+        .expect("article");
+    let filter = PublicFilter {
+        section_id: Some(news.id),
+        ..Default::default()
+    };
+    let listed = store
+        .list_public_articles(filter, PAGE, now)
+        .await
+        .expect("list");
+    assert_eq!(listed.total, 2);
+    let county = listed
+        .items
+        .iter()
+        .find(|a| a.slug.as_str() == "county-story")
+        .expect("listed");
+    assert_eq!(county.section.path(), "/section/news/counties");
+    // Deleting the parent makes the child a top-level section.
+    store.delete_article(id).await.expect("article deleted");
+    store.delete_section(news.id).await.expect("parent deleted");
+    let child = store.section_by_id(counties).await.expect("child");
+    assert_eq!(child.parent_id, None);
 }

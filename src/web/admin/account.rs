@@ -169,6 +169,13 @@ pub async fn login(
             }
             let cookie = session::start_session(&state, &user).await?;
             tracing::info!(user = user.id, "signed in");
+            // Members added before people had bylines get theirs at their first sign-in.
+            if let Err(error) = Newsroom::new(state.store.as_ref())
+                .ensure_byline(&user)
+                .await
+            {
+                tracing::warn!(%error, user = user.id, "could not give a member a byline");
+            }
             Ok(with_cookie(Redirect::to(&next).into_response(), cookie))
         }
         _ => {

@@ -16,9 +16,11 @@ use super::super::session::SignedIn;
 use super::{FormData, done, error_map, page, parse_id, render};
 use crate::config::Settings;
 use crate::domain::{ArticleStatus, FieldErrors, SiteTimeZone};
-use crate::markdown;
 use crate::newsroom::{ArticleRequest, LeadImageRequest, Newsroom, NewsroomError, may_edit};
-use crate::store::{Article, ArticleInput, NewsroomFilter, Page, Revision, StoreError, User};
+use crate::store::{
+    Article, ArticleInput, NewsroomFilter, Page, Revision, StoreError, StoryNumbers, StorySort,
+    User,
+};
 use crate::web::views;
 use crate::web::{AppError, AppState, PageError};
 
@@ -58,20 +60,28 @@ pub async fn list(
     };
     let search = super::search_words(&query);
     let number = super::page_number(&query);
+    let sort = query
+        .get("sort")
+        .and_then(|s| StorySort::parse(s))
+        .unwrap_or_default();
     let paged = state
         .store
-        .list_articles(
+        .list_articles_sorted(
             NewsroomFilter {
                 status,
                 section_id: section.as_ref().map(|s| s.id),
                 search: search.as_deref(),
             },
+            sort,
             Page {
                 number,
                 per_page: PER_PAGE,
             },
         )
         .await?;
+    let ids: Vec<i64> = paged.items.iter().map(|a| a.id).collect();
+    let numbers: HashMap<i64, StoryNumbers> =
+        state.store.story_numbers(&ids).await?.into_iter().collect();
     let settings = state.settings();
     let pages = (paged.total as u32).div_ceil(PER_PAGE).max(1);
     let link = |n: u32| {
@@ -86,8 +96,39 @@ pub async fn list(
             let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
             parts.push(format!("q={q}"));
         }
+        if sort != StorySort::Updated {
+            parts.push(format!("sort={}", sort.as_str()));
+        }
         format!("/admin/articles?{}", parts.join("&"))
     };
+    // The same list ordered another way, from its first page.
+    let sorted_by = |by: StorySort| {
+        let mut parts = vec![format!("sort={}", by.as_str())];
+        if let Some(status) = status {
+            parts.push(format!("status={}", status.as_str()));
+        }
+        if let Some(section) = &section {
+            parts.push(format!("section={}", section.slug));
+        }
+        if let Some(q) = &search {
+            let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
+            parts.push(format!("q={q}"));
+        }
+        format!("/admin/articles?{}", parts.join("&"))
+    };
+    let rows: Vec<Value> = paged
+        .items
+        .iter()
+        .map(|a| {
+            let mut row = row(&settings, a);
+            let n = numbers.get(&a.id).copied().unwrap_or_default();
+            row["reads"] = n.reads.into();
+            row["reactions"] = n.reactions.into();
+            row["comments"] = n.comments.into();
+            row["stats_url"] = format!("/admin/articles/{}/stats", a.id).into();
+            row
+        })
+        .collect();
     page(
         &state,
         &me,
@@ -95,7 +136,14 @@ pub async fn list(
         "admin/articles.html",
         &query,
         minijinja::context! {
-            items => paged.items.iter().map(|a| row(&settings, a)).collect::<Vec<_>>(),
+            items => rows,
+            sort => sort.as_str(),
+            sort_links => minijinja::context! {
+                updated => sorted_by(StorySort::Updated),
+                reads => sorted_by(StorySort::Reads),
+                reactions => sorted_by(StorySort::Reactions),
+                comments => sorted_by(StorySort::Comments),
+            },
             total => paged.total,
             status => status.map(|s| s.as_str()),
             section => section.as_ref().map(|s| s.slug.as_str()),
@@ -128,6 +176,14 @@ struct EditorView {
     status: Option<&'static str>,
     published: Option<String>,
     updated: Option<String>,
+    /// For a scheduled story: `goes live at 14:30 (in 2 hours)`.
+    goes_live: Option<String>,
+    /// While the story waits for review: since when and sent by whom.
+    review: Option<Value>,
+    assigned_to: Option<i64>,
+    notes: Vec<Value>,
+    /// Shareable preview links that still work.
+    previews: Vec<Value>,
 }
 
 /// The form's fields for an article as saved.
@@ -259,6 +315,64 @@ async fn render_editor(
         view.status = Some(current.status.as_str());
         view.read_only = read_only_reason(&me.user, &current);
     }
+    let zone = state.settings().timezone.clone();
+    if let Some(id) = view.article_id {
+        if let Some(entry) = state.store.desk_entry(id).await? {
+            view.assigned_to = entry.assigned_to;
+            view.review = entry.review_since.map(|since| {
+                json!({
+                    "since": zone.format_dateline(since),
+                    "by": entry.submitted_by_name,
+                })
+            });
+        }
+        view.notes = state
+            .store
+            .list_notes(id)
+            .await?
+            .iter()
+            .map(|n| {
+                json!({
+                    "by": n.actor,
+                    "at": zone.format_dateline(n.created_at),
+                    "body": n.body,
+                })
+            })
+            .collect();
+    }
+    if let Some(id) = view.article_id {
+        let now = Timestamp::now();
+        let settings = state.settings();
+        view.previews = state
+            .store
+            .list_preview_links(id)
+            .await?
+            .iter()
+            .filter(|l| l.revoked_at.is_none() && l.expires_at > now)
+            .map(|l| {
+                let token = state
+                    .reader_keys
+                    .preview_token(l.id, l.expires_at.as_second());
+                json!({
+                    "id": l.id,
+                    "url": format!("{}/preview/{token}", settings.base_url.trim_end_matches('/')),
+                    "until": zone.format_dateline(l.expires_at),
+                })
+            })
+            .collect();
+    }
+    let people: Vec<Value> = if me.user.role.is_editor() {
+        state
+            .store
+            .list_users()
+            .await?
+            .iter()
+            .filter(|u| u.active)
+            .map(|u| json!({ "id": u.id, "name": u.name, "role": u.role.as_str() }))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let sections = state.store.list_sections().await?;
     let authors = state.store.list_authors().await?;
     let tags = state.store.list_tags().await?;
@@ -291,7 +405,9 @@ async fn render_editor(
             authors => authors,
             tags => tags,
             library => library,
-            can_publish => me.user.role.can_publish(),
+            can_publish => Newsroom::new(state.store.as_ref()).may_publish(&me.user).await?,
+            is_editor => me.user.role.is_editor(),
+            people => people,
             timezone => settings.timezone.name(),
         },
         status,
@@ -306,16 +422,11 @@ pub async fn new_article(
     let mut view = EditorView::default();
     view.values.insert("status".into(), "draft".into());
     view.values.insert("comments_open".into(), "on".into());
-    // A member who also writes under a byline starts with it.
-    if let Some(author) = state
-        .store
-        .list_authors()
-        .await?
-        .into_iter()
-        .find(|a| a.name == me.user.name)
-    {
-        view.authors_selected.push(author.slug.to_string());
-    }
+    // A person in the newsroom is also an author: the story starts with their byline.
+    let author = Newsroom::new(state.store.as_ref())
+        .ensure_byline(&me.user)
+        .await?;
+    view.authors_selected.push(author.slug.to_string());
     render_editor(&state, &me, &query, view, StatusCode::OK).await
 }
 
@@ -341,6 +452,10 @@ fn editor_for(article: &Article, user: &User, settings: &Settings) -> EditorView
         status: Some(article.status.as_str()),
         published: article.published_at.map(|at| zone.format_dateline(at)),
         updated: Some(zone.format_dateline(article.updated_at)),
+        goes_live: match (article.status, article.published_at) {
+            (ArticleStatus::Scheduled, Some(at)) => Some(zone.goes_live(at, Timestamp::now())),
+            _ => None,
+        },
         ..EditorView::default()
     }
 }
@@ -353,6 +468,11 @@ pub async fn edit(
 ) -> Result<Response, PageError> {
     let article = state.store.article_by_id(parse_id(&id)?).await?;
     let view = editor_for(&article, &me.user, &state.settings());
+    // A scheduled story is not "saved" into the world yet: the editor says when it will be.
+    let mut query = query;
+    if view.goes_live.is_some() {
+        query.remove("done");
+    }
     render_editor(&state, &me, &query, view, StatusCode::OK).await
 }
 
@@ -395,10 +515,14 @@ async fn save_form(
         ..EditorView::default()
     };
     if form.get("intent") == Some("preview") {
-        view.preview_html = Some(markdown::render(&form.text("body")));
+        view.preview_html = Some(views::body_html(&form.text("body")));
         return render_editor(state, me, &HashMap::new(), view, StatusCode::OK).await;
     }
     let request = match article_request(&form, &settings.timezone) {
+        Ok(request) if form.get("intent") == Some("review") => ArticleRequest {
+            status: Some(crate::review::REVIEW.to_owned()),
+            ..request
+        },
         Ok(request) => request,
         Err(errors) => {
             return refused_save(state, me, view, json, NewsroomError::Invalid(errors)).await;
@@ -406,6 +530,7 @@ async fn save_form(
     };
     let newsroom = Newsroom::new(state.store.as_ref());
     let now = Timestamp::now();
+    let submitted = request.wants_review();
     let result = match id {
         Some(id) => newsroom.update_article(id, &request, &me.user, now).await,
         None => {
@@ -416,6 +541,9 @@ async fn save_form(
             newsroom.create_article(&request, &me.user, now).await
         }
     };
+    if let Ok(article) = &result {
+        state.fetch_embed_previews(&article.body);
+    }
     match result {
         Ok(article) if json => Ok(Json(json!({
             "id": article.id,
@@ -425,6 +553,13 @@ async fn save_form(
             "edit_url": format!("/admin/articles/{}", article.id),
         }))
         .into_response()),
+        Ok(article) if submitted => {
+            state.story_submitted(&article, &me.user).await?;
+            Ok(done(
+                &format!("/admin/articles/{}", article.id),
+                "submitted",
+            ))
+        }
         Ok(article) => Ok(done(
             &format!("/admin/articles/{}", article.id),
             if id.is_some() { "saved" } else { "created" },
@@ -608,18 +743,12 @@ impl Names {
     }
 }
 
-/// A line-by-line comparison of two bodies, for people: kept, removed and added lines.
+/// A comparison of two bodies, for people: kept, removed, added and changed lines, the
+/// changed ones word by word.
 fn line_diff(from: &str, to: &str) -> Vec<Value> {
-    let diff = similar::TextDiff::from_lines(from, to);
-    diff.iter_all_changes()
-        .map(|change| {
-            let op = match change.tag() {
-                similar::ChangeTag::Equal => "same",
-                similar::ChangeTag::Delete => "removed",
-                similar::ChangeTag::Insert => "added",
-            };
-            json!({ "op": op, "text": change.value().trim_end_matches('\n') })
-        })
+    crate::compare::compare(from, to)
+        .into_iter()
+        .map(|line| json!(line))
         .collect()
 }
 
@@ -781,7 +910,129 @@ pub async fn restore(
 pub async fn preview(_me: SignedIn, Form(form): Form<FormData>) -> Response {
     (
         [(header::CACHE_CONTROL, "no-store")],
-        Html(markdown::render(&form.text("body"))),
+        Html(views::body_html(&form.text("body"))),
     )
         .into_response()
+}
+
+/// The drafts waiting for review, as the dashboard lists them.
+pub(super) async fn review_rows(state: &AppState, limit: u32) -> Result<Vec<Value>, PageError> {
+    let settings = state.settings();
+    let now = Timestamp::now();
+    let mut rows = Vec::new();
+    for entry in state.store.review_queue(limit).await? {
+        let article = state.store.article_by_id(entry.article_id).await?;
+        let mut line = row(&settings, &article);
+        line["submitted_by"] = json!(entry.submitted_by_name);
+        line["assigned"] = json!(entry.assigned_name);
+        line["waiting"] = json!(entry.review_since.map(|since| {
+            match crate::domain::in_how_long(now, since).strip_prefix("in ") {
+                Some(span) => format!("{span} ago"),
+                None => "just now".to_owned(),
+            }
+        }));
+        rows.push(line);
+    }
+    Ok(rows)
+}
+
+/// An editor sends a story back to its writer with a note.
+pub async fn send_back(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    let note = form.text("note");
+    let review = crate::review::Review::new(state.store.as_ref());
+    let article = review
+        .send_back(id, &me.user, &note, Timestamp::now())
+        .await?;
+    let mail = review
+        .sent_back_mail(&article, &me.user, &note, &state.settings().base_url)
+        .await?;
+    state.send_desk_mail(mail);
+    Ok(done(&format!("/admin/articles/{id}"), "sent-back"))
+}
+
+/// An editor assigns a story to a member of the newsroom, or to nobody.
+pub async fn assign(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    let person = match form.get("assigned_to").map(str::trim) {
+        None | Some("") => None,
+        Some(text) => Some(crate::domain::parse_id(text).ok_or_else(|| {
+            PageError(AppError::BadRequest("Choose someone from the list.".into()))
+        })?),
+    };
+    crate::review::Review::new(state.store.as_ref())
+        .assign(id, &me.user, person, Timestamp::now())
+        .await?;
+    Ok(done(&format!("/admin/articles/{id}"), "assigned"))
+}
+
+/// Any member of the newsroom leaves an internal note on a story.
+pub async fn add_note(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    crate::review::Review::new(state.store.as_ref())
+        .add_note(id, &me.user, &form.text("note"), Timestamp::now())
+        .await?;
+    Ok(done(&format!("/admin/articles/{id}"), "noted"))
+}
+
+/// The story in the public theme, exactly as readers will see it, for any draft or
+/// scheduled story (and any other: the newsroom may look at what it likes).
+pub async fn full_preview(
+    State(state): State<AppState>,
+    _me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let article = state.store.article_by_id(parse_id(&id)?).await?;
+    let settings = state.settings();
+    let banner = match (article.status, article.published_at) {
+        (ArticleStatus::Scheduled, Some(at)) => format!(
+            "Preview: scheduled, {}.",
+            settings.timezone.goes_live(at, Timestamp::now())
+        ),
+        (ArticleStatus::Published, _) if article.is_public(Timestamp::now()) => {
+            "Preview of the published story.".to_owned()
+        }
+        _ => "Preview: this story is a draft; readers cannot see it.".to_owned(),
+    };
+    crate::web::preview::preview_page(&state, &article, banner).await
+}
+
+/// A new shareable preview link for someone outside the newsroom.
+pub async fn share_preview(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    crate::preview::Previews::new(state.store.as_ref())
+        .share(id, &me.user, Timestamp::now())
+        .await?;
+    Ok(done(&format!("/admin/articles/{id}#previews"), "shared"))
+}
+
+pub async fn revoke_preview(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path((id, link)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    crate::preview::Previews::new(state.store.as_ref())
+        .revoke(id, parse_id(&link)?, &me.user, Timestamp::now())
+        .await?;
+    Ok(done(&format!("/admin/articles/{id}#previews"), "withdrawn"))
 }

@@ -15,7 +15,7 @@ use crate::domain::FieldErrors;
 use crate::newsroom::{AuthorRequest, Newsroom, NewsroomError, SectionRequest, TagRequest};
 use crate::store::{NewsroomFilter, Page};
 use crate::web::views;
-use crate::web::{AppState, PageError};
+use crate::web::{AppError, AppState, PageError};
 
 /// The three kinds this desk manages, and the fields each has.
 #[derive(Clone, Copy)]
@@ -50,6 +50,17 @@ impl Kind {
                 {"name": "name", "label": "Name", "required": true},
                 {"name": "slug", "label": "Slug", "hint": slug_hint},
                 {"name": "description", "label": "Description", "multiline": true},
+                {"name": "parent", "label": "Parent section", "options": "parents",
+                 "hint": "A subsection's page is /section/PARENT/SLUG; the parent's page includes its stories."},
+                {"name": "position", "label": "Position in the menu", "hint": "Smallest first; the home page's blocks follow the same order."},
+                {"name": "on_home", "label": "Show on the home page", "options": [
+                    {"value": "yes", "label": "Yes, as a block of stories"},
+                    {"value": "no", "label": "No"}]},
+                {"name": "block_style", "label": "Block style", "options": [
+                    {"value": "lead_list", "label": "Lead and list: one story with a photo, then headlines"},
+                    {"value": "grid", "label": "Grid: four stories with photos"},
+                    {"value": "list", "label": "List: headlines only"}]},
+                {"name": "colour", "label": "Colour", "hint": "Optional, like #a4161a: the section's kicker and block rule."},
             ]),
             Kind::Tag => json!([
                 {"name": "name", "label": "Name", "required": true},
@@ -99,7 +110,7 @@ async fn rows(state: &AppState, kind: Kind) -> Result<Vec<Value>, PageError> {
                     .total;
                 rows.push(
                     json!({"id": s.id, "name": s.name, "slug": s.slug, "used": used,
-                    "url": views::section_path(s.slug.as_str())}),
+                    "url": s.path()}),
                 );
             }
             rows
@@ -135,6 +146,17 @@ async fn rows(state: &AppState, kind: Kind) -> Result<Vec<Value>, PageError> {
     })
 }
 
+/// The sections a section may be filed under: top-level ones other than itself.
+async fn parent_options(state: &AppState, id: Option<i64>) -> Result<Vec<Value>, PageError> {
+    let mut options = vec![json!({"value": "", "label": "None: a top-level section"})];
+    for s in state.store.list_sections().await? {
+        if s.parent_id.is_none() && Some(s.id) != id {
+            options.push(json!({"value": s.slug, "label": s.name}));
+        }
+    }
+    Ok(options)
+}
+
 async fn list_page(
     state: &AppState,
     me: &SignedIn,
@@ -156,6 +178,7 @@ async fn list_page(
             plural => kind.plural(),
             rows => rows(state, kind).await?,
             fields => kind.fields(),
+            parents => parent_options(state, None).await?,
             values => values,
             errors => errors,
         },
@@ -194,10 +217,34 @@ async fn submit(
     let newsroom = Newsroom::new(state.store.as_ref());
     let result = match (kind, id) {
         (Kind::Section, _) => {
+            let position = match nonempty(&form, "position") {
+                None => None,
+                Some(text) => match text.parse::<i64>() {
+                    Ok(n) => Some(n),
+                    Err(_) => {
+                        return section_refused(
+                            &state,
+                            &me,
+                            id,
+                            &form,
+                            FieldErrors::single(
+                                "position",
+                                format!("\"{text}\" is not a whole number"),
+                            ),
+                        )
+                        .await;
+                    }
+                },
+            };
             let request = SectionRequest {
                 name: optional(&form, "name"),
                 slug: nonempty(&form, "slug"),
                 description: optional(&form, "description"),
+                position,
+                parent: optional(&form, "parent"),
+                on_home: form.get("on_home").map(|v| v != "no"),
+                block_style: nonempty(&form, "block_style"),
+                colour: optional(&form, "colour"),
             };
             match id {
                 Some(id) => newsroom.update_section(id, &request).await.map(|s| s.id),
@@ -232,37 +279,57 @@ async fn submit(
             &format!("/admin/{}/{saved}", kind.plural()),
             if id.is_some() { "saved" } else { "created" },
         )),
-        Err(NewsroomError::Invalid(errors)) => {
-            let errors = error_map(&errors);
-            match id {
-                None => {
-                    list_page(
-                        &state,
-                        &me,
-                        kind,
-                        &HashMap::new(),
-                        form.values(),
-                        errors,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                    )
-                    .await
-                }
-                Some(id) => {
-                    edit_page(
-                        &state,
-                        &me,
-                        kind,
-                        id,
-                        &HashMap::new(),
-                        Some(form.values()),
-                        errors,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                    )
-                    .await
-                }
-            }
-        }
+        Err(NewsroomError::Invalid(errors)) => refused(&state, &me, kind, id, &form, errors).await,
         Err(other) => Err(other.into()),
+    }
+}
+
+async fn section_refused(
+    state: &AppState,
+    me: &SignedIn,
+    id: Option<i64>,
+    form: &FormData,
+    errors: FieldErrors,
+) -> Result<Response, PageError> {
+    refused(state, me, Kind::Section, id, form, errors).await
+}
+
+/// The form again, filled in as sent, with what was wrong.
+async fn refused(
+    state: &AppState,
+    me: &SignedIn,
+    kind: Kind,
+    id: Option<i64>,
+    form: &FormData,
+    errors: FieldErrors,
+) -> Result<Response, PageError> {
+    let errors = error_map(&errors);
+    match id {
+        None => {
+            list_page(
+                state,
+                me,
+                kind,
+                &HashMap::new(),
+                form.values(),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Some(id) => {
+            edit_page(
+                state,
+                me,
+                kind,
+                id,
+                &HashMap::new(),
+                Some(form.values()),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
     }
 }
 
@@ -280,9 +347,12 @@ async fn edit_page(
     let (saved, url, others) = match kind {
         Kind::Section => {
             let s = state.store.section_by_id(id).await?;
-            let url = views::section_path(s.slug.as_str());
+            let url = s.path();
             (
-                json!({"name": s.name, "slug": s.slug, "description": s.description}),
+                json!({"name": s.name, "slug": s.slug, "description": s.description,
+                    "parent": s.parent_slug, "position": s.position.to_string(),
+                    "on_home": if s.on_home { "yes" } else { "no" },
+                    "block_style": s.block_style.as_str(), "colour": s.colour}),
                 url,
                 Value::Null,
             )
@@ -310,6 +380,20 @@ async fn edit_page(
             )
         }
     };
+    // An author profile belongs to a person in the newsroom, whom editors choose.
+    let (people, person) = match kind {
+        Kind::Author => (
+            state
+                .store
+                .list_users()
+                .await?
+                .iter()
+                .map(|u| json!({"id": u.id, "name": u.name, "email": u.email, "active": u.active}))
+                .collect::<Vec<_>>(),
+            state.store.person_of(id).await?,
+        ),
+        _ => (Vec::new(), None),
+    };
     render(
         state,
         Some(me),
@@ -323,9 +407,12 @@ async fn edit_page(
             id => id,
             url => url,
             fields => kind.fields(),
+            parents => parent_options(state, Some(id)).await?,
             values => values.map(|v| json!(v)).unwrap_or(saved),
             errors => errors,
             merge_targets => others,
+            people => people,
+            person => person,
         },
         status,
     )
@@ -567,4 +654,24 @@ pub async fn merge_tag(
         .merge_tags(id, into, &me.user)
         .await?;
     Ok(done(&format!("/admin/tags/{}", target.id), "merged"))
+}
+
+/// An editor links an author profile to the member of the newsroom who writes under it.
+pub async fn link_person(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<FormData>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    let person = match form.get("person").map(str::trim) {
+        None | Some("") => None,
+        Some(text) => Some(crate::domain::parse_id(text).ok_or_else(|| {
+            PageError(AppError::BadRequest("Choose someone from the list.".into()))
+        })?),
+    };
+    Newsroom::new(state.store.as_ref())
+        .link_person(id, person, &me.user, jiff::Timestamp::now())
+        .await?;
+    Ok(done(&format!("/admin/authors/{id}"), "saved"))
 }

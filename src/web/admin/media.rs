@@ -68,8 +68,28 @@ async fn library_page(
 pub async fn library(
     State(state): State<AppState>,
     me: SignedIn,
+    headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
+    // The editor's photo picker searches the library as the editor types.
+    if super::wants_json(&headers) {
+        let paged = state
+            .store
+            .list_media(
+                super::search_words(&query).as_deref(),
+                Page {
+                    number: 1,
+                    per_page: PER_PAGE,
+                },
+            )
+            .await?;
+        let items: Vec<MediaView> = paged
+            .items
+            .iter()
+            .map(|m| MediaView::new(&state, m))
+            .collect();
+        return Ok(Json(json!({ "items": items, "total": paged.total })).into_response());
+    }
     library_page(&state, &me, &query, None, StatusCode::OK).await
 }
 

@@ -4,10 +4,13 @@
 
 mod account;
 mod articles;
+mod bulk;
 mod desk;
+mod front;
 mod integrations;
 mod media;
 mod people;
+mod stats;
 
 pub use articles::revision_comparison;
 
@@ -51,12 +54,29 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
             get(articles::confirm_delete).post(articles::delete),
         )
         .route("/articles/{id}/revisions", get(articles::revisions))
+        .route("/articles/{id}/stats", get(stats::article))
+        .route("/stats", get(stats::dashboard))
+        .route("/articles/{id}/send-back", post(articles::send_back))
+        .route("/articles/{id}/assign", post(articles::assign))
+        .route("/articles/{id}/notes", post(articles::add_note))
+        .route("/articles/{id}/preview", get(articles::full_preview))
+        .route(
+            "/articles/{id}/preview-links",
+            post(articles::share_preview),
+        )
+        .route(
+            "/articles/{id}/preview-links/{link}/revoke",
+            post(articles::revoke_preview),
+        )
         .route("/articles/{id}/revisions/compare", get(articles::compare))
         .route(
             "/articles/{id}/revisions/{revision}/restore",
             post(articles::restore),
         )
         .route("/preview", post(articles::preview))
+        .route("/front", get(front::desk).post(front::change))
+        .route("/front/breaking", post(front::breaking))
+        .route("/front/label", post(front::label))
         .route("/sections", get(desk::sections).post(desk::create_section))
         .route(
             "/sections/{id}",
@@ -75,11 +95,14 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
         )
         .route("/authors", get(desk::authors).post(desk::create_author))
         .route("/authors/{id}", get(desk::author).post(desk::save_author))
+        .route("/authors/{id}/person", post(desk::link_person))
         .route(
             "/authors/{id}/delete",
             get(desk::confirm_delete_author).post(desk::delete_author),
         )
         .route("/comments", get(people::comments))
+        .route("/comments/bulk", post(bulk::comments))
+        .route("/articles/bulk", post(bulk::articles))
         .route("/comments/{id}", post(people::moderate))
         .route("/people", get(people::people).post(people::add_person))
         .route("/people/{id}", post(people::change_person))
@@ -146,6 +169,12 @@ fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
         "settings" => "The settings were saved and are in force.",
         "uploaded" => "Uploaded. Add alt text, a credit and a caption if it has none yet.",
         "revoked" => "The integration was revoked; its key no longer works.",
+        "submitted" => "Submitted for review: it is in the editors' queue.",
+        "sent-back" => "Sent back to its writer with your note.",
+        "assigned" => "The story's assignment was saved.",
+        "noted" => "Your note was added. Readers never see notes.",
+        "shared" => "A preview link was made: it works for 48 hours, or until you withdraw it.",
+        "withdrawn" => "The preview link was withdrawn; it no longer opens.",
         _ => return None,
     })
 }
@@ -371,9 +400,17 @@ async fn dashboard(
         None
     };
     let settings = state.settings();
+    let (reads_now, reads_today) = crate::stats::glance(
+        state.store.as_ref(),
+        crate::stats::Viewer::of(&me.user),
+        Timestamp::now(),
+        &settings.timezone,
+    )
+    .await?;
     let rows = |items: &[crate::store::Article]| -> Vec<Value> {
         items.iter().map(|a| articles::row(&settings, a)).collect()
     };
+    let review = articles::review_rows(&state, 8).await?;
     page(
         &state,
         &me,
@@ -388,7 +425,11 @@ async fn dashboard(
             published => rows(&latest),
             published_total => published.total,
             pending_comments => pending,
+            review => review,
             now => settings.timezone.format_dateline(Timestamp::now()),
+            reads_now => reads_now,
+            reads_today => reads_today,
+            timezone => settings.timezone.name(),
         },
     )
 }

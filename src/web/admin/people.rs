@@ -341,7 +341,12 @@ fn settings_page(
         "settings",
         "admin/settings.html",
         super::notice(query),
-        minijinja::context! { values => values, errors => errors },
+        minijinja::context! {
+            reaction_rows => reaction_rows(&values),
+            values => values,
+            errors => errors,
+            zones => time_zone_names(),
+        },
         status,
     )
 }
@@ -352,18 +357,97 @@ pub async fn settings(
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     require_admin(&me.user)?;
-    settings_page(
-        &state,
-        &me,
-        &query,
-        settings_values(&state),
-        HashMap::new(),
-        StatusCode::OK,
+    let mut values = settings_values(&state);
+    if Newsroom::new(state.store.as_ref())
+        .authors_need_review()
+        .await?
+    {
+        values.insert("authors_need_review".into(), "on".into());
+    }
+    settings_page(&state, &me, &query, values, HashMap::new(), StatusCode::OK)
+}
+
+/// Every IANA time zone name the bundled database knows, for the searchable list.
+fn time_zone_names() -> Vec<String> {
+    let mut names: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|name| name.as_str().to_owned())
+        .filter(|name| name.contains('/') || name == "UTC")
+        .collect();
+    names.sort();
+    names
+}
+
+/// The reaction rows the form shows: the list as saved or as typed (`kind | label | emoji`
+/// lines), then two empty rows to add more.
+fn reaction_rows(values: &HashMap<String, String>) -> Vec<Value> {
+    let mut rows: Vec<Value> = values
+        .get("reactions")
+        .map(String::as_str)
+        .unwrap_or("")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(n, line)| {
+            let mut parts = line.split('|').map(str::trim);
+            json!({
+                "kind": parts.next().unwrap_or(""),
+                "label": parts.next().unwrap_or(""),
+                "emoji": parts.next().unwrap_or(""),
+                "order": n + 1,
+            })
+        })
+        .collect();
+    let next = rows.len();
+    for n in 0..2 {
+        rows.push(json!({ "kind": "", "label": "", "emoji": "", "order": next + n + 1 }));
+    }
+    rows
+}
+
+/// The reaction rows of the settings form (kind, label, emoji, order) as `kind | label |
+/// emoji` lines in their order; a row without a kind is left out, which removes it.
+fn reaction_lines(form: &FormData) -> Option<String> {
+    let kinds = form.all("reaction_kind");
+    if kinds.is_empty() {
+        return None;
+    }
+    let (labels, emojis, orders) = (
+        form.all("reaction_label"),
+        form.all("reaction_emoji"),
+        form.all("reaction_order"),
+    );
+    let mut rows: Vec<(f64, usize, String)> = kinds
+        .iter()
+        .enumerate()
+        .filter(|(_, kind)| !kind.trim().is_empty())
+        .map(|(n, kind)| {
+            let get =
+                |list: &[String]| list.get(n).map(|v| v.trim().to_owned()).unwrap_or_default();
+            let order = get(&orders).parse::<f64>().unwrap_or(n as f64 + 1.0);
+            let label = get(&labels);
+            let line = format!("{} | {} | {}", kind.trim(), label, get(&emojis));
+            (order, n, line)
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    Some(
+        rows.into_iter()
+            .map(|(_, _, line)| line)
+            .collect::<Vec<_>>()
+            .join("\n"),
     )
 }
 
-/// Reads the settings form; each line of `reactions` is `kind | label | emoji`.
+/// Reads the settings form; reactions come as rows (or, from older forms and scripts, as
+/// `kind | label | emoji` lines in `reactions`).
 pub fn overrides_from_form(form: &FormData) -> Result<SiteOverrides, FieldErrors> {
+    let mut form = form.clone();
+    if let Some(lines) = reaction_lines(&form) {
+        form.0.retain(|(k, _)| k != "reactions");
+        form.0.push(("reactions".to_owned(), lines));
+    }
+    let form = &form;
     let mut errors = FieldErrors::new();
     let per_page = match form.get("per_page").map(str::trim) {
         None | Some("") => None,
@@ -425,45 +509,42 @@ pub async fn save_settings(
     let overrides = match overrides_from_form(&form) {
         Ok(overrides) => overrides,
         Err(errors) => {
+            let mut values = form.values();
+            if let Some(lines) = reaction_lines(&form) {
+                values.insert("reactions".to_owned(), lines);
+            }
             return settings_page(
                 &state,
                 &me,
                 &HashMap::new(),
-                form.values(),
+                values,
                 error_map(&errors),
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
         }
     };
-    let before = state.overrides().await?;
+    let before = state.settings();
     state.save_overrides(&overrides).await?;
-    let changed: Vec<&str> = [
-        ("site title", before.site_title != overrides.site_title),
-        (
-            "description",
-            before.site_description != overrides.site_description,
-        ),
-        ("time zone", before.timezone != overrides.timezone),
-        ("articles per page", before.per_page != overrides.per_page),
-        (
-            "comment moderation",
-            before.moderation != overrides.moderation,
-        ),
-        ("reactions", before.reactions != overrides.reactions),
-    ]
-    .into_iter()
-    .filter(|(_, changed)| *changed)
-    .map(|(name, _)| name)
-    .collect();
     Newsroom::new(state.store.as_ref())
-        .audit(
-            Some(&me.user),
-            "change settings",
-            "site settings",
-            (!changed.is_empty()).then(|| changed.join(", ")),
+        .set_authors_need_review(
+            form.get("authors_need_review").is_some(),
+            &me.user,
             Timestamp::now(),
         )
-        .await;
+        .await?;
+    // Only what changed, with what it was and what it is now.
+    let changes = state.settings().changes_from(&before);
+    if !changes.is_empty() {
+        Newsroom::new(state.store.as_ref())
+            .audit(
+                Some(&me.user),
+                "change settings",
+                "site settings",
+                Some(changes.join("; ")),
+                Timestamp::now(),
+            )
+            .await;
+    }
     Ok(done("/admin/settings", "settings"))
 }
 
@@ -488,7 +569,8 @@ pub async fn audit(
         .map(|e| {
             json!({
                 "at": settings.timezone.format_dateline(e.at),
-                "actor": e.actor, "action": e.action, "subject": e.subject, "detail": e.detail,
+                "actor": e.actor, "action": e.action, "subject": e.subject,
+                "detail": e.detail.as_deref().map(|d| in_site_zone(d, &settings.timezone)),
             })
         })
         .collect();
@@ -506,4 +588,22 @@ pub async fn audit(
             older => (number < pages).then(|| format!("/admin/audit?page={}", number + 1)),
         },
     )
+}
+
+/// An audit detail with every time in it (written as RFC 3339 when the change was made)
+/// shown in the site's zone, like the rest of the log.
+pub fn in_site_zone(detail: &str, zone: &crate::domain::SiteTimeZone) -> String {
+    detail
+        .split(' ')
+        .map(|word| {
+            let bare = word.trim_end_matches([',', '.', ';', ')']);
+            match bare.parse::<Timestamp>() {
+                Ok(at) if bare.contains('T') => {
+                    format!("{}{}", zone.format_dateline(at), &word[bare.len()..])
+                }
+                _ => word.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
