@@ -33,8 +33,13 @@ pub fn hash_password(password: &str) -> anyhow::Result<String> {
         .map_err(|e| anyhow::anyhow!("could not hash the password: {e}"))
 }
 
-/// True when `password` matches the stored PHC hash.
+/// True when `password` matches the stored hash: Argon2id in PHC string form, or a bcrypt
+/// hash (`$2y$`, `$2b$`, `$2a$`) a person brought from another platform (Varient, PHP's
+/// `password_hash`), which `needs_rehash` then asks to be replaced.
 pub fn verify_password(password: &str, stored_hash: &str) -> bool {
+    if is_bcrypt(stored_hash) {
+        return bcrypt::verify(password, stored_hash).unwrap_or(false);
+    }
     PasswordHash::new(stored_hash)
         .map(|hash| {
             Argon2::default()
@@ -42,6 +47,18 @@ pub fn verify_password(password: &str, stored_hash: &str) -> bool {
                 .is_ok()
         })
         .unwrap_or(false)
+}
+
+fn is_bcrypt(hash: &str) -> bool {
+    ["$2y$", "$2b$", "$2a$", "$2x$"]
+        .iter()
+        .any(|prefix| hash.starts_with(prefix))
+}
+
+/// Whether a stored hash that just matched should be replaced by an Argon2id one: true for
+/// hashes brought from other platforms, so each is rehashed at its first sign-in here.
+pub fn needs_rehash(stored_hash: &str) -> bool {
+    is_bcrypt(stored_hash)
 }
 
 /// A new API token: shown to its owner once, stored only as `token_hash(token)`.
@@ -90,6 +107,21 @@ mod tests {
         assert!(verify_password("correct horse battery", &hash));
         assert!(!verify_password("wrong horse battery", &hash));
         assert!(!verify_password("anything", "not a hash"));
+    }
+
+    #[test]
+    fn bcrypt_hashes_from_php_verify_and_ask_to_be_rehashed() {
+        // PHP's password_hash('author-pass-2024', PASSWORD_BCRYPT) form, cost 4 for speed.
+        let hash = bcrypt::hash("author-pass-2024", 4)
+            .expect("hash")
+            .replacen("$2b$", "$2y$", 1);
+        assert!(verify_password("author-pass-2024", &hash));
+        assert!(!verify_password("author-pass-2025", &hash));
+        assert!(needs_rehash(&hash));
+        assert!(!needs_rehash(
+            &hash_password("a long password").expect("hash")
+        ));
+        assert!(!verify_password("anything", "!no-password"));
     }
 
     #[test]

@@ -72,12 +72,16 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Restore an archive made by `export` into an empty site, then check every table's
-    /// count against the archive's.
+    /// Bring a site in: `import archive --in FILE` restores an archive made by `export`
+    /// (also accepted as `import --in FILE`); `import varient --mysql URL` reads a Varient
+    /// site's database.
+    #[command(args_conflicts_with_subcommands = true)]
     Import {
-        /// The archive to read.
+        /// The archive to read (the same as `import archive --in FILE`).
         #[arg(long = "in")]
-        input: PathBuf,
+        input: Option<PathBuf>,
+        #[command(subcommand)]
+        source: Option<ImportCommand>,
     },
     /// Copy the running site into a new folder: its database at one moment, its photo
     /// files and a manifest of what is in it. Readable by its owner only: keep it safe.
@@ -92,6 +96,45 @@ pub enum Command {
         /// The backup folder to read.
         #[arg(long)]
         from: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Restore an archive made by `export` into an empty site, then check every table's
+    /// count against the archive's.
+    Archive {
+        /// The archive to read.
+        #[arg(long = "in")]
+        input: PathBuf,
+    },
+    /// Bring a whole Varient site (2.2 or 2.3) in from its MySQL or MariaDB database:
+    /// sections, stories, tags, people, comments, reaction totals and old addresses. Run it
+    /// again to bring only what is new or changed.
+    Varient {
+        /// The Varient database, like mysql://USER:PASSWORD@HOST:3306/DATABASE.
+        #[arg(long, env = "NEWSDESK_VARIENT_MYSQL")]
+        mysql: String,
+        /// The Varient site's folder (the one holding `uploads/`): its photos go into the
+        /// media library with all their sizes. Without it photos keep their old addresses.
+        #[arg(long)]
+        uploads: Option<PathBuf>,
+        /// The old site's address (https://old.example), so photos and links written
+        /// relative to it keep working; without it they stay relative (`/uploads/...`).
+        #[arg(long)]
+        site_url: Option<String>,
+        /// One language by its short form (en) or `all`; the site's default when absent.
+        #[arg(long)]
+        language: Option<String>,
+        /// Read and report without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+        /// Write every item not brought across exactly to this file (tab-separated).
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// Records per batch; each batch is committed before the next is read.
+        #[arg(long, default_value_t = 500)]
+        batch: usize,
     },
 }
 
@@ -261,7 +304,80 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             eprintln!("Photo files are not in the archive: copy the data folder's media/ too.");
             Ok(())
         }
-        Command::Import { input } => {
+        Command::Import {
+            input: None,
+            source: None,
+        } => bail!(
+            "say what to import: `newsdesk import archive --in FILE` or \
+             `newsdesk import varient --mysql mysql://USER:PASSWORD@HOST/DATABASE`"
+        ),
+        Command::Import {
+            source:
+                Some(ImportCommand::Varient {
+                    mysql,
+                    uploads,
+                    site_url,
+                    language,
+                    dry_run,
+                    report,
+                    batch,
+                }),
+            ..
+        } => {
+            let settings = settings(&cli.site)?;
+            let language = crate::import::varient::Language::parse(language.as_deref());
+            let mut source =
+                crate::import::varient::open(&mysql, &language, site_url.as_deref()).await?;
+            let store = server::open_store(&settings).await?;
+            let options = crate::import::Options {
+                dry_run,
+                batch: batch.max(1),
+                progress: crate::import::Progress::for_stderr(),
+            };
+            let mut photos = match &uploads {
+                Some(folder) => {
+                    if !folder.is_dir() {
+                        bail!("--uploads {} is not a folder", folder.display());
+                    }
+                    let storage = crate::media::open_storage(
+                        settings.media_store.as_deref(),
+                        &settings.data_dir,
+                    )?;
+                    let limits = crate::media::MediaLimits {
+                        max_bytes: settings.media_max_mib as usize * 1024 * 1024,
+                        max_pixels: u64::from(settings.media_max_megapixels) * 1_000_000,
+                    };
+                    Some(crate::import::photos::Photos::new(folder, storage, limits))
+                }
+                None => None,
+            };
+            let result =
+                crate::import::run(store.as_ref(), &mut source, &options, photos.as_mut()).await;
+            if !dry_run {
+                // Instances serving this database (PostgreSQL) clear their page caches.
+                let peers = crate::web::peers::Peers::start(store.clone());
+                peers.tell(crate::web::peers::Change::Pages);
+                tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            }
+            store.close().await;
+            let outcome = result?;
+            if let Some(path) = &report {
+                std::fs::write(path, outcome.to_text())
+                    .with_context(|| format!("could not write {}", path.display()))?;
+            }
+            print!("{}", outcome.summary());
+            if dry_run {
+                println!("Dry run: nothing was written.");
+            }
+            Ok(())
+        }
+        Command::Import {
+            input: Some(input), ..
+        }
+        | Command::Import {
+            source: Some(ImportCommand::Archive { input }),
+            ..
+        } => {
             let settings = settings(&cli.site)?;
             let store = server::open_store(&settings).await?;
             let file = std::fs::File::open(&input)

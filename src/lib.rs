@@ -19,6 +19,7 @@ pub mod embeds;
 pub mod files;
 pub mod front_page;
 pub mod ghost;
+pub mod import;
 pub mod integrations;
 pub mod mail;
 pub mod markdown;

@@ -7,6 +7,7 @@ mod counted;
 mod embeds;
 mod front_page;
 mod ghost;
+mod imports;
 mod integrations;
 mod postgres;
 mod reactions;
@@ -30,6 +31,9 @@ pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slo
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
+};
+pub use imports::{
+    ImportMapping, ImportStore, ImportedComment, Mapped, Moved, OldAddress, OldTarget, ParentRef,
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use postgres::PgStore;
@@ -829,6 +833,7 @@ pub trait Store:
     + IntegrationStore
     + StatsStore
     + ContentApiStore
+    + ImportStore
     + ReviewStore
     + BylineStore
     + EmbedStore

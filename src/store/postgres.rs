@@ -109,6 +109,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "stats",
         include_str!("../../migrations/postgres/0025_stats.sql"),
     ),
+    (
+        30,
+        "imports",
+        include_str!("../../migrations/postgres/0030_imports.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -2651,6 +2656,7 @@ super::bylines::byline_store!(PgStore);
 super::embeds::embed_store!(PgStore);
 super::front_page::front_page_store!(PgStore, Postgres);
 super::stats::stats_store!(PgStore, Postgres);
+super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 
 #[async_trait]

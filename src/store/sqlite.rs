@@ -109,6 +109,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "stats",
         include_str!("../../migrations/sqlite/0025_stats.sql"),
     ),
+    (
+        30,
+        "imports",
+        include_str!("../../migrations/sqlite/0030_imports.sql"),
+    ),
 ];
 
 pub struct SqliteStore {
@@ -2457,6 +2462,7 @@ super::bylines::byline_store!(SqliteStore);
 super::embeds::embed_store!(SqliteStore);
 super::front_page::front_page_store!(SqliteStore, Sqlite);
 super::stats::stats_store!(SqliteStore, Sqlite);
+super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
 #[async_trait]

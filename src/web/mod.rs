@@ -415,8 +415,16 @@ fn request_span(request: &Request) -> tracing::Span {
     )
 }
 
-async fn not_found_page() -> PageError {
-    PageError(AppError::not_found("This page"))
+/// What the router found nothing for: an address of an imported site answers with a 301
+/// to where it leads now; anything else is not found.
+async fn not_found_page(
+    State(state): State<AppState>,
+    uri: axum::http::Uri,
+) -> Result<Response, PageError> {
+    match public::old_address(&state, uri.path()).await? {
+        Some(moved) => Ok(moved),
+        None => Err(PageError(AppError::not_found("This page"))),
+    }
 }
 
 /// Any change made through the API (other than readers' reactions and comments, which say

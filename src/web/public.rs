@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::views::{self, ArticleView, CommentView, Link};
 use super::{AppError, AppState, PageError};
 use crate::changes::{List, Shows};
-use crate::store::{Article, CommentStatus, Page, PublicFilter, SlugKind, StoreError};
+use crate::store::{Article, CommentStatus, Moved, Page, PublicFilter, SlugKind, StoreError};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -325,7 +325,17 @@ async fn missing_or_moved(
                 };
                 Ok(moved_permanently(&path))
             }
-            None => Err(PageError(AppError::not_found(what))),
+            None => {
+                let path = match kind {
+                    SlugKind::Section => views::section_path(slug),
+                    SlugKind::Tag => views::tag_path(slug),
+                    SlugKind::Author => views::author_path(slug),
+                };
+                match old_address(state, &path).await? {
+                    Some(moved) => Ok(moved),
+                    None => Err(PageError(AppError::not_found(what))),
+                }
+            }
         },
         other => Err(PageError::from(other)),
     }
@@ -668,6 +678,26 @@ pub(super) fn social_meta(
 }
 
 /// A 301, the redirect search engines and old links understand best.
+/// A 301 to where an address of an imported site (Varient's `/{slug}`, `/category/...`,
+/// `/profile/...`, feeds) leads now, if it is one; the old slugs of Newsdesk's own
+/// sections, tags and authors are `slug_redirect`'s.
+pub async fn old_address(state: &AppState, path: &str) -> Result<Option<Response>, PageError> {
+    let path = match path.trim_end_matches('/') {
+        "" => "/",
+        trimmed => trimmed,
+    };
+    Ok(state.store.old_address(path).await?.map(|moved| {
+        let to = match moved {
+            Moved::Article(slug) => views::article_path(slug.as_str()),
+            Moved::Section(slug) => views::section_path(slug.as_str()),
+            Moved::Tag(slug) => views::tag_path(slug.as_str()),
+            Moved::Author(slug) => views::author_path(slug.as_str()),
+            Moved::Path(path) => path,
+        };
+        moved_permanently(&to)
+    }))
+}
+
 fn moved_permanently(path: &str) -> Response {
     (
         StatusCode::MOVED_PERMANENTLY,

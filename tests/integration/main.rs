@@ -28,4 +28,5 @@ mod s3;
 mod sites;
 mod stats;
 mod store;
+mod varient;
 mod xss;

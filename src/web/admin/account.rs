@@ -164,6 +164,9 @@ pub async fn login(
     match user {
         Some(user) if matches => {
             state.sign_in_succeeded(ip);
+            if auth::needs_rehash(&user.password_hash) {
+                rehash(&state, &user, form.text("password")).await?;
+            }
             let cookie = session::start_session(&state, &user).await?;
             tracing::info!(user = user.id, "signed in");
             // Members added before people had bylines get theirs at their first sign-in.
@@ -183,6 +186,30 @@ pub async fn login(
             )
         }
     }
+}
+
+/// Replaces a hash brought from another platform (bcrypt) with an Argon2id one, now that
+/// the password is known to match. Done before the session starts: a new hash ends the
+/// person's other sessions.
+async fn rehash(
+    state: &AppState,
+    user: &crate::store::User,
+    password: String,
+) -> Result<(), PageError> {
+    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&password))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("password hashing stopped: {e}")))?
+        .map_err(AppError::Internal)?;
+    let change = crate::store::UserChange {
+        password_hash: Some(hash),
+        ..crate::store::UserChange::default()
+    };
+    state.store.update_user(user.id, &change).await?;
+    tracing::info!(
+        user = user.id,
+        "rehashed an imported password with Argon2id"
+    );
+    Ok(())
 }
 
 fn human_wait(seconds: u64) -> String {
