@@ -80,6 +80,8 @@ pub struct StoryRecord {
     pub seo_description: Option<String>,
     /// Reads on the old site.
     pub reads: i64,
+    /// Waiting for an editor's approval on the old site: a draft in the review queue here.
+    pub review: bool,
     /// What Newsdesk has no place for yet (front-page flags and their order...).
     pub extra: serde_json::Value,
     pub old_paths: Vec<String>,
@@ -790,6 +792,11 @@ pub async fn run(
                 };
                 if record.reads > 0 {
                     reads.push((id, record.reads));
+                }
+                if record.review && record.status == ArticleStatus::Draft {
+                    store
+                        .set_review(id, Some((None, record.created_at)))
+                        .await?;
                 }
                 id
             };

@@ -1018,7 +1018,7 @@ impl Varient {
             (0, _, _) => (ArticleStatus::Draft, None),
             (_, 0, _) => {
                 notes.push(
-                    "was waiting for approval: arrives as a draft (Newsdesk has no review state)"
+                    "was waiting for approval: arrives in the review queue for an editor"
                         .to_owned(),
                 );
                 (ArticleStatus::Draft, None)
@@ -1133,6 +1133,7 @@ impl Varient {
             lead_image: image.map(|image| (image, words)),
             seo_description: None,
             reads: int(row, "pageviews"),
+            review: int(row, "status") != 0 && int(row, "visibility") == 0,
             extra: json!({
                 "post_type": post_type,
                 "is_slider": int(row, "is_slider"),

@@ -315,6 +315,17 @@ async fn a_varient_site_arrives_whole_and_a_second_run_adds_only_what_is_new() {
             .iter()
             .any(|l| l.reason.contains("waiting for approval"))
     );
+    // What waited for approval on Varient waits in the review queue here.
+    let (status, queue) = app
+        .api(reqwest::Method::GET, "/articles?status=review", None)
+        .await;
+    assert_eq!(status, reqwest::StatusCode::OK, "{queue}");
+    let waiting = report
+        .lines
+        .iter()
+        .filter(|l| l.reason.contains("waiting for approval"))
+        .count();
+    assert_eq!(queue["total"], waiting as i64, "{queue}");
     assert!(
         report
             .lines
