@@ -188,6 +188,14 @@ fn hour_start(hour: i64) -> Timestamp {
     Timestamp::from_second(hour * 3600).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
+/// The moment today began in the site's zone.
+fn start_of_today(zone: &SiteTimeZone, now: Timestamp) -> Timestamp {
+    now.to_zoned(zone.zone().clone())
+        .start_of_day()
+        .map(|z| z.timestamp())
+        .unwrap_or(now)
+}
+
 fn local_date(zone: &SiteTimeZone, at: Timestamp) -> Date {
     at.to_zoned(zone.zone().clone()).date()
 }
@@ -413,11 +421,7 @@ pub async fn glance(
         .iter()
         .map(|s| s.reads)
         .sum();
-    let midnight = now
-        .to_zoned(zone.zone().clone())
-        .start_of_day()
-        .map(|z| z.timestamp())
-        .unwrap_or(now);
+    let midnight = start_of_today(zone, now);
     let today = hourly_rows(store, viewer, unix_hour(midnight), unix_hour(now) + 1)
         .await?
         .iter()
@@ -435,11 +439,7 @@ pub async fn dashboard(
     own_host: &str,
 ) -> StoreResult<Dashboard> {
     let now_hour = unix_hour(now);
-    let midnight = now
-        .to_zoned(zone.zone().clone())
-        .start_of_day()
-        .map(|z| z.timestamp())
-        .unwrap_or(now);
+    let midnight = start_of_today(zone, now);
     let today_date = local_date(zone, now);
     let first_day = today_date.checked_sub(29.days()).unwrap_or(today_date);
     let first_day_hour = first_day

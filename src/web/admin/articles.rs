@@ -84,7 +84,8 @@ pub async fn list(
         state.store.story_numbers(&ids).await?.into_iter().collect();
     let settings = state.settings();
     let pages = (paged.total as u32).div_ceil(PER_PAGE).max(1);
-    let link = |n: u32| {
+    // This list's address: a page of it in the order shown, or page 1 in another order.
+    let address = |n: u32, by: StorySort| {
         let mut parts = vec![format!("page={n}")];
         if let Some(status) = status {
             parts.push(format!("status={}", status.as_str()));
@@ -96,26 +97,13 @@ pub async fn list(
             let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
             parts.push(format!("q={q}"));
         }
-        if sort != StorySort::Updated {
-            parts.push(format!("sort={}", sort.as_str()));
+        if by != StorySort::Updated {
+            parts.push(format!("sort={}", by.as_str()));
         }
         format!("/admin/articles?{}", parts.join("&"))
     };
-    // The same list ordered another way, from its first page.
-    let sorted_by = |by: StorySort| {
-        let mut parts = vec![format!("sort={}", by.as_str())];
-        if let Some(status) = status {
-            parts.push(format!("status={}", status.as_str()));
-        }
-        if let Some(section) = &section {
-            parts.push(format!("section={}", section.slug));
-        }
-        if let Some(q) = &search {
-            let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
-            parts.push(format!("q={q}"));
-        }
-        format!("/admin/articles?{}", parts.join("&"))
-    };
+    let link = |n: u32| address(n, sort);
+    let sorted_by = |by: StorySort| address(1, by);
     let rows: Vec<Value> = paged
         .items
         .iter()
