@@ -114,6 +114,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "imports",
         include_str!("../../migrations/postgres/0030_imports.sql"),
     ),
+    (
+        47,
+        "reaction_counts_of_deleted_stories",
+        include_str!("../../migrations/postgres/0047_reaction_counts_of_deleted_stories.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -147,52 +152,47 @@ impl PgStore {
     ) -> StoreResult<Paged<SearchHit>> {
         let now = now.as_second();
         // Only the newest SEARCH_WINDOW matches are counted and ranked, so a word in every
-        // story does not rank the whole archive.
-        let floor: i64 = sqlx::query_scalar(
-            "SELECT article_id FROM article_search \
-             WHERE document @@ to_tsquery('newsdesk_search', $1) \
-             ORDER BY article_id DESC LIMIT 1 OFFSET $2",
-        )
-        .bind(expression)
-        .bind(super::SEARCH_WINDOW - 1)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(backend)?
-        .unwrap_or(0);
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM article_search s JOIN articles a ON a.id = s.article_id \
-             WHERE s.document @@ to_tsquery('newsdesk_search', $1) AND s.article_id >= $3 \
-             AND a.status = 'published' AND a.published_at <= $2",
-        )
-        .bind(expression)
-        .bind(now)
-        .bind(floor)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend)?;
-        // Rank first without snippets, then make snippets for the one page of results.
+        // story does not rank the whole archive. One statement finds the window, counts its
+        // public stories and ranks them; snippets follow for the one page of results.
         // Weights {D, C, B, A}: body, tags and bylines, standfirst, headline.
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT s.article_id FROM article_search s JOIN articles a ON a.id = s.article_id \
-             WHERE s.document @@ to_tsquery('newsdesk_search', $1) AND s.article_id >= $5 \
-             AND a.status = 'published' AND a.published_at <= $2 \
-             ORDER BY ts_rank('{0.1, 0.3, 0.4, 1.0}', s.document, to_tsquery('newsdesk_search', $1), 1) DESC, \
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "WITH matched AS MATERIALIZED (\
+               SELECT article_id AS id, document FROM article_search \
+               WHERE document @@ to_tsquery('newsdesk_search', $1) \
+               ORDER BY article_id DESC LIMIT $5) \
+             SELECT m.id, COUNT(*) OVER () FROM matched m JOIN articles a ON a.id = m.id \
+             WHERE a.status = 'published' AND a.published_at <= $2 \
+             ORDER BY ts_rank('{0.1, 0.3, 0.4, 1.0}', m.document, to_tsquery('newsdesk_search', $1), 1) DESC, \
              a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4",
         )
         .bind(expression)
         .bind(now)
         .bind(i64::from(page.per_page))
         .bind(page.offset())
-        .bind(floor)
+        .bind(super::SEARCH_WINDOW)
         .fetch_all(&self.pool)
         .await
         .map_err(backend)?;
-        if ids.is_empty() {
+        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
+        let Some(&(_, total)) = rows.first() else {
+            // Past the last page: how many there are, for its links.
+            let total: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM (SELECT article_id FROM article_search \
+                 WHERE document @@ to_tsquery('newsdesk_search', $1) \
+                 ORDER BY article_id DESC LIMIT $3) m JOIN articles a ON a.id = m.article_id \
+                 WHERE a.status = 'published' AND a.published_at <= $2",
+            )
+            .bind(expression)
+            .bind(now)
+            .bind(super::SEARCH_WINDOW)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
             return Ok(Paged {
                 items: Vec::new(),
                 total,
             });
-        }
+        };
         // The snippet comes from the standfirst and text, or the headline when only it
         // matches.
         let options = format!(

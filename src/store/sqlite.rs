@@ -114,6 +114,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "imports",
         include_str!("../../migrations/sqlite/0030_imports.sql"),
     ),
+    (
+        47,
+        "reaction_counts_of_deleted_stories",
+        include_str!("../../migrations/sqlite/0047_reaction_counts_of_deleted_stories.sql"),
+    ),
 ];
 
 pub struct SqliteStore {

@@ -110,10 +110,10 @@ async fn a_story_taken_down_leaves_the_banner_and_popular_lists_at_once() {
 
     // Deleted: out of the lists at once.
     warm(&app, &pages).await;
-    let (status, _) = app
+    let (status, body) = app
         .api(Method::DELETE, &format!("/articles/{}", other["id"]), None)
         .await;
-    assert!(status.is_success(), "{status}");
+    assert!(status.is_success(), "{status} {body}");
     let (_, home) = fetch(&app, "/").await;
     assert!(!home.contains("Ferry timetable"), "{home}");
 }
