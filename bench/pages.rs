@@ -4,7 +4,9 @@
 //! `cargo bench --bench pages` (needs `wrk` and `nginx` from the distribution; see
 //! bench/README.md). Environment: BENCH_ARTICLES (10000), BENCH_SECONDS (10),
 //! BENCH_CONNECTIONS (64); BENCH_SEED_ONLY=1 seeds a site, prints its folder and stops;
-//! BENCH_BIN serves with another build of `newsdesk` (an earlier commit, for before/after).
+//! BENCH_BIN serves with another build of `newsdesk` (an earlier commit, for before/after);
+//! BENCH_POSTGRES=postgres://... seeds and serves the site on PostgreSQL instead of SQLite
+//! (in a schema of its own, dropped at the end).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -104,80 +106,131 @@ const TEMPLATE: u64 = 2_000;
 
 /// Copies the template articles (ids 1..=template) `copies` times in one transaction, with
 /// their bylines, tags and search entries: copy `k` has ids shifted by `k * template`,
-/// slugs ending in `-c{k}` and times `k * template` minutes earlier.
-async fn copy_articles(url: &str, template: u64, copies: u64) -> Vec<String> {
-    use sqlx::{Connection, Row};
-    let mut conn = sqlx::SqliteConnection::connect(url)
-        .await
-        .expect("open for copying");
-    let mut names: Vec<(String, Vec<String>)> = Vec::new();
-    for table in ["articles", "article_authors", "article_tags"] {
-        let sql = format!("SELECT name FROM pragma_table_info('{table}')");
-        let rows = sqlx::query(&sql)
-            .fetch_all(&mut conn)
-            .await
-            .expect("columns");
-        let list = rows
-            .iter()
-            .map(|r| r.get::<String, _>(0))
-            .collect::<Vec<_>>();
-        names.push((table.to_owned(), list));
-    }
-    let template_slugs: Vec<String> =
-        sqlx::query_scalar("SELECT slug FROM articles WHERE id <= ? ORDER BY id")
-            .bind(template as i64)
-            .fetch_all(&mut conn)
-            .await
-            .expect("slugs");
-    let mut tx = conn.begin().await.expect("begin");
-    let mut slugs = Vec::new();
-    for k in 1..=copies {
-        let shift = (k * template) as i64;
-        for (table, list) in &names {
-            let expressions: Vec<String> = list
-                .iter()
-                .map(|name| match (table.as_str(), name.as_str()) {
-                    ("articles", "id") | (_, "article_id") => format!("{name} + {shift}"),
-                    ("articles", "slug") => format!("slug || '-c{k}'"),
-                    ("articles", "published_at")
-                    | ("articles", "created_at")
-                    | ("articles", "updated_at") => format!("{name} - {}", shift * 60),
-                    _ => name.clone(),
-                })
-                .collect();
-            let key = if table == "articles" {
-                "id"
+/// slugs ending in `-c{k}` and times `k * template` minutes earlier. The same SQL on both
+/// engines but for the search index (FTS5 on SQLite, a `tsvector` table on PostgreSQL) and
+/// the id sequence PostgreSQL must be told about.
+macro_rules! copy_with {
+    ($conn:expr, $db:ty, $template:expr, $copies:expr, $param:literal) => {{
+        use sqlx::{Connection, Row};
+        let mut conn = $conn;
+        let (template, copies): (u64, u64) = ($template, $copies);
+        let postgres = <$db as sqlx::Database>::NAME == "PostgreSQL";
+        let mut names: Vec<(String, Vec<String>)> = Vec::new();
+        for table in ["articles", "article_authors", "article_tags"] {
+            let sql = if postgres {
+                format!(
+                    "SELECT column_name::text FROM information_schema.columns \
+                     WHERE table_name = '{table}' AND table_schema = current_schema() \
+                     ORDER BY ordinal_position"
+                )
             } else {
-                "article_id"
+                format!("SELECT name FROM pragma_table_info('{table}')")
             };
-            let sql = format!(
-                "INSERT INTO {table} ({}) SELECT {} FROM {table} WHERE {key} <= {template}",
-                list.join(", "),
-                expressions.join(", ")
-            );
-            sqlx::query(&sql).execute(&mut *tx).await.expect("copy");
+            let rows = sqlx::query(&sql)
+                .fetch_all(&mut conn)
+                .await
+                .expect("columns");
+            let list = rows
+                .iter()
+                .map(|r| r.get::<String, _>(0))
+                .collect::<Vec<_>>();
+            names.push((table.to_owned(), list));
         }
-        sqlx::query(&format!(
-            "INSERT INTO article_search (rowid, title, standfirst, body, tags, authors) \
-             SELECT rowid + {shift}, title, standfirst, body, tags, authors FROM article_search \
-             WHERE rowid <= {template}"
+        let template_slugs: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT slug FROM articles WHERE id <= {} ORDER BY id",
+            $param
         ))
-        .execute(&mut *tx)
+        .bind(template as i64)
+        .fetch_all(&mut conn)
         .await
-        .expect("copy search");
-        slugs.extend(template_slugs.iter().map(|slug| format!("{slug}-c{k}")));
+        .expect("slugs");
+        let mut tx = conn.begin().await.expect("begin");
+        let mut slugs = Vec::new();
+        for k in 1..=copies {
+            let shift = (k * template) as i64;
+            for (table, list) in &names {
+                let expressions: Vec<String> = list
+                    .iter()
+                    .map(|name| match (table.as_str(), name.as_str()) {
+                        ("articles", "id") | (_, "article_id") => format!("{name} + {shift}"),
+                        ("articles", "slug") => format!("slug || '-c{k}'"),
+                        ("articles", "published_at")
+                        | ("articles", "created_at")
+                        | ("articles", "updated_at") => format!("{name} - {}", shift * 60),
+                        _ => name.clone(),
+                    })
+                    .collect();
+                let key = if table == "articles" {
+                    "id"
+                } else {
+                    "article_id"
+                };
+                let sql = format!(
+                    "INSERT INTO {table} ({}) SELECT {} FROM {table} WHERE {key} <= {template}",
+                    list.join(", "),
+                    expressions.join(", ")
+                );
+                sqlx::query(&sql).execute(&mut *tx).await.expect("copy");
+            }
+            let search = if postgres {
+                format!(
+                    "INSERT INTO article_search (article_id, document) \
+                     SELECT article_id + {shift}, document FROM article_search \
+                     WHERE article_id <= {template}"
+                )
+            } else {
+                format!(
+                    "INSERT INTO article_search (rowid, title, standfirst, body, tags, authors) \
+                     SELECT rowid + {shift}, title, standfirst, body, tags, authors FROM article_search \
+                     WHERE rowid <= {template}"
+                )
+            };
+            sqlx::query(&search)
+                .execute(&mut *tx)
+                .await
+                .expect("copy search");
+            slugs.extend(template_slugs.iter().map(|slug| format!("{slug}-c{k}")));
+        }
+        if postgres {
+            // Ids were given, not drawn: the next story takes the one after the last.
+            sqlx::query(
+                "SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))",
+            )
+            .execute(&mut *tx)
+            .await
+            .expect("sequence");
+        }
+        tx.commit().await.expect("commit");
+        if postgres {
+            sqlx::query("ANALYZE")
+                .execute(&mut conn)
+                .await
+                .expect("analyze");
+        }
+        slugs
+    }};
+}
+
+async fn copy_articles(url: &str, template: u64, copies: u64) -> Vec<String> {
+    if url.starts_with("postgres") {
+        let conn = <sqlx::PgConnection as sqlx::Connection>::connect(url)
+            .await
+            .expect("open for copying");
+        copy_with!(conn, sqlx::Postgres, template, copies, "$1")
+    } else {
+        let conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(url)
+            .await
+            .expect("open for copying");
+        copy_with!(conn, sqlx::Sqlite, template, copies, "?")
     }
-    tx.commit().await.expect("commit");
-    slugs
 }
 
 /// Fills a new site with `count` published articles: `TEMPLATE` through the storage seam,
 /// the rest copied from them by SQL. Also leaves comments waiting for moderation on the
 /// newest stories, for the newsroom run to approve.
-async fn seed(data: &Path, count: u64) -> (Vec<String>, String, Vec<i64>) {
+async fn seed(data: &Path, url: &str, count: u64) -> (Vec<String>, String, Vec<i64>) {
     std::fs::create_dir_all(data).expect("data dir");
-    let url = format!("sqlite:{}", data.join("newsdesk.db").display());
-    let store = newsdesk::store::open(&url).await.expect("open store");
+    let store = newsdesk::store::open(url).await.expect("open store");
     store.migrate().await.expect("migrate");
     let mut sections = Vec::new();
     for name in ["News", "Business", "Culture", "Sport", "Opinion"] {
@@ -296,8 +349,7 @@ async fn seed(data: &Path, count: u64) -> (Vec<String>, String, Vec<i64>) {
         started.elapsed().as_secs_f64()
     );
     let copying = Instant::now();
-    let url = format!("sqlite:{}", data.join("newsdesk.db").display());
-    let mut copied = copy_articles(&url, template, copies).await;
+    let mut copied = copy_articles(url, template, copies).await;
     // Newest first in the list the benchmark picks from: the template, then older copies.
     slugs.append(&mut copied);
     eprintln!(
@@ -314,12 +366,18 @@ struct Server {
 }
 
 impl Server {
-    fn start(data: &Path, cache: bool) -> Server {
+    /// Serves the site in `data`, on `database_url` when it is PostgreSQL's.
+    fn start(data: &Path, database_url: Option<&str>, cache: bool) -> Server {
         let port = free_port();
         let started = Instant::now();
         // BENCH_BIN runs another build's server (an earlier commit's) on the same site.
         let bin = std::env::var("BENCH_BIN").unwrap_or_else(|_| BIN.to_owned());
-        let child = Command::new(bin)
+        let mut command = Command::new(bin);
+        command.env_remove("NEWSDESK_DATABASE_URL");
+        if let Some(url) = database_url {
+            command.env("NEWSDESK_DATABASE_URL", url);
+        }
+        let child = command
             .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
             .arg("--data")
             .arg(data)
@@ -327,7 +385,6 @@ impl Server {
             .env("NEWSDESK_REACTION_BURST", "1000000000")
             .env("NEWSDESK_REACTION_PER_MINUTE", "1000000000")
             .env("NEWSDESK_LOG", "warn")
-            .env_remove("NEWSDESK_DATABASE_URL")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -629,13 +686,28 @@ fn main() {
         .enable_all()
         .build()
         .expect("runtime");
-    eprintln!("seeding {count} articles...");
+    // On PostgreSQL, a schema of the benchmark's own (BENCH_POSTGRES names the database).
+    let schema = format!("bench_pages_{}", std::process::id());
+    let postgres = std::env::var("BENCH_POSTGRES").ok().map(|base| {
+        runtime.block_on(postgres_schema(&base, &format!("CREATE SCHEMA {schema}")));
+        let separator = if base.contains('?') { '&' } else { '?' };
+        format!("{base}{separator}options[search_path]={schema}")
+    });
+    let backend = if postgres.is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    };
+    let url = postgres
+        .clone()
+        .unwrap_or_else(|| format!("sqlite:{}", data.join("newsdesk.db").display()));
+    eprintln!("seeding {count} articles on {backend}...");
     let seeding = Instant::now();
-    let (slugs, token, waiting) = runtime.block_on(seed(&data, count));
+    let (slugs, token, waiting) = runtime.block_on(seed(&data, &url, count));
     let seed_seconds = seeding.elapsed().as_secs_f64();
     let count = slugs.len() as u64;
     if std::env::var_os("BENCH_SEED_ONLY").is_some() {
-        println!("seeded site left at {}", data.display());
+        println!("seeded site left at {} ({url})", data.display());
         return;
     }
     // The newest story is the last one seeded through the store.
@@ -684,7 +756,7 @@ fn main() {
 
     let mut rows: Vec<(String, Run, String)> = Vec::new();
     // Newsdesk with its cache, and the same article's bytes saved for nginx.
-    let server = Server::start(&data, true);
+    let server = Server::start(&data, postgres.as_deref(), true);
     let first_page_cached = server.first_page;
     let article_url = format!("{}/article/{hot}", server.base);
     let www = work.join("nginx").join("www");
@@ -823,7 +895,7 @@ fn main() {
     let rss_cached = server.peak_rss_mib();
     server.stop();
 
-    let server = Server::start(&data, false);
+    let server = Server::start(&data, postgres.as_deref(), false);
     let first_page_uncached = server.first_page;
     let run = wrk(
         &format!("{}/article/{hot}", server.base),
@@ -870,7 +942,7 @@ fn main() {
 
     println!();
     println!(
-        "Newsdesk page benchmark: {count} articles, {connections} connections, {seconds} s per run, wrk -t2, Accept-Encoding: gzip"
+        "Newsdesk page benchmark on {backend}: {count} articles, {connections} connections, {seconds} s per run, wrk -t2, Accept-Encoding: gzip"
     );
     println!();
     println!("| run | requests/s | p50 ms | p99 ms | notes |");
@@ -892,4 +964,24 @@ fn main() {
         first_page_uncached.as_secs_f64() * 1000.0
     );
     let _ = std::fs::remove_dir_all(&work);
+    if let Some(base) = std::env::var("BENCH_POSTGRES").ok().filter(|_| postgres.is_some()) {
+        runtime.block_on(postgres_schema(
+            &base,
+            &format!("DROP SCHEMA {schema} CASCADE"),
+        ));
+    }
+}
+
+/// Runs one statement on the PostgreSQL database `base` names (making or dropping the
+/// benchmark's schema).
+async fn postgres_schema(base: &str, statement: &str) {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(base)
+        .await
+        .expect("connect to BENCH_POSTGRES");
+    sqlx::query(statement)
+        .execute(&mut conn)
+        .await
+        .expect("schema");
+    let _ = conn.close().await;
 }

@@ -1,9 +1,11 @@
 //! What readers' pages read on every request, held in memory between changes: the
-//! sections (the navigation on every page, and a section page's heading) and how many
-//! stories each public list holds (for "page 2 of 40"), so no page counts the archive on
+//! sections (the navigation on every page, and a section page's heading), how many
+//! stories each public list holds (for "page 2 of 40"), the breaking-news banner and the
+//! Most read / Most reacted lists, so no page counts the archive or asks for the banner on
 //! each request. What the newsroom changes is forgotten here, and on the other instances
-//! through the notices (`web::peers`); counts are also read again after `COUNT_AGE`, since
-//! a story whose publication time comes joins the lists without any write.
+//! through the notices (`web::peers`); counts, the banner and the popular lists are also
+//! read again after `COUNT_AGE`, since a story whose publication time comes joins the
+//! lists, and reads and reactions move the popular lists, without any newsroom write.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -12,7 +14,9 @@ use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 
-use crate::store::{PublicFilter, Section, Store, StoreResult};
+use crate::changes::Touched;
+use crate::front_page::FrontPage;
+use crate::store::{Article, BreakingNews, PublicFilter, Section, Store, StoreResult};
 
 /// How long a list's count is trusted without a change.
 pub const COUNT_AGE: Duration = Duration::from_secs(30);
@@ -27,6 +31,28 @@ pub struct Memory {
     /// Moves on at every change, so a read begun before a change is not kept after it.
     sections_generation: AtomicU64,
     counts_generation: AtomicU64,
+    /// The banner as last read (none up, or up with its story), and when it was read.
+    breaking: RwLock<Option<(Option<(BreakingNews, Arc<Article>)>, Instant)>>,
+    breaking_generation: AtomicU64,
+    /// The popular lists by window (hours) and length, and when each was read.
+    popular: Mutex<HashMap<(i64, u32), (Arc<Popular>, Instant)>>,
+    popular_generation: AtomicU64,
+}
+
+/// The most read and most reacted stories over a window, with their reads and reactions.
+#[derive(Debug, Default)]
+pub struct Popular {
+    pub most_read: Vec<(Article, i64)>,
+    pub most_reacted: Vec<(Article, i64)>,
+}
+
+impl Popular {
+    fn shows(&self, id: i64) -> bool {
+        self.most_read
+            .iter()
+            .chain(&self.most_reacted)
+            .any(|(article, _)| article.id == id)
+    }
 }
 
 fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
@@ -100,6 +126,111 @@ impl Memory {
         Ok(count)
     }
 
+    /// The breaking-news banner readers see now, with its story: none once it has expired
+    /// or its story is no longer public.
+    pub async fn breaking(
+        &self,
+        store: &dyn Store,
+        now: Timestamp,
+    ) -> StoreResult<Option<(BreakingNews, Arc<Article>)>> {
+        let up = |banner: &Option<(BreakingNews, Arc<Article>)>| {
+            banner
+                .as_ref()
+                .filter(|(banner, article)| banner.until > now && article.is_public(now))
+                .cloned()
+        };
+        if let Some((banner, at)) = read(&self.breaking).as_ref()
+            && at.elapsed() < COUNT_AGE
+        {
+            return Ok(up(banner));
+        }
+        let generation = self.breaking_generation.load(Ordering::SeqCst);
+        let banner = FrontPage::new(store)
+            .active_breaking(now)
+            .await?
+            .map(|(banner, article)| (banner, Arc::new(article)));
+        let shown = up(&banner);
+        let mut kept = write(&self.breaking);
+        if self.breaking_generation.load(Ordering::SeqCst) == generation {
+            *kept = Some((banner, Instant::now()));
+        }
+        Ok(shown)
+    }
+
+    /// The most read and most reacted public stories over the last `hours`, `limit` of each.
+    pub async fn popular(
+        &self,
+        store: &dyn Store,
+        hours: i64,
+        limit: u32,
+        now: Timestamp,
+    ) -> StoreResult<Arc<Popular>> {
+        if let Some((popular, at)) = lock(&self.popular).get(&(hours, limit))
+            && at.elapsed() < COUNT_AGE
+        {
+            return Ok(popular.clone());
+        }
+        let generation = self.popular_generation.load(Ordering::SeqCst);
+        let since = now - jiff::SignedDuration::from_hours(hours);
+        let popular = Arc::new(Popular {
+            most_read: store.most_read(since, limit, now).await?,
+            most_reacted: store.most_reacted(since, limit, now).await?,
+        });
+        let mut kept = lock(&self.popular);
+        if self.popular_generation.load(Ordering::SeqCst) == generation {
+            kept.insert((hours, limit), (popular.clone(), Instant::now()));
+        }
+        Ok(popular)
+    }
+
+    /// Forgets what `touched` made stale here. Answers whether the change concerns the
+    /// story in the breaking-news banner, which every page shows: then every page is stale.
+    pub fn forget(&self, touched: &Touched) -> bool {
+        let story = match touched {
+            Touched::Everything => {
+                self.forget_all();
+                return true;
+            }
+            Touched::Listing { id, .. } => {
+                self.forget_counts();
+                Some(*id)
+            }
+            Touched::Tags { .. } | Touched::Authors { .. } => {
+                self.forget_counts();
+                // Names shown in the popular lists' bylines.
+                self.forget_popular();
+                None
+            }
+            Touched::Story { id } => Some(*id),
+        };
+        let Some(id) = story else {
+            return false;
+        };
+        if lock(&self.popular).values().any(|(p, _)| p.shows(id)) {
+            self.forget_popular();
+        }
+        let in_banner = read(&self.breaking)
+            .as_ref()
+            .and_then(|(banner, _)| banner.as_ref())
+            .is_some_and(|(_, article)| article.id == id);
+        if in_banner {
+            self.forget_breaking();
+        }
+        in_banner
+    }
+
+    /// The banner went up or came down.
+    pub fn forget_breaking(&self) {
+        self.breaking_generation.fetch_add(1, Ordering::SeqCst);
+        *write(&self.breaking) = None;
+    }
+
+    /// A story in the popular lists changed or left the public lists.
+    pub fn forget_popular(&self) {
+        self.popular_generation.fetch_add(1, Ordering::SeqCst);
+        lock(&self.popular).clear();
+    }
+
     /// Sections were added, renamed, moved or removed.
     pub fn forget_sections(&self) {
         self.sections_generation.fetch_add(1, Ordering::SeqCst);
@@ -116,5 +247,7 @@ impl Memory {
     pub fn forget_all(&self) {
         self.forget_sections();
         self.forget_counts();
+        self.forget_breaking();
+        self.forget_popular();
     }
 }

@@ -73,6 +73,12 @@ pub type StoreResult<T> = Result<T, StoreError>;
 /// every story would otherwise rank the whole archive on each search).
 pub const SEARCH_WINDOW: i64 = 1000;
 
+/// Whether a search's last word is long enough to be read as the start of a word, when no
+/// story holds it as typed.
+pub(crate) fn may_be_prefix(term: &str) -> bool {
+    term.chars().count() >= 3
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
     pub id: i64,
@@ -730,6 +736,7 @@ pub struct SearchHit {
 /// One line of a sitemap.
 #[derive(Debug, Clone)]
 pub struct SitemapEntry {
+    pub id: i64,
     pub slug: Slug,
     pub updated_at: Timestamp,
 }

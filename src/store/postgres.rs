@@ -119,6 +119,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "story_format",
         include_str!("../../migrations/postgres/0031_story_format.sql"),
     ),
+    (
+        47,
+        "reaction_counts_of_deleted_stories",
+        include_str!("../../migrations/postgres/0047_reaction_counts_of_deleted_stories.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -141,6 +146,97 @@ pub struct PgStore {
 const REACTION_WRITERS: usize = 4;
 /// The advisory-lock class of "reactions to one article" (`pg_advisory_xact_lock(class, id)`).
 const REACTION_LOCK: i32 = 0x6e64;
+
+impl PgStore {
+    /// One page of a search for a `tsquery` expression.
+    async fn search_with(
+        &self,
+        expression: &str,
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Paged<SearchHit>> {
+        let now = now.as_second();
+        // Only the newest SEARCH_WINDOW matches are counted and ranked, so a word in every
+        // story does not rank the whole archive. One statement finds the window, counts its
+        // public stories and ranks them; snippets follow for the one page of results.
+        // Weights {D, C, B, A}: body, tags and bylines, standfirst, headline.
+        let rows: Vec<(i64, i64)> = sqlx::query_as(
+            "WITH matched AS MATERIALIZED (\
+               SELECT article_id AS id, document FROM article_search \
+               WHERE document @@ to_tsquery('newsdesk_search', $1) \
+               ORDER BY article_id DESC LIMIT $5) \
+             SELECT m.id, COUNT(*) OVER () FROM matched m JOIN articles a ON a.id = m.id \
+             WHERE a.status = 'published' AND a.published_at <= $2 \
+             ORDER BY ts_rank('{0.1, 0.3, 0.4, 1.0}', m.document, to_tsquery('newsdesk_search', $1), 1) DESC, \
+             a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4",
+        )
+        .bind(expression)
+        .bind(now)
+        .bind(i64::from(page.per_page))
+        .bind(page.offset())
+        .bind(super::SEARCH_WINDOW)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
+        let Some(&(_, total)) = rows.first() else {
+            // Past the last page: how many there are, for its links.
+            let total: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM (SELECT article_id FROM article_search \
+                 WHERE document @@ to_tsquery('newsdesk_search', $1) \
+                 ORDER BY article_id DESC LIMIT $3) m JOIN articles a ON a.id = m.article_id \
+                 WHERE a.status = 'published' AND a.published_at <= $2",
+            )
+            .bind(expression)
+            .bind(now)
+            .bind(super::SEARCH_WINDOW)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(backend)?;
+            return Ok(Paged {
+                items: Vec::new(),
+                total,
+            });
+        };
+        // The snippet comes from the standfirst and text, or the headline when only it
+        // matches.
+        let options = format!(
+            "StartSel=\"{}\", StopSel=\"{}\", MaxWords=28, MinWords=12, ShortWord=2, \
+             MaxFragments=1, FragmentDelimiter=\" … \"",
+            super::MATCH_START,
+            super::MATCH_END
+        );
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT a.id, CASE WHEN to_tsvector('newsdesk_search', COALESCE(a.standfirst, '') || ' ' || a.body) \
+                                @@ q.query \
+             THEN ts_headline('newsdesk_search', COALESCE(a.standfirst, '') || ' ' || a.body, q.query, $3) \
+             ELSE ts_headline('newsdesk_search', a.title, q.query, $3) END \
+             FROM articles a CROSS JOIN (SELECT to_tsquery('newsdesk_search', $1) AS query) q \
+             WHERE a.id = ANY($2)",
+        )
+        .bind(expression)
+        .bind(&ids)
+        .bind(&options)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)?;
+        let mut snippets: HashMap<i64, String> = rows.into_iter().collect();
+        let mut query = QueryBuilder::new("SELECT ");
+        query.push(ARTICLE_COLUMNS).push(" WHERE a.id IN (");
+        push_ids(&mut query, &ids);
+        query.push(")");
+        let mut articles = self.fetch_articles(query).await?;
+        articles.sort_by_key(|a| ids.iter().position(|id| *id == a.id));
+        let items = articles
+            .into_iter()
+            .map(|article| {
+                let snippet = snippets.remove(&article.id).unwrap_or_default();
+                SearchHit { article, snippet }
+            })
+            .collect();
+        Ok(Paged { items, total })
+    }
+}
 
 impl PgStore {
     /// Connects to the database a `postgres://` URL names. `max_connections` in the URL's
@@ -582,6 +678,11 @@ fn backend(error: sqlx::Error) -> StoreError {
 /// be the start of a word. Only letters and digits reach the query, so nothing a person
 /// types is read as query syntax. `None` when no term has a word in it.
 fn tsquery(terms: &[String]) -> Option<String> {
+    tsquery_with(terms, true)
+}
+
+/// `tsquery`, with the last term read as typed when `prefix` is false.
+fn tsquery_with(terms: &[String], prefix_last: bool) -> Option<String> {
     let last = terms.len().saturating_sub(1);
     let parts: Vec<String> = terms
         .iter()
@@ -594,7 +695,7 @@ fn tsquery(terms: &[String]) -> Option<String> {
             if words.is_empty() {
                 return None;
             }
-            let prefix = n == last && term.chars().count() >= 3;
+            let prefix = prefix_last && n == last && super::may_be_prefix(term);
             let phrase: Vec<String> = words
                 .iter()
                 .enumerate()
@@ -2305,97 +2406,22 @@ impl DiscoveryStore for PgStore {
                 total: 0,
             });
         }
-        let Some(expression) = tsquery(terms) else {
+        // Words as typed first, the last word's start only when no story holds them as
+        // typed (the same rule as on SQLite, so both engines find the same stories).
+        let Some(exact) = tsquery_with(terms, false) else {
             return Ok(Paged {
                 items: Vec::new(),
                 total: 0,
             });
         };
-        let now = now.as_second();
-        // Only the newest SEARCH_WINDOW matches are counted and ranked, so a word in every
-        // story does not rank the whole archive.
-        let floor: i64 = sqlx::query_scalar(
-            "SELECT article_id FROM article_search \
-             WHERE document @@ to_tsquery('newsdesk_search', $1) \
-             ORDER BY article_id DESC LIMIT 1 OFFSET $2",
-        )
-        .bind(&expression)
-        .bind(super::SEARCH_WINDOW - 1)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(backend)?
-        .unwrap_or(0);
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM article_search s JOIN articles a ON a.id = s.article_id \
-             WHERE s.document @@ to_tsquery('newsdesk_search', $1) AND s.article_id >= $3 \
-             AND a.status = 'published' AND a.published_at <= $2",
-        )
-        .bind(&expression)
-        .bind(now)
-        .bind(floor)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(backend)?;
-        // Rank first without snippets, then make snippets for the one page of results.
-        // Weights {D, C, B, A}: body, tags and bylines, standfirst, headline.
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT s.article_id FROM article_search s JOIN articles a ON a.id = s.article_id \
-             WHERE s.document @@ to_tsquery('newsdesk_search', $1) AND s.article_id >= $5 \
-             AND a.status = 'published' AND a.published_at <= $2 \
-             ORDER BY ts_rank('{0.1, 0.3, 0.4, 1.0}', s.document, to_tsquery('newsdesk_search', $1), 1) DESC, \
-             a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4",
-        )
-        .bind(&expression)
-        .bind(now)
-        .bind(i64::from(page.per_page))
-        .bind(page.offset())
-        .bind(floor)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        if ids.is_empty() {
-            return Ok(Paged {
-                items: Vec::new(),
-                total,
-            });
+        let found = self.search_with(&exact, page, now).await?;
+        if found.total > 0 || !terms.last().is_some_and(|t| super::may_be_prefix(t)) {
+            return Ok(found);
         }
-        // The snippet comes from the standfirst and text, or the headline when only it
-        // matches.
-        let options = format!(
-            "StartSel=\"{}\", StopSel=\"{}\", MaxWords=28, MinWords=12, ShortWord=2, \
-             MaxFragments=1, FragmentDelimiter=\" … \"",
-            super::MATCH_START,
-            super::MATCH_END
-        );
-        let rows: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT a.id, CASE WHEN to_tsvector('newsdesk_search', COALESCE(a.standfirst, '') || ' ' || a.body) \
-                                @@ q.query \
-             THEN ts_headline('newsdesk_search', COALESCE(a.standfirst, '') || ' ' || a.body, q.query, $3) \
-             ELSE ts_headline('newsdesk_search', a.title, q.query, $3) END \
-             FROM articles a CROSS JOIN (SELECT to_tsquery('newsdesk_search', $1) AS query) q \
-             WHERE a.id = ANY($2)",
-        )
-        .bind(&expression)
-        .bind(&ids)
-        .bind(&options)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
-        let mut snippets: HashMap<i64, String> = rows.into_iter().collect();
-        let mut query = QueryBuilder::new("SELECT ");
-        query.push(ARTICLE_COLUMNS).push(" WHERE a.id IN (");
-        push_ids(&mut query, &ids);
-        query.push(")");
-        let mut articles = self.fetch_articles(query).await?;
-        articles.sort_by_key(|a| ids.iter().position(|id| *id == a.id));
-        let items = articles
-            .into_iter()
-            .map(|article| {
-                let snippet = snippets.remove(&article.id).unwrap_or_default();
-                SearchHit { article, snippet }
-            })
-            .collect();
-        Ok(Paged { items, total })
+        match tsquery(terms) {
+            Some(expression) => self.search_with(&expression, page, now).await,
+            None => Ok(found),
+        }
     }
 
     async fn record_views(&self, views: &[(i64, i64, i64)]) -> StoreResult<()> {
@@ -2634,8 +2660,8 @@ impl DiscoveryStore for PgStore {
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
-        let rows: Vec<(String, i64)> = sqlx::query_as(
-            "SELECT slug, updated_at FROM articles WHERE status = 'published' AND published_at <= $1 \
+        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+            "SELECT id, slug, updated_at FROM articles WHERE status = 'published' AND published_at <= $1 \
              ORDER BY id LIMIT $2 OFFSET $3",
         )
         .bind(now)
@@ -2646,8 +2672,9 @@ impl DiscoveryStore for PgStore {
         .map_err(backend)?;
         let items = rows
             .into_iter()
-            .filter_map(|(slug, updated)| {
+            .filter_map(|(id, slug, updated)| {
                 Some(SitemapEntry {
+                    id,
                     slug: Slug::parse(&slug).ok()?,
                     updated_at: timestamp(updated),
                 })

@@ -14,8 +14,10 @@ use serde_json::{Value, json};
 
 use super::views::{self, ArticleView, Link};
 use super::{ApiError, AppError, AppState, PageError};
+use crate::changes::{List, Shows};
 use crate::config::{FeedContent, Settings};
 use crate::markdown;
+use crate::reading::Popular;
 use crate::store::{Article, MATCH_END, MATCH_START, Page, PublicFilter, StoreError};
 
 /// Articles in a feed.
@@ -216,9 +218,8 @@ async fn feed_articles(state: &AppState, spec: &FeedSpec) -> Result<Vec<Article>
 }
 
 /// What a feed shows, for the page cache: its list and its stories.
-fn feed_shows(spec: &FeedSpec, articles: &[Article]) -> crate::changes::Shows {
-    use crate::changes::List;
-    let mut shows = crate::changes::Shows::default();
+fn feed_shows(spec: &FeedSpec, articles: &[Article]) -> Shows {
+    let mut shows = Shows::default();
     let filter = spec.filter;
     shows.list(if let Some(id) = filter.section_id {
         List::Section(id)
@@ -543,17 +544,11 @@ async fn sitemap_index(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
+    // How many stories there are, from memory (the same count as the home page's pages).
     let total = state
-        .store
-        .sitemap_entries(
-            Page {
-                number: 1,
-                per_page: 1,
-            },
-            now,
-        )
-        .await?
-        .total;
+        .memory
+        .count(state.store.as_ref(), PublicFilter::default(), now)
+        .await?;
     let files = ((total + i64::from(SITEMAP_PAGE) - 1) / i64::from(SITEMAP_PAGE)).max(1);
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -567,7 +562,18 @@ async fn sitemap_index(
         ));
     }
     out.push_str("</sitemapindex>\n");
-    Ok(conditional(&headers, out, XML_TYPE, None))
+    let mut shows = Shows::default();
+    shows.list(List::Latest);
+    Ok(with_shows(
+        conditional(&headers, out, XML_TYPE, None),
+        shows,
+    ))
+}
+
+/// An answer with what it shows attached, for the page cache.
+fn with_shows(mut response: Response, shows: Shows) -> Response {
+    response.extensions_mut().insert(shows);
+    response
 }
 
 fn urlset(news: bool) -> String {
@@ -589,33 +595,28 @@ async fn sitemap_file(
     let now = Timestamp::now();
     let settings = &state.settings();
     let missing = || PageError(AppError::not_found("This sitemap"));
+    // What the file shows: every tag and author it names (sections and new tags or
+    // authors change everything), or the stories it lists and the list they come from.
+    let mut shows = Shows::default();
     let body = if file == "pages.xml" {
         let mut out = urlset(false);
         let mut paths = vec!["/".to_owned()];
         paths.extend(
             state
-                .store
-                .list_sections()
+                .memory
+                .sections(state.store.as_ref())
                 .await?
                 .iter()
                 .map(|s| views::section_path(s.slug.as_str())),
         );
-        paths.extend(
-            state
-                .store
-                .list_tags()
-                .await?
-                .iter()
-                .map(|t| views::tag_path(t.slug.as_str())),
-        );
-        paths.extend(
-            state
-                .store
-                .list_authors()
-                .await?
-                .iter()
-                .map(|a| views::author_path(a.slug.as_str())),
-        );
+        for tag in state.store.list_tags().await? {
+            shows.tags.insert(tag.id);
+            paths.push(views::tag_path(tag.slug.as_str()));
+        }
+        for author in state.store.list_authors().await? {
+            shows.authors.insert(author.id);
+            paths.push(views::author_path(author.slug.as_str()));
+        }
         for path in paths {
             out.push_str(&format!(
                 "<url><loc>{}</loc></url>\n",
@@ -632,6 +633,8 @@ async fn sitemap_file(
             .store
             .latest_public_articles(filter, NEWS_SITEMAP_LIMIT, now)
             .await?;
+        shows.list(List::Latest);
+        articles.iter().for_each(|a| shows.story(a));
         let mut out = urlset(true);
         for article in &articles {
             let Some(published) = article.published_at else {
@@ -662,6 +665,8 @@ async fn sitemap_file(
         if entries.items.is_empty() && number > 1 {
             return Err(missing());
         }
+        shows.list(List::Latest);
+        shows.stories.extend(entries.items.iter().map(|e| e.id));
         let mut out = urlset(false);
         for entry in &entries.items {
             out.push_str(&format!(
@@ -677,7 +682,10 @@ async fn sitemap_file(
     };
     let mut body = body;
     body.push_str("</urlset>\n");
-    Ok(conditional(&headers, body, XML_TYPE, None))
+    Ok(with_shows(
+        conditional(&headers, body, XML_TYPE, None),
+        shows,
+    ))
 }
 
 async fn robots(State(state): State<AppState>) -> Response {
@@ -872,19 +880,17 @@ async fn search_api(
     })))
 }
 
-/// The most read and most reacted articles over a window, for the home page and the API.
-pub struct Popular {
-    pub most_read: Vec<(Article, i64)>,
-    pub most_reacted: Vec<(Article, i64)>,
-}
-
-pub async fn popular(state: &AppState, hours: i64, limit: u32) -> Result<Popular, StoreError> {
-    let now = Timestamp::now();
-    let since = now - SignedDuration::from_hours(hours);
-    Ok(Popular {
-        most_read: state.store.most_read(since, limit, now).await?,
-        most_reacted: state.store.most_reacted(since, limit, now).await?,
-    })
+/// The most read and most reacted articles over a window, for the home page and the API
+/// (held in memory between changes, `reading::Memory::popular`).
+pub async fn popular(
+    state: &AppState,
+    hours: i64,
+    limit: u32,
+) -> Result<std::sync::Arc<Popular>, StoreError> {
+    state
+        .memory
+        .popular(state.store.as_ref(), hours, limit, Timestamp::now())
+        .await
 }
 
 async fn popular_api(

@@ -60,8 +60,9 @@ impl BannerView {
 impl AppState {
     /// The banner readers see now, if one is up.
     pub async fn breaking_banner(&self) -> Result<Option<BannerView>, StoreError> {
-        Ok(FrontPage::new(self.store.as_ref())
-            .active_breaking(Timestamp::now())
+        Ok(self
+            .memory
+            .breaking(self.store.as_ref(), Timestamp::now())
             .await?
             .map(|(banner, article)| BannerView::new(self, &banner, &article)))
     }

@@ -15,6 +15,7 @@ use jiff::Timestamp;
 use serde_json::{Value, json};
 
 use super::{AppError, AppState, GhostError, views};
+use crate::changes::{List, Shows};
 use crate::config::Settings;
 use crate::domain::FieldErrors;
 use crate::ghost::ids::{self, Kind};
@@ -22,7 +23,8 @@ use crate::ghost::params::{ParamError, Request as ContentRequest, Resource};
 use crate::ghost::records::{self, CONTENT_VERSION, Paths, Site, SiteSettings, Wanted};
 use crate::integrations::{Integrations, KeyCheck, KeyRefusal};
 use crate::store::{
-    Article, AuthorCondition, Filter, Paged, Section, StoryCondition, TagCondition, Text, Window,
+    Article, AuthorCondition, Filter, Paged, Section, StoryCondition, StoryField, TagCondition,
+    Text, Window,
 };
 
 /// Where Ghost's clients look for the Content API, newest first.
@@ -247,14 +249,42 @@ async fn stories(
     }
 }
 
-/// The records of a resource matching a request, and how many match in all.
+/// What an answer of stories shows, for the page cache: the stories themselves when it is
+/// one story asked for by id or slug, or a window of the newest stories in an order no edit
+/// moves; `None` (dropped by every change) when a filter or an order on words or editing
+/// times means any story's edit might change which stories it holds.
+fn stories_shown(
+    request: &ContentRequest,
+    narrow: Option<&Narrow>,
+    stories: &[Article],
+) -> Option<Shows> {
+    let mut shows = Shows::default();
+    if narrow.is_none() {
+        let order = request.story_order().ok()?;
+        let steady = order.iter().all(|o| {
+            matches!(
+                o.field,
+                StoryField::PublishedAt | StoryField::CreatedAt | StoryField::Id
+            )
+        });
+        if request.filter.is_some() || !steady {
+            return None;
+        }
+        shows.list(List::Latest);
+    }
+    stories.iter().for_each(|a| shows.story_in_full(a));
+    Some(shows)
+}
+
+/// The records of a resource matching a request, how many match in all, and what the
+/// answer shows when that is known.
 async fn records(
     state: &AppState,
     resource: Resource,
     request: &ContentRequest,
     narrow: Option<Narrow>,
     window: Window,
-) -> Result<(Vec<Value>, i64), GhostError> {
+) -> Result<(Vec<Value>, i64, Option<Shows>), GhostError> {
     let settings = state.settings();
     let sections = state.store.list_sections().await?;
     let site = site(&settings, &sections);
@@ -269,7 +299,7 @@ async fn records(
     Ok(match resource {
         Resource::Posts | Resource::Pages => {
             let mut filter = request.story_filter(now).map_err(param_error)?;
-            if let Some(narrow) = narrow {
+            if let Some(narrow) = &narrow {
                 filter = Filter::All(vec![narrow.story(), filter]);
             }
             let kind = if resource == Resource::Posts {
@@ -283,6 +313,10 @@ async fn records(
                 formats: request.formats,
                 fields,
             };
+            // Newsdesk has no pages yet: what they show is left unsaid until it has.
+            let shows = (resource == Resource::Posts)
+                .then(|| stories_shown(request, narrow.as_ref(), &paged.items))
+                .flatten();
             (
                 paged
                     .items
@@ -290,6 +324,7 @@ async fn records(
                     .map(|a| records::post(a, kind, &site, wanted))
                     .collect(),
                 paged.total,
+                shows,
             )
         }
         Resource::Tags => {
@@ -309,6 +344,7 @@ async fn records(
                     .map(|t| keep(records::tag(t, &site), &["count"]))
                     .collect(),
                 paged.total,
+                None,
             )
         }
         Resource::Authors => {
@@ -331,10 +367,11 @@ async fn records(
                     })
                     .collect(),
                 paged.total,
+                None,
             )
         }
         // Tiers and newsletters belong to Ghost's members, which Newsdesk does not have.
-        Resource::Tiers | Resource::Newsletters => (Vec::new(), 0),
+        Resource::Tiers | Resource::Newsletters => (Vec::new(), 0, Some(Shows::default())),
     })
 }
 
@@ -382,14 +419,23 @@ async fn browse(
     let query = query_pairs(query.as_deref());
     check_key(&state, &query).await?;
     let request = ContentRequest::parse(&query, resource).map_err(param_error)?;
-    let (items, total) = records(&state, resource, &request, None, request.window()).await?;
+    let (items, total, shows) =
+        records(&state, resource, &request, None, request.window()).await?;
     let mut body = serde_json::Map::new();
     body.insert(resource.name().to_owned(), Value::Array(items));
     body.insert(
         "meta".into(),
         json!({ "pagination": records::pagination(request.page, request.limit, total) }),
     );
-    Ok(Json(Value::Object(body)).into_response())
+    Ok(showing(Json(Value::Object(body)).into_response(), shows))
+}
+
+/// An answer with what it shows attached, when that is known.
+fn showing(mut response: Response, shows: Option<Shows>) -> Response {
+    if let Some(shows) = shows {
+        response.extensions_mut().insert(shows);
+    }
+    response
 }
 
 /// One record, as Ghost answers it: a list of one, and no `meta`.
@@ -406,13 +452,13 @@ async fn read(
         limit: Some(1),
         offset: 0,
     };
-    let (items, _) = records(state, resource, &request, Some(narrow), one).await?;
+    let (items, _, shows) = records(state, resource, &request, Some(narrow), one).await?;
     if items.is_empty() {
         return Err(not_found(resource));
     }
     let mut body = serde_json::Map::new();
     body.insert(resource.name().to_owned(), Value::Array(items));
-    Ok(Json(Value::Object(body)).into_response())
+    Ok(showing(Json(Value::Object(body)).into_response(), shows))
 }
 
 async fn read_by_id(
@@ -477,9 +523,13 @@ async fn settings(
         icon,
         accent_color: accent_colour(&state),
     };
-    Ok(Json(json!({
-        "settings": records::settings(&site, &shown),
-        "meta": {},
-    }))
-    .into_response())
+    // Settings, sections and the theme drop every cached answer when they change.
+    Ok(showing(
+        Json(json!({
+            "settings": records::settings(&site, &shown),
+            "meta": {},
+        }))
+        .into_response(),
+        Some(Shows::default()),
+    ))
 }

@@ -210,8 +210,7 @@ impl AppState {
     /// changed everything (`invalidate_after_changes`).
     pub fn changed(&self, touched: crate::changes::Touched) {
         self.declare_changes();
-        self.forget(&touched);
-        self.cache.invalidate(&touched);
+        self.drop_pages(&touched);
         self.peers.tell(peers::Change::Touched { touched });
     }
 
@@ -225,22 +224,19 @@ impl AppState {
         crate::changes::declare();
     }
 
-    /// Forgets what `touched` made stale in memory (not the cached pages).
-    fn forget(&self, touched: &crate::changes::Touched) {
-        use crate::changes::Touched;
-        match touched {
-            Touched::Everything => self.memory.forget_all(),
-            Touched::Listing { .. } | Touched::Tags { .. } | Touched::Authors { .. } => {
-                self.memory.forget_counts()
-            }
-            Touched::Story { .. } => {}
+    /// Forgets what `touched` made stale in memory, and drops the cached pages that show
+    /// it: every page when it is the story in the breaking-news banner.
+    fn drop_pages(&self, touched: &crate::changes::Touched) {
+        if self.memory.forget(touched) {
+            self.cache.invalidate_all();
+        } else {
+            self.cache.invalidate(touched);
         }
     }
 
     /// Applies a change another instance made.
     pub(crate) fn apply_change(&self, touched: &crate::changes::Touched) {
-        self.forget(touched);
-        self.cache.invalidate(touched);
+        self.drop_pages(touched);
     }
 
     /// The admin's saved settings (empty when none were saved).

@@ -155,6 +155,7 @@ async fn apply(state: &AppState, change: Change) {
             state.cache.invalidate_all();
         }
         Change::Breaking => {
+            state.memory.forget_breaking();
             state.cache.invalidate_all();
             state.announce_breaking().await;
         }

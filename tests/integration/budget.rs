@@ -8,22 +8,22 @@ use serde_json::json;
 
 use crate::helpers::TestApp;
 
-/// The most statements each page type may take, uncached.
-// Every reader page also asks whether a breaking-news banner is up (one statement), and
-// the article page carries the Most read and Most reacted column (four): both could be held
-// in memory like the sections, dropped with the pages they feed.
+/// The most statements each page type may take, uncached. The navigation, the
+/// breaking-news banner, the Most read / Most reacted lists and each list's length come
+/// from memory (`reading::Memory`), read again only after a change or every 30 s.
 const BUDGETS: &[(&str, &str, u64)] = &[
-    // Seven, and one more when the lead photo is from the library (its sizes).
-    ("article", "/article/budget-story-7", 12),
-    // Seven; the four popular lists add their bylines when they hold stories.
-    ("home", "/", 12),
-    ("home, page 2", "/?page=2", 4),
-    ("section", "/section/budget-desk", 4),
-    ("tag", "/tag/budget-topic", 5),
-    ("author", "/author/budget-writer", 5),
-    ("search", "/search?q=budget", 7),
-    ("feed", "/feed.xml", 3),
-    ("section feed", "/section/budget-desk/feed.xml", 3),
+    // The story with its bylines and tags, reactions, comments and the side lists,
+    // and one more when the lead photo is from the library (its sizes).
+    ("article", "/article/budget-story-7", 7),
+    ("home", "/", 7),
+    ("home, page 2", "/?page=2", 3),
+    ("section", "/section/budget-desk", 3),
+    ("tag", "/tag/budget-topic", 4),
+    ("author", "/author/budget-writer", 4),
+    // The page of results with its count, snippets, then the stories with their bylines.
+    ("search", "/search?q=budget", 4),
+    ("feed", "/feed.xml", 2),
+    ("section feed", "/section/budget-desk/feed.xml", 2),
 ];
 
 async fn statements_for(app: &TestApp, path: &str) -> u64 {

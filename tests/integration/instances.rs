@@ -1084,3 +1084,60 @@ async fn the_front_page_and_breaking_banner_set_on_one_instance_show_on_the_othe
         .expect("the banner's end on B");
     assert_eq!(event, json!({"breaking": null}));
 }
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn a_story_unpublished_on_one_instance_leaves_the_banner_and_popular_lists_on_the_other() {
+    let cluster = Cluster::start().await;
+    let (section, author) = cluster.basics().await;
+    let (a, b) = (&cluster.a, &cluster.b);
+    let story = |title: &str| {
+        json!({"title": title, "body": "Body.", "section": section, "authors": [author],
+            "status": "published"})
+    };
+    let lead = cluster.create_article(a, story("Storm hits the coast")).await;
+    let quiet = cluster.create_article(a, story("Quiet news")).await;
+    let response = cluster
+        .client
+        .put(b.url(&format!("/api/v1/articles/{}/reactions", lead["id"])))
+        .json(&json!({"kind": "like"}))
+        .send()
+        .await
+        .expect("react");
+    assert_eq!(response.status(), StatusCode::OK);
+    let (status, body) = cluster
+        .api(
+            a,
+            Method::PUT,
+            &format!("/articles/{}/breaking", lead["id"]),
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let quiet_page = format!("/article/{}", quiet["slug"].as_str().expect("slug"));
+    // B holds the banner and the lists in memory, and caches pages showing them.
+    cluster
+        .page_shows(b, &quiet_page, "breaking-title\">Storm hits the coast")
+        .await;
+    cluster.page_shows(b, "/", "Storm hits the coast</a> <span").await;
+    cluster.warm(b, &["/", &quiet_page]).await;
+    assert_eq!(cluster.cache_label(b, &quiet_page).await, "HIT");
+
+    cluster
+        .change(
+            a,
+            &format!("/articles/{}", lead["id"]),
+            json!({"status": "draft", "version": lead["version"]}),
+        )
+        .await;
+    let started = Instant::now();
+    for path in ["/", quiet_page.as_str()] {
+        while cluster.page(b, path).await.contains("Storm hits the coast") {
+            assert!(
+                started.elapsed() < COHERENT_WITHIN,
+                "{path} on B still shows the unpublished story"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+}

@@ -12,6 +12,7 @@ mod crash;
 mod discovery;
 mod flow;
 mod front_page;
+mod held;
 mod ghost;
 mod helpers;
 mod instances;
