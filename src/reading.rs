@@ -1,5 +1,5 @@
 //! What readers' pages read on every request, held in memory between changes: the
-//! sections (the navigation on every page, and a section page's heading) and how many
+//! sections (a section page's heading), the header and footer menus and how many
 //! stories each public list holds (for "page 2 of 40"), so no page counts the archive on
 //! each request. What the newsroom changes is forgotten here, and on the other instances
 //! through the notices (`web::peers`); counts are also read again after `COUNT_AGE`, since
@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 
+use crate::pages::menus::Menus;
 use crate::store::{PublicFilter, Section, Store, StoreResult};
 
 /// How long a list's count is trusted without a change.
@@ -23,6 +24,8 @@ const MOST_COUNTS: usize = 10_000;
 #[derive(Default)]
 pub struct Memory {
     sections: RwLock<Option<Arc<Vec<Section>>>>,
+    /// The header and footer menus, with their sections' and pages' names.
+    menus: RwLock<Option<Arc<Menus>>>,
     counts: Mutex<HashMap<PublicFilter, (i64, Instant)>>,
     /// Moves on at every change, so a read begun before a change is not kept after it.
     sections_generation: AtomicU64,
@@ -57,6 +60,21 @@ impl Memory {
             *kept = Some(sections.clone());
         }
         Ok(sections)
+    }
+
+    /// The menus every page shows. Read again after any change that may rename what they
+    /// link (sections, pages, the menus themselves: `forget_sections`).
+    pub async fn menus(&self, store: &dyn Store) -> StoreResult<Arc<Menus>> {
+        if let Some(menus) = read(&self.menus).as_ref() {
+            return Ok(menus.clone());
+        }
+        let generation = self.sections_generation.load(Ordering::SeqCst);
+        let menus = Arc::new(crate::pages::menus::load(store).await?);
+        let mut kept = write(&self.menus);
+        if self.sections_generation.load(Ordering::SeqCst) == generation {
+            *kept = Some(menus.clone());
+        }
+        Ok(menus)
     }
 
     /// A section by its slug, from the sections in memory; `None` if there is none (it
@@ -100,10 +118,11 @@ impl Memory {
         Ok(count)
     }
 
-    /// Sections were added, renamed, moved or removed.
+    /// Sections, pages or menus were added, renamed, moved or removed.
     pub fn forget_sections(&self) {
         self.sections_generation.fetch_add(1, Ordering::SeqCst);
         *write(&self.sections) = None;
+        *write(&self.menus) = None;
     }
 
     /// A story joined or left a list (published, unpublished, moved, deleted).

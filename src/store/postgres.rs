@@ -114,6 +114,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "imports",
         include_str!("../../migrations/postgres/0030_imports.sql"),
     ),
+    (
+        32,
+        "site_pages",
+        include_str!("../../migrations/postgres/0032_site_pages.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -2655,6 +2660,7 @@ super::review::review_store!(PgStore);
 super::bylines::byline_store!(PgStore);
 super::embeds::embed_store!(PgStore);
 super::front_page::front_page_store!(PgStore, Postgres);
+super::pages::page_store!(PgStore);
 super::stats::stats_store!(PgStore, Postgres);
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");

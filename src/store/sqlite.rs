@@ -114,6 +114,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "imports",
         include_str!("../../migrations/sqlite/0030_imports.sql"),
     ),
+    (
+        32,
+        "site_pages",
+        include_str!("../../migrations/sqlite/0032_site_pages.sql"),
+    ),
 ];
 
 pub struct SqliteStore {
@@ -2461,6 +2466,7 @@ super::review::review_store!(SqliteStore);
 super::bylines::byline_store!(SqliteStore);
 super::embeds::embed_store!(SqliteStore);
 super::front_page::front_page_store!(SqliteStore, Sqlite);
+super::pages::page_store!(SqliteStore);
 super::stats::stats_store!(SqliteStore, Sqlite);
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");

@@ -616,6 +616,15 @@ async fn sitemap_file(
                 .iter()
                 .map(|a| views::author_path(a.slug.as_str())),
         );
+        // The site's own pages (About, Contact...), which are in no feed.
+        paths.extend(
+            state
+                .store
+                .list_pages()
+                .await?
+                .iter()
+                .map(|p| super::site_pages::page_path(&p.slug)),
+        );
         for path in paths {
             out.push_str(&format!(
                 "<url><loc>{}</loc></url>\n",
