@@ -759,10 +759,10 @@ async fn hostile_pages_menus_and_messages_are_inert() {
     let body = PAYLOADS.join("\n\n");
     make_page(
         &app,
-        json!({ "title": "<script>alert(1)</script> About", "slug": "about", "body": body, "contact_form": true }),
+        json!({ "title": "<script>alert(1)</script> Contact", "slug": "contact", "body": body, "contact_form": true }),
     )
     .await;
-    let response = app.get("/about").await;
+    let response = app.get("/contact").await;
     assert_eq!(response.status(), StatusCode::OK);
     let html = response.text().await.expect("text");
     let page = scraper::Html::parse_document(&html);
