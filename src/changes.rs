@@ -32,6 +32,8 @@ pub struct Shows {
     pub authors: BTreeSet<i64>,
     /// Lists the page shows part of.
     pub lists: BTreeSet<List>,
+    /// The site's own pages (About, Contact...) whose words the page shows.
+    pub pages: BTreeSet<i64>,
 }
 
 impl Shows {
@@ -65,6 +67,7 @@ impl Shows {
             Touched::Authors { ids } => ids
                 .iter()
                 .any(|id| self.authors.contains(id) || self.lists.contains(&List::Author(*id))),
+            Touched::Page { id } => self.pages.contains(id),
         }
     }
 }
@@ -85,6 +88,9 @@ pub enum Touched {
     Tags { ids: Vec<i64> },
     /// Authors renamed or removed: the pages naming them and their lists.
     Authors { ids: Vec<i64> },
+    /// One of the site's own pages changed its words, and not its title or address
+    /// (which menus and the sitemap show: that is `Everything`).
+    Page { id: i64 },
 }
 
 /// The lists a public story is in.

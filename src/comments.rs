@@ -196,6 +196,35 @@ async fn attach_point(
     Ok(parent.id)
 }
 
+/// Why a reader's form post looks like a bot's, if it does: the hidden honeypot field
+/// filled in, a forged form token, or a post sooner than people type (`min_seconds` after
+/// the page was served). The comment form and the contact form share these defences.
+pub fn bot_reason(
+    honeypot: Option<&str>,
+    form_age: Option<Result<i64, ForgedToken>>,
+    min_seconds: u32,
+) -> Option<String> {
+    if honeypot.is_some_and(|v| !v.trim().is_empty()) {
+        return Some("filled in the hidden honeypot field, which people never see".into());
+    }
+    match form_age {
+        Some(Err(ForgedToken)) => Some("the form's timestamp was forged".into()),
+        Some(Ok(age)) if age < i64::from(min_seconds) => Some(format!(
+            "posted {age} s after the page was served; people take at least {min_seconds} s"
+        )),
+        _ => None,
+    }
+}
+
+/// The blocklist entry `text` contains, if any (case-insensitive).
+pub fn blocked_entry(blocklist: &[String], text: &str) -> Option<String> {
+    let haystack = text.to_lowercase();
+    blocklist
+        .iter()
+        .map(|entry| entry.trim().to_lowercase())
+        .find(|entry| !entry.is_empty() && haystack.contains(entry.as_str()))
+}
+
 /// The spam rules and the moderation mode, in order; the first that holds or refuses a
 /// comment gives the reason a moderator sees.
 async fn judge(
@@ -206,33 +235,12 @@ async fn judge(
     body: &str,
     submission: &CommentSubmission,
 ) -> Result<(CommentStatus, Option<String>), Refusal> {
-    if submission
-        .honeypot
-        .as_deref()
-        .is_some_and(|v| !v.trim().is_empty())
-    {
-        return Ok((
-            CommentStatus::Spam,
-            Some("filled in the hidden honeypot field, which people never see".into()),
-        ));
-    }
-    match submission.form_age {
-        Some(Err(ForgedToken)) => {
-            return Ok((
-                CommentStatus::Spam,
-                Some("the form's timestamp was forged".into()),
-            ));
-        }
-        Some(Ok(age)) if age < i64::from(settings.min_seconds) => {
-            return Ok((
-                CommentStatus::Spam,
-                Some(format!(
-                    "posted {age} s after the page was served; people take at least {} s",
-                    settings.min_seconds
-                )),
-            ));
-        }
-        _ => {}
+    if let Some(reason) = bot_reason(
+        submission.honeypot.as_deref(),
+        submission.form_age,
+        settings.min_seconds,
+    ) {
+        return Ok((CommentStatus::Spam, Some(reason)));
     }
     let haystack = format!(
         "{} {} {}",
@@ -240,12 +248,7 @@ async fn judge(
         body.to_lowercase(),
         email.map(Email::as_str).unwrap_or("")
     );
-    if let Some(blocked) = settings
-        .blocklist
-        .iter()
-        .map(|entry| entry.trim().to_lowercase())
-        .find(|entry| !entry.is_empty() && haystack.contains(entry.as_str()))
-    {
+    if let Some(blocked) = blocked_entry(&settings.blocklist, &haystack) {
         return Ok((
             CommentStatus::Spam,
             Some(format!("contains \"{blocked}\", which is on the blocklist")),

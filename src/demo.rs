@@ -542,6 +542,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         .await
         .map_err(fail)?;
 
+    site_pages(store, &user, now).await?;
     reading_history(store, now).await?;
 
     let token = newsroom
@@ -554,6 +555,98 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         token,
         articles: ARTICLES.len() + ARCHIVE.len() + 2,
     }))
+}
+
+/// The paper's own pages, each `(title, slug, contact form, body)`, in the footer menu's
+/// order.
+const PAGES: &[(&str, &str, bool, &str)] = &[
+    (
+        "About us",
+        "about",
+        false,
+        "We are an independent daily for the coast region: its councils, courts, \
+         harbour, markets and schools, reported by people who live here.\n\n\
+         ## Who we are\n\n\
+         A newsroom of twelve reporters and editors in Port Amani, with correspondents up and \
+         down the coast. We are owned by our staff and readers; no politician or advertiser has \
+         a say in what we publish.\n\n\
+         ## What we promise\n\n\
+         - We name our sources wherever we can, and say why when we cannot.\n\
+         - We ask the people we write about for their side before we publish.\n\
+         - We correct our mistakes in the open: see our [corrections policy](/corrections-policy).\n",
+    ),
+    (
+        "Contact us",
+        "contact",
+        true,
+        "Have a story we should hear about, or a mistake we should fix? Write to the newsroom \
+         with the form below; an editor reads every message.\n\n\
+         **The newsroom:** Harbour Road 14, Port Amani. Open weekdays, 8am to 6pm.\n\n\
+         **Advertising:** ask for our rates with the form, and say which pages interest you.\n",
+    ),
+    (
+        "Privacy",
+        "privacy",
+        false,
+        "We keep as little about readers as we can.\n\n\
+         ## What we keep\n\n\
+         - **Reactions:** a random number in a cookie, so you can change your reaction; it \
+         names no one.\n\
+         - **Comments and messages:** what you write, your name and, if you give it, your email \
+         address. Your address is never published; we use it only to answer you.\n\
+         - **Reading counts:** how often each story is read and which site sent the reader, \
+         never who you are.\n\n\
+         ## What we never do\n\n\
+         We load nothing from other companies' servers, sell nothing about you, and show no \
+         advertising that follows you around.\n",
+    ),
+    (
+        "Corrections policy",
+        "corrections-policy",
+        false,
+        "When we get something wrong, we say so, on the story itself.\n\n\
+         1. A reader or source tells us, through the [contact form](/contact) or a comment.\n\
+         2. The editor on duty checks the claim, usually the same day.\n\
+         3. We fix the story and add a dated note at its foot saying what changed and why.\n\n\
+         We do not quietly delete or rewrite stories. Spelling and typing mistakes are fixed \
+         without a note.\n",
+    ),
+];
+
+/// The demo's About, Contact, Privacy and corrections-policy pages, and the footer menu
+/// that links them.
+async fn site_pages(
+    store: &dyn Store,
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let fail = |e: NewsroomError| anyhow::anyhow!("demo pages were refused: {e}");
+    let rules = crate::pages::Pages::new(store);
+    let mut footer = Vec::new();
+    for (title, slug, contact_form, body) in PAGES {
+        let page = rules
+            .create(
+                &crate::pages::PageRequest {
+                    title: Some((*title).into()),
+                    slug: Some((*slug).into()),
+                    body: Some((*body).into()),
+                    contact_form: Some(*contact_form),
+                    ..Default::default()
+                },
+                user,
+                now,
+            )
+            .await
+            .map_err(fail)?;
+        footer.push(crate::pages::menus::MenuEntryRequest {
+            target: format!("page:{}", page.id),
+            ..Default::default()
+        });
+    }
+    crate::pages::menus::save(store, crate::store::Menu::Footer, &footer, user, now)
+        .await
+        .map_err(fail)?;
+    Ok(())
 }
 
 /// Where the demo's readers come from, with each source's share of the referred reads.

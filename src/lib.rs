@@ -25,6 +25,7 @@ pub mod mail;
 pub mod markdown;
 pub mod media;
 pub mod newsroom;
+pub mod pages;
 pub mod preview;
 pub mod reading;
 pub mod review;

@@ -105,6 +105,17 @@ impl Mailer {
     /// Sends a plain-text message. Without a relay, or when sending fails, the message
     /// is logged instead so the operator can pass it on; nothing is lost.
     pub async fn send(&self, to: &str, subject: &str, body: &str) {
+        self.send_with_reply_to(to, None, subject, body).await;
+    }
+
+    /// Sends a plain-text message whose replies go to `reply_to` (a reader who wrote in).
+    pub async fn send_with_reply_to(
+        &self,
+        to: &str,
+        reply_to: Option<&str>,
+        subject: &str,
+        body: &str,
+    ) {
         let (Some(transport), Some(from)) = (&self.transport, &self.from) else {
             tracing::warn!(
                 to,
@@ -118,9 +129,11 @@ impl Mailer {
             .parse::<Mailbox>()
             .map_err(anyhow::Error::from)
             .and_then(|to| {
-                Message::builder()
-                    .from(from.clone())
-                    .to(to)
+                let mut builder = Message::builder().from(from.clone()).to(to);
+                if let Some(reply_to) = reply_to.and_then(|r| r.parse::<Mailbox>().ok()) {
+                    builder = builder.reply_to(reply_to);
+                }
+                builder
                     .subject(subject)
                     .header(ContentType::TEXT_PLAIN)
                     .body(body.to_owned())

@@ -193,7 +193,11 @@ pub struct AuthorRequest {
 
 /// Tries `base`, then `base-2`, `base-3`... while a generated slug is taken.
 /// A slug the person chose is tried once, so they learn it is taken.
-async fn with_unique_slug<T, F, Fut>(base: Slug, chosen: bool, mut attempt: F) -> NewsroomResult<T>
+pub(crate) async fn with_unique_slug<T, F, Fut>(
+    base: Slug,
+    chosen: bool,
+    mut attempt: F,
+) -> NewsroomResult<T>
 where
     F: FnMut(Slug) -> Fut,
     Fut: Future<Output = Result<T, StoreError>>,

@@ -1,7 +1,8 @@
 //! What readers' pages read on every request, held in memory between changes: the
-//! sections (the navigation on every page, and a section page's heading), how many
-//! stories each public list holds (for "page 2 of 40"), the breaking-news banner and the
-//! Most read / Most reacted lists, so no page counts the archive or asks for the banner on
+//! sections (the navigation on every page, and a section page's heading), the header and
+//! footer menus, how many stories each public list holds (for "page 2 of 40"), the
+//! breaking-news banner and the Most read / Most reacted lists, so no page counts the
+//! archive or asks for the banner on
 //! each request. What the newsroom changes is forgotten here, and on the other instances
 //! through the notices (`web::peers`); counts, the banner and the popular lists are also
 //! read again after `COUNT_AGE`, since a story whose publication time comes joins the
@@ -16,6 +17,7 @@ use jiff::Timestamp;
 
 use crate::changes::Touched;
 use crate::front_page::FrontPage;
+use crate::pages::menus::Menus;
 use crate::store::{Article, BreakingNews, PublicFilter, Section, Store, StoreResult};
 
 /// How long a list's count is trusted without a change.
@@ -27,6 +29,8 @@ const MOST_COUNTS: usize = 10_000;
 #[derive(Default)]
 pub struct Memory {
     sections: RwLock<Option<Arc<Vec<Section>>>>,
+    /// The header and footer menus, with their sections' and pages' names.
+    menus: RwLock<Option<Arc<Menus>>>,
     counts: Mutex<HashMap<PublicFilter, (i64, Instant)>>,
     /// Moves on at every change, so a read begun before a change is not kept after it.
     sections_generation: AtomicU64,
@@ -83,6 +87,21 @@ impl Memory {
             *kept = Some(sections.clone());
         }
         Ok(sections)
+    }
+
+    /// The menus every page shows. Read again after any change that may rename what they
+    /// link (sections, pages, the menus themselves: `forget_sections`).
+    pub async fn menus(&self, store: &dyn Store) -> StoreResult<Arc<Menus>> {
+        if let Some(menus) = read(&self.menus).as_ref() {
+            return Ok(menus.clone());
+        }
+        let generation = self.sections_generation.load(Ordering::SeqCst);
+        let menus = Arc::new(crate::pages::menus::load(store).await?);
+        let mut kept = write(&self.menus);
+        if self.sections_generation.load(Ordering::SeqCst) == generation {
+            *kept = Some(menus.clone());
+        }
+        Ok(menus)
     }
 
     /// A section by its slug, from the sections in memory; `None` if there is none (it
@@ -202,6 +221,9 @@ impl Memory {
                 None
             }
             Touched::Story { id } => Some(*id),
+            // A page of the site's own (About, Contact...) is in no list, banner or menu
+            // count; its name in the menus is forgotten with the sections.
+            Touched::Page { .. } => None,
         };
         let Some(id) = story else {
             return false;
@@ -231,10 +253,11 @@ impl Memory {
         lock(&self.popular).clear();
     }
 
-    /// Sections were added, renamed, moved or removed.
+    /// Sections, pages or menus were added, renamed, moved or removed.
     pub fn forget_sections(&self) {
         self.sections_generation.fetch_add(1, Ordering::SeqCst);
         *write(&self.sections) = None;
+        *write(&self.menus) = None;
     }
 
     /// A story joined or left a list (published, unpublished, moved, deleted).

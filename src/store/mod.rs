@@ -9,6 +9,7 @@ mod front_page;
 mod ghost;
 mod imports;
 mod integrations;
+mod pages;
 mod postgres;
 mod reactions;
 mod review;
@@ -36,6 +37,10 @@ pub use imports::{
     ImportMapping, ImportStore, ImportedComment, Mapped, Moved, OldAddress, OldTarget, ParentRef,
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
+pub use pages::{
+    ContactMessage, Menu, MenuItem, MenuTarget, NewContactMessage, PageInput, PageRevision,
+    PageStore, SitePage,
+};
 pub use postgres::PgStore;
 pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
@@ -820,6 +825,11 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "site_views",
     "article_referrers",
     "media",
+    "pages",
+    "page_revisions",
+    "page_slug_history",
+    "menu_items",
+    "contact_messages",
     "audit_log",
 ];
 
@@ -850,6 +860,7 @@ pub trait Store:
     + BylineStore
     + EmbedStore
     + FrontPageStore
+    + PageStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

@@ -120,6 +120,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/postgres/0031_story_format.sql"),
     ),
     (
+        32,
+        "site_pages",
+        include_str!("../../migrations/postgres/0032_site_pages.sql"),
+    ),
+    (
         47,
         "reaction_counts_of_deleted_stories",
         include_str!("../../migrations/postgres/0047_reaction_counts_of_deleted_stories.sql"),
@@ -2689,6 +2694,7 @@ super::review::review_store!(PgStore);
 super::bylines::byline_store!(PgStore);
 super::embeds::embed_store!(PgStore);
 super::front_page::front_page_store!(PgStore, Postgres);
+super::pages::page_store!(PgStore);
 super::stats::stats_store!(PgStore, Postgres);
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");

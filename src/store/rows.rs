@@ -98,7 +98,7 @@ fn damaged(what: &str, error: impl std::fmt::Display) -> StoreError {
     StoreError::Backend(anyhow::anyhow!("stored {what}: {error}"))
 }
 
-fn slug(row: &impl StoredRow, column: &str) -> StoreResult<Slug> {
+pub(super) fn slug(row: &impl StoredRow, column: &str) -> StoreResult<Slug> {
     Slug::parse(&row.text(column)?).map_err(|e| damaged(column, e))
 }
 

@@ -120,6 +120,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0031_story_format.sql"),
     ),
     (
+        32,
+        "site_pages",
+        include_str!("../../migrations/sqlite/0032_site_pages.sql"),
+    ),
+    (
         47,
         "reaction_counts_of_deleted_stories",
         include_str!("../../migrations/sqlite/0047_reaction_counts_of_deleted_stories.sql"),
@@ -2507,6 +2512,7 @@ super::review::review_store!(SqliteStore);
 super::bylines::byline_store!(SqliteStore);
 super::embeds::embed_store!(SqliteStore);
 super::front_page::front_page_store!(SqliteStore, Sqlite);
+super::pages::page_store!(SqliteStore);
 super::stats::stats_store!(SqliteStore, Sqlite);
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");

@@ -29,6 +29,7 @@ use crate::store::{
 };
 
 mod integrations;
+mod pages;
 pub(crate) mod stats;
 
 const OPENAPI: &str = include_str!("openapi.json");
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi))
         .merge(integrations::routes())
+        .merge(pages::routes())
         .merge(stats::routes())
         .route("/articles", get(list_articles).post(create_article))
         .route(

@@ -303,6 +303,7 @@ fn cacheable_path(path: &str) -> bool {
         || ["/article/", "/section/", "/tag/", "/author/"]
             .iter()
             .any(|prefix| path.starts_with(prefix))
+        || crate::pages::is_page_address(path)
 }
 
 /// A copy of the request as an anonymous reader would send it, asking for plain bytes.
@@ -788,5 +789,8 @@ mod tests {
         assert!(!cacheable_path("/api/v1/articles"));
         assert!(!cacheable_path("/admin"));
         assert!(cacheable_path("/ghost/api/content/posts/"));
+        assert!(cacheable_path("/about"));
+        assert!(!cacheable_path("/metrics"));
+        assert!(!cacheable_path("/healthz"));
     }
 }

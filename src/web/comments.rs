@@ -44,12 +44,18 @@ pub fn page_routes() -> Router<AppState> {
 
 impl AppState {
     fn check_comment_rate(&self, ip: IpAddr) -> Result<(), AppError> {
+        self.check_reader_post_rate(ip, "comments")
+    }
+
+    /// Readers' posts (comments, contact messages) share one allowance per client, so
+    /// spreading them over forms buys no more; `what` names what this one was.
+    pub(super) fn check_reader_post_rate(&self, ip: IpAddr, what: &str) -> Result<(), AppError> {
         self.comment_limiter.check(ip).map_err(|wait| {
             let seconds = wait.as_secs().max(1);
             AppError::TooManyRequests {
                 retry_after: seconds,
                 message: format!(
-                    "You have posted several comments in a short time. Please wait {seconds} second(s) before posting again."
+                    "You have sent several {what} in a short time. Please wait {seconds} second(s) before sending again."
                 ),
             }
         })
@@ -264,7 +270,7 @@ async fn post_comment(
 
 /// Reads a form body as people's browsers send it; bytes that are not UTF-8 become
 /// replacement characters instead of failing the whole post.
-fn form_fields(body: &[u8]) -> HashMap<String, String> {
+pub(super) fn form_fields(body: &[u8]) -> HashMap<String, String> {
     form_urlencoded::parse(body)
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect()

@@ -617,6 +617,15 @@ async fn sitemap_file(
             shows.authors.insert(author.id);
             paths.push(views::author_path(author.slug.as_str()));
         }
+        // The site's own pages (About, Contact...), which are in no feed.
+        paths.extend(
+            state
+                .store
+                .list_pages()
+                .await?
+                .iter()
+                .map(|p| super::site_pages::page_path(&p.slug)),
+        );
         for path in paths {
             out.push_str(&format!(
                 "<url><loc>{}</loc></url>\n",

@@ -20,6 +20,7 @@ pub mod reader;
 pub mod readership;
 mod review;
 pub mod session;
+mod site_pages;
 pub mod theme;
 pub mod views;
 
@@ -259,12 +260,14 @@ impl AppState {
         page: S,
     ) -> Result<Html<String>, PageError> {
         let sections = self.memory.sections(self.store.as_ref()).await?;
+        let menus = self.memory.menus(self.store.as_ref()).await?;
         let breaking = self.breaking_banner().await?;
         let html = self.theme.render(
             template,
             PageContext {
                 site: SiteView::new(&self.settings()),
                 nav: &sections,
+                menus: &menus,
                 breaking,
                 page,
             },
@@ -286,6 +289,8 @@ async fn load_overrides(store: &dyn Store) -> anyhow::Result<SiteOverrides> {
 struct PageContext<'a, S: Serialize> {
     site: SiteView<'a>,
     nav: &'a [Section],
+    /// The header and footer menus.
+    menus: &'a crate::pages::menus::Menus,
     /// The breaking-news banner, while one is up.
     breaking: Option<front::BannerView>,
     page: S,
@@ -328,6 +333,7 @@ pub fn app(state: AppState) -> Router {
         .merge(discovery::page_routes())
         .merge(media::page_routes())
         .merge(preview::routes())
+        .merge(site_pages::routes())
         .route("/static/{*path}", get(static_file))
         .fallback(not_found_page)
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -58,11 +58,7 @@ impl ReaderKeys {
 
     /// A signed note of when a comment form for this article was served.
     pub fn form_token(&self, article_id: i64, now: jiff::Timestamp) -> String {
-        let seconds = now.as_second();
-        format!(
-            "{seconds}.{}",
-            self.sign("comment-form", &format!("{article_id}:{seconds}"))
-        )
+        self.timed_token("comment-form", article_id, now)
     }
 
     /// Seconds since the form was served, or `Err` if the token was not made here for
@@ -73,9 +69,43 @@ impl ReaderKeys {
         article_id: i64,
         now: jiff::Timestamp,
     ) -> Result<i64, ForgedToken> {
+        self.timed_age("comment-form", token, article_id, now)
+    }
+
+    /// A signed note of when the contact form on this page was served.
+    pub fn contact_form_token(&self, page_id: i64, now: jiff::Timestamp) -> String {
+        self.timed_token("contact-form", page_id, now)
+    }
+
+    /// Seconds since the contact form on this page was served, or `Err` for a token not
+    /// made here for it (a comment form's token included).
+    pub fn contact_form_age(
+        &self,
+        token: &str,
+        page_id: i64,
+        now: jiff::Timestamp,
+    ) -> Result<i64, ForgedToken> {
+        self.timed_age("contact-form", token, page_id, now)
+    }
+
+    fn timed_token(&self, purpose: &str, id: i64, now: jiff::Timestamp) -> String {
+        let seconds = now.as_second();
+        format!(
+            "{seconds}.{}",
+            self.sign(purpose, &format!("{id}:{seconds}"))
+        )
+    }
+
+    fn timed_age(
+        &self,
+        purpose: &str,
+        token: &str,
+        id: i64,
+        now: jiff::Timestamp,
+    ) -> Result<i64, ForgedToken> {
         let (seconds, signature) = token.trim().split_once('.').ok_or(ForgedToken)?;
         let served: i64 = seconds.parse().map_err(|_| ForgedToken)?;
-        let expected = self.sign("comment-form", &format!("{article_id}:{served}"));
+        let expected = self.sign(purpose, &format!("{id}:{served}"));
         if !constant_time_eq(&expected, signature) {
             return Err(ForgedToken);
         }

@@ -21,6 +21,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "error.html",
     "macros.html",
     "search.html",
+    "page.html",
     "admin/base.html",
     "admin/forms.html",
     "admin/login.html",
@@ -47,6 +48,13 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/stats_macros.html",
     "admin/story_stats.html",
     "admin/front.html",
+    "admin/pages.html",
+    "admin/page_editor.html",
+    "admin/page_revisions.html",
+    "admin/menus.html",
+    "admin/menu_macros.html",
+    "admin/messages.html",
+    "admin/message.html",
 );
 
 macro_rules! builtin_assets {

@@ -26,6 +26,7 @@ mod pages;
 mod reactions;
 #[cfg(feature = "s3")]
 mod s3;
+mod site_pages;
 mod sites;
 mod stats;
 mod store;

@@ -106,6 +106,9 @@ conformance!(
     placements_are_replaced_whole_and_expire,
     the_breaking_banner_is_one_story_until_a_time,
     labels_and_section_layout_read_back_everywhere,
+    a_page_keeps_its_revisions_and_old_slugs,
+    menus_are_replaced_whole_and_follow_their_pages,
+    contact_messages_are_kept_read_and_deleted,
 );
 
 async fn member(store: &dyn Store, email: &str, name: &str) -> i64 {
@@ -1857,4 +1860,172 @@ async fn labels_and_section_layout_read_back_everywhere(store: &dyn Store) {
     store.delete_section(news.id).await.expect("parent deleted");
     let child = store.section_by_id(counties).await.expect("child");
     assert_eq!(child.parent_id, None);
+}
+
+fn page_input(slug: &str, title: &str) -> newsdesk::store::PageInput {
+    newsdesk::store::PageInput {
+        slug: Slug::parse(slug).expect("slug"),
+        title: title.into(),
+        body: "Words.".into(),
+        seo_title: None,
+        seo_description: None,
+        contact_form: true,
+    }
+}
+
+async fn a_page_keeps_its_revisions_and_old_slugs(store: &dyn Store) {
+    let now = Timestamp::now();
+    let page = store
+        .create_page(&page_input("about", "About"), None, now)
+        .await
+        .expect("page");
+    assert_eq!(page.version, 1);
+    assert!(page.contact_form);
+    assert!(matches!(
+        store
+            .create_page(&page_input("about", "Again"), None, now)
+            .await,
+        Err(StoreError::Taken { field: "slug" })
+    ));
+    let moved = store
+        .update_page(page.id, 1, &page_input("about-us", "About us"), None, now)
+        .await
+        .expect("saved");
+    assert_eq!(moved.version, 2);
+    assert_eq!(
+        store.page_slug_redirect("about").await.expect("redirect"),
+        Some(Slug::parse("about-us").expect("slug"))
+    );
+    assert_eq!(
+        store.page_by_slug("about-us").await.expect("page").id,
+        page.id
+    );
+    assert!(matches!(
+        store
+            .update_page(page.id, 1, &page_input("about-us", "Stale"), None, now)
+            .await,
+        Err(StoreError::StaleVersion {
+            expected: 1,
+            current: 2
+        })
+    ));
+    let revisions = store.page_revisions(page.id).await.expect("revisions");
+    let kinds: Vec<RevisionKind> = revisions.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            RevisionKind::Conflict,
+            RevisionKind::Save,
+            RevisionKind::Save
+        ]
+    );
+    assert_eq!(revisions[0].snapshot.title, "Stale");
+    assert_eq!(store.list_pages().await.expect("list").len(), 1);
+    store.delete_page(page.id).await.expect("deleted");
+    assert!(matches!(
+        store.page_by_id(page.id).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(store.page_slug_redirect("about").await.expect("none"), None);
+}
+
+async fn menus_are_replaced_whole_and_follow_their_pages(store: &dyn Store) {
+    use newsdesk::store::{Menu, MenuItem, MenuTarget};
+    let now = Timestamp::now();
+    let page = store
+        .create_page(&page_input("privacy", "Privacy"), None, now)
+        .await
+        .expect("page");
+    let footer = vec![
+        MenuItem {
+            label: None,
+            target: MenuTarget::Page(page.id),
+        },
+        MenuItem {
+            label: Some("Jobs".into()),
+            target: MenuTarget::Link("https://jobs.example.com".into()),
+        },
+    ];
+    store
+        .replace_menu(Menu::Footer, &footer)
+        .await
+        .expect("saved");
+    store
+        .replace_menu(Menu::Footer, &footer[1..])
+        .await
+        .expect("replaced");
+    store
+        .replace_menu(Menu::Footer, &footer)
+        .await
+        .expect("again");
+    let items = store.menu_items().await.expect("items");
+    assert_eq!(
+        items,
+        footer
+            .iter()
+            .map(|i| (Menu::Footer, i.clone()))
+            .collect::<Vec<_>>()
+    );
+    store.delete_page(page.id).await.expect("deleted");
+    let items = store.menu_items().await.expect("items");
+    assert_eq!(items, vec![(Menu::Footer, footer[1].clone())]);
+}
+
+async fn contact_messages_are_kept_read_and_deleted(store: &dyn Store) {
+    let now = Timestamp::now();
+    let page = store
+        .create_page(&page_input("contact", "Contact"), None, now)
+        .await
+        .expect("page");
+    let mut ids = Vec::new();
+    for n in 0..3 {
+        let message = store
+            .create_contact_message(
+                &newsdesk::store::NewContactMessage {
+                    page_id: Some(page.id),
+                    name: format!("Reader {n}"),
+                    email: Email::parse("reader@example.com").expect("email"),
+                    message: "Hello.".into(),
+                    spam_reason: (n == 2).then(|| "honeypot".to_owned()),
+                },
+                now + n.seconds(),
+            )
+            .await
+            .expect("kept");
+        assert_eq!(message.read_at, None);
+        ids.push(message.id);
+    }
+    let listed = store
+        .contact_messages(Page {
+            number: 1,
+            per_page: 2,
+        })
+        .await
+        .expect("list");
+    assert_eq!(listed.total, 3);
+    assert_eq!(listed.items[0].name, "Reader 2", "newest first");
+    assert_eq!(listed.items[0].spam_reason.as_deref(), Some("honeypot"));
+    store
+        .mark_contact_message_read(ids[0], now)
+        .await
+        .expect("read");
+    assert!(
+        store
+            .contact_message(ids[0])
+            .await
+            .expect("one")
+            .read_at
+            .is_some()
+    );
+    store.delete_contact_message(ids[0]).await.expect("deleted");
+    assert!(matches!(
+        store.delete_contact_message(ids[0]).await,
+        Err(StoreError::NotFound)
+    ));
+    // A deleted page leaves its messages.
+    store.delete_page(page.id).await.expect("page deleted");
+    assert_eq!(
+        store.contact_message(ids[1]).await.expect("kept").page_id,
+        None
+    );
 }

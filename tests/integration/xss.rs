@@ -7,7 +7,7 @@ use serde_json::json;
 use crate::helpers::TestApp;
 
 /// Payloads from real attacks and filter-evasion cheat sheets.
-const PAYLOADS: &[&str] = &[
+pub(crate) const PAYLOADS: &[&str] = &[
     "<script>alert(1)</script>",
     "<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
     "<img src=x onerror=alert(1)>",
@@ -58,7 +58,7 @@ const PAYLOADS: &[&str] = &[
 ];
 
 /// Every way a fragment of HTML could run code or restyle the page.
-fn assert_inert(html: &str, context: &str) {
+pub(crate) fn assert_inert(html: &str, context: &str) {
     let fragment = Html::parse_fragment(html);
     let all = Selector::parse("*").expect("selector");
     for element in fragment.select(&all) {

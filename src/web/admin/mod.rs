@@ -9,6 +9,9 @@ mod desk;
 mod front;
 mod integrations;
 mod media;
+mod menus;
+mod messages;
+mod pages;
 mod people;
 mod stats;
 
@@ -111,6 +114,26 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
             get(people::settings).post(people::save_settings),
         )
         .route("/audit", get(people::audit))
+        .route("/pages", get(pages::list).post(pages::create))
+        .route("/pages/new", get(pages::new_page))
+        .route("/pages/{id}", get(pages::edit).post(pages::save))
+        .route(
+            "/pages/{id}/delete",
+            get(pages::confirm_delete).post(pages::delete),
+        )
+        .route("/pages/{id}/revisions", get(pages::revisions))
+        .route(
+            "/pages/{id}/revisions/{revision}/restore",
+            post(pages::restore),
+        )
+        .route("/menus", get(menus::show).post(menus::save))
+        .route("/messages", get(messages::list))
+        .route("/messages/recipient", post(messages::set_recipient))
+        .route("/messages/{id}", get(messages::show))
+        .route(
+            "/messages/{id}/delete",
+            get(messages::confirm_delete).post(messages::delete),
+        )
         .route(
             "/integrations",
             get(integrations::list).post(integrations::create),
