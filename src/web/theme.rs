@@ -21,6 +21,10 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "error.html",
     "macros.html",
     "search.html",
+    "partials/logo.html",
+    "partials/social.html",
+    "partials/share.html",
+    "partials/ads.html",
     "admin/base.html",
     "admin/forms.html",
     "admin/login.html",
@@ -47,6 +51,8 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/stats_macros.html",
     "admin/story_stats.html",
     "admin/front.html",
+    "admin/identity.html",
+    "admin/ads.html",
 );
 
 macro_rules! builtin_assets {

@@ -4,6 +4,7 @@
 
 mod account;
 mod articles;
+mod brand;
 mod bulk;
 mod desk;
 mod front;
@@ -111,6 +112,14 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
             get(people::settings).post(people::save_settings),
         )
         .route("/audit", get(people::audit))
+        .route("/identity", get(brand::identity).post(brand::save_identity))
+        .route(
+            "/identity/logo",
+            post(brand::upload_logo).layer(axum::extract::DefaultBodyLimit::max(max_upload)),
+        )
+        .route("/ads", get(brand::ads))
+        .route("/ads/sections", post(brand::save_sections))
+        .route("/ads/{place}", post(brand::save_slot))
         .route(
             "/integrations",
             get(integrations::list).post(integrations::create),
