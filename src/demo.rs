@@ -735,7 +735,8 @@ pub async fn brand(state: &crate::web::AppState) -> anyhow::Result<()> {
             drawing::banner("SUBSCRIBE", 600, 500, [11, 79, 138]),
             "Subscribe to the paper: every story, every morning",
             "/section/news",
-            (300, 250, 300, 250, 1),
+            // A large mobile banner on phones, which keeps the phone's home page short.
+            (300, 250, 320, 100, 1),
         ),
         (
             Place::InArticle,
