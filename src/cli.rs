@@ -591,6 +591,7 @@ async fn serve(site: &SiteArgs, listen: Option<String>, demo: bool) -> anyhow::R
     if demo {
         match crate::demo::load(store.as_ref()).await? {
             Some(login) => {
+                crate::demo::brand(server.state()).await?;
                 println!("Demo content loaded: {} articles.", login.articles);
                 println!("Demo login: {} / {}", login.email, login.password);
                 println!("Demo API token: {}", login.token);

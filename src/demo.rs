@@ -787,3 +787,209 @@ async fn reading_history(store: &dyn Store, now: Timestamp) -> anyhow::Result<()
     store.record_read_details(&details, now_minute - 60).await?;
     Ok(())
 }
+
+/// The demo paper's identity and two house ads, set through the same rules an admin's
+/// are: a logo drawn here (a wordmark beside an emblem), the paper's colour, its social
+/// profiles and principles pages, and house ads in the sidebar and after an article's
+/// third paragraph.
+pub async fn brand(state: &crate::web::AppState) -> anyhow::Result<()> {
+    use crate::ads::{Place, SlotChange};
+    use crate::identity::IdentityChange;
+    let fail = |e: crate::web::AppError| anyhow::anyhow!("demo identity was refused: {e:?}");
+    let email = crate::domain::Email::parse(DEMO_EMAIL).map_err(anyhow::Error::msg)?;
+    let user = state.store.user_by_email(&email).await?;
+    let title = state.settings().site_title.to_uppercase();
+    state
+        .set_logo(drawing::logo(&title), &user)
+        .await
+        .map_err(fail)?;
+    let text = |value: &str| Some(value.to_owned());
+    state
+        .change_identity(
+            &IdentityChange {
+                colour: text("#a4161a"),
+                facebook: text("https://www.facebook.com/newsdesk.example"),
+                x: text("https://x.com/newsdesk_example"),
+                instagram: text("https://www.instagram.com/newsdesk.example"),
+                youtube: text("https://www.youtube.com/@newsdesk-example"),
+                whatsapp: text("https://whatsapp.com/channel/0029VaNewsdeskExample"),
+                publishing_principles: text("/about"),
+                corrections_policy: text("/corrections"),
+                masthead: text("/about#masthead"),
+                ..IdentityChange::default()
+            },
+            &user,
+        )
+        .await
+        .map_err(fail)?;
+    let house_ads = [
+        (
+            Place::Sidebar,
+            drawing::banner("SUBSCRIBE", 600, 500, [11, 79, 138]),
+            "Subscribe to the paper: every story, every morning",
+            "/section/news",
+            // A large mobile banner on phones, which keeps the phone's home page short.
+            (300, 250, 320, 100, 1),
+        ),
+        (
+            Place::InArticle,
+            drawing::banner("THE DAILY PODCAST", 1280, 400, [122, 16, 19]),
+            "The daily podcast: the city's news in fifteen minutes",
+            "/section/culture",
+            (640, 200, 320, 100, 3),
+        ),
+    ];
+    for (place, png, alt, link, (width, height, mobile_width, mobile_height, every)) in house_ads {
+        let words = crate::web::MediaWords {
+            alt: Some(alt.to_owned()),
+            credit: None,
+            caption: None,
+        };
+        let (photo, _) = state.upload_media(png, &words, &user).await.map_err(fail)?;
+        state
+            .change_ad_slot(
+                place,
+                &SlotChange {
+                    enabled: Some(true),
+                    house_media_id: Some(Some(photo.id)),
+                    house_link: text(link),
+                    width: Some(width),
+                    height: Some(height),
+                    mobile_width: Some(mobile_width),
+                    mobile_height: Some(mobile_height),
+                    every: Some(every),
+                    ..SlotChange::default()
+                },
+                &user,
+            )
+            .await
+            .map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// Pictures drawn for the demo with a small block alphabet, so it needs no font and no
+/// file.
+mod drawing {
+    use image::{Rgba, RgbaImage};
+
+    /// Five columns by seven rows per letter, top row first.
+    fn glyph(c: char) -> [u8; 7] {
+        match c {
+            'A' => [0x0E, 0x11, 0x11, 0x1F, 0x11, 0x11, 0x11],
+            'B' => [0x1E, 0x11, 0x11, 0x1E, 0x11, 0x11, 0x1E],
+            'C' => [0x0F, 0x10, 0x10, 0x10, 0x10, 0x10, 0x0F],
+            'D' => [0x1E, 0x11, 0x11, 0x11, 0x11, 0x11, 0x1E],
+            'E' => [0x1F, 0x10, 0x10, 0x1E, 0x10, 0x10, 0x1F],
+            'H' => [0x11, 0x11, 0x11, 0x1F, 0x11, 0x11, 0x11],
+            'I' => [0x1F, 0x04, 0x04, 0x04, 0x04, 0x04, 0x1F],
+            'K' => [0x11, 0x12, 0x14, 0x18, 0x14, 0x12, 0x11],
+            'L' => [0x10, 0x10, 0x10, 0x10, 0x10, 0x10, 0x1F],
+            'N' => [0x11, 0x19, 0x15, 0x13, 0x11, 0x11, 0x11],
+            'O' => [0x0E, 0x11, 0x11, 0x11, 0x11, 0x11, 0x0E],
+            'P' => [0x1E, 0x11, 0x11, 0x1E, 0x10, 0x10, 0x10],
+            'R' => [0x1E, 0x11, 0x11, 0x1E, 0x14, 0x12, 0x11],
+            'S' => [0x0F, 0x10, 0x10, 0x0E, 0x01, 0x01, 0x1E],
+            'T' => [0x1F, 0x04, 0x04, 0x04, 0x04, 0x04, 0x04],
+            'U' => [0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x0E],
+            'W' => [0x11, 0x11, 0x11, 0x15, 0x15, 0x1B, 0x11],
+            'Y' => [0x11, 0x11, 0x0A, 0x04, 0x04, 0x04, 0x04],
+            _ => [0; 7],
+        }
+    }
+
+    fn fill(image: &mut RgbaImage, x: u32, y: u32, w: u32, h: u32, colour: Rgba<u8>) {
+        for yy in y..(y + h).min(image.height()) {
+            for xx in x..(x + w).min(image.width()) {
+                image.put_pixel(xx, yy, colour);
+            }
+        }
+    }
+
+    /// Letters in cells of `cell` pixels from (`x`, `y`); answers the width drawn.
+    fn write(
+        image: &mut RgbaImage,
+        text: &str,
+        x: u32,
+        y: u32,
+        cell: u32,
+        colour: Rgba<u8>,
+    ) -> u32 {
+        let mut at = x;
+        for c in text.chars() {
+            if c == ' ' {
+                at += cell * 3;
+                continue;
+            }
+            for (row, bits) in glyph(c).iter().enumerate() {
+                for col in 0..5 {
+                    if bits & (0x10 >> col) != 0 {
+                        fill(
+                            image,
+                            at + col * cell,
+                            y + row as u32 * cell,
+                            cell,
+                            cell,
+                            colour,
+                        );
+                    }
+                }
+            }
+            at += cell * 6;
+        }
+        at - x
+    }
+
+    fn text_width(text: &str, cell: u32) -> u32 {
+        text.chars()
+            .map(|c| if c == ' ' { cell * 3 } else { cell * 6 })
+            .sum::<u32>()
+            .saturating_sub(cell)
+    }
+
+    fn png(image: RgbaImage) -> Vec<u8> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        // Writing a PNG to memory cannot fail.
+        let _ = image::DynamicImage::ImageRgba8(image).write_to(&mut out, image::ImageFormat::Png);
+        out.into_inner()
+    }
+
+    /// The paper's name beside a red emblem, on a clear background.
+    pub fn logo(title: &str) -> Vec<u8> {
+        let red = Rgba([164, 22, 26, 255]);
+        let ink = Rgba([26, 26, 26, 255]);
+        let cell = 16;
+        let name: String = title
+            .chars()
+            .filter(|c| glyph(*c) != [0; 7] || *c == ' ')
+            .take(14)
+            .collect();
+        let width = 160 + 40 + text_width(&name, cell) + 8;
+        let mut image = RgbaImage::from_pixel(width, 160, Rgba([0, 0, 0, 0]));
+        fill(&mut image, 0, 0, 160, 160, red);
+        write(&mut image, "N", 40, 24, cell, Rgba([255, 255, 255, 255]));
+        fill(&mut image, 16, 140, 128, 6, Rgba([255, 255, 255, 255]));
+        write(&mut image, &name, 200, 24, cell, ink);
+        png(image)
+    }
+
+    /// A house ad: words on a coloured ground with a band below.
+    pub fn banner(words: &str, width: u32, height: u32, colour: [u8; 3]) -> Vec<u8> {
+        let ground = Rgba([colour[0], colour[1], colour[2], 255]);
+        let mut image = RgbaImage::from_pixel(width, height, ground);
+        let cell = ((width * 8 / 10) / (text_width(words, 1) + 1)).clamp(4, height / 12);
+        let w = text_width(words, cell);
+        let x = (width.saturating_sub(w)) / 2;
+        let y = (height.saturating_sub(cell * 7)) / 2;
+        write(&mut image, words, x, y, cell, Rgba([255, 255, 255, 255]));
+        fill(
+            &mut image,
+            x,
+            y + cell * 9,
+            w.min(width),
+            cell.max(4),
+            Rgba([242, 183, 5, 255]),
+        );
+        png(image)
+    }
+}

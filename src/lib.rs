@@ -5,6 +5,7 @@
 //! backends, `newsroom` the rules for changing content, `web` the HTTP app, and `server`
 //! ties them together for `newsdesk serve`.
 
+pub mod ads;
 pub mod archive;
 pub mod auth;
 pub mod backup;
@@ -19,6 +20,7 @@ pub mod embeds;
 pub mod files;
 pub mod front_page;
 pub mod ghost;
+pub mod identity;
 pub mod import;
 pub mod integrations;
 pub mod mail;

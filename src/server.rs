@@ -56,6 +56,12 @@ impl Server {
         self.state.store.clone()
     }
 
+    /// The shared state, for what is set up through its rules before serving (the demo's
+    /// identity and ads).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
     /// The token that opens first-run setup, while the site has no users.
     pub fn setup_token(&self) -> Option<String> {
         self.state.current_setup_token()

@@ -65,7 +65,63 @@
     }
   });
 
+  // Sharing: "Copy link" copies the story's address, and the phone's own share sheet is
+  // offered where the browser has one. Without JavaScript both are plain links.
+  function share() {
+    var copies = document.querySelectorAll("a[data-copy]");
+    for (var i = 0; i < copies.length; i++) {
+      copies[i].addEventListener("click", function (event) {
+        var link = event.currentTarget;
+        var status = link.closest(".share").querySelector(".share-status");
+        if (!navigator.clipboard) return;
+        event.preventDefault();
+        navigator.clipboard.writeText(link.getAttribute("data-copy")).then(
+          function () { if (status) status.textContent = "Link copied."; },
+          function () { if (status) status.textContent = "Could not copy: press and hold the link instead."; }
+        );
+      });
+    }
+    if (!navigator.share) return;
+    var natives = document.querySelectorAll(".share-native");
+    for (var j = 0; j < natives.length; j++) {
+      natives[j].hidden = false;
+      natives[j].querySelector("button").addEventListener("click", function (event) {
+        var button = event.currentTarget;
+        navigator.share({
+          title: button.getAttribute("data-share-title"),
+          url: button.getAttribute("data-share-url")
+        }).catch(function () { /* the reader closed the sheet */ });
+      });
+    }
+  }
+
+  // Ad code arrives in templates: the wide-screen or phone version is put in its reserved
+  // box, and its scripts are made anew so that they run.
+  function ads() {
+    var wide = window.matchMedia && window.matchMedia("(min-width: 48rem)").matches;
+    var boxes = document.querySelectorAll(".ad-code");
+    for (var i = 0; i < boxes.length; i++) {
+      var desktop = boxes[i].querySelector('template[data-ad-code="desktop"]');
+      var mobile = boxes[i].querySelector('template[data-ad-code="mobile"]');
+      var chosen = wide ? (desktop || mobile) : (mobile || desktop);
+      if (!chosen) continue;
+      var content = chosen.content.cloneNode(true);
+      var scripts = content.querySelectorAll("script");
+      for (var k = 0; k < scripts.length; k++) {
+        var fresh = document.createElement("script");
+        for (var a = 0; a < scripts[k].attributes.length; a++) {
+          fresh.setAttribute(scripts[k].attributes[a].name, scripts[k].attributes[a].value);
+        }
+        fresh.text = scripts[k].text;
+        scripts[k].parentNode.replaceChild(fresh, scripts[k]);
+      }
+      boxes[i].appendChild(content);
+    }
+  }
+
   window.newsdeskBanner = showBanner;
+  share();
+  ads();
   follow();
   setInterval(refreshTimes, 60000);
 })();

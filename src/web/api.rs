@@ -28,6 +28,7 @@ use crate::store::{
     Article, Author, NewsroomFilter, Page, ReactionCounts, Section, StoreError, Tag, User,
 };
 
+pub(crate) mod brand;
 mod integrations;
 mod pages;
 pub(crate) mod stats;

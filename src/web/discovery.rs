@@ -958,7 +958,8 @@ async fn permalink(
 
 /// The structured data of an article page: `NewsArticle` and its `BreadcrumbList`, each as
 /// JSON safe to place inside its own `<script>` element.
-pub fn article_json_ld(settings: &Settings, article: &Article) -> Vec<String> {
+/// `publisher` is the paper as `brand::publisher` describes it.
+pub fn article_json_ld(settings: &Settings, article: &Article, publisher: Value) -> Vec<String> {
     let url = article_url(settings, article);
     let mut news = json!({
         "@context": "https://schema.org",
@@ -974,12 +975,7 @@ pub fn article_json_ld(settings: &Settings, article: &Article) -> Vec<String> {
             "name": a.name,
             "url": absolute(settings, &views::author_path(a.slug.as_str())),
         })).collect::<Vec<_>>(),
-        "publisher": {
-            "@type": "Organization",
-            "name": settings.site_title,
-            "url": settings.base_url,
-            "logo": { "@type": "ImageObject", "url": absolute(settings, "/static/favicon.svg") },
-        },
+        "publisher": publisher,
         "articleSection": article.section.name,
         "keywords": article.tags.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
         "inLanguage": settings.language,

@@ -2,6 +2,7 @@
 
 mod admin;
 mod api;
+pub mod brand;
 pub mod cache;
 mod comments;
 pub mod discovery;
@@ -36,6 +37,7 @@ use serde::Serialize;
 use tower_http::trace::TraceLayer;
 
 pub use error::{ApiError, AppError, ErrorPage, GhostError, PageError};
+pub use media::MediaWords;
 
 use crate::config::{Settings, SiteOverrides};
 use crate::store::{Section, Store};
@@ -72,6 +74,8 @@ pub struct AppState {
     pub peers: Arc<peers::Peers>,
     /// Turns true when the server is stopping, so open event streams end.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
+    /// The paper's identity and ad slots, shown on every public page.
+    brand: Arc<RwLock<Arc<brand::Brand>>>,
 }
 
 impl AppState {
@@ -120,6 +124,7 @@ impl AppState {
         } else {
             None
         };
+        let brand = brand::load(store.as_ref()).await?;
         let cache = Arc::new(cache::PageCache::new(
             settings.page_cache,
             settings.page_cache_mib as usize * 1024 * 1024,
@@ -142,6 +147,7 @@ impl AppState {
             mailer,
             peers: Arc::new(peers::Peers::start(store.clone())),
             shutdown,
+            brand: Arc::new(RwLock::new(Arc::new(brand))),
         })
     }
 
@@ -262,6 +268,15 @@ impl AppState {
         let sections = self.memory.sections(self.store.as_ref()).await?;
         let menus = self.memory.menus(self.store.as_ref()).await?;
         let breaking = self.breaking_banner().await?;
+        // Previews and error pages (which the newsroom sees too) carry no ads and are not
+        // measured; a section without ads says so itself.
+        let page = minijinja::Value::from_serialize(&page);
+        let flag = |name: &str| page.get_attr(name).is_ok_and(|v| v.is_true());
+        let brand = brand::BrandView::new(
+            &self.brand(),
+            !(flag("preview") || flag("no_ads")),
+            !(flag("preview") || flag("unmeasured")),
+        );
         let html = self.theme.render(
             template,
             PageContext {
@@ -269,6 +284,7 @@ impl AppState {
                 nav: &sections,
                 menus: &menus,
                 breaking,
+                brand,
                 page,
             },
         )?;
@@ -293,6 +309,8 @@ struct PageContext<'a, S: Serialize> {
     menus: &'a crate::pages::menus::Menus,
     /// The breaking-news banner, while one is up.
     breaking: Option<front::BannerView>,
+    /// The logo, colour, social links, measurement snippet and the ads this page shows.
+    brand: brand::BrandView,
     page: S,
 }
 
@@ -332,6 +350,7 @@ pub fn app(state: AppState) -> Router {
         .merge(comments::page_routes())
         .merge(discovery::page_routes())
         .merge(media::page_routes())
+        .merge(brand::page_routes())
         .merge(preview::routes())
         .merge(site_pages::routes())
         .route("/static/{*path}", get(static_file))
@@ -364,6 +383,7 @@ pub fn app(state: AppState) -> Router {
         .merge(discovery::api_routes())
         .merge(front::api_routes())
         .merge(media::api_routes(max_upload))
+        .merge(api::brand::routes(max_upload))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(middleware::from_fn(api::problem_for_rejections))
         .layer(middleware::from_fn_with_state(
@@ -394,7 +414,7 @@ pub fn app(state: AppState) -> Router {
         .layer(middleware::from_fn(ghost::content_api_headers))
         // ...and every answer, cached or not, carries the security headers.
         .layer(middleware::from_fn_with_state(
-            Https(state.settings().base_url.starts_with("https://")),
+            state.clone(),
             security_headers,
         ))
         .with_state(state)
@@ -562,6 +582,8 @@ async fn render_error_pages(
         title => error.title,
         message => error.message,
         latest,
+        no_ads => true,
+        unmeasured => true,
     };
     let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
     match state.page("error.html", context).await {
@@ -583,22 +605,26 @@ async fn render_error_pages(
     }
 }
 
-/// Whether the site is served over HTTPS (its `base_url`), for `Strict-Transport-Security`.
-#[derive(Clone, Copy)]
-struct Https(bool);
-
 /// Defence in depth for every response: no sniffing, no framing by others, a content
 /// policy under which an injected script would not run, no powerful browser features, and
-/// on an HTTPS site, HTTPS only for a year.
-async fn security_headers(
-    State(Https(https)): State<Https>,
-    request: Request,
-    next: Next,
-) -> Response {
+/// on an HTTPS site, HTTPS only for a year. Readers' pages carry the policy the brand
+/// calls for (`brand::public_policy`): loosened only while ad code or a measurement snippet
+/// needs it, never in the newsroom or the API.
+async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let newsroom = ["/admin", "/api/", "/ghost/"]
+        .iter()
+        .any(|prefix| request.uri().path().starts_with(prefix));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     add_security_headers(headers);
-    if https {
+    let brand = state.brand();
+    if !newsroom
+        && brand.policy != CONTENT_SECURITY_POLICY
+        && let Ok(policy) = HeaderValue::from_str(&brand.policy)
+    {
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
+    if state.settings().base_url.starts_with("https://") {
         // Not `includeSubDomains`: other hosts under the site's name may not serve HTTPS,
         // and the site cannot know; a proxy in front may add it (and `preload`).
         headers.insert(

@@ -32,6 +32,9 @@ pub enum Change {
     /// The breaking-news banner went up or came down: read it again and tell open pages
     /// (pages are stale too).
     Breaking,
+    /// An admin changed the paper's identity or ad slots: read them again (pages are stale
+    /// too).
+    Brand,
     /// A sign-in (or reset request) from a client address failed, or one succeeded: every
     /// instance counts it, so spreading guesses over instances buys no extra tries.
     SignIn { client: IpAddr, failed: bool },
@@ -106,7 +109,11 @@ fn coalesce(changes: impl Iterator<Item = Change>) -> Vec<Change> {
                     |c| !matches!(c, Change::Comments { article_id: a, .. } if a == article_id),
                 );
             }
-            Change::Pages | Change::Settings | Change::Touched { .. } | Change::Breaking => {
+            Change::Pages
+            | Change::Settings
+            | Change::Touched { .. }
+            | Change::Breaking
+            | Change::Brand => {
                 if out.contains(&change) {
                     continue;
                 }
@@ -124,6 +131,9 @@ pub async fn follow(state: AppState, mut notices: mpsc::Receiver<Option<String>>
     while let Some(notice) = notices.recv().await {
         let Some(text) = notice else {
             // Notices may have been missed while the connection was down.
+            if let Err(error) = state.reload_brand().await {
+                tracing::warn!(%error, "could not read the identity and ads again");
+            }
             state.memory.forget_all();
             state.cache.invalidate_all();
             continue;
@@ -151,6 +161,12 @@ async fn apply(state: &AppState, change: Change) {
         Change::Settings => {
             if let Err(error) = state.reload_settings().await {
                 tracing::warn!(%error, "could not read the settings another instance saved");
+            }
+            state.cache.invalidate_all();
+        }
+        Change::Brand => {
+            if let Err(error) = state.reload_brand().await {
+                tracing::warn!(%error, "could not read the identity another instance saved");
             }
             state.cache.invalidate_all();
         }

@@ -214,12 +214,15 @@ async fn home(
         .await?;
     let pagination = pagination("/", 1, state.settings().per_page, total);
     let popular = popular_lists(&state, &mut shows).await?;
+    let mut organization = super::brand::publisher(&state.settings(), &state.brand().identity);
+    organization["@context"] = serde_json::json!("https://schema.org");
+    let json_ld = vec![super::discovery::script_safe(&organization)];
     let html = state
         .page(
             "home.html",
             minijinja::context! {
                 front => minijinja::context! { lead, top, latest, blocks },
-                pagination, popular, canonical => "/",
+                pagination, popular, canonical => "/", json_ld,
             },
         )
         .await?;
@@ -297,10 +300,13 @@ async fn render_list(
     } else {
         format!("{}?page={number}", heading.url)
     };
+    let no_ads = filter
+        .section_id
+        .is_some_and(|id| state.brand().ads.off_in(id));
     let html = state
         .page(
             "list.html",
-            minijinja::context! { heading, articles, pagination, feeds, json_ld, canonical },
+            minijinja::context! { heading, articles, pagination, feeds, json_ld, canonical, no_ads },
         )
         .await?;
     Ok(showing(html, shows))
@@ -612,7 +618,29 @@ pub async fn article_page(
         .collect();
     let mut shows = Shows::default();
     let popular = popular_lists(state, &mut shows).await?;
-    let json_ld = super::discovery::article_json_ld(&state.settings(), article);
+    let brand = state.brand();
+    let json_ld = super::discovery::article_json_ld(
+        &state.settings(),
+        article,
+        super::brand::publisher(&state.settings(), &brand.identity),
+    );
+    // Ads: none in a section that carries none; the in-article one after its paragraph.
+    let no_ads = brand.ads.off_in(article.section.id);
+    let in_article = brand
+        .ads
+        .slots
+        .iter()
+        .find(|s| s.place == crate::ads::Place::InArticle && s.shows())
+        .filter(|_| !no_ads);
+    let mut body_after = None;
+    if let (Some(slot), Some(body)) = (in_article, view.body_html.as_deref())
+        && let Some((before, after)) = crate::ads::after_paragraph(body, slot.every)
+    {
+        let (before, after) = (before.to_owned(), after.to_owned());
+        view.body_html = Some(before);
+        body_after = Some(after);
+    }
+    let share = share_view(&state.settings(), article);
     let social = social_meta(&state.settings(), article);
     let comment_form = minijinja::context! {
         token => state.reader_keys.form_token(article.id, now),
@@ -626,7 +654,7 @@ pub async fn article_page(
             "article.html",
             minijinja::context! {
                 article => view, canonical, reactions, comments => comment_views, comment_form,
-                related, more_from_section, json_ld, social, popular,
+                related, more_from_section, json_ld, social, popular, no_ads, body_after, share,
             },
         )
         .await?;
@@ -652,6 +680,16 @@ pub async fn article_page(
         HeaderValue::from_static("private, no-cache"),
     );
     Ok(response)
+}
+
+/// The links that share a story, each carrying its canonical address.
+fn share_view(settings: &crate::config::Settings, article: &Article) -> minijinja::Value {
+    let url = super::discovery::absolute(settings, &views::article_path(article.slug.as_str()));
+    let links: Vec<minijinja::Value> = crate::identity::share_links(&url, &article.title)
+        .into_iter()
+        .map(|(network, name, href)| minijinja::context! { network, name, href })
+        .collect();
+    minijinja::context! { url, title => article.title.clone(), links }
 }
 
 /// OpenGraph and Twitter card values for an article.

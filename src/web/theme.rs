@@ -22,6 +22,10 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "macros.html",
     "search.html",
     "page.html",
+    "partials/logo.html",
+    "partials/social.html",
+    "partials/share.html",
+    "partials/ads.html",
     "admin/base.html",
     "admin/forms.html",
     "admin/login.html",
@@ -55,6 +59,8 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/menu_macros.html",
     "admin/messages.html",
     "admin/message.html",
+    "admin/identity.html",
+    "admin/ads.html",
 );
 
 macro_rules! builtin_assets {

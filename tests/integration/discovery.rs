@@ -264,7 +264,7 @@ async fn article_pages_carry_news_article_data_breadcrumbs_and_social_tags() {
     assert_eq!(news["author"][0]["name"], "Amina Odhiambo");
     assert_eq!(news["author"][0]["url"], app.url("/author/amina-odhiambo"));
     assert_eq!(news["image"][0]["url"], app.url("/static/demo/harbour.svg"));
-    assert_eq!(news["publisher"]["@type"], "Organization");
+    assert_eq!(news["publisher"]["@type"], "NewsMediaOrganization");
     assert!(
         news["datePublished"]
             .as_str()

@@ -4,6 +4,7 @@
 mod api;
 mod archive;
 mod backup;
+mod brand;
 mod budget;
 mod cache;
 mod cli;

@@ -4,6 +4,7 @@
 
 mod account;
 mod articles;
+mod brand;
 mod bulk;
 mod desk;
 mod front;
@@ -134,6 +135,14 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
             "/messages/{id}/delete",
             get(messages::confirm_delete).post(messages::delete),
         )
+        .route("/identity", get(brand::identity).post(brand::save_identity))
+        .route(
+            "/identity/logo",
+            post(brand::upload_logo).layer(axum::extract::DefaultBodyLimit::max(max_upload)),
+        )
+        .route("/ads", get(brand::ads))
+        .route("/ads/sections", post(brand::save_sections))
+        .route("/ads/{place}", post(brand::save_slot))
         .route(
             "/integrations",
             get(integrations::list).post(integrations::create),
