@@ -3,6 +3,7 @@
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
 mod bylines;
+mod corrections;
 mod counted;
 mod embeds;
 mod front_page;
@@ -26,6 +27,10 @@ use serde::Serialize;
 use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 
 pub use bylines::BylineStore;
+pub use corrections::{
+    Correction, CorrectionKind, CorrectionStore, CorrectionText, CorrectionWording,
+    PublicCorrection, SavedBy, Source, SourceKind,
+};
 pub use embeds::{EmbedPreview, EmbedStore};
 pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
 pub use ghost::{
@@ -198,6 +203,14 @@ pub struct Article {
     pub comments_open: bool,
     /// The label shown before its headline (`Exclusive`, `Sponsored`...), if any.
     pub label: Option<String>,
+    /// Trust on the record: see `crate::trust`.
+    pub dateline: Option<String>,
+    pub embargo_until: Option<Timestamp>,
+    pub source: Source,
+    /// The "Updated" time readers see; a minor edit leaves it.
+    pub updated_shown_at: Option<Timestamp>,
+    /// When its public notes last changed; `None` while it has none.
+    pub noted_at: Option<Timestamp>,
 }
 
 impl Article {
@@ -225,6 +238,15 @@ pub struct ArticleInput {
     pub seo_description: Option<String>,
     pub published_at: Option<Timestamp>,
     pub comments_open: bool,
+    /// Trust on the record (`crate::trust`); absent from revisions saved before it existed.
+    #[serde(default)]
+    pub dateline: Option<String>,
+    #[serde(default)]
+    pub embargo_until: Option<Timestamp>,
+    #[serde(default)]
+    pub source: Source,
+    #[serde(default)]
+    pub updated_shown_at: Option<Timestamp>,
 }
 
 /// A saved state of an article: who saved it, when, and what it held.
@@ -267,6 +289,8 @@ pub struct NewsroomFilter<'a> {
     /// Words every listed article contains (headline, standfirst, body, tags, bylines),
     /// whatever its status; the last may be the start of a word.
     pub search: Option<&'a str>,
+    /// Only copy from this kind of source.
+    pub source: Option<SourceKind>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -792,6 +816,8 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "authors",
     "person_bylines",
     "articles",
+    "article_corrections",
+    "article_correction_history",
     "article_desk",
     "article_notes",
     "front_slots",
@@ -838,6 +864,7 @@ pub trait Store:
     + BylineStore
     + EmbedStore
     + FrontPageStore
+    + CorrectionStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

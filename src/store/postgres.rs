@@ -114,6 +114,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "imports",
         include_str!("../../migrations/postgres/0030_imports.sql"),
     ),
+    (
+        38,
+        "trust",
+        include_str!("../../migrations/postgres/0038_trust.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -758,6 +763,11 @@ fn push_newsroom_filter(query: &mut QueryBuilder<'_, Postgres>, filter: Newsroom
     if let Some(section_id) = filter.section_id {
         query.push(" AND a.section_id = ").push_bind(section_id);
     }
+    if let Some(source) = filter.source {
+        query
+            .push(" AND a.source_kind = ")
+            .push_bind(source.as_str());
+    }
 }
 
 /// Writes the article's bylines and tags, replacing what it had.
@@ -1293,6 +1303,7 @@ impl ArticleStore for PgStore {
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
+        super::corrections::write_trust_fields!(tx, id, input);
         write_relations(&mut tx, id, input).await?;
         refresh_search(&mut tx, id).await?;
         write_revision(&mut tx, id, 1, RevisionKind::Save, input, saved_by, now).await?;
@@ -1378,6 +1389,7 @@ impl ArticleStore for PgStore {
             .await
             .map_err(backend)?;
         }
+        super::corrections::write_trust_fields!(tx, id, input);
         write_relations(&mut tx, id, input).await?;
         refresh_search(&mut tx, id).await?;
         write_revision(
@@ -1533,6 +1545,7 @@ impl ArticleStore for PgStore {
         let published: Vec<(i64, String)> = sqlx::query_as(
             "UPDATE articles SET status = 'published', updated_at = $1 \
              WHERE id IN (SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= $2 \
+                          AND (embargo_until IS NULL OR embargo_until <= published_at) \
                           FOR UPDATE SKIP LOCKED) \
              RETURNING id, title",
         )
@@ -2656,6 +2669,7 @@ super::bylines::byline_store!(PgStore);
 super::embeds::embed_store!(PgStore);
 super::front_page::front_page_store!(PgStore, Postgres);
 super::stats::stats_store!(PgStore, Postgres);
+super::corrections::correction_store!(PgStore, Postgres, " FOR UPDATE");
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 

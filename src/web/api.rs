@@ -28,6 +28,7 @@ use crate::store::{
     Article, Author, NewsroomFilter, Page, ReactionCounts, Section, StoreError, Tag, User,
 };
 
+mod corrections;
 mod integrations;
 pub(crate) mod stats;
 
@@ -38,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route("/openapi.json", get(openapi))
         .merge(integrations::routes())
         .merge(stats::routes())
+        .merge(corrections::routes())
         .route("/articles", get(list_articles).post(create_article))
         .route(
             "/articles/{id}",
@@ -357,6 +359,11 @@ fn article_json(settings: &Settings, article: &Article) -> Value {
         "version": article.version,
         "comments_open": article.comments_open,
         "label": article.label,
+        "dateline": article.dateline,
+        "embargo_until": time_json(settings, article.embargo_until),
+        "source": article.source,
+        "updated_shown_at": time_json(settings, article.updated_shown_at),
+        "corrections": [],
     })
 }
 
@@ -423,6 +430,10 @@ async fn list_articles(
         .get("status")
         .filter(|s| !s.is_empty())
         .and_then(|s| errors.check("status", ArticleStatus::parse(s)));
+    let source = query
+        .get("source")
+        .filter(|s| !s.is_empty())
+        .and_then(|s| errors.check("source", crate::store::SourceKind::parse(s)));
     let section_id = match query.get("section").filter(|s| !s.is_empty()) {
         None => None,
         Some(slug) => match state.store.section_by_slug(slug).await {
@@ -447,6 +458,7 @@ async fn list_articles(
                 status,
                 section_id,
                 search: query.get("q").map(String::as_str),
+                source,
             },
             page,
         )
@@ -469,6 +481,8 @@ async fn article_list(
         .iter()
         .map(|a| with_reactions(state, article_json(&state.settings(), a), totals.get(&a.id)))
         .collect();
+    let mut noted: Vec<(&Article, &mut Value)> = articles.iter().zip(items.iter_mut()).collect();
+    corrections::add_notes(state, &mut noted).await?;
     let mut marked: Vec<(i64, &mut Value)> = ids.iter().copied().zip(items.iter_mut()).collect();
     mark_review(state, &mut marked).await?;
     Ok(json!({
@@ -497,6 +511,7 @@ async fn review_queue(state: &AppState, page: Page) -> Result<Value, ApiError> {
 async fn reviewed_json(state: &AppState, article: &Article) -> Result<Value, ApiError> {
     let mut value = article_json(&state.settings(), article);
     mark_review(state, &mut [(article.id, &mut value)]).await?;
+    corrections::add_notes(state, &mut [(article, &mut value)]).await?;
     Ok(value)
 }
 
@@ -535,7 +550,11 @@ async fn get_article(
     let counts = state.store.reaction_counts(article.id).await?;
     let value = match user {
         Some(_) => reviewed_json(&state, &article).await?,
-        None => article_json(&state.settings(), &article),
+        None => {
+            let mut value = article_json(&state.settings(), &article);
+            corrections::add_notes(&state, &mut [(&article, &mut value)]).await?;
+            value
+        }
     };
     Ok(Json(with_reactions(&state, value, Some(&counts))))
 }

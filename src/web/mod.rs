@@ -4,6 +4,7 @@ mod admin;
 mod api;
 pub mod cache;
 mod comments;
+mod corrections;
 pub mod discovery;
 mod embeds;
 mod error;
@@ -330,6 +331,7 @@ pub fn app(state: AppState) -> Router {
         .merge(reactions::page_routes())
         .merge(comments::page_routes())
         .merge(discovery::page_routes())
+        .merge(corrections::routes())
         .merge(media::page_routes())
         .merge(preview::routes())
         .route("/static/{*path}", get(static_file))

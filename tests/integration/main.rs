@@ -28,5 +28,6 @@ mod s3;
 mod sites;
 mod stats;
 mod store;
+mod trust;
 mod varient;
 mod xss;
