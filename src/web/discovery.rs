@@ -289,8 +289,8 @@ fn notes_html(settings: &Settings, notes: &[Correction]) -> String {
                 "<p class=\"note note-{}\"><strong>{} ({}):</strong> {}</p>",
                 note.kind.as_str(),
                 note.kind.label(),
-                ammonia::clean_text(&settings.timezone.format_dateline(note.noted_at)),
-                ammonia::clean_text(&note.body)
+                views::escape_html(&settings.timezone.format_dateline(note.noted_at)),
+                views::escape_html(&note.body)
             )
         })
         .collect()

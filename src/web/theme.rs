@@ -21,6 +21,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "error.html",
     "macros.html",
     "search.html",
+    "corrections.html",
     "admin/base.html",
     "admin/forms.html",
     "admin/login.html",

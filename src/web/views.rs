@@ -195,6 +195,22 @@ impl NoteView {
     }
 }
 
+/// Plain text made safe between HTML tags (feeds carry it too, so spaces stay spaces).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Puts the dateline before the first paragraph of a rendered body: `NAIROBI —` opening it.
 pub fn with_dateline(body_html: &str, dateline: Option<&str>) -> String {
     let Some(dateline) = dateline else {
@@ -202,7 +218,7 @@ pub fn with_dateline(body_html: &str, dateline: Option<&str>) -> String {
     };
     let mark = format!(
         "<span class=\"dateline\">{} —</span> ",
-        ammonia::clean_text(&crate::trust::dateline_text(dateline))
+        escape_html(&crate::trust::dateline_text(dateline))
     );
     let trimmed = body_html.trim_start();
     match trimmed.strip_prefix("<p>") {
