@@ -761,6 +761,7 @@ pub async fn run(
                 seo_description: record.seo_description.clone(),
                 published_at: record.published_at,
                 comments_open: true,
+                format: Default::default(),
                 dateline: None,
                 embargo_until: None,
                 source: crate::store::Source::default(),

@@ -24,7 +24,7 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
+use crate::domain::{ArticleFormat, ArticleStatus, Email, ReactionKind, Role, Slug};
 
 pub use bylines::BylineStore;
 pub use corrections::{
@@ -203,6 +203,8 @@ pub struct Article {
     pub comments_open: bool,
     /// The label shown before its headline (`Exclusive`, `Sponsored`...), if any.
     pub label: Option<String>,
+    /// Standard text, or a live blog, gallery, video or numbered list.
+    pub format: ArticleFormat,
     /// Trust on the record: see `crate::trust`.
     pub dateline: Option<String>,
     pub embargo_until: Option<Timestamp>,
@@ -238,6 +240,9 @@ pub struct ArticleInput {
     pub seo_description: Option<String>,
     pub published_at: Option<Timestamp>,
     pub comments_open: bool,
+    /// Revisions saved before formats existed read back as standard stories.
+    #[serde(default)]
+    pub format: ArticleFormat,
     /// Trust on the record (`crate::trust`); absent from revisions saved before it existed.
     #[serde(default)]
     pub dateline: Option<String>,

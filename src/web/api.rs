@@ -359,6 +359,7 @@ fn article_json(settings: &Settings, article: &Article) -> Value {
         "version": article.version,
         "comments_open": article.comments_open,
         "label": article.label,
+        "format": article.format,
         "dateline": article.dateline,
         "embargo_until": time_json(settings, article.embargo_until),
         "source": article.source,

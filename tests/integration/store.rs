@@ -505,6 +505,7 @@ fn input(
         seo_description: None,
         published_at: at,
         comments_open: true,
+        format: Default::default(),
         dateline: None,
         embargo_until: None,
         source: Source::default(),
