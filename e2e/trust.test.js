@@ -82,6 +82,11 @@ test('a corrected story at phone size: the correction on top, the update, the da
   assert.ok(box.y < 844, `the correction starts ${box.y}px down`);
   await page.screenshot({ path: path.join(SHOTS, 'corrected-story-390-top.png') });
   await page.screenshot({ path: path.join(SHOTS, 'corrected-story-390.png'), fullPage: true });
+  // The byline and the dateline opening the story, then the updates after it, as a reader scrolls.
+  await page.evaluate(() => document.querySelector('.byline').scrollIntoView());
+  await page.screenshot({ path: path.join(SHOTS, 'corrected-story-390-dateline.png') });
+  await page.evaluate(() => document.querySelector('.story-updates').scrollIntoView());
+  await page.screenshot({ path: path.join(SHOTS, 'corrected-story-390-updates.png') });
   await page.goto(site.base + '/corrections');
   await page.screenshot({ path: path.join(SHOTS, 'corrections-390.png'), fullPage: true });
   assert.match(await page.locator('.correction-entry').first().innerText(), /ferry link/);
@@ -90,6 +95,8 @@ test('a corrected story at phone size: the correction on top, the update, the da
   assert.equal(await page.locator('.story .byline').innerText(), 'By PNN');
   assert.match(await page.locator('.provenance').innerText(), /This story is from PNN\./);
   await page.screenshot({ path: path.join(SHOTS, 'agency-story-390-top.png') });
+  await page.evaluate(() => document.querySelector('.byline').scrollIntoView());
+  await page.screenshot({ path: path.join(SHOTS, 'agency-story-390-byline.png') });
   await phone.close();
 
   const narrow = await browser.newContext({ viewport: { width: 320, height: 700 } });
