@@ -300,6 +300,10 @@ async fn seed(data: &Path, url: &str, count: u64) -> (Vec<String>, String, Vec<i
             published_at: Some(now - jiff::SignedDuration::from_secs(60 * (template - n) as i64)),
             comments_open: true,
             format: Default::default(),
+            dateline: None,
+            embargo_until: None,
+            source: Default::default(),
+            updated_shown_at: None,
         };
         store
             .create_article(&input, None, now)

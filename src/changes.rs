@@ -19,6 +19,8 @@ pub enum List {
     Section(i64),
     Tag(i64),
     Author(i64),
+    /// Every correction and clarification: the public corrections page.
+    Corrections,
 }
 
 /// What a rendered page shows.

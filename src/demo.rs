@@ -503,6 +503,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         ids.insert(article.title, created.id);
     }
     arrange_front_page(store, &ids, &user, now).await?;
+    trust_on_the_record(store, &ids, &user, now).await?;
     let draft = ArticleRequest {
         title: Some("Draft: interview notes with the harbour master".into()),
         body: Some("Notes, not for publication yet.".into()),
@@ -553,7 +554,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         email: DEMO_EMAIL.into(),
         password,
         token,
-        articles: ARTICLES.len() + ARCHIVE.len() + 2,
+        articles: ARTICLES.len() + ARCHIVE.len() + 3,
     }))
 }
 
@@ -715,6 +716,7 @@ async fn reading_history(store: &dyn Store, now: Timestamp) -> anyhow::Result<()
                     status: Some(crate::domain::ArticleStatus::Published),
                     section_id: None,
                     search: None,
+                    source: None,
                 },
                 crate::store::Page {
                     number: page,
@@ -992,4 +994,100 @@ mod drawing {
         );
         png(image)
     }
+}
+
+/// The ferry story as a paper corrects one: a dateline, a correction of the vote and a
+/// later update; and a wire story from an agency, under the agency's byline.
+async fn trust_on_the_record(
+    store: &dyn Store,
+    ids: &std::collections::HashMap<&'static str, i64>,
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let newsroom = Newsroom::new(store);
+    let notes = crate::trust::Trust::new(store);
+    let fail = |e: NewsroomError| anyhow::anyhow!("demo content was refused: {e}");
+    let ferry = &ARTICLES[0];
+    let Some(&id) = ids.get(ferry.title) else {
+        return Ok(());
+    };
+    let current = store.article_by_id(id).await?;
+    let update = "The transport board said on Wednesday that the consultation on the quay \
+                  layout will open on the 14th and run for six weeks.";
+    newsroom
+        .update_article(
+            id,
+            &ArticleRequest {
+                dateline: Some(Some("Port Amani".into())),
+                body: Some(format!("{}\n\n{update}", ferry.body)),
+                version: Some(current.version),
+                ..Default::default()
+            },
+            user,
+            now - 30.minutes(),
+        )
+        .await
+        .map_err(fail)?;
+    for (kind, text, ago) in [
+        (
+            "correction",
+            "An earlier version of this story said the council voted 33 to 7. The vote was 31 to 9.",
+            50,
+        ),
+        ("update", update, 30),
+    ] {
+        notes
+            .add_note(
+                id,
+                &crate::trust::CorrectionRequest {
+                    kind: Some(kind.into()),
+                    text: Some(text.into()),
+                    at: Some((now - ago.minutes()).to_string()),
+                    version: None,
+                },
+                user,
+                now,
+            )
+            .await
+            .map_err(fail)?;
+    }
+    let wire = ArticleRequest {
+        title: Some("Fishing boats return to sea after a week-long storm ban".into()),
+        standfirst: Some(
+            "Crews along the coast went back out at first light as the harbour masters lifted the ban."
+                .into(),
+        ),
+        body: Some(
+            "Hundreds of fishing boats left harbour before dawn on Thursday after the coast \
+             guard lifted a week-long ban on small craft put in place for the storm.\n\n\
+             \"A week without a catch is a week without school fees,\" said Rehema Bakari, \
+             who chairs a fishers' co-operative of 60 boats.\n\n\
+             The meteorological office expects calm seas until the middle of next week."
+                .into(),
+        ),
+        section: Some("counties".into()),
+        tags: Some(vec!["Harbour".into(), "Weather".into()]),
+        authors: Some(Vec::new()),
+        lead_image: Some(Some(LeadImageRequest {
+            url: "/static/demo/harbour.svg".into(),
+            alt: "Small boats moored in a harbour under a clearing sky".into(),
+            credit: Some("PNN".into()),
+            caption: None,
+        })),
+        status: Some("published".into()),
+        published_at: Some((now - 3.hours()).to_string()),
+        dateline: Some(Some("Lamu".into())),
+        source: Some(crate::trust::SourceRequest {
+            kind: Some("agency".into()),
+            agency: Some("PNN".into()),
+            url: Some("https://pnn.example/wire/fishing-ban-lifted".into()),
+            rights: Some("PNN wire service: may be run in full with credit.".into()),
+        }),
+        ..Default::default()
+    };
+    newsroom
+        .create_article(&wire, user, now)
+        .await
+        .map_err(fail)?;
+    Ok(())
 }

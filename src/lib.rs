@@ -35,4 +35,5 @@ pub mod secrets;
 pub mod server;
 pub mod stats;
 pub mod store;
+pub mod trust;
 pub mod web;

@@ -48,6 +48,9 @@ pub enum NewsroomError {
     },
     #[error("{0}")]
     InUse(String),
+    /// The story would go out before its embargo lifts.
+    #[error("{}", crate::trust::embargo_refusal(*until))]
+    Embargoed { until: Timestamp },
     #[error(transparent)]
     Store(StoreError),
 }
@@ -101,6 +104,15 @@ pub struct ArticleRequest {
     pub comments_open: Option<bool>,
     /// `standard` unless set: `live`, `gallery`, `video` or `list`.
     pub format: Option<String>,
+    /// Trust on the record (`crate::trust`): the place before the first paragraph, the
+    /// embargo (RFC 3339; `null` or `""` lifts it), where the copy came from, and whether
+    /// this save is a minor edit that leaves the visible "Updated" time (never stored).
+    #[serde(default, deserialize_with = "present_or_null")]
+    pub dateline: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present_or_null")]
+    pub embargo_until: Option<Option<String>>,
+    pub source: Option<crate::trust::SourceRequest>,
+    pub minor_edit: Option<bool>,
     /// The version the change is based on; required when updating.
     pub version: Option<i64>,
 }
@@ -560,6 +572,9 @@ impl<'a> Newsroom<'a> {
         let restored = ArticleInput {
             status: current.status,
             published_at: current.published_at,
+            embargo_until: current.embargo_until,
+            source: current.source.clone(),
+            updated_shown_at: crate::trust::shown_update(Some(&current), true, false, now),
             ..old
         };
         let saved = match self
@@ -960,16 +975,50 @@ impl<'a> Newsroom<'a> {
             (None, None) => errors.check("section", Err("section is required (a section slug)".into())),
         };
 
+        let source = crate::trust::parse_source(
+            request.source.as_ref(),
+            current.map(|a| &a.source),
+            &mut errors,
+        );
+        // Agency copy may carry the agency as its byline, with no author profile.
+        let agency_byline = source.kind == crate::store::SourceKind::Agency;
         let author_ids = match (&request.authors, current) {
-            (Some(slugs), _) => self.resolve_authors(slugs, &mut errors).await?,
+            (Some(slugs), _) => {
+                self.resolve_authors(slugs, &mut errors, agency_byline)
+                    .await?
+            }
             (None, Some(current)) => current.authors.iter().map(|a| a.id).collect(),
             (None, None) => {
-                errors.add(
-                    "authors",
-                    "at least one author slug is required for the byline",
-                );
+                if !agency_byline {
+                    errors.add(
+                        "authors",
+                        "at least one author slug is required for the byline",
+                    );
+                }
                 Vec::new()
             }
+        };
+        if author_ids.is_empty() && !agency_byline && errors.is_empty() {
+            errors.add(
+                "authors",
+                "at least one author slug is required for the byline (agency copy may \
+                 carry the agency's name instead)",
+            );
+        }
+        let dateline = match (&request.dateline, current) {
+            (Some(Some(text)), _) => errors
+                .check("dateline", crate::trust::parse_dateline(text))
+                .flatten(),
+            (Some(None), _) => None,
+            (None, Some(current)) => current.dateline.clone(),
+            (None, None) => None,
+        };
+        let embargo_until = match (&request.embargo_until, current) {
+            (Some(Some(text)), _) if text.trim().is_empty() => None,
+            (Some(Some(text)), _) => errors.check("embargo_until", parse_time(text)),
+            (Some(None), _) => None,
+            (None, Some(current)) => current.embargo_until,
+            (None, None) => None,
         };
 
         let tags = match (&request.tags, current) {
@@ -1056,6 +1105,21 @@ impl<'a> Newsroom<'a> {
                 "the article is incomplete",
             )));
         };
+        if let Some(until) = crate::trust::embargo_broken(status, published_at, embargo_until) {
+            return Err(NewsroomError::Embargoed { until });
+        }
+        let words_changed = current.is_some_and(|a| {
+            a.title != title
+                || a.standfirst != standfirst
+                || a.body != body
+                || a.dateline != dateline
+        });
+        let updated_shown_at = crate::trust::shown_update(
+            current,
+            words_changed,
+            request.minor_edit.unwrap_or(false),
+            now,
+        );
         Ok((
             ArticleInput {
                 slug,
@@ -1075,6 +1139,10 @@ impl<'a> Newsroom<'a> {
                     .or(current.map(|a| a.comments_open))
                     .unwrap_or(true),
                 format,
+                dateline,
+                embargo_until,
+                source,
+                updated_shown_at,
             },
             chosen,
         ))
@@ -1084,8 +1152,9 @@ impl<'a> Newsroom<'a> {
         &self,
         slugs: &[String],
         errors: &mut FieldErrors,
+        may_be_empty: bool,
     ) -> NewsroomResult<Vec<i64>> {
-        if slugs.is_empty() {
+        if slugs.is_empty() && !may_be_empty {
             errors.add(
                 "authors",
                 "at least one author slug is required for the byline",

@@ -762,6 +762,10 @@ pub async fn run(
                 published_at: record.published_at,
                 comments_open: true,
                 format: Default::default(),
+                dateline: None,
+                embargo_until: None,
+                source: crate::store::Source::default(),
+                updated_shown_at: None,
             };
             let extra = (!record.extra.is_null()).then(|| record.extra.to_string());
             let id = if dry {
@@ -779,6 +783,14 @@ pub async fn run(
                 let id = match &known {
                     Some((id, _)) => {
                         let current = store.article_by_id(*id).await?;
+                        // What the newsroom added since the import is the newsroom's.
+                        let input = ArticleInput {
+                            dateline: current.dateline.clone(),
+                            embargo_until: current.embargo_until,
+                            source: current.source.clone(),
+                            updated_shown_at: current.updated_shown_at,
+                            ..input
+                        };
                         store
                             .update_article(*id, current.version, &input, None, record.updated_at)
                             .await?;

@@ -3,6 +3,7 @@
 //! SQL lives only below this module. `open` picks the backend from the database URL.
 
 mod bylines;
+mod corrections;
 mod counted;
 mod embeds;
 mod front_page;
@@ -27,6 +28,10 @@ use serde::Serialize;
 use crate::domain::{ArticleFormat, ArticleStatus, Email, ReactionKind, Role, Slug};
 
 pub use bylines::BylineStore;
+pub use corrections::{
+    Correction, CorrectionKind, CorrectionStore, CorrectionText, CorrectionWording,
+    PublicCorrection, SavedBy, Source, SourceKind,
+};
 pub use embeds::{EmbedPreview, EmbedStore};
 pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
 pub use ghost::{
@@ -211,6 +216,14 @@ pub struct Article {
     pub label: Option<String>,
     /// Standard text, or a live blog, gallery, video or numbered list.
     pub format: ArticleFormat,
+    /// Trust on the record: see `crate::trust`.
+    pub dateline: Option<String>,
+    pub embargo_until: Option<Timestamp>,
+    pub source: Source,
+    /// The "Updated" time readers see; a minor edit leaves it.
+    pub updated_shown_at: Option<Timestamp>,
+    /// When its public notes last changed; `None` while it has none.
+    pub noted_at: Option<Timestamp>,
 }
 
 impl Article {
@@ -241,6 +254,15 @@ pub struct ArticleInput {
     /// Revisions saved before formats existed read back as standard stories.
     #[serde(default)]
     pub format: ArticleFormat,
+    /// Trust on the record (`crate::trust`); absent from revisions saved before it existed.
+    #[serde(default)]
+    pub dateline: Option<String>,
+    #[serde(default)]
+    pub embargo_until: Option<Timestamp>,
+    #[serde(default)]
+    pub source: Source,
+    #[serde(default)]
+    pub updated_shown_at: Option<Timestamp>,
 }
 
 /// A saved state of an article: who saved it, when, and what it held.
@@ -283,6 +305,8 @@ pub struct NewsroomFilter<'a> {
     /// Words every listed article contains (headline, standfirst, body, tags, bylines),
     /// whatever its status; the last may be the start of a word.
     pub search: Option<&'a str>,
+    /// Only copy from this kind of source.
+    pub source: Option<SourceKind>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -809,6 +833,8 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "authors",
     "person_bylines",
     "articles",
+    "article_corrections",
+    "article_correction_history",
     "article_desk",
     "article_notes",
     "front_slots",
@@ -861,6 +887,7 @@ pub trait Store:
     + EmbedStore
     + FrontPageStore
     + PageStore
+    + CorrectionStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

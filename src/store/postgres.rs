@@ -125,6 +125,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/postgres/0032_site_pages.sql"),
     ),
     (
+        38,
+        "trust",
+        include_str!("../../migrations/postgres/0038_trust.sql"),
+    ),
+    (
         47,
         "reaction_counts_of_deleted_stories",
         include_str!("../../migrations/postgres/0047_reaction_counts_of_deleted_stories.sql"),
@@ -869,6 +874,11 @@ fn push_newsroom_filter(query: &mut QueryBuilder<'_, Postgres>, filter: Newsroom
     if let Some(section_id) = filter.section_id {
         query.push(" AND a.section_id = ").push_bind(section_id);
     }
+    if let Some(source) = filter.source {
+        query
+            .push(" AND a.source_kind = ")
+            .push_bind(source.as_str());
+    }
 }
 
 /// Writes the article's bylines and tags, replacing what it had.
@@ -1405,6 +1415,7 @@ impl ArticleStore for PgStore {
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
+        super::corrections::write_trust_fields!(tx, id, input);
         write_relations(&mut tx, id, input).await?;
         refresh_search(&mut tx, id).await?;
         write_revision(&mut tx, id, 1, RevisionKind::Save, input, saved_by, now).await?;
@@ -1491,6 +1502,7 @@ impl ArticleStore for PgStore {
             .await
             .map_err(backend)?;
         }
+        super::corrections::write_trust_fields!(tx, id, input);
         write_relations(&mut tx, id, input).await?;
         refresh_search(&mut tx, id).await?;
         write_revision(
@@ -1646,6 +1658,7 @@ impl ArticleStore for PgStore {
         let published: Vec<(i64, String)> = sqlx::query_as(
             "UPDATE articles SET status = 'published', updated_at = $1 \
              WHERE id IN (SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= $2 \
+                          AND (embargo_until IS NULL OR embargo_until <= published_at) \
                           FOR UPDATE SKIP LOCKED) \
              RETURNING id, title",
         )
@@ -2696,6 +2709,7 @@ super::embeds::embed_store!(PgStore);
 super::front_page::front_page_store!(PgStore, Postgres);
 super::pages::page_store!(PgStore);
 super::stats::stats_store!(PgStore, Postgres);
+super::corrections::correction_store!(PgStore, Postgres, " FOR UPDATE");
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 

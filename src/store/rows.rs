@@ -19,7 +19,9 @@ macro_rules! article_fields {
         "a.id, a.slug, a.title, a.standfirst, a.body, a.status, \
          a.lead_image_url, a.lead_image_alt, a.lead_image_credit, a.lead_image_caption, \
          a.seo_title, a.seo_description, a.published_at, a.created_at, a.updated_at, a.version, \
-         a.created_by, a.comments_open, a.label, a.format, s.id AS s_id, s.slug AS s_slug, \
+         a.created_by, a.comments_open, a.label, a.format, \
+         a.dateline, a.embargo_until, a.source_kind, a.source_agency, a.source_url, \
+         a.source_rights, a.updated_shown_at, a.noted_at, s.id AS s_id, s.slug AS s_slug, \
          s.name AS s_name, s.description AS s_description, s.position AS s_position, \
          s.parent_id AS s_parent_id, s.on_home AS s_on_home, s.block_style AS s_block_style, \
          s.colour AS s_colour, \
@@ -188,6 +190,11 @@ pub(super) fn article_from_row(row: &impl StoredRow) -> StoreResult<Article> {
         comments_open: row.flag("comments_open")?,
         label: row.text_or_none("label")?,
         format: ArticleFormat::parse(&row.text("format")?).map_err(|e| damaged("format", e))?,
+        dateline: row.text_or_none("dateline")?,
+        embargo_until: row.int_or_none("embargo_until")?.map(timestamp),
+        source: super::corrections::source_from_row(row)?,
+        updated_shown_at: row.int_or_none("updated_shown_at")?.map(timestamp),
+        noted_at: row.int_or_none("noted_at")?.map(timestamp),
     })
 }
 

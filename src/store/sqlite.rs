@@ -125,6 +125,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0032_site_pages.sql"),
     ),
     (
+        38,
+        "trust",
+        include_str!("../../migrations/sqlite/0038_trust.sql"),
+    ),
+    (
         47,
         "reaction_counts_of_deleted_stories",
         include_str!("../../migrations/sqlite/0047_reaction_counts_of_deleted_stories.sql"),
@@ -588,6 +593,11 @@ fn push_newsroom_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: NewsroomFi
     }
     if let Some(section_id) = filter.section_id {
         query.push(" AND a.section_id = ").push_bind(section_id);
+    }
+    if let Some(source) = filter.source {
+        query
+            .push(" AND a.source_kind = ")
+            .push_bind(source.as_str());
     }
 }
 
@@ -1122,6 +1132,7 @@ impl ArticleStore for SqliteStore {
             .execute(&mut *tx)
             .await
             .map_err(backend)?;
+        super::corrections::write_trust_fields!(tx, id, input);
         write_relations(&mut tx, id, input).await?;
         refresh_search(&mut tx, id).await?;
         write_revision(&mut tx, id, 1, RevisionKind::Save, input, saved_by, now).await?;
@@ -1208,6 +1219,7 @@ impl ArticleStore for SqliteStore {
             .await
             .map_err(backend)?;
         }
+        super::corrections::write_trust_fields!(tx, id, input);
         write_relations(&mut tx, id, input).await?;
         refresh_search(&mut tx, id).await?;
         write_revision(
@@ -1365,7 +1377,8 @@ impl ArticleStore for SqliteStore {
         let mut tx = self.write_tx().await?;
         let published: Vec<(i64, String)> = sqlx::query_as(
             "UPDATE articles SET status = 'published', updated_at = ? \
-             WHERE status = 'scheduled' AND published_at <= ? RETURNING id, title",
+             WHERE status = 'scheduled' AND published_at <= ? \
+             AND (embargo_until IS NULL OR embargo_until <= published_at) RETURNING id, title",
         )
         .bind(now.as_second())
         .bind(now.as_second())
@@ -2514,6 +2527,7 @@ super::embeds::embed_store!(SqliteStore);
 super::front_page::front_page_store!(SqliteStore, Sqlite);
 super::pages::page_store!(SqliteStore);
 super::stats::stats_store!(SqliteStore, Sqlite);
+super::corrections::correction_store!(SqliteStore, Sqlite, "");
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 

@@ -29,6 +29,7 @@ use crate::store::{
 };
 
 pub(crate) mod brand;
+mod corrections;
 mod integrations;
 mod pages;
 pub(crate) mod stats;
@@ -41,6 +42,7 @@ pub fn routes() -> Router<AppState> {
         .merge(integrations::routes())
         .merge(pages::routes())
         .merge(stats::routes())
+        .merge(corrections::routes())
         .route("/articles", get(list_articles).post(create_article))
         .route(
             "/articles/{id}",
@@ -361,6 +363,11 @@ fn article_json(settings: &Settings, article: &Article) -> Value {
         "comments_open": article.comments_open,
         "label": article.label,
         "format": article.format,
+        "dateline": article.dateline,
+        "embargo_until": time_json(settings, article.embargo_until),
+        "source": article.source,
+        "updated_shown_at": time_json(settings, article.updated_shown_at),
+        "corrections": [],
     })
 }
 
@@ -427,6 +434,10 @@ async fn list_articles(
         .get("status")
         .filter(|s| !s.is_empty())
         .and_then(|s| errors.check("status", ArticleStatus::parse(s)));
+    let source = query
+        .get("source")
+        .filter(|s| !s.is_empty())
+        .and_then(|s| errors.check("source", crate::store::SourceKind::parse(s)));
     let section_id = match query.get("section").filter(|s| !s.is_empty()) {
         None => None,
         Some(slug) => match state.store.section_by_slug(slug).await {
@@ -451,6 +462,7 @@ async fn list_articles(
                 status,
                 section_id,
                 search: query.get("q").map(String::as_str),
+                source,
             },
             page,
         )
@@ -473,6 +485,8 @@ async fn article_list(
         .iter()
         .map(|a| with_reactions(state, article_json(&state.settings(), a), totals.get(&a.id)))
         .collect();
+    let mut noted: Vec<(&Article, &mut Value)> = articles.iter().zip(items.iter_mut()).collect();
+    corrections::add_notes(state, &mut noted).await?;
     let mut marked: Vec<(i64, &mut Value)> = ids.iter().copied().zip(items.iter_mut()).collect();
     mark_review(state, &mut marked).await?;
     Ok(json!({
@@ -501,6 +515,7 @@ async fn review_queue(state: &AppState, page: Page) -> Result<Value, ApiError> {
 async fn reviewed_json(state: &AppState, article: &Article) -> Result<Value, ApiError> {
     let mut value = article_json(&state.settings(), article);
     mark_review(state, &mut [(article.id, &mut value)]).await?;
+    corrections::add_notes(state, &mut [(article, &mut value)]).await?;
     Ok(value)
 }
 
@@ -539,7 +554,11 @@ async fn get_article(
     let counts = state.store.reaction_counts(article.id).await?;
     let value = match user {
         Some(_) => reviewed_json(&state, &article).await?,
-        None => article_json(&state.settings(), &article),
+        None => {
+            let mut value = article_json(&state.settings(), &article);
+            corrections::add_notes(&state, &mut [(&article, &mut value)]).await?;
+            value
+        }
     };
     Ok(Json(with_reactions(&state, value, Some(&counts))))
 }

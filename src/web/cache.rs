@@ -298,6 +298,7 @@ fn cacheable_path(path: &str) -> bool {
         || path == "/feed.xml"
         || path == "/atom.xml"
         || path == "/sitemap.xml"
+        || path == super::discovery::CORRECTIONS_PATH
         || path.starts_with("/sitemaps/")
         || path.starts_with("/ghost/api/")
         || ["/article/", "/section/", "/tag/", "/author/"]

@@ -18,8 +18,15 @@ use crate::changes::{List, Shows};
 use crate::config::{FeedContent, Settings};
 use crate::markdown;
 use crate::reading::Popular;
-use crate::store::{Article, MATCH_END, MATCH_START, Page, PublicFilter, StoreError};
+use crate::store::{
+    Article, Correction, MATCH_END, MATCH_START, Page, PublicFilter, StoreError,
+};
 
+/// The public notes of a feed's stories, by story.
+type Notes = HashMap<i64, Vec<Correction>>;
+
+/// The public record of corrections and clarifications.
+pub const CORRECTIONS_PATH: &str = "/corrections";
 /// Articles in a feed.
 const FEED_ITEMS: u32 = 20;
 /// Article addresses per sitemap file (the protocol allows 50,000 and 50 MB).
@@ -210,11 +217,26 @@ struct FeedSpec {
     filter: PublicFilter,
 }
 
-async fn feed_articles(state: &AppState, spec: &FeedSpec) -> Result<Vec<Article>, StoreError> {
-    state
+async fn feed_articles(
+    state: &AppState,
+    spec: &FeedSpec,
+) -> Result<(Vec<Article>, Notes), StoreError> {
+    let articles = state
         .store
         .latest_public_articles(spec.filter, FEED_ITEMS, Timestamp::now())
-        .await
+        .await?;
+    // Only stories with notes send the store looking for them.
+    let noted: Vec<i64> = articles
+        .iter()
+        .filter(|a| a.noted_at.is_some())
+        .map(|a| a.id)
+        .collect();
+    let notes = if noted.is_empty() {
+        Notes::new()
+    } else {
+        state.store.corrections_of(&noted).await?
+    };
+    Ok((articles, notes))
 }
 
 /// What a feed shows, for the page cache: its list and its stories.
@@ -241,20 +263,60 @@ fn feed_response(mut response: Response, spec: &FeedSpec, articles: &[Article]) 
 }
 
 fn last_change(articles: &[Article]) -> Option<Timestamp> {
-    articles
-        .iter()
-        .map(|a| a.updated_at.max(a.published_at.unwrap_or(a.updated_at)))
-        .max()
+    articles.iter().map(crate::trust::last_modified).max()
 }
 
-fn content_html(settings: &Settings, article: &Article) -> Option<String> {
-    match settings.feed_content {
-        FeedContent::Full => Some(absolute_links(settings, &markdown::render(&article.body))),
-        FeedContent::Summary => None,
+/// A feed item's summary, opening with the dateline when there is one.
+fn feed_summary(article: &Article) -> String {
+    match &article.dateline {
+        Some(place) => format!(
+            "{} — {}",
+            crate::trust::dateline_text(place),
+            summary(article)
+        ),
+        None => summary(article),
     }
 }
 
-fn rss(settings: &Settings, spec: &FeedSpec, articles: &[Article]) -> String {
+/// A story's public notes as a feed item carries them: corrections and clarifications
+/// first, newest first, then updates and editor's notes in order.
+fn notes_html(settings: &Settings, notes: &[Correction]) -> String {
+    let (mut owned, others): (Vec<&Correction>, Vec<&Correction>) =
+        notes.iter().partition(|n| n.kind.owns_a_mistake());
+    owned.reverse();
+    owned
+        .into_iter()
+        .chain(others)
+        .map(|note| {
+            format!(
+                "<p class=\"note note-{}\"><strong>{} ({}):</strong> {}</p>",
+                note.kind.as_str(),
+                note.kind.label(),
+                views::escape_html(&settings.timezone.format_dateline(note.noted_at)),
+                views::escape_html(&note.body)
+            )
+        })
+        .collect()
+}
+
+fn content_html(settings: &Settings, article: &Article, notes: &Notes) -> Option<String> {
+    let notes = notes
+        .get(&article.id)
+        .map(|n| notes_html(settings, n))
+        .unwrap_or_default();
+    match settings.feed_content {
+        FeedContent::Full => {
+            let body = views::with_dateline(
+                &markdown::render(&article.body),
+                article.dateline.as_deref(),
+            );
+            Some(absolute_links(settings, &format!("{notes}{body}")))
+        }
+        FeedContent::Summary => (!notes.is_empty()).then_some(notes),
+    }
+}
+
+fn rss(settings: &Settings, spec: &FeedSpec, articles: &[Article], notes: &Notes) -> String {
     let mut out = String::with_capacity(4096 + articles.len() * 2048);
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n");
@@ -292,9 +354,9 @@ fn rss(settings: &Settings, spec: &FeedSpec, articles: &[Article]) -> String {
         }
         out.push_str(&format!(
             "<description>{}</description>\n",
-            xml(&summary(article))
+            xml(&feed_summary(article))
         ));
-        if let Some(html) = content_html(settings, article) {
+        if let Some(html) = content_html(settings, article, notes) {
             out.push_str(&format!(
                 "<content:encoded>{}</content:encoded>\n",
                 xml(&html)
@@ -324,7 +386,7 @@ fn rss(settings: &Settings, spec: &FeedSpec, articles: &[Article]) -> String {
     out
 }
 
-fn atom(settings: &Settings, spec: &FeedSpec, articles: &[Article]) -> String {
+fn atom(settings: &Settings, spec: &FeedSpec, articles: &[Article], notes: &Notes) -> String {
     let self_url = absolute(settings, &format!("{}/atom.xml", spec.base));
     let updated = last_change(articles).unwrap_or(Timestamp::UNIX_EPOCH);
     let mut out = String::with_capacity(4096 + articles.len() * 2048);
@@ -353,7 +415,7 @@ fn atom(settings: &Settings, spec: &FeedSpec, articles: &[Article]) -> String {
             xml(&permalink_url(settings, article)),
             xml(&article_url(settings, article)),
             rfc3339(published),
-            rfc3339(article.updated_at.max(published)),
+            rfc3339(crate::trust::last_modified(article).max(published)),
         ));
         for author in &article.authors {
             out.push_str(&format!(
@@ -379,9 +441,9 @@ fn atom(settings: &Settings, spec: &FeedSpec, articles: &[Article]) -> String {
         }
         out.push_str(&format!(
             "<summary type=\"text\">{}</summary>\n",
-            xml(&summary(article))
+            xml(&feed_summary(article))
         ));
-        if let Some(html) = content_html(settings, article) {
+        if let Some(html) = content_html(settings, article, notes) {
             out.push_str(&format!(
                 "<content type=\"html\">{}</content>\n",
                 xml(&html)
@@ -486,8 +548,8 @@ async fn site_rss(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let spec = site_feed(&state);
-    let articles = feed_articles(&state, &spec).await?;
-    let body = rss(&state.settings(), &spec, &articles);
+    let (articles, notes) = feed_articles(&state, &spec).await?;
+    let body = rss(&state.settings(), &spec, &articles, &notes);
     let response = conditional(&headers, body, RSS_TYPE, last_change(&articles));
     Ok(feed_response(response, &spec, &articles))
 }
@@ -497,8 +559,8 @@ async fn site_atom(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let spec = site_feed(&state);
-    let articles = feed_articles(&state, &spec).await?;
-    let body = atom(&state.settings(), &spec, &articles);
+    let (articles, notes) = feed_articles(&state, &spec).await?;
+    let body = atom(&state.settings(), &spec, &articles, &notes);
     let response = conditional(&headers, body, ATOM_TYPE, last_change(&articles));
     Ok(feed_response(response, &spec, &articles))
 }
@@ -508,12 +570,12 @@ async fn list_feed_response(
     kind: &str,
     slug: &str,
     headers: &HeaderMap,
-    format: fn(&Settings, &FeedSpec, &[Article]) -> String,
+    format: fn(&Settings, &FeedSpec, &[Article], &Notes) -> String,
     content_type: &'static str,
 ) -> Result<Response, PageError> {
     let spec = list_feed(state, kind, slug).await?;
-    let articles = feed_articles(state, &spec).await?;
-    let body = format(&state.settings(), &spec, &articles);
+    let (articles, notes) = feed_articles(state, &spec).await?;
+    let body = format(&state.settings(), &spec, &articles, &notes);
     let response = conditional(headers, body, content_type, last_change(&articles));
     Ok(feed_response(response, &spec, &articles))
 }
@@ -600,7 +662,7 @@ async fn sitemap_file(
     let mut shows = Shows::default();
     let body = if file == "pages.xml" {
         let mut out = urlset(false);
-        let mut paths = vec!["/".to_owned()];
+        let mut paths = vec!["/".to_owned(), CORRECTIONS_PATH.to_owned()];
         paths.extend(
             state
                 .memory
@@ -958,8 +1020,14 @@ async fn permalink(
 
 /// The structured data of an article page: `NewsArticle` and its `BreadcrumbList`, each as
 /// JSON safe to place inside its own `<script>` element.
-/// `publisher` is the paper as `brand::publisher` describes it.
-pub fn article_json_ld(settings: &Settings, article: &Article, publisher: Value) -> Vec<String> {
+/// `notes` are its public corrections and updates; `publisher` is the paper as
+/// `brand::publisher` describes it.
+pub fn article_json_ld(
+    settings: &Settings,
+    article: &Article,
+    notes: &[Correction],
+    publisher: Value,
+) -> Vec<String> {
     let url = article_url(settings, article);
     let mut news = json!({
         "@context": "https://schema.org",
@@ -969,17 +1037,37 @@ pub fn article_json_ld(settings: &Settings, article: &Article, publisher: Value)
         "url": url,
         "mainEntityOfPage": { "@type": "WebPage", "@id": url },
         "datePublished": article.published_at.map(|at| settings.timezone.format_rfc3339(at)),
-        "dateModified": settings.timezone.format_rfc3339(article.updated_at.max(article.published_at.unwrap_or(article.updated_at))),
+        "dateModified": settings.timezone.format_rfc3339(crate::trust::last_modified(article)),
         "author": article.authors.iter().map(|a| json!({
             "@type": "Person",
             "name": a.name,
             "url": absolute(settings, &views::author_path(a.slug.as_str())),
-        })).collect::<Vec<_>>(),
+        })).chain(crate::trust::agency_byline(article).map(|agency| json!({
+            "@type": "Organization",
+            "name": agency,
+        }))).collect::<Vec<_>>(),
         "publisher": publisher,
         "articleSection": article.section.name,
         "keywords": article.tags.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
         "inLanguage": settings.language,
     });
+    if let Some(place) = &article.dateline {
+        news["dateline"] = json!(place);
+    }
+    let corrections: Vec<Value> = notes
+        .iter()
+        .filter(|n| n.kind.owns_a_mistake())
+        .map(|n| {
+            json!({
+                "@type": "CorrectionComment",
+                "text": format!("{}: {}", n.kind.label(), n.body),
+                "datePublished": settings.timezone.format_rfc3339(n.noted_at),
+            })
+        })
+        .collect();
+    if !corrections.is_empty() {
+        news["correction"] = json!(corrections);
+    }
     if let Some(image) = &article.lead_image {
         let mut object = json!({
             "@type": "ImageObject",

@@ -201,6 +201,13 @@ impl From<NewsroomError> for AppError {
                 ),
                 extra: json!({ "current_version": current.version }),
             },
+            NewsroomError::Embargoed { until } => {
+                let until = jiff::Timestamp::from_second(until.as_second()).unwrap_or(until);
+                AppError::Conflict {
+                    detail: crate::trust::embargo_refusal(until),
+                    extra: json!({ "embargo_until": until.to_string() }),
+                }
+            }
             NewsroomError::Store(error) => AppError::Internal(anyhow::Error::new(error)),
         }
     }

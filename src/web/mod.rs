@@ -5,6 +5,7 @@ mod api;
 pub mod brand;
 pub mod cache;
 mod comments;
+mod corrections;
 pub mod discovery;
 mod embeds;
 mod error;
@@ -349,6 +350,7 @@ pub fn app(state: AppState) -> Router {
         .merge(reactions::page_routes())
         .merge(comments::page_routes())
         .merge(discovery::page_routes())
+        .merge(corrections::routes())
         .merge(media::page_routes())
         .merge(brand::page_routes())
         .merge(preview::routes())

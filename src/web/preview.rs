@@ -25,8 +25,23 @@ pub async fn preview_page(
     banner: String,
 ) -> Result<Response, PageError> {
     let settings = state.settings();
-    let mut view = ArticleView::full(&settings, article);
-    view.body_html = Some(state.article_body(&article.body).await?);
+    let notes = crate::trust::Trust::new(state.store.as_ref())
+        .notes(article)
+        .await?;
+    let mut view = ArticleView::full(&settings, article).with_notes(&settings, &notes);
+    view.body_html = Some(super::views::with_dateline(
+        &state.article_body(&article.body).await?,
+        article.dateline.as_deref(),
+    ));
+    // An embargoed story says so above everything else.
+    let now = Timestamp::now();
+    let banner = match article.embargo_until.filter(|until| *until > now) {
+        Some(until) => format!(
+            "EMBARGOED until {}: not for publication before then. {banner}",
+            settings.timezone.format_dateline(until)
+        ),
+        None => banner,
+    };
     if let Some(image) = view.lead_image.as_mut()
         && let Some(hash) = crate::media::hash_in_url(&image.url)
     {

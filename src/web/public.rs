@@ -28,7 +28,7 @@ pub fn routes() -> Router<AppState> {
 
 /// Links to the neighbouring pages of a list.
 #[derive(Serialize)]
-struct Pagination {
+pub(super) struct Pagination {
     number: u32,
     total_pages: u32,
     newer: Option<String>,
@@ -36,7 +36,7 @@ struct Pagination {
 }
 
 /// Reads `?page=N`; anything else is a reader's typo and gets a clear page.
-fn page_number(query: &HashMap<String, String>) -> Result<u32, PageError> {
+pub(super) fn page_number(query: &HashMap<String, String>) -> Result<u32, PageError> {
     match query.get("page") {
         None => Ok(1),
         Some(text) => match text.trim().parse::<u32>() {
@@ -48,7 +48,7 @@ fn page_number(query: &HashMap<String, String>) -> Result<u32, PageError> {
     }
 }
 
-fn pagination(base: &str, number: u32, per_page: u32, total: i64) -> Pagination {
+pub(super) fn pagination(base: &str, number: u32, per_page: u32, total: i64) -> Pagination {
     let per_page = i64::from(per_page);
     let total_pages = u32::try_from((total.max(1) + per_page - 1) / per_page).unwrap_or(u32::MAX);
     let link = |n: u32| {
@@ -230,7 +230,7 @@ async fn home(
 }
 
 /// A page and what it shows, for the page cache to drop it when that changes.
-fn showing(html: Html<String>, shows: Shows) -> Response {
+pub(super) fn showing(html: Html<String>, shows: Shows) -> Response {
     let mut response = html.into_response();
     response.extensions_mut().insert(shows);
     response
@@ -562,8 +562,15 @@ pub async fn article_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
-    let mut view = ArticleView::full(&state.settings(), article);
-    view.body_html = Some(state.article_body(&article.body).await?);
+    let notes = crate::trust::Trust::new(state.store.as_ref())
+        .notes(article)
+        .await?;
+    let mut view =
+        ArticleView::full(&state.settings(), article).with_notes(&state.settings(), &notes);
+    view.body_html = Some(views::with_dateline(
+        &state.article_body(&article.body).await?,
+        article.dateline.as_deref(),
+    ));
     if let Some(image) = view.lead_image.as_mut()
         && let Some(hash) = crate::media::hash_in_url(&image.url)
     {
@@ -622,6 +629,7 @@ pub async fn article_page(
     let json_ld = super::discovery::article_json_ld(
         &state.settings(),
         article,
+        &notes,
         super::brand::publisher(&state.settings(), &brand.identity),
     );
     // Ads: none in a section that carries none; the in-article one after its paragraph.

@@ -26,6 +26,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "partials/social.html",
     "partials/share.html",
     "partials/ads.html",
+    "corrections.html",
     "admin/base.html",
     "admin/forms.html",
     "admin/login.html",

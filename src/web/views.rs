@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::comments::Thread;
 use crate::config::Settings;
 use crate::markdown;
-use crate::store::{Article, Author, CommentStatus, Section, Tag};
+use crate::store::{Article, Author, CommentStatus, Correction, Section, Tag};
 
 pub fn article_path(slug: &str) -> String {
     format!("/article/{slug}")
@@ -160,6 +160,71 @@ pub struct ArticleView {
     pub label: Option<String>,
     /// Whether it is paid-for content, which says so on the article.
     pub sponsored: bool,
+    /// The place before the first paragraph, as printed (`NAIROBI`).
+    pub dateline: Option<String>,
+    /// "This story is from PNN." when the copy is not the newsroom's own.
+    pub provenance: Option<String>,
+    /// The original story's address, when there is one.
+    pub provenance_url: Option<String>,
+    /// Corrections and clarifications (newest first), shown at the top.
+    pub corrections: Vec<NoteView>,
+    /// Updates and editor's notes, in the order they were written.
+    pub updates: Vec<NoteView>,
+}
+
+/// A public note on a story as readers see it.
+#[derive(Debug, Serialize)]
+pub struct NoteView {
+    pub id: i64,
+    pub kind: &'static str,
+    /// `Correction`, `Update`...
+    pub label: &'static str,
+    pub text: String,
+    pub time: TimeView,
+}
+
+impl NoteView {
+    pub fn new(settings: &Settings, note: &Correction) -> NoteView {
+        NoteView {
+            id: note.id,
+            kind: note.kind.as_str(),
+            label: note.kind.label(),
+            text: note.body.clone(),
+            time: TimeView::new(settings, note.noted_at),
+        }
+    }
+}
+
+/// Plain text made safe between HTML tags (feeds carry it too, so spaces stay spaces).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Puts the dateline before the first paragraph of a rendered body: `NAIROBI —` opening it.
+pub fn with_dateline(body_html: &str, dateline: Option<&str>) -> String {
+    let Some(dateline) = dateline else {
+        return body_html.to_owned();
+    };
+    let mark = format!(
+        "<span class=\"dateline\">{} —</span> ",
+        escape_html(&crate::trust::dateline_text(dateline))
+    );
+    let trimmed = body_html.trim_start();
+    match trimmed.strip_prefix("<p>") {
+        Some(rest) => format!("<p>{mark}{rest}"),
+        None => format!("<p class=\"dateline-line\">{mark}</p>\n{trimmed}"),
+    }
 }
 
 impl ArticleView {
@@ -169,16 +234,19 @@ impl ArticleView {
             Some(standfirst) => standfirst.clone(),
             None => markdown::plain_text(&article.body, 220),
         };
-        // "Updated" only for a real edit after publication, not the first save.
-        let updated = match article.published_at {
-            Some(published)
-                if article.version > 1
-                    && article.updated_at.as_second() - published.as_second() > 60 =>
-            {
-                Some(TimeView::new(settings, article.updated_at))
-            }
-            _ => None,
-        };
+        // "Updated" only after a real edit of a public story (`crate::trust::shown_update`).
+        let updated = article
+            .updated_shown_at
+            .map(|at| TimeView::new(settings, at));
+        let mut authors: Vec<Link> = article.authors.iter().map(Link::author).collect();
+        if let Some(agency) = crate::trust::agency_byline(article) {
+            authors.push(Link {
+                name: agency.to_owned(),
+                slug: String::new(),
+                url: String::new(),
+                colour: None,
+            });
+        }
         ArticleView {
             id: article.id,
             url: article_path(article.slug.as_str()),
@@ -187,7 +255,7 @@ impl ArticleView {
             summary,
             body_html: None,
             section: Link::section(&article.section),
-            authors: article.authors.iter().map(Link::author).collect(),
+            authors,
             tags: article.tags.iter().map(Link::tag).collect(),
             lead_image: article.lead_image.as_ref().map(|image| LeadImageView {
                 url: image.url.clone(),
@@ -206,15 +274,38 @@ impl ArticleView {
             comment_count: 0,
             label: article.label.clone(),
             sponsored: article.label.as_deref() == Some(crate::front_page::SPONSORED),
+            dateline: article.dateline.as_deref().map(crate::trust::dateline_text),
+            provenance: crate::trust::provenance_line(&article.source),
+            provenance_url: article.source.url.clone(),
+            corrections: Vec::new(),
+            updates: Vec::new(),
         }
+    }
+
+    /// Adds the story's public notes: corrections and clarifications newest first, the
+    /// others in the order they were written.
+    pub fn with_notes(mut self, settings: &Settings, notes: &[Correction]) -> ArticleView {
+        let (mut corrections, updates): (Vec<&Correction>, Vec<&Correction>) =
+            notes.iter().partition(|n| n.kind.owns_a_mistake());
+        corrections.reverse();
+        self.corrections = corrections
+            .into_iter()
+            .map(|n| NoteView::new(settings, n))
+            .collect();
+        self.updates = updates
+            .into_iter()
+            .map(|n| NoteView::new(settings, n))
+            .collect();
+        self
     }
 
     /// The whole article, body rendered to safe HTML.
     pub fn full(settings: &Settings, article: &Article) -> ArticleView {
         ArticleView {
-            body_html: Some(crate::media::responsive_body_images(&body_html(
-                &article.body,
-            ))),
+            body_html: Some(with_dateline(
+                &crate::media::responsive_body_images(&body_html(&article.body)),
+                article.dateline.as_deref(),
+            )),
             ..ArticleView::card(settings, article)
         }
     }

@@ -31,5 +31,6 @@ mod site_pages;
 mod sites;
 mod stats;
 mod store;
+mod trust;
 mod varient;
 mod xss;

@@ -34,7 +34,8 @@ pub(super) fn row(settings: &Settings, article: &Article) -> Value {
         "title": article.title,
         "status": article.status,
         "section": article.section.name,
-        "authors": article.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", "),
+        "authors": article.authors.iter().map(|a| a.name.as_str()).chain(crate::trust::agency_byline(article)).collect::<Vec<_>>().join(", "),
+        "source": (article.source.kind != crate::store::SourceKind::Staff).then(|| article.source.kind.label()),
         "updated": zone.format_dateline(article.updated_at),
         "published": article.published_at.map(|at| zone.format_dateline(at)),
         "url": views::article_path(article.slug.as_str()),
@@ -59,6 +60,9 @@ pub async fn list(
         None => None,
     };
     let search = super::search_words(&query);
+    let source = query
+        .get("source")
+        .and_then(|s| crate::store::SourceKind::parse(s).ok());
     let number = super::page_number(&query);
     let sort = query
         .get("sort")
@@ -71,6 +75,7 @@ pub async fn list(
                 status,
                 section_id: section.as_ref().map(|s| s.id),
                 search: search.as_deref(),
+                source,
             },
             sort,
             Page {
@@ -92,6 +97,9 @@ pub async fn list(
         }
         if let Some(section) = &section {
             parts.push(format!("section={}", section.slug));
+        }
+        if let Some(source) = source {
+            parts.push(format!("source={}", source.as_str()));
         }
         if let Some(q) = &search {
             let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
@@ -135,6 +143,11 @@ pub async fn list(
             total => paged.total,
             status => status.map(|s| s.as_str()),
             section => section.as_ref().map(|s| s.slug.as_str()),
+            source => source.map(|s| s.as_str()),
+            sources => crate::store::SourceKind::ALL
+                .iter()
+                .map(|s| minijinja::context! { value => s.as_str(), label => s.label() })
+                .collect::<Vec<_>>(),
             q => search,
             sections => state.store.list_sections().await?,
             newer => (number > 1).then(|| link(number - 1)),
@@ -172,6 +185,13 @@ struct EditorView {
     notes: Vec<Value>,
     /// Shareable preview links that still work.
     previews: Vec<Value>,
+    /// The public notes on the story, each with every wording it has had.
+    corrections: Vec<Value>,
+    /// A note form that came back refused: which note (none for a new one), what was typed
+    /// and what was wrong.
+    note_form: Option<Value>,
+    /// For an embargoed story: until when, in words.
+    embargo: Option<String>,
 }
 
 /// The form's fields for an article as saved.
@@ -209,6 +229,26 @@ fn article_values(
         put("comments_open", "on");
     }
     put("format", article.format.as_str());
+    put("dateline", article.dateline.as_deref().unwrap_or(""));
+    // To the second: an embargo read back a little early would break it.
+    if let Some(at) = article.embargo_until {
+        put(
+            "embargo_until",
+            &at.to_zoned(zone.zone().clone())
+                .strftime("%Y-%m-%dT%H:%M:%S")
+                .to_string(),
+        );
+    }
+    put("source_kind", article.source.kind.as_str());
+    put(
+        "source_agency",
+        article.source.agency.as_deref().unwrap_or(""),
+    );
+    put("source_url", article.source.url.as_deref().unwrap_or(""));
+    put(
+        "source_rights",
+        article.source.rights.as_deref().unwrap_or(""),
+    );
     let authors = article.authors.iter().map(|a| a.slug.to_string()).collect();
     (values, authors)
 }
@@ -234,24 +274,8 @@ fn article_request(form: &FormData, zone: &SiteTimeZone) -> Result<ArticleReques
             caption: text("lead_image_caption"),
         }))
     };
-    let published_at = match form.get("publish_at").map(str::trim) {
-        None | Some("") => None,
-        Some(local) => {
-            let parsed = local
-                .parse::<jiff::civil::DateTime>()
-                .ok()
-                .and_then(|dt| dt.to_zoned(zone.zone().clone()).ok());
-            match parsed {
-                Some(zoned) => Some(zoned.timestamp().to_string()),
-                None => {
-                    return Err(FieldErrors::single(
-                        "publish_at",
-                        format!("\"{local}\" is not a date and time, like 2026-07-17 11:32"),
-                    ));
-                }
-            }
-        }
-    };
+    let published_at = local_time(form, "publish_at", zone)?;
+    let embargo_until = local_time(form, "embargo_until", zone)?;
     let slug = form.text("slug");
     let version = match form.get("version") {
         Some(v) => Some(v.trim().parse::<i64>().map_err(|_| {
@@ -284,8 +308,39 @@ fn article_request(form: &FormData, zone: &SiteTimeZone) -> Result<ArticleReques
         seo_description: text("seo_description"),
         comments_open: Some(form.get("comments_open").is_some()),
         format: form.get("format").map(str::to_owned),
+        dateline: Some(Some(form.text("dateline"))),
+        embargo_until: Some(embargo_until),
+        source: Some(crate::trust::SourceRequest {
+            kind: text("source_kind").filter(|k| !k.trim().is_empty()),
+            agency: text("source_agency"),
+            url: text("source_url"),
+            rights: text("source_rights"),
+        }),
+        minor_edit: Some(form.get("minor_edit").is_some()),
         version,
     })
+}
+
+/// A `datetime-local` field read in the site's zone, as RFC 3339; empty is `None`.
+fn local_time(
+    form: &FormData,
+    field: &str,
+    zone: &SiteTimeZone,
+) -> Result<Option<String>, FieldErrors> {
+    match form.get(field).map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(local) => local
+            .parse::<jiff::civil::DateTime>()
+            .ok()
+            .and_then(|dt| dt.to_zoned(zone.zone().clone()).ok())
+            .map(|zoned| Some(zoned.timestamp().to_string()))
+            .ok_or_else(|| {
+                FieldErrors::single(
+                    field,
+                    format!("\"{local}\" is not a date and time, like 2026-07-17 11:32"),
+                )
+            }),
+    }
 }
 
 async fn render_editor(
@@ -316,6 +371,7 @@ async fn render_editor(
                 })
             });
         }
+        view.corrections = super::corrections::note_rows(state, id).await?;
         view.notes = state
             .store
             .list_notes(id)
@@ -403,6 +459,10 @@ async fn render_editor(
                 .iter()
                 .map(|f| minijinja::context! { value => f.as_str(), label => f.label() })
                 .collect::<Vec<_>>(),
+            sources => crate::store::SourceKind::ALL
+                .iter()
+                .map(|s| minijinja::context! { value => s.as_str(), label => s.label() })
+                .collect::<Vec<_>>(),
         },
         status,
     )
@@ -451,8 +511,25 @@ fn editor_for(article: &Article, user: &User, settings: &Settings) -> EditorView
             (ArticleStatus::Scheduled, Some(at)) => Some(zone.goes_live(at, Timestamp::now())),
             _ => None,
         },
+        embargo: article
+            .embargo_until
+            .filter(|until| *until > Timestamp::now())
+            .map(|until| zone.format_dateline(until)),
         ..EditorView::default()
     }
+}
+
+/// The editor again with a refused note form filled in as it was typed.
+pub(super) async fn editor_with_note_form(
+    state: &AppState,
+    me: &SignedIn,
+    article: &Article,
+    note_form: Value,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let mut view = editor_for(article, &me.user, &state.settings());
+    view.note_form = Some(note_form);
+    render_editor(state, me, &HashMap::new(), view, status).await
 }
 
 pub async fn edit(
@@ -577,11 +654,27 @@ async fn refused_save(
             if let Some(message) = view.errors.remove("published_at") {
                 view.errors.insert("publish_at".into(), message);
             }
+            for part in ["kind", "agency", "url", "rights"] {
+                if let Some(message) = view.errors.remove(&format!("source.{part}")) {
+                    view.errors.insert(format!("source_{part}"), message);
+                }
+            }
             StatusCode::UNPROCESSABLE_ENTITY
         }
         NewsroomError::Forbidden(message) => {
             view.error = Some(message.clone());
             StatusCode::FORBIDDEN
+        }
+        NewsroomError::Embargoed { until } => {
+            let local = state.settings().timezone.format_dateline(*until);
+            view.errors.insert(
+                "embargo_until".into(),
+                crate::trust::embargo_refusal(format!(
+                    "{local} ({})",
+                    state.settings().timezone.name()
+                )),
+            );
+            StatusCode::CONFLICT
         }
         NewsroomError::Conflict {
             current, submitted, ..
@@ -642,6 +735,10 @@ fn snapshot_of(article: &Article) -> ArticleInput {
         published_at: article.published_at,
         comments_open: article.comments_open,
         format: article.format,
+        dateline: article.dateline.clone(),
+        embargo_until: article.embargo_until,
+        source: article.source.clone(),
+        updated_shown_at: article.updated_shown_at,
     }
 }
 

@@ -100,6 +100,7 @@ async fn rows(state: &AppState, kind: Kind) -> Result<Vec<Value>, PageError> {
                             status: None,
                             section_id: Some(s.id),
                             search: None,
+                            source: None,
                         },
                         Page {
                             number: 1,
@@ -459,6 +460,7 @@ async fn confirm(
                         status: None,
                         section_id: Some(id),
                         search: None,
+                        source: None,
                     },
                     Page {
                         number: 1,

@@ -73,6 +73,7 @@ async fn desk_page(
                     status: Some(ArticleStatus::Published),
                     section_id: None,
                     search: Some(words),
+                    source: None,
                 },
                 Page {
                     number: 1,

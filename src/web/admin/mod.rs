@@ -6,6 +6,7 @@ mod account;
 mod articles;
 mod brand;
 mod bulk;
+mod corrections;
 mod desk;
 mod front;
 mod integrations;
@@ -63,6 +64,11 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
         .route("/articles/{id}/send-back", post(articles::send_back))
         .route("/articles/{id}/assign", post(articles::assign))
         .route("/articles/{id}/notes", post(articles::add_note))
+        .route("/articles/{id}/corrections", post(corrections::add))
+        .route(
+            "/articles/{id}/corrections/{note}",
+            post(corrections::amend),
+        )
         .route("/articles/{id}/preview", get(articles::full_preview))
         .route(
             "/articles/{id}/preview-links",
@@ -205,6 +211,8 @@ fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
         "sent-back" => "Sent back to its writer with your note.",
         "assigned" => "The story's assignment was saved.",
         "noted" => "Your note was added. Readers never see notes.",
+        "corrected" => "The note is on the story for readers to see.",
+        "amended" => "The note was amended; its earlier wording is kept in its history.",
         "shared" => "A preview link was made: it works for 48 hours, or until you withdraw it.",
         "withdrawn" => "The preview link was withdrawn; it no longer opens.",
         _ => return None,
@@ -385,6 +393,7 @@ async fn dashboard(
         status: Some(status),
         section_id: None,
         search: None,
+        source: None,
     };
     let drafts = state
         .store
