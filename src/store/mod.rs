@@ -9,6 +9,7 @@ mod front_page;
 mod ghost;
 mod imports;
 mod integrations;
+mod live_blog;
 mod postgres;
 mod reactions;
 mod review;
@@ -36,6 +37,9 @@ pub use imports::{
     ImportMapping, ImportStore, ImportedComment, Mapped, Moved, OldAddress, OldTarget, ParentRef,
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
+pub use live_blog::{
+    Coverage, EntryOrder, KeyEvent, LiveBlogStore, LiveEntry, NewEntry,
+};
 pub use postgres::PgStore;
 pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
@@ -813,6 +817,8 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "site_views",
     "article_referrers",
     "media",
+    "live_blogs",
+    "live_entries",
     "audit_log",
 ];
 
@@ -843,6 +849,7 @@ pub trait Store:
     + BylineStore
     + EmbedStore
     + FrontPageStore
+    + LiveBlogStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

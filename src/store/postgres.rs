@@ -119,6 +119,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "story_format",
         include_str!("../../migrations/postgres/0031_story_format.sql"),
     ),
+    (
+        41,
+        "live_blogs",
+        include_str!("../../migrations/postgres/0041_live_blogs.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -2663,6 +2668,7 @@ super::bylines::byline_store!(PgStore);
 super::embeds::embed_store!(PgStore);
 super::front_page::front_page_store!(PgStore, Postgres);
 super::stats::stats_store!(PgStore, Postgres);
+super::live_blog::live_blog_store!(PgStore);
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 

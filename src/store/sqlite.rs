@@ -119,6 +119,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "story_format",
         include_str!("../../migrations/sqlite/0031_story_format.sql"),
     ),
+    (
+        41,
+        "live_blogs",
+        include_str!("../../migrations/sqlite/0041_live_blogs.sql"),
+    ),
 ];
 
 pub struct SqliteStore {
@@ -2469,6 +2474,7 @@ super::bylines::byline_store!(SqliteStore);
 super::embeds::embed_store!(SqliteStore);
 super::front_page::front_page_store!(SqliteStore, Sqlite);
 super::stats::stats_store!(SqliteStore, Sqlite);
+super::live_blog::live_blog_store!(SqliteStore);
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 
