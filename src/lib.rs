@@ -21,6 +21,7 @@ pub mod front_page;
 pub mod ghost;
 pub mod import;
 pub mod integrations;
+pub mod live_blog;
 pub mod mail;
 pub mod markdown;
 pub mod media;
