@@ -11,6 +11,7 @@ pub mod front;
 mod ghost;
 pub mod limits;
 pub mod live;
+mod live_blog;
 mod media;
 pub mod peers;
 mod preview;
@@ -233,7 +234,7 @@ impl AppState {
             Touched::Listing { .. } | Touched::Tags { .. } | Touched::Authors { .. } => {
                 self.memory.forget_counts()
             }
-            Touched::Story { .. } => {}
+            Touched::Story { .. } | Touched::LiveBlog { .. } => {}
         }
     }
 
