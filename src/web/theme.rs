@@ -21,6 +21,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "error.html",
     "macros.html",
     "search.html",
+    "live_entry.html",
     "admin/base.html",
     "admin/forms.html",
     "admin/login.html",
@@ -47,6 +48,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/stats_macros.html",
     "admin/story_stats.html",
     "admin/front.html",
+    "admin/live.html",
 );
 
 macro_rules! builtin_assets {
