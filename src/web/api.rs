@@ -28,6 +28,7 @@ use crate::store::{
     Article, Author, NewsroomFilter, Page, ReactionCounts, Section, StoreError, Tag, User,
 };
 
+mod entries;
 mod integrations;
 pub(crate) mod stats;
 
@@ -37,6 +38,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi))
         .merge(integrations::routes())
+        .merge(entries::routes())
         .merge(stats::routes())
         .route("/articles", get(list_articles).post(create_article))
         .route(
