@@ -8,6 +8,7 @@ mod bulk;
 mod desk;
 mod front;
 mod integrations;
+mod live;
 mod media;
 mod people;
 mod stats;
@@ -55,6 +56,10 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
         )
         .route("/articles/{id}/revisions", get(articles::revisions))
         .route("/articles/{id}/stats", get(stats::article))
+        .route(
+            "/articles/{id}/live",
+            get(live::composer).post(live::change),
+        )
         .route("/stats", get(stats::dashboard))
         .route("/articles/{id}/send-back", post(articles::send_back))
         .route("/articles/{id}/assign", post(articles::assign))
@@ -175,6 +180,11 @@ fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
         "noted" => "Your note was added. Readers never see notes.",
         "shared" => "A preview link was made: it works for 48 hours, or until you withdraw it.",
         "withdrawn" => "The preview link was withdrawn; it no longer opens.",
+        "posted" => "Posted: readers with the story open see it now.",
+        "entry-saved" => "The entry was saved; open pages show the new text.",
+        "entry-deleted" => "The entry was deleted; it has gone from open pages too.",
+        "ended" => "The live blog has ended: readers see that it is closed.",
+        "reopened" => "The live blog is live again.",
         _ => return None,
     })
 }
