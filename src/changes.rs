@@ -36,6 +36,8 @@ pub struct Shows {
     pub lists: BTreeSet<List>,
     /// The site's own pages (About, Contact...) whose words the page shows.
     pub pages: BTreeSet<i64>,
+    /// Stories whose live-blog entries and coverage the page shows.
+    pub live_blogs: BTreeSet<i64>,
 }
 
 impl Shows {
@@ -55,11 +57,17 @@ impl Shows {
         self.lists.insert(list);
     }
 
+    /// Records a story's live blog shown: its entries, pinned entry and coverage.
+    pub fn live_blog(&mut self, article_id: i64) {
+        self.live_blogs.insert(article_id);
+    }
+
     /// Whether a page showing this is stale after `touched`.
     pub fn stale_after(&self, touched: &Touched) -> bool {
         match touched {
             Touched::Everything => true,
             Touched::Story { id } => self.stories.contains(id),
+            Touched::LiveBlog { id } => self.live_blogs.contains(id),
             Touched::Listing { id, lists } => {
                 self.stories.contains(id) || lists.iter().any(|l| self.lists.contains(l))
             }
@@ -82,6 +90,9 @@ pub enum Touched {
     Everything,
     /// A story's words, photo or comments changed; it is in the same lists as before.
     Story { id: i64 },
+    /// A live blog's entries or coverage changed: only the pages showing the blog, not
+    /// the lists that show the story as a card.
+    LiveBlog { id: i64 },
     /// A story joined or left lists (published, unpublished, deleted, moved, re-tagged,
     /// bylines or publication time changed): the pages showing it, and every page of the
     /// lists it was or is in.
@@ -203,6 +214,20 @@ mod tests {
         assert!(!home.stale_after(&Touched::Tags { ids: vec![3] }));
         assert!(home.stale_after(&Touched::Authors { ids: vec![7] }));
         assert!(tag_page.stale_after(&Touched::Everything));
+    }
+
+    #[test]
+    fn a_live_blog_entry_drops_the_blog_not_the_lists_showing_its_card() {
+        let mut home = Shows::default();
+        home.list(List::Latest);
+        home.stories.insert(4);
+        let mut blog = Shows::default();
+        blog.stories.insert(4);
+        blog.live_blog(4);
+        let entry = Touched::LiveBlog { id: 4 };
+        assert!(blog.stale_after(&entry));
+        assert!(!home.stale_after(&entry));
+        assert!(blog.stale_after(&Touched::Story { id: 4 }));
     }
 
     #[test]

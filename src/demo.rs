@@ -544,6 +544,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         .map_err(fail)?;
 
     site_pages(store, &user, now).await?;
+    live_blog(store, &user, now).await?;
     reading_history(store, now).await?;
 
     let token = newsroom
@@ -554,7 +555,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         email: DEMO_EMAIL.into(),
         password,
         token,
-        articles: ARTICLES.len() + ARCHIVE.len() + 3,
+        articles: ARTICLES.len() + ARCHIVE.len() + 4,
     }))
 }
 
@@ -1087,6 +1088,109 @@ async fn trust_on_the_record(
     };
     newsroom
         .create_article(&wire, user, now)
+        .await
+        .map_err(fail)?;
+    Ok(())
+}
+
+/// The live blog's updates, oldest first: minutes before now, text, key-event title.
+const FLOOD_WATCH: &[(i64, &str, Option<&str>)] = &[
+    (185, "Good afternoon. The meteorological office has raised its warning for the coast to **red** as the long rains arrive early. We will follow the river, the roads and the ferries here through the evening.", Some("Red warning for the coast")),
+    (170, "The Mto Mkuu gauge at the old bridge reads 2.4 m, up from 1.9 m this morning. The flood mark painted on the pier is 3.5 m.", None),
+    (158, "Pwani Ferries say the 4 pm crossing will run; later sailings depend on the wind.", None),
+    (141, "County engineers have closed the low road through Kibarani to all traffic. Buses to Mji Mpya are going round by the ring road, adding about twenty minutes.", Some("Kibarani low road closed")),
+    (122, "Readers in Majengo send pictures of drains already overflowing on Soko Street. The county asks residents to report blocked drains on its hotline, 0800 720 720.", None),
+    (101, "Schools in the lowest-lying wards will close at 2 pm tomorrow so children are home before the evening peak, the education office says.", None),
+    (88, "River gauge at the old bridge: 2.9 m.", None),
+    (74, "The last ferry of the day has sailed at 5.10 pm; the evening crossings are cancelled.", Some("Evening ferries cancelled")),
+    (61, "The Red Cross has opened the Majengo community hall as a shelter. It has room for 300 people, with blankets and hot food from 7 pm.", None),
+    (49, "River gauge at the old bridge: 3.1 m.", None),
+    (37, "Power is off in parts of Kibarani and Old Town after a substation was switched off as a precaution, the power company says. No time given for reconnection.", None),
+    (26, "The governor, speaking at the county emergency centre: \"Stay off the low road, stay away from the river banks, and check on your neighbours.\"", None),
+    (18, "River gauge at the old bridge: 3.3 m, 20 cm below the flood mark.", None),
+    (9, "Water has reached the steps of the fish market on the quay. Traders are moving stock to the upper floor.", None),
+    (4, "The meteorological office expects the heaviest rain between 10 pm and 2 am. We will keep this page updated through the night.", None),
+];
+
+/// A live blog in progress: a flood watch with its updates, key events and a pinned entry
+/// of the numbers readers need, as a reporter would post them from the field.
+async fn live_blog(
+    store: &dyn Store,
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let fail = |e: NewsroomError| anyhow::anyhow!("demo live blog was refused: {e}");
+    let request = ArticleRequest {
+        title: Some("Flood watch: the long rains reach Port Amani".into()),
+        standfirst: Some(
+            "The river is rising, the low road is shut and the evening ferries are cancelled. \
+             Follow the night as it happens."
+                .into(),
+        ),
+        body: Some(
+            "Our reporters are at the old bridge, the quay and the county emergency centre. \
+             The newest updates are at the top."
+                .into(),
+        ),
+        section: Some("news".into()),
+        tags: Some(vec!["Weather".into(), "Flooding".into()]),
+        authors: Some(vec!["amina-odhiambo".into()]),
+        lead_image: Some(Some(LeadImageRequest {
+            url: "/static/demo/rain.svg".into(),
+            alt: "Dark rain clouds over rooftops and a wet street".into(),
+            credit: Some("Courtesy".into()),
+            caption: Some("Rain over Old Town on Thursday afternoon.".into()),
+        })),
+        status: Some("published".into()),
+        published_at: Some((now - 450.minutes()).to_string()),
+        format: Some("live".into()),
+        ..Default::default()
+    };
+    let story = Newsroom::new(store)
+        .create_article(&request, user, now)
+        .await
+        .map_err(fail)?;
+    let blog = crate::live_blog::LiveBlog::new(store);
+    // The morning's gauge readings, half an hour apart, fill a second page.
+    let mut updates: Vec<(i64, String, Option<&str>)> = (0..8_i64)
+        .map(|n| {
+            (
+                440 - n * 30,
+                format!(
+                    "Reading at the old bridge gauge: {:.2} m.",
+                    1.5 + 0.05 * n as f64
+                ),
+                None,
+            )
+        })
+        .collect();
+    updates.extend(
+        FLOOD_WATCH
+            .iter()
+            .map(|(minutes, text, title)| (*minutes, (*text).to_owned(), *title)),
+    );
+    for (minutes, body, title) in updates {
+        let entry = crate::live_blog::EntryRequest {
+            body: Some(body),
+            title: title.map(str::to_owned),
+            key_event: Some(title.is_some()),
+            ..Default::default()
+        };
+        blog.post(story.id, &entry, user, now - minutes.minutes())
+            .await
+            .map_err(fail)?;
+    }
+    let pinned = crate::live_blog::EntryRequest {
+        body: Some(
+            "**Need help?** County emergency line 0800 720 720 (free). Shelter: Majengo \
+             community hall. Stay off the Kibarani low road."
+                .into(),
+        ),
+        title: Some("Emergency numbers and shelters".into()),
+        pinned: Some(true),
+        ..Default::default()
+    };
+    blog.post(story.id, &pinned, user, now - 150.minutes())
         .await
         .map_err(fail)?;
     Ok(())

@@ -23,6 +23,7 @@ pub mod ghost;
 pub mod identity;
 pub mod import;
 pub mod integrations;
+pub mod live_blog;
 pub mod mail;
 pub mod markdown;
 pub mod media;

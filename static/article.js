@@ -228,10 +228,142 @@
     });
   }
 
-  // Live counts while the page is open.
-  const articleId = (widget || comments || {}).dataset ? (widget || comments).dataset.articleId : null;
+  // A live blog: edits and deletions show in place; new entries wait behind a button, so
+  // the text the reader is reading does not move.
+  const blog = document.querySelector('.live-blog[data-article-id]');
+  let onEntry = null;
+  let catchUp = null;
+  if (blog) {
+    const list = blog.querySelector('.live-entries');
+    const newBox = blog.querySelector('.live-new');
+    const newestFirst = blog.dataset.order !== 'oldest_first';
+    const page = Number(blog.dataset.page || 1);
+    const pages = Number(blog.dataset.pages || 1);
+    // Only the page where new entries belong takes them: the first when newest come first.
+    const takesNew = newestFirst ? page === 1 : page === pages;
+    const waiting = new Map();
+    let lastSeen = 0;
+    for (const entry of blog.querySelectorAll('.live-entry[data-entry-id]')) {
+      lastSeen = Math.max(lastSeen, Number(entry.dataset.entryId));
+    }
+
+    const element = (html) => {
+      const holder = document.createElement('template');
+      holder.innerHTML = html.trim();
+      return holder.content.firstElementChild;
+    };
+
+    let button = null;
+    const showWaiting = () => {
+      if (waiting.size === 0) {
+        if (button) button.remove();
+        button = null;
+        return;
+      }
+      if (!button) {
+        button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'live-new-button';
+        button.addEventListener('click', () => {
+          const empty = list.querySelector('.live-empty');
+          if (empty) empty.remove();
+          let first = null;
+          for (const html of waiting.values()) {
+            const entry = element(html);
+            if (newestFirst) list.prepend(entry); else list.append(entry);
+            entry.classList.add('live-entry-new');
+            first = newestFirst ? entry : (first || entry);
+          }
+          waiting.clear();
+          showWaiting();
+          if (first) {
+            first.setAttribute('tabindex', '-1');
+            first.focus({ preventScroll: true });
+            first.scrollIntoView({ block: 'start', behavior: 'smooth' });
+          }
+        });
+        newBox.append(button);
+      }
+      const n = waiting.size;
+      button.textContent = n === 1 ? '1 new update' : `${n} new updates`;
+    };
+
+    const showUpdated = (updated) => {
+      const time = blog.querySelector('.live-updated time');
+      if (!updated || !time) return;
+      time.dateTime = updated.iso;
+      time.title = updated.full;
+      time.textContent = updated.display;
+    };
+
+    const showPinned = (update) => {
+      let box = blog.querySelector('.live-pinned');
+      const shown = box && box.querySelector(`[data-entry-id="${update.id}"]`);
+      if (update.action !== 'deleted' && update.pinned && page === 1) {
+        const copy = element(update.html);
+        copy.removeAttribute('id');
+        if (!box) {
+          box = document.createElement('div');
+          box.className = 'live-pinned';
+          box.setAttribute('aria-label', 'Pinned update');
+          newBox.before(box);
+        }
+        box.replaceChildren(copy);
+      } else if (shown) {
+        box.remove();
+      }
+    };
+
+    onEntry = (update) => {
+      const id = String(update.id);
+      showUpdated(update.last_updated);
+      showPinned(update);
+      const shown = document.getElementById(`entry-${id}`);
+      if (update.action === 'deleted') {
+        if (shown) shown.remove();
+        waiting.delete(id);
+        showWaiting();
+        return;
+      }
+      lastSeen = Math.max(lastSeen, Number(id));
+      if (shown) {
+        shown.replaceWith(element(update.html));
+      } else if (waiting.has(id) || (update.action === 'new' && takesNew)) {
+        waiting.set(id, update.html);
+        showWaiting();
+      }
+    };
+
+    // After a lost connection, what was posted meanwhile joins the waiting entries.
+    catchUp = async () => {
+      try {
+        const response = await fetch(`/api/v1/articles/${blog.dataset.articleId}/entries?after=${lastSeen}&limit=100`, { headers: { Accept: 'application/json' } });
+        if (!response.ok) return;
+        const body = await response.json();
+        for (const item of body.items.reverse()) {
+          onEntry({ action: 'new', id: item.id, html: item.html, pinned: item.pinned });
+        }
+      } catch (_) { /* the next event or a reload brings it */ }
+    };
+  }
+
+  // Live counts (and a live blog's entries) while the page is open.
+  const source = widget || comments || blog;
+  const articleId = source ? source.dataset.articleId : null;
   if (articleId && 'EventSource' in window) {
     const live = new EventSource(`/api/v1/articles/${articleId}/live`);
+    let lost = false;
+    live.addEventListener('error', () => { lost = true; });
+    live.addEventListener('open', () => {
+      if (lost && catchUp) catchUp();
+      lost = false;
+    });
+    live.addEventListener('entry', (event) => {
+      if (!onEntry) return;
+      try {
+        onEntry(JSON.parse(event.data));
+      } catch (_) { /* a malformed event changes nothing */ }
+    });
     live.addEventListener('update', (event) => {
       try {
         const update = JSON.parse(event.data);

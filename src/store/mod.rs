@@ -11,6 +11,7 @@ mod ghost;
 mod imports;
 mod integrations;
 mod pages;
+mod live_blog;
 mod postgres;
 mod reactions;
 mod review;
@@ -45,6 +46,9 @@ pub use integrations::{Integration, IntegrationStore, NewIntegration};
 pub use pages::{
     ContactMessage, Menu, MenuItem, MenuTarget, NewContactMessage, PageInput, PageRevision,
     PageStore, SitePage,
+};
+pub use live_blog::{
+    Coverage, EntryOrder, KeyEvent, LiveBlogStore, LiveEntry, NewEntry,
 };
 pub use postgres::PgStore;
 pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
@@ -856,6 +860,8 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "page_slug_history",
     "menu_items",
     "contact_messages",
+    "live_blogs",
+    "live_entries",
     "audit_log",
 ];
 
@@ -888,6 +894,7 @@ pub trait Store:
     + FrontPageStore
     + PageStore
     + CorrectionStore
+    + LiveBlogStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

@@ -130,6 +130,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/postgres/0038_trust.sql"),
     ),
     (
+        41,
+        "live_blogs",
+        include_str!("../../migrations/postgres/0041_live_blogs.sql"),
+    ),
+    (
         47,
         "reaction_counts_of_deleted_stories",
         include_str!("../../migrations/postgres/0047_reaction_counts_of_deleted_stories.sql"),
@@ -2710,6 +2715,7 @@ super::front_page::front_page_store!(PgStore, Postgres);
 super::pages::page_store!(PgStore);
 super::stats::stats_store!(PgStore, Postgres);
 super::corrections::correction_store!(PgStore, Postgres, " FOR UPDATE");
+super::live_blog::live_blog_store!(PgStore);
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 

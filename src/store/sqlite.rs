@@ -130,6 +130,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0038_trust.sql"),
     ),
     (
+        41,
+        "live_blogs",
+        include_str!("../../migrations/sqlite/0041_live_blogs.sql"),
+    ),
+    (
         47,
         "reaction_counts_of_deleted_stories",
         include_str!("../../migrations/sqlite/0047_reaction_counts_of_deleted_stories.sql"),
@@ -2528,6 +2533,7 @@ super::front_page::front_page_store!(SqliteStore, Sqlite);
 super::pages::page_store!(SqliteStore);
 super::stats::stats_store!(SqliteStore, Sqlite);
 super::corrections::correction_store!(SqliteStore, Sqlite, "");
+super::live_blog::live_blog_store!(SqliteStore);
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 

@@ -30,6 +30,7 @@ use crate::store::{
 
 pub(crate) mod brand;
 mod corrections;
+mod entries;
 mod integrations;
 mod pages;
 pub(crate) mod stats;
@@ -41,6 +42,7 @@ pub fn routes() -> Router<AppState> {
         .route("/openapi.json", get(openapi))
         .merge(integrations::routes())
         .merge(pages::routes())
+        .merge(entries::routes())
         .merge(stats::routes())
         .merge(corrections::routes())
         .route("/articles", get(list_articles).post(create_article))

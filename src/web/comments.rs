@@ -353,6 +353,7 @@ async fn post_comment_form(
                 &article,
                 &headers,
                 form,
+                1,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await

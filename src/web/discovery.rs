@@ -1027,6 +1027,7 @@ pub fn article_json_ld(
     article: &Article,
     notes: &[Correction],
     publisher: Value,
+    live: Option<&crate::live_blog::BlogPage>,
 ) -> Vec<String> {
     let url = article_url(settings, article);
     let mut news = json!({
@@ -1079,6 +1080,9 @@ pub fn article_json_ld(
         }
         news["image"] = json!([object]);
     }
+    if let Some(blog) = live {
+        live_blog_json_ld(settings, &mut news, &url, article, blog);
+    }
     let crumbs = breadcrumbs(
         settings,
         &[
@@ -1093,6 +1097,47 @@ pub fn article_json_ld(
         ],
     );
     vec![script_safe(&news), script_safe(&crumbs)]
+}
+
+/// Makes a story's `NewsArticle` a `LiveBlogPosting`: when the coverage started and ended,
+/// and the entries on this page as `BlogPosting` updates.
+fn live_blog_json_ld(
+    settings: &Settings,
+    news: &mut Value,
+    url: &str,
+    article: &Article,
+    blog: &crate::live_blog::BlogPage,
+) {
+    let zone = &settings.timezone;
+    news["@type"] = json!("LiveBlogPosting");
+    let started = article.published_at.unwrap_or(article.created_at);
+    news["coverageStartTime"] = json!(zone.format_rfc3339(started));
+    if let Some(ended) = blog.coverage.ended_at {
+        news["coverageEndTime"] = json!(zone.format_rfc3339(ended));
+    }
+    if let Some(updated) = blog.last_updated {
+        news["dateModified"] = json!(zone.format_rfc3339(updated.max(article.updated_at)));
+    }
+    let updates: Vec<Value> = blog
+        .entries
+        .iter()
+        .map(|entry| {
+            let text = crate::markdown::plain_text(&entry.body, 5_000);
+            let headline = entry
+                .title
+                .clone()
+                .unwrap_or_else(|| text.chars().take(110).collect());
+            json!({
+                "@type": "BlogPosting",
+                "headline": headline,
+                "url": format!("{url}#entry-{}", entry.id),
+                "datePublished": zone.format_rfc3339(entry.created_at),
+                "dateModified": zone.format_rfc3339(entry.updated_at),
+                "articleBody": text,
+            })
+        })
+        .collect();
+    news["liveBlogUpdate"] = json!(updates);
 }
 
 /// A `BreadcrumbList` from the home page down through the given (name, path) steps.

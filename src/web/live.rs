@@ -1,6 +1,7 @@
 //! Live updates for readers with a page open: one broadcast channel per article, fed by
-//! writes, throttled so a hot story sends at most one update per interval; and one
-//! site-wide channel that every public page listens to (the breaking-news banner).
+//! writes. Counts are throttled so a hot story sends at most one update per interval (only
+//! the latest state matters); a live blog's entries are events that each go out at once.
+//! And one site-wide channel that every public page listens to (the breaking-news banner).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, Weak};
@@ -10,6 +11,17 @@ use tokio::sync::broadcast;
 
 /// The shortest gap between two updates of one article's stream.
 pub const INTERVAL: Duration = Duration::from_millis(100);
+/// Messages a reader's stream may fall behind by before it skips some: room for a burst
+/// of live-blog entries on a slow phone connection.
+const BACKLOG: usize = 64;
+
+/// One message on an article's stream: its Server-Sent Events name and JSON data.
+#[derive(Debug, Clone)]
+pub struct Message {
+    /// `update` (counts) or `entry` (a live-blog entry posted, edited or deleted).
+    pub event: &'static str,
+    pub data: Arc<str>,
+}
 
 pub struct LiveHub {
     channels: Mutex<HashMap<i64, Channel>>,
@@ -27,9 +39,9 @@ impl Default for LiveHub {
 }
 
 struct Channel {
-    sender: broadcast::Sender<Arc<str>>,
+    sender: broadcast::Sender<Message>,
     last_sent: Instant,
-    pending: Option<Arc<str>>,
+    pending: Option<Message>,
 }
 
 impl LiveHub {
@@ -56,11 +68,11 @@ impl LiveHub {
         let _ = self.site.send(payload.into());
     }
 
-    pub fn subscribe(&self, article_id: i64) -> broadcast::Receiver<Arc<str>> {
+    pub fn subscribe(&self, article_id: i64) -> broadcast::Receiver<Message> {
         self.channels()
             .entry(article_id)
             .or_insert_with(|| Channel {
-                sender: broadcast::channel(16).0,
+                sender: broadcast::channel(BACKLOG).0,
                 last_sent: Instant::now() - INTERVAL,
                 pending: None,
             })
@@ -79,7 +91,10 @@ impl LiveHub {
             channels.remove(&article_id);
             return;
         }
-        let payload: Arc<str> = payload.into();
+        let payload = Message {
+            event: "update",
+            data: payload.into(),
+        };
         if channel.last_sent.elapsed() >= INTERVAL {
             channel.last_sent = Instant::now();
             channel.pending = None;
@@ -87,6 +102,25 @@ impl LiveHub {
         } else {
             channel.pending = Some(payload);
         }
+    }
+}
+
+impl LiveHub {
+    /// Sends an event to an article's readers now, unthrottled and never folded into
+    /// another: each live-blog entry matters, not only the latest.
+    pub fn send_event(&self, article_id: i64, event: &'static str, payload: String) {
+        let mut channels = self.channels();
+        let Some(channel) = channels.get_mut(&article_id) else {
+            return;
+        };
+        if channel.sender.receiver_count() == 0 {
+            channels.remove(&article_id);
+            return;
+        }
+        let _ = channel.sender.send(Message {
+            event,
+            data: payload.into(),
+        });
     }
 }
 
@@ -119,12 +153,26 @@ mod tests {
         for n in 0..50 {
             hub.publish(7, format!("{n}"));
         }
-        assert_eq!(&*rx.recv().await.expect("first"), "0");
+        assert_eq!(&*rx.recv().await.expect("first").data, "0");
         let next = tokio::time::timeout(Duration::from_secs(1), rx.recv())
             .await
             .expect("in time")
             .expect("second");
-        assert_eq!(&*next, "49");
+        assert_eq!(&*next.data, "49");
         hub.publish(8, "nobody listens".into());
+    }
+
+    #[tokio::test]
+    async fn every_event_of_a_burst_arrives_in_order() {
+        let hub = LiveHub::start();
+        let mut rx = hub.subscribe(7);
+        for n in 0..20 {
+            hub.send_event(7, "entry", format!("{n}"));
+        }
+        for n in 0..20 {
+            let message = rx.recv().await.expect("event");
+            assert_eq!(message.event, "entry");
+            assert_eq!(&*message.data, n.to_string());
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod front;
 mod ghost;
 pub mod limits;
 pub mod live;
+mod live_blog;
 mod media;
 pub mod peers;
 mod preview;

@@ -35,6 +35,13 @@ pub enum Change {
     /// An admin changed the paper's identity or ad slots: read them again (pages are stale
     /// too).
     Brand,
+    /// A live-blog entry was posted, edited or deleted: readers with the story open get it
+    /// (the page itself goes with the `Touched` notice that follows).
+    Entry {
+        article_id: i64,
+        entry_id: i64,
+        action: super::live_blog::EntryAction,
+    },
     /// A sign-in (or reset request) from a client address failed, or one succeeded: every
     /// instance counts it, so spreading guesses over instances buys no extra tries.
     SignIn { client: IpAddr, failed: bool },
@@ -118,8 +125,8 @@ fn coalesce(changes: impl Iterator<Item = Change>) -> Vec<Change> {
                     continue;
                 }
             }
-            // Each attempt counts.
-            Change::SignIn { .. } => {}
+            // Each attempt counts, and each entry is news.
+            Change::SignIn { .. } | Change::Entry { .. } => {}
         }
         out.push(change);
     }
@@ -188,6 +195,11 @@ async fn apply(state: &AppState, change: Change) {
                 .live
                 .publish(article_id, json!({ "comments": count }).to_string());
         }
+        Change::Entry {
+            article_id,
+            entry_id,
+            action,
+        } => state.send_entry_event(article_id, entry_id, action).await,
         Change::SignIn {
             client,
             failed: true,

@@ -542,7 +542,8 @@ async fn article(
     if let Some(reply) = query.get("reply").filter(|r| r.parse::<i64>().is_ok()) {
         form.values.insert("parent_id".into(), reply.clone());
     }
-    article_page(&state, &article, &headers, form, StatusCode::OK).await
+    let live_page = page_number(&query)?;
+    article_page(&state, &article, &headers, form, live_page, StatusCode::OK).await
 }
 
 /// The comment form's contents when a post comes back refused: what the reader typed and
@@ -553,12 +554,14 @@ pub struct CommentFormState {
     pub errors: HashMap<String, String>,
 }
 
-/// Renders an article with its reactions, comments and comment form, as this reader sees it.
+/// Renders an article with its reactions, comments and comment form, as this reader sees it;
+/// a live blog with page `live_page` of its entries.
 pub async fn article_page(
     state: &AppState,
     article: &Article,
     headers: &HeaderMap,
     form: CommentFormState,
+    live_page: u32,
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
@@ -571,6 +574,28 @@ pub async fn article_page(
         &state.article_body(&article.body).await?,
         article.dateline.as_deref(),
     ));
+    let blog = if crate::live_blog::is_live_blog(article) {
+        match crate::live_blog::LiveBlog::new(state.store.as_ref())
+            .page(article, live_page)
+            .await
+        {
+            Ok(blog) => Some(blog),
+            Err(crate::newsroom::NewsroomError::NotFound) => {
+                return Err(PageError(AppError::NotFound(format!(
+                    "This live blog has no page {live_page}."
+                ))));
+            }
+            Err(other) => return Err(PageError(other.into())),
+        }
+    } else if live_page > 1 {
+        return Err(PageError(AppError::not_found("This page")));
+    } else {
+        None
+    };
+    let live = match &blog {
+        Some(blog) => Some(state.live_blog_view(article, blog).await?),
+        None => None,
+    };
     if let Some(image) = view.lead_image.as_mut()
         && let Some(hash) = crate::media::hash_in_url(&image.url)
     {
@@ -631,6 +656,7 @@ pub async fn article_page(
         article,
         &notes,
         super::brand::publisher(&state.settings(), &brand.identity),
+        blog.as_ref(),
     );
     // Ads: none in a section that carries none; the in-article one after its paragraph.
     let no_ads = brand.ads.off_in(article.section.id);
@@ -663,10 +689,14 @@ pub async fn article_page(
             minijinja::context! {
                 article => view, canonical, reactions, comments => comment_views, comment_form,
                 related, more_from_section, json_ld, social, popular, no_ads, body_after, share,
+                live,
             },
         )
         .await?;
     shows.story_in_full(article);
+    if blog.is_some() {
+        shows.live_blog(article.id);
+    }
     related_articles
         .iter()
         .chain(&more_articles)

@@ -241,7 +241,8 @@ async fn delete_reaction(
 }
 
 /// Server-Sent Events with the article's reaction totals and approved comment count: both
-/// at once, then each change (an update carries `reactions`, `comments` or both).
+/// at once, then each change (an update carries `reactions`, `comments` or both); on a
+/// live blog, an `entry` event for each entry posted, edited or deleted.
 async fn live(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -258,7 +259,7 @@ async fn live(
     let later = stream::unfold(updates, |mut updates| async move {
         loop {
             match updates.recv().await {
-                Ok(payload) => return Some((payload, updates)),
+                Ok(message) => return Some(((message.event, message.data), updates)),
                 Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
             }
@@ -276,9 +277,8 @@ async fn live(
         }
     });
     let mut shutdown = state.shutdown.clone();
-    let article = stream::once(async move { std::sync::Arc::<str>::from(first) })
-        .chain(later)
-        .map(|payload| ("update", payload));
+    let article = stream::once(async move { ("update", std::sync::Arc::<str>::from(first)) })
+        .chain(later);
     let events = stream::select(article, site)
         .map(|(name, payload)| Ok(Event::default().event(name).data(&*payload)))
         .take_until(async move {

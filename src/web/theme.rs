@@ -27,6 +27,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "partials/share.html",
     "partials/ads.html",
     "corrections.html",
+    "live_entry.html",
     "admin/base.html",
     "admin/forms.html",
     "admin/login.html",
@@ -62,6 +63,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/message.html",
     "admin/identity.html",
     "admin/ads.html",
+    "admin/live.html",
 );
 
 macro_rules! builtin_assets {

@@ -18,6 +18,7 @@ mod ghost;
 mod helpers;
 mod instances;
 mod invalidation;
+mod live_blog;
 mod load;
 mod media;
 mod newsroom;

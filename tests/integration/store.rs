@@ -112,6 +112,9 @@ conformance!(
     notes_keep_every_wording_and_only_corrections_go_on_the_record,
     trust_fields_round_trip_and_the_desk_filters_by_source,
     publish_due_waits_for_the_embargo,
+    live_entries_page_in_either_order_with_one_pinned,
+    key_events_know_how_many_entries_are_newer,
+    a_live_blog_is_open_until_its_coverage_ends,
 );
 
 fn note(kind: CorrectionKind, body: &str, at: Timestamp) -> CorrectionText {
@@ -2216,4 +2219,115 @@ async fn contact_messages_are_kept_read_and_deleted(store: &dyn Store) {
         store.contact_message(ids[1]).await.expect("kept").page_id,
         None
     );
+}
+
+fn live_entry(body: &str) -> newsdesk::store::NewEntry {
+    newsdesk::store::NewEntry {
+        body: body.into(),
+        ..Default::default()
+    }
+}
+
+async fn live_entries_page_in_either_order_with_one_pinned(store: &dyn Store) {
+    use newsdesk::store::EntryOrder;
+    let article = draft(store, "live-count").await;
+    let writer = member(store, "live@example.com", "Live Writer").await;
+    let start = Timestamp::now() - 1.hours();
+    let mut ids = Vec::new();
+    for n in 0..5_i64 {
+        let mut entry = live_entry(&format!("entry {n}"));
+        entry.pinned = n == 1 || n == 3;
+        let added = store
+            .add_entry(article, &entry, Some(writer), start + (n * 60).seconds())
+            .await
+            .expect("add");
+        assert_eq!(added.author_name.as_deref(), Some("Live Writer"));
+        ids.push(added.id);
+    }
+    let newest = store
+        .entries(article, EntryOrder::NewestFirst, 0, 2)
+        .await
+        .expect("page");
+    assert_eq!(newest.iter().map(|e| e.id).collect::<Vec<_>>(), vec![ids[4], ids[3]]);
+    let oldest = store
+        .entries(article, EntryOrder::OldestFirst, 2, 2)
+        .await
+        .expect("page");
+    assert_eq!(oldest.iter().map(|e| e.id).collect::<Vec<_>>(), vec![ids[2], ids[3]]);
+    // Pinning the fourth unpinned the second.
+    let pinned = store.pinned_entry(article).await.expect("pinned").expect("one");
+    assert_eq!(pinned.id, ids[3]);
+    assert!(!store.entry(article, ids[1]).await.expect("entry").pinned);
+    let after = store
+        .entries_after(article, Some(ids[2]), None, 10)
+        .await
+        .expect("after");
+    assert_eq!(after.iter().map(|e| e.id).collect::<Vec<_>>(), vec![ids[4], ids[3]]);
+    let mut changed = live_entry("entry 0, corrected");
+    changed.pinned = true;
+    let later = Timestamp::now();
+    let updated = store
+        .update_entry(article, ids[0], &changed, later)
+        .await
+        .expect("update");
+    assert_eq!(updated.body, "entry 0, corrected");
+    assert_eq!(store.pinned_entry(article).await.expect("pinned").map(|e| e.id), Some(ids[0]));
+    let (total, latest) = store.entry_totals(article).await.expect("totals");
+    assert_eq!(total, 5);
+    assert_eq!(latest.map(|t| t.as_second()), Some(later.as_second()));
+    // Another story's entry is not this story's.
+    let other = draft(store, "other-story").await;
+    assert!(matches!(
+        store.entry(other, ids[0]).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(matches!(
+        store.delete_entry(other, ids[0]).await,
+        Err(StoreError::NotFound)
+    ));
+    store.delete_entry(article, ids[0]).await.expect("delete");
+    assert_eq!(store.entry_totals(article).await.expect("totals").0, 4);
+}
+
+async fn key_events_know_how_many_entries_are_newer(store: &dyn Store) {
+    let article = draft(store, "key-events").await;
+    let start = Timestamp::now() - 1.hours();
+    for n in 0..6_i64 {
+        let mut entry = live_entry(&format!("entry {n}"));
+        if n % 2 == 0 {
+            entry.key_event = true;
+            entry.title = Some(format!("Key {n}"));
+        }
+        store
+            .add_entry(article, &entry, None, start + (n * 60).seconds())
+            .await
+            .expect("add");
+    }
+    let keys = store.key_events(article, 10).await.expect("keys");
+    let seen: Vec<(String, i64)> = keys.iter().map(|k| (k.title.clone(), k.newer)).collect();
+    assert_eq!(
+        seen,
+        vec![("Key 4".into(), 1), ("Key 2".into(), 3), ("Key 0".into(), 5)]
+    );
+}
+
+async fn a_live_blog_is_open_until_its_coverage_ends(store: &dyn Store) {
+    use newsdesk::store::{Coverage, EntryOrder};
+    let article = draft(store, "coverage").await;
+    let editor = member(store, "ends@example.com", "Ender").await;
+    assert_eq!(store.coverage(article).await.expect("coverage"), Coverage::open(article));
+    let ended = Timestamp::from_second(Timestamp::now().as_second()).expect("time");
+    let coverage = Coverage {
+        article_id: article,
+        order: EntryOrder::OldestFirst,
+        ended_at: Some(ended),
+    };
+    store.set_coverage(&coverage, Some(editor)).await.expect("set");
+    assert_eq!(store.coverage(article).await.expect("coverage"), coverage);
+    let reopened = Coverage {
+        ended_at: None,
+        ..coverage
+    };
+    store.set_coverage(&reopened, Some(editor)).await.expect("set");
+    assert_eq!(store.coverage(article).await.expect("coverage"), reopened);
 }

@@ -10,6 +10,7 @@ mod corrections;
 mod desk;
 mod front;
 mod integrations;
+mod live;
 mod media;
 mod menus;
 mod messages;
@@ -60,6 +61,10 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
         )
         .route("/articles/{id}/revisions", get(articles::revisions))
         .route("/articles/{id}/stats", get(stats::article))
+        .route(
+            "/articles/{id}/live",
+            get(live::composer).post(live::change),
+        )
         .route("/stats", get(stats::dashboard))
         .route("/articles/{id}/send-back", post(articles::send_back))
         .route("/articles/{id}/assign", post(articles::assign))
@@ -215,6 +220,11 @@ fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
         "amended" => "The note was amended; its earlier wording is kept in its history.",
         "shared" => "A preview link was made: it works for 48 hours, or until you withdraw it.",
         "withdrawn" => "The preview link was withdrawn; it no longer opens.",
+        "posted" => "Posted: readers with the story open see it now.",
+        "entry-saved" => "The entry was saved; open pages show the new text.",
+        "entry-deleted" => "The entry was deleted; it has gone from open pages too.",
+        "ended" => "The live blog has ended: readers see that it is closed.",
+        "reopened" => "The live blog is live again.",
         _ => return None,
     })
 }
