@@ -6,15 +6,19 @@ mod bylines;
 mod counted;
 mod embeds;
 mod front_page;
+mod galleries;
 mod ghost;
 mod imports;
 mod integrations;
+mod lists;
+mod polls;
 mod postgres;
 mod reactions;
 mod review;
 mod rows;
 mod sqlite;
 mod stats;
+mod videos;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -28,6 +32,7 @@ use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 pub use bylines::BylineStore;
 pub use embeds::{EmbedPreview, EmbedStore};
 pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
+pub use galleries::{GalleryItem, GalleryPhoto, GalleryStore};
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
@@ -36,10 +41,13 @@ pub use imports::{
     ImportMapping, ImportStore, ImportedComment, Mapped, Moved, OldAddress, OldTarget, ParentRef,
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
+pub use lists::{ListItem, ListStore, NewListItem, StoryList};
+pub use polls::{Ballot, NewPoll, Poll, PollOption, PollStore};
 pub use postgres::PgStore;
 pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
 pub use stats::{CreatedBy, ReadDetails, StatsStore, StoryNumbers, StoryReads, StorySort};
+pub use videos::{LeadVideo, LeadVideoInput, NewVideo, Video, VideoStore};
 
 /// What can go wrong below the seam, in terms the caller can act on.
 #[derive(Debug, thiserror::Error)]
@@ -803,11 +811,19 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "slug_history",
     "reactions",
     "comments",
+    "polls",
+    "poll_options",
+    "poll_votes",
     "article_views",
     "article_view_totals",
     "site_views",
     "article_referrers",
     "media",
+    "gallery_photos",
+    "list_items",
+    "list_numbering",
+    "videos",
+    "lead_videos",
     "audit_log",
 ];
 
@@ -838,6 +854,10 @@ pub trait Store:
     + BylineStore
     + EmbedStore
     + FrontPageStore
+    + PollStore
+    + GalleryStore
+    + ListStore
+    + VideoStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

@@ -1962,7 +1962,13 @@ impl MediaStore for PgStore {
         // Hashes are hex digits only, so they hold no LIKE wildcards.
         sqlx::query_as(
             "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || $1 || '-%' \
-             OR body LIKE '%/media/' || $1 || '-%' ORDER BY id",
+             OR body LIKE '%/media/' || $1 || '-%' \
+             OR id IN (SELECT g.article_id FROM gallery_photos g JOIN media m ON m.id = g.media_id \
+             WHERE m.hash = $1) \
+             OR id IN (SELECT l.article_id FROM list_items l JOIN media m ON m.id = l.media_id \
+             WHERE m.hash = $1) \
+             OR id IN (SELECT v.article_id FROM lead_videos v JOIN media m ON m.id = v.poster_media_id \
+             WHERE m.hash = $1) ORDER BY id",
         )
         .bind(hash)
         .fetch_all(&self.pool)
@@ -1975,7 +1981,13 @@ impl MediaStore for PgStore {
         let mut tx = self.write_tx().await?;
         let users: Vec<(i64, String)> = sqlx::query_as(
             "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || $1 || '-%' \
-             OR body LIKE '%/media/' || $1 || '-%' ORDER BY id",
+             OR body LIKE '%/media/' || $1 || '-%' \
+             OR id IN (SELECT g.article_id FROM gallery_photos g JOIN media m ON m.id = g.media_id \
+             WHERE m.hash = $1) \
+             OR id IN (SELECT l.article_id FROM list_items l JOIN media m ON m.id = l.media_id \
+             WHERE m.hash = $1) \
+             OR id IN (SELECT v.article_id FROM lead_videos v JOIN media m ON m.id = v.poster_media_id \
+             WHERE m.hash = $1) ORDER BY id",
         )
         .bind(&media.hash)
         .fetch_all(&mut *tx)
@@ -2656,6 +2668,10 @@ super::bylines::byline_store!(PgStore);
 super::embeds::embed_store!(PgStore);
 super::front_page::front_page_store!(PgStore, Postgres);
 super::stats::stats_store!(PgStore, Postgres);
+super::polls::poll_store!(PgStore, Postgres, super::polls::POLL_FOR_VOTE_LOCKED);
+super::galleries::gallery_store!(PgStore, Postgres);
+super::lists::list_store!(PgStore);
+super::videos::video_store!(PgStore);
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 

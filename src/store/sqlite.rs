@@ -1777,7 +1777,13 @@ impl MediaStore for SqliteStore {
         // Hashes are hex digits only, so they hold no LIKE wildcards.
         sqlx::query_as(
             "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || ?1 || '-%' \
-             OR body LIKE '%/media/' || ?1 || '-%' ORDER BY id",
+             OR body LIKE '%/media/' || ?1 || '-%' \
+             OR id IN (SELECT g.article_id FROM gallery_photos g JOIN media m ON m.id = g.media_id \
+             WHERE m.hash = ?1) \
+             OR id IN (SELECT l.article_id FROM list_items l JOIN media m ON m.id = l.media_id \
+             WHERE m.hash = ?1) \
+             OR id IN (SELECT v.article_id FROM lead_videos v JOIN media m ON m.id = v.poster_media_id \
+             WHERE m.hash = ?1) ORDER BY id",
         )
         .bind(hash)
         .fetch_all(&self.pool)
@@ -1790,7 +1796,13 @@ impl MediaStore for SqliteStore {
         let mut tx = self.write_tx().await?;
         let users: Vec<(i64, String)> = sqlx::query_as(
             "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || ?1 || '-%' \
-             OR body LIKE '%/media/' || ?1 || '-%' ORDER BY id",
+             OR body LIKE '%/media/' || ?1 || '-%' \
+             OR id IN (SELECT g.article_id FROM gallery_photos g JOIN media m ON m.id = g.media_id \
+             WHERE m.hash = ?1) \
+             OR id IN (SELECT l.article_id FROM list_items l JOIN media m ON m.id = l.media_id \
+             WHERE m.hash = ?1) \
+             OR id IN (SELECT v.article_id FROM lead_videos v JOIN media m ON m.id = v.poster_media_id \
+             WHERE m.hash = ?1) ORDER BY id",
         )
         .bind(&media.hash)
         .fetch_all(&mut *tx)
@@ -2462,6 +2474,10 @@ super::bylines::byline_store!(SqliteStore);
 super::embeds::embed_store!(SqliteStore);
 super::front_page::front_page_store!(SqliteStore, Sqlite);
 super::stats::stats_store!(SqliteStore, Sqlite);
+super::polls::poll_store!(SqliteStore, Sqlite, super::polls::POLL_FOR_VOTE);
+super::galleries::gallery_store!(SqliteStore, Sqlite);
+super::lists::list_store!(SqliteStore);
+super::videos::video_store!(SqliteStore);
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 

@@ -555,7 +555,27 @@ pub async fn article_page(
     form: CommentFormState,
     status: StatusCode,
 ) -> Result<Response, PageError> {
+    article_page_at(state, article, headers, form, status, None).await
+}
+
+/// Renders an article as `article_page` does, a gallery open at photo `photo` (the first
+/// when `None`); a photo the gallery does not have is not found.
+pub async fn article_page_at(
+    state: &AppState,
+    article: &Article,
+    headers: &HeaderMap,
+    form: CommentFormState,
+    status: StatusCode,
+    photo: Option<usize>,
+) -> Result<Response, PageError> {
     let now = Timestamp::now();
+    let photos = state.store.gallery(article.id).await?;
+    let gallery = if photos.is_empty() && photo.is_none() {
+        None
+    } else {
+        let view = super::gallery::GalleryView::new(article, &photos, photo.unwrap_or(1));
+        Some(view.ok_or_else(|| PageError(AppError::not_found("This photo")))?)
+    };
     let mut view = ArticleView::full(&state.settings(), article);
     view.body_html = Some(state.article_body(&article.body).await?);
     if let Some(image) = view.lead_image.as_mut()
@@ -567,7 +587,10 @@ pub async fn article_page(
             Err(other) => return Err(other.into()),
         }
     }
-    let canonical = view.url.clone();
+    let canonical = match photo {
+        Some(n) if n > 1 => format!("{}/photo/{n}", view.url),
+        _ => view.url.clone(),
+    };
     let reader = state.reader_keys.reader(headers);
     let counts = state.store.reaction_counts(article.id).await?;
     let mine = match &reader {
@@ -612,7 +635,41 @@ pub async fn article_page(
         .collect();
     let mut shows = Shows::default();
     let popular = popular_lists(state, &mut shows).await?;
-    let json_ld = super::discovery::article_json_ld(&state.settings(), article);
+    // Polls as every reader shares them: live totals and a reader's own vote come from
+    // the page's script or the poll's own page, so votes never make this page stale.
+    let polls: Vec<crate::polls::PollView> = state
+        .store
+        .article_polls(article.id)
+        .await?
+        .iter()
+        .map(|poll| crate::polls::shared_view(poll, &state.settings().timezone, now))
+        .collect();
+    let mut json_ld = super::discovery::article_json_ld(&state.settings(), article);
+    if !photos.is_empty() {
+        json_ld.push(super::discovery::script_safe(
+            &super::gallery::gallery_json_ld(&state.settings(), article, &photos),
+        ));
+    }
+    let lead_video = state.store.lead_video(article.id).await?;
+    let video = lead_video
+        .as_ref()
+        .and_then(|lead| super::video::LeadVideoView::new(article, lead));
+    if let Some(lead) = lead_video.as_ref().filter(|_| video.is_some()) {
+        json_ld.push(super::discovery::script_safe(&super::video::video_json_ld(
+            &state.settings(),
+            article,
+            lead,
+        )));
+    }
+    let story_list = state.store.story_list(article.id).await?;
+    let list = super::lists::ListView::new(&story_list);
+    if list.is_some() {
+        json_ld.push(super::discovery::script_safe(&super::lists::list_json_ld(
+            &state.settings(),
+            article,
+            &story_list,
+        )));
+    }
     let social = social_meta(&state.settings(), article);
     let comment_form = minijinja::context! {
         token => state.reader_keys.form_token(article.id, now),
@@ -626,7 +683,8 @@ pub async fn article_page(
             "article.html",
             minijinja::context! {
                 article => view, canonical, reactions, comments => comment_views, comment_form,
-                related, more_from_section, json_ld, social, popular,
+                related, more_from_section, json_ld, social, popular, polls, gallery, list,
+                video,
             },
         )
         .await?;

@@ -11,6 +11,7 @@ mod comments;
 mod crash;
 mod discovery;
 mod flow;
+mod formats;
 mod front_page;
 mod ghost;
 mod helpers;
@@ -22,6 +23,7 @@ mod newsroom;
 mod openapi;
 mod operations;
 mod pages;
+mod polls;
 mod reactions;
 #[cfg(feature = "s3")]
 mod s3;
