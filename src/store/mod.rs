@@ -5,6 +5,7 @@
 mod bylines;
 mod counted;
 mod embeds;
+mod extras;
 mod front_page;
 mod galleries;
 mod ghost;
@@ -32,6 +33,7 @@ use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
 pub use bylines::BylineStore;
 pub use embeds::{EmbedPreview, EmbedStore};
 pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
+pub use extras::{ExtrasStore, StoryExtras};
 pub use galleries::{GalleryItem, GalleryPhoto, GalleryStore};
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
@@ -858,6 +860,7 @@ pub trait Store:
     + GalleryStore
     + ListStore
     + VideoStore
+    + ExtrasStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

@@ -2672,6 +2672,7 @@ super::polls::poll_store!(PgStore, Postgres, super::polls::POLL_FOR_VOTE_LOCKED)
 super::galleries::gallery_store!(PgStore, Postgres);
 super::lists::list_store!(PgStore);
 super::videos::video_store!(PgStore);
+super::extras::extras_store!(PgStore);
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 

@@ -2478,6 +2478,7 @@ super::polls::poll_store!(SqliteStore, Sqlite, super::polls::POLL_FOR_VOTE);
 super::galleries::gallery_store!(SqliteStore, Sqlite);
 super::lists::list_store!(SqliteStore);
 super::videos::video_store!(SqliteStore);
+super::extras::extras_store!(SqliteStore);
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 

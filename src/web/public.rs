@@ -569,7 +569,13 @@ pub async fn article_page_at(
     photo: Option<usize>,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
-    let photos = state.store.gallery(article.id).await?;
+    // One read says which extras the story has; only those are read.
+    let extras = state.store.story_extras(article.id).await?;
+    let photos = if extras.gallery {
+        state.store.gallery(article.id).await?
+    } else {
+        Vec::new()
+    };
     let gallery = if photos.is_empty() && photo.is_none() {
         None
     } else {
@@ -637,10 +643,12 @@ pub async fn article_page_at(
     let popular = popular_lists(state, &mut shows).await?;
     // Polls as every reader shares them: live totals and a reader's own vote come from
     // the page's script or the poll's own page, so votes never make this page stale.
-    let polls: Vec<crate::polls::PollView> = state
-        .store
-        .article_polls(article.id)
-        .await?
+    let polls = if extras.polls {
+        state.store.article_polls(article.id).await?
+    } else {
+        Vec::new()
+    };
+    let polls: Vec<crate::polls::PollView> = polls
         .iter()
         .map(|poll| crate::polls::shared_view(poll, &state.settings().timezone, now))
         .collect();
@@ -650,7 +658,11 @@ pub async fn article_page_at(
             &super::gallery::gallery_json_ld(&state.settings(), article, &photos),
         ));
     }
-    let lead_video = state.store.lead_video(article.id).await?;
+    let lead_video = if extras.video {
+        state.store.lead_video(article.id).await?
+    } else {
+        None
+    };
     let video = lead_video
         .as_ref()
         .and_then(|lead| super::video::LeadVideoView::new(article, lead));
@@ -661,7 +673,11 @@ pub async fn article_page_at(
             lead,
         )));
     }
-    let story_list = state.store.story_list(article.id).await?;
+    let story_list = if extras.list {
+        state.store.story_list(article.id).await?
+    } else {
+        crate::store::StoryList::default()
+    };
     let list = super::lists::ListView::new(&story_list);
     if list.is_some() {
         json_ld.push(super::discovery::script_safe(&super::lists::list_json_ld(
