@@ -246,6 +246,7 @@ async fn seed(data: &Path, count: u64) -> (Vec<String>, String, Vec<i64>) {
             seo_description: None,
             published_at: Some(now - jiff::SignedDuration::from_secs(60 * (template - n) as i64)),
             comments_open: true,
+            format: Default::default(),
         };
         store
             .create_article(&input, None, now)

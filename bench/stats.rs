@@ -146,6 +146,7 @@ async fn seed_stories(store: &dyn Store, url: &str, count: u64, now: Timestamp) 
                     seo_description: None,
                     published_at: Some(Timestamp::from_second(published(n)).expect("time")),
                     comments_open: true,
+                    format: Default::default(),
                 },
                 None,
                 now,

@@ -289,6 +289,62 @@ impl ArticleStatus {
     }
 }
 
+/// What kind of story an article is: ordinary text, or one of the formats that carry more
+/// than text (a live blog's stream of entries, a photo gallery, a lead video, a numbered list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleFormat {
+    #[default]
+    Standard,
+    Live,
+    Gallery,
+    Video,
+    List,
+}
+
+impl ArticleFormat {
+    pub const ALL: [ArticleFormat; 5] = [
+        ArticleFormat::Standard,
+        ArticleFormat::Live,
+        ArticleFormat::Gallery,
+        ArticleFormat::Video,
+        ArticleFormat::List,
+    ];
+
+    pub fn parse(value: &str) -> Result<ArticleFormat, String> {
+        let value = value.trim();
+        ArticleFormat::ALL
+            .into_iter()
+            .find(|format| format.as_str() == value)
+            .ok_or_else(|| {
+                format!(
+                    "\"{value}\" is not a story format; use standard, live, gallery, video or list"
+                )
+            })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ArticleFormat::Standard => "standard",
+            ArticleFormat::Live => "live",
+            ArticleFormat::Gallery => "gallery",
+            ArticleFormat::Video => "video",
+            ArticleFormat::List => "list",
+        }
+    }
+
+    /// The name an editor sees in the format picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            ArticleFormat::Standard => "Standard story",
+            ArticleFormat::Live => "Live blog",
+            ArticleFormat::Gallery => "Photo gallery",
+            ArticleFormat::Video => "Video",
+            ArticleFormat::List => "Numbered list",
+        }
+    }
+}
+
 /// The name of a reaction a reader can give, like `love`: lowercase letters, digits, `-`/`_`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::auth;
 use crate::changes::{self, Touched};
 use crate::domain::{
-    ArticleStatus, Email, FieldErrors, Role, Slug, optional_text, parse_public_url, required_text,
+    ArticleFormat, ArticleStatus, Email, FieldErrors, Role, Slug, optional_text, parse_public_url,
+    required_text,
 };
 use crate::review::{REVIEW, Review};
 use crate::store::{
@@ -98,6 +99,8 @@ pub struct ArticleRequest {
     pub seo_description: Option<String>,
     /// Whether readers may comment; open unless set to false.
     pub comments_open: Option<bool>,
+    /// `standard` unless set: `live`, `gallery`, `video` or `list`.
+    pub format: Option<String>,
     /// The version the change is based on; required when updating.
     pub version: Option<i64>,
 }
@@ -931,6 +934,12 @@ impl<'a> Newsroom<'a> {
             (None, None) => None,
         };
 
+        let format = match (&request.format, current) {
+            (Some(text), _) => errors.check("format", ArticleFormat::parse(text)),
+            (None, Some(current)) => Some(current.format),
+            (None, None) => Some(ArticleFormat::Standard),
+        };
+
         let section_id = match (&request.section, current) {
             (Some(slug), _) => match self.store.section_by_slug(slug.trim()).await {
                 Ok(section) => Some(section.id),
@@ -1035,7 +1044,8 @@ impl<'a> Newsroom<'a> {
             Some(section_id),
             Some((status, published_at)),
             Some((slug, chosen)),
-        ) = (title, body, section_id, schedule, slug)
+            Some(format),
+        ) = (title, body, section_id, schedule, slug, format)
         else {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "article",
@@ -1060,6 +1070,7 @@ impl<'a> Newsroom<'a> {
                     .comments_open
                     .or(current.map(|a| a.comments_open))
                     .unwrap_or(true),
+                format,
             },
             chosen,
         ))

@@ -761,6 +761,7 @@ pub async fn run(
                 seo_description: record.seo_description.clone(),
                 published_at: record.published_at,
                 comments_open: true,
+                format: Default::default(),
             };
             let extra = (!record.extra.is_null()).then(|| record.extra.to_string());
             let id = if dry {

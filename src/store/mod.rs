@@ -28,7 +28,7 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::domain::{ArticleStatus, Email, ReactionKind, Role, Slug};
+use crate::domain::{ArticleFormat, ArticleStatus, Email, ReactionKind, Role, Slug};
 
 pub use bylines::BylineStore;
 pub use embeds::{EmbedPreview, EmbedStore};
@@ -208,6 +208,8 @@ pub struct Article {
     pub comments_open: bool,
     /// The label shown before its headline (`Exclusive`, `Sponsored`...), if any.
     pub label: Option<String>,
+    /// Standard text, or a live blog, gallery, video or numbered list.
+    pub format: ArticleFormat,
 }
 
 impl Article {
@@ -235,6 +237,9 @@ pub struct ArticleInput {
     pub seo_description: Option<String>,
     pub published_at: Option<Timestamp>,
     pub comments_open: bool,
+    /// Revisions saved before formats existed read back as standard stories.
+    #[serde(default)]
+    pub format: ArticleFormat,
 }
 
 /// A saved state of an article: who saved it, when, and what it held.

@@ -114,6 +114,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "imports",
         include_str!("../../migrations/postgres/0030_imports.sql"),
     ),
+    (
+        31,
+        "story_format",
+        include_str!("../../migrations/postgres/0031_story_format.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -1264,8 +1269,8 @@ impl ArticleStore for PgStore {
             "INSERT INTO articles (slug, title, standfirst, body, status, section_id, \
              lead_image_url, lead_image_alt, lead_image_credit, lead_image_caption, \
              seo_title, seo_description, published_at, created_at, updated_at, version, created_by, \
-             comments_open) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 1, $16, $17) RETURNING id",
+             comments_open, format) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 1, $16, $17, $18) RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.title)
@@ -1284,6 +1289,7 @@ impl ArticleStore for PgStore {
         .bind(now.as_second())
         .bind(saved_by)
         .bind(input.comments_open)
+        .bind(input.format.as_str())
         .fetch_one(&mut *tx)
         .await
         .map_err(backend)?;
@@ -1340,7 +1346,7 @@ impl ArticleStore for PgStore {
             "UPDATE articles SET slug = $1, title = $2, standfirst = $3, body = $4, status = $5, \
              section_id = $6, lead_image_url = $7, lead_image_alt = $8, lead_image_credit = $9, \
              lead_image_caption = $10, seo_title = $11, seo_description = $12, published_at = $13, \
-             updated_at = $14, comments_open = $15, version = version + 1 WHERE id = $16",
+             updated_at = $14, comments_open = $15, format = $16, version = version + 1 WHERE id = $17",
         )
         .bind(input.slug.as_str())
         .bind(&input.title)
@@ -1357,6 +1363,7 @@ impl ArticleStore for PgStore {
         .bind(input.published_at.map(|t| t.as_second()))
         .bind(now.as_second())
         .bind(input.comments_open)
+        .bind(input.format.as_str())
         .bind(id)
         .execute(&mut *tx)
         .await

@@ -11,7 +11,7 @@ use super::{
     Article, AuditEntry, Author, BlockStyle, Comment, CommentStatus, LeadImage, Media,
     MediaVariant, Revision, RevisionKind, Section, StoreError, StoreResult, Tag, User,
 };
-use crate::domain::{ArticleStatus, Email, Role, Slug};
+use crate::domain::{ArticleFormat, ArticleStatus, Email, Role, Slug};
 
 /// The columns every article query selects (the article and its section, as `s_*`).
 macro_rules! article_fields {
@@ -19,7 +19,7 @@ macro_rules! article_fields {
         "a.id, a.slug, a.title, a.standfirst, a.body, a.status, \
          a.lead_image_url, a.lead_image_alt, a.lead_image_credit, a.lead_image_caption, \
          a.seo_title, a.seo_description, a.published_at, a.created_at, a.updated_at, a.version, \
-         a.created_by, a.comments_open, a.label, s.id AS s_id, s.slug AS s_slug, \
+         a.created_by, a.comments_open, a.label, a.format, s.id AS s_id, s.slug AS s_slug, \
          s.name AS s_name, s.description AS s_description, s.position AS s_position, \
          s.parent_id AS s_parent_id, s.on_home AS s_on_home, s.block_style AS s_block_style, \
          s.colour AS s_colour, \
@@ -187,6 +187,7 @@ pub(super) fn article_from_row(row: &impl StoredRow) -> StoreResult<Article> {
         created_by: row.int_or_none("created_by")?,
         comments_open: row.flag("comments_open")?,
         label: row.text_or_none("label")?,
+        format: ArticleFormat::parse(&row.text("format")?).map_err(|e| damaged("format", e))?,
     })
 }
 

@@ -114,6 +114,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "imports",
         include_str!("../../migrations/sqlite/0030_imports.sql"),
     ),
+    (
+        31,
+        "story_format",
+        include_str!("../../migrations/sqlite/0031_story_format.sql"),
+    ),
 ];
 
 pub struct SqliteStore {
@@ -1072,8 +1077,8 @@ impl ArticleStore for SqliteStore {
             "INSERT INTO articles (slug, title, standfirst, body, status, section_id, \
              lead_image_url, lead_image_alt, lead_image_credit, lead_image_caption, \
              seo_title, seo_description, published_at, created_at, updated_at, version, created_by, \
-             comments_open) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+             comments_open, format) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.title)
@@ -1092,6 +1097,7 @@ impl ArticleStore for SqliteStore {
         .bind(now.as_second())
         .bind(saved_by)
         .bind(input.comments_open)
+        .bind(input.format.as_str())
         .fetch_one(&mut *tx)
         .await
         .map_err(backend)?;
@@ -1148,7 +1154,7 @@ impl ArticleStore for SqliteStore {
             "UPDATE articles SET slug = ?, title = ?, standfirst = ?, body = ?, status = ?, \
              section_id = ?, lead_image_url = ?, lead_image_alt = ?, lead_image_credit = ?, \
              lead_image_caption = ?, seo_title = ?, seo_description = ?, published_at = ?, \
-             updated_at = ?, comments_open = ?, version = version + 1 WHERE id = ?",
+             updated_at = ?, comments_open = ?, format = ?, version = version + 1 WHERE id = ?",
         )
         .bind(input.slug.as_str())
         .bind(&input.title)
@@ -1165,6 +1171,7 @@ impl ArticleStore for SqliteStore {
         .bind(input.published_at.map(|t| t.as_second()))
         .bind(now.as_second())
         .bind(input.comments_open)
+        .bind(input.format.as_str())
         .bind(id)
         .execute(&mut *tx)
         .await

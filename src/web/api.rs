@@ -357,6 +357,7 @@ fn article_json(settings: &Settings, article: &Article) -> Value {
         "version": article.version,
         "comments_open": article.comments_open,
         "label": article.label,
+        "format": article.format,
     })
 }
 

@@ -643,3 +643,52 @@ async fn a_publication_date_before_1900_is_refused_naming_the_range() {
         .await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
 }
+
+#[tokio::test]
+async fn a_story_keeps_its_format_and_an_unknown_format_is_refused() {
+    let app = TestApp::spawn().await;
+    app.section("News").await;
+    app.author("Jane Doe").await;
+    let (status, article) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(json!({"title": "Plain", "body": "Text", "section": "news",
+                "authors": ["jane-doe"], "status": "published"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{article}");
+    assert_eq!(article["format"], "standard", "standard unless set");
+
+    let id = article["id"].clone();
+    let (status, changed) = app
+        .api(
+            Method::PATCH,
+            &format!("/articles/{id}"),
+            Some(json!({"format": "live", "version": article["version"]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{changed}");
+    assert_eq!(changed["format"], "live");
+    let (_, fetched) = app.api(Method::GET, &format!("/articles/{id}"), None).await;
+    assert_eq!(fetched["format"], "live", "the format is stored");
+
+    let before = article_count(&app).await;
+    let (status, refused) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(json!({"title": "Odd", "body": "Text", "section": "news",
+                "authors": ["jane-doe"], "format": "podcast"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(field_errors(&refused), vec!["format".to_owned()]);
+    assert!(
+        refused
+            .to_string()
+            .contains("standard, live, gallery, video or list"),
+        "the refusal names the formats: {refused}"
+    );
+    assert_eq!(article_count(&app).await, before, "nothing written");
+}

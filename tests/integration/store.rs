@@ -323,6 +323,7 @@ fn input(
         seo_description: None,
         published_at: at,
         comments_open: true,
+        format: Default::default(),
     }
 }
 

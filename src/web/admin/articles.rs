@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use super::super::session::SignedIn;
 use super::{FormData, done, error_map, page, parse_id, render};
 use crate::config::Settings;
-use crate::domain::{ArticleStatus, FieldErrors, SiteTimeZone};
+use crate::domain::{ArticleFormat, ArticleStatus, FieldErrors, SiteTimeZone};
 use crate::newsroom::{ArticleRequest, LeadImageRequest, Newsroom, NewsroomError, may_edit};
 use crate::store::{
     Article, ArticleInput, NewsroomFilter, Page, Revision, StoreError, StoryNumbers, StorySort,
@@ -208,6 +208,7 @@ fn article_values(
     if article.comments_open {
         put("comments_open", "on");
     }
+    put("format", article.format.as_str());
     let authors = article.authors.iter().map(|a| a.slug.to_string()).collect();
     (values, authors)
 }
@@ -282,6 +283,7 @@ fn article_request(form: &FormData, zone: &SiteTimeZone) -> Result<ArticleReques
         seo_title: text("seo_title"),
         seo_description: text("seo_description"),
         comments_open: Some(form.get("comments_open").is_some()),
+        format: form.get("format").map(str::to_owned),
         version,
     })
 }
@@ -397,6 +399,10 @@ async fn render_editor(
             is_editor => me.user.role.is_editor(),
             people => people,
             timezone => settings.timezone.name(),
+            formats => ArticleFormat::ALL
+                .iter()
+                .map(|f| minijinja::context! { value => f.as_str(), label => f.label() })
+                .collect::<Vec<_>>(),
         },
         status,
     )
@@ -410,6 +416,7 @@ pub async fn new_article(
     let mut view = EditorView::default();
     view.values.insert("status".into(), "draft".into());
     view.values.insert("comments_open".into(), "on".into());
+    view.values.insert("format".into(), "standard".into());
     // A person in the newsroom is also an author: the story starts with their byline.
     let author = Newsroom::new(state.store.as_ref())
         .ensure_byline(&me.user)
@@ -634,6 +641,7 @@ fn snapshot_of(article: &Article) -> ArticleInput {
         seo_description: article.seo_description.clone(),
         published_at: article.published_at,
         comments_open: article.comments_open,
+        format: article.format,
     }
 }
 
