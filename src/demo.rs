@@ -763,6 +763,7 @@ async fn demo_gallery(
         .create_article(
             &ArticleRequest {
                 title: Some("The old harbour from dawn to dusk, in pictures".into()),
+                format: Some("gallery".into()),
                 standfirst: Some("One day on the quay, from the first fish buyers to the sunset behind the cranes.".into()),
                 body: Some("Our photographer spent a day on the old harbour as the city council prepares to build a ferry pier beside the fish market.".into()),
                 section: Some("news".into()),
@@ -806,6 +807,7 @@ async fn demo_video(
         .create_article(
             &ArticleRequest {
                 title: Some("Watch: the electric ferry on its first sea trial".into()),
+                format: Some("video".into()),
                 standfirst: Some("The first of the two boats crossed the bay in eleven minutes, with the transport board's engineers on board.".into()),
                 body: Some("The boat left the builder's yard at dawn and made four crossings before noon. The transport board says the second boat arrives in March.".into()),
                 section: Some("news".into()),
@@ -844,6 +846,7 @@ async fn demo_list(
         .create_article(
             &ArticleRequest {
                 title: Some("Five places to watch the sunset in Port Amani".into()),
+                format: Some("list".into()),
                 standfirst: Some("From the old fort's walls to the end of the new pier, where to be when the sun goes down.".into()),
                 body: Some("Port Amani faces west across the bay, so its evenings end in colour. Our readers sent in their favourite places; these are the five they named most.".into()),
                 section: Some("culture".into()),

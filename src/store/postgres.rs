@@ -119,6 +119,21 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "story_format",
         include_str!("../../migrations/postgres/0031_story_format.sql"),
     ),
+    (
+        44,
+        "polls",
+        include_str!("../../migrations/postgres/0044_polls.sql"),
+    ),
+    (
+        45,
+        "galleries",
+        include_str!("../../migrations/postgres/0045_galleries.sql"),
+    ),
+    (
+        46,
+        "lists_and_video",
+        include_str!("../../migrations/postgres/0046_lists_and_video.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
