@@ -238,8 +238,8 @@ macro_rules! poll_store {
             ) -> super::StoreResult<super::polls::Poll> {
                 let mut tx = self.write_tx().await?;
                 sqlx::query(super::polls::CLOSE_POLL)
-                    .bind(id.0)
                     .bind(now.as_second())
+                    .bind(id.0)
                     .execute(&mut *tx)
                     .await
                     .map_err(backend)?;

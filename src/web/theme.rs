@@ -47,6 +47,11 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/stats_macros.html",
     "admin/story_stats.html",
     "admin/front.html",
+    "admin/polls.html",
+    "admin/gallery.html",
+    "admin/list.html",
+    "admin/video.html",
+    "poll.html",
 );
 
 macro_rules! builtin_assets {
