@@ -589,7 +589,9 @@ async fn serve(site: &SiteArgs, listen: Option<String>, demo: bool) -> anyhow::R
     let store = server.store();
 
     if demo {
-        match crate::demo::load(store.as_ref()).await? {
+        let media =
+            crate::media::open_storage(settings.media_store.as_deref(), &settings.data_dir)?;
+        match crate::demo::load(store.as_ref(), media.as_ref()).await? {
             Some(login) => {
                 crate::demo::brand(server.state()).await?;
                 println!("Demo content loaded: {} articles.", login.articles);

@@ -424,7 +424,10 @@ const ARCHIVE: &[DemoArticle] = &[
     },
 ];
 
-pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
+pub async fn load(
+    store: &dyn Store,
+    media: &dyn crate::media::MediaStorage,
+) -> anyhow::Result<Option<DemoLogin>> {
     if store.count_articles().await? > 0 {
         return Ok(None);
     }
@@ -504,6 +507,10 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
     }
     arrange_front_page(store, &ids, &user, now).await?;
     trust_on_the_record(store, &ids, &user, now).await?;
+    demo_polls(store, &ids, &user, now).await?;
+    let photos = demo_gallery(store, media, &user, now).await?;
+    demo_list(store, &photos, &user, now).await?;
+    demo_video(store, &photos, &user, now).await?;
     let draft = ArticleRequest {
         title: Some("Draft: interview notes with the harbour master".into()),
         body: Some("Notes, not for publication yet.".into()),
@@ -555,7 +562,7 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<Option<DemoLogin>> {
         email: DEMO_EMAIL.into(),
         password,
         token,
-        articles: ARTICLES.len() + ARCHIVE.len() + 4,
+        articles: ARTICLES.len() + ARCHIVE.len() + 7,
     }))
 }
 
@@ -648,6 +655,361 @@ async fn site_pages(
     crate::pages::menus::save(store, crate::store::Menu::Footer, &footer, user, now)
         .await
         .map_err(fail)?;
+    Ok(())
+}
+
+/// Reader polls on two stories: one open with its results shown after voting, one that
+/// showed its results before voting and has closed with some votes in.
+async fn demo_polls(
+    store: &dyn Store,
+    ids: &std::collections::HashMap<&str, i64>,
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    use crate::polls::{PollRequest, Polls};
+    let fail = |e: NewsroomError| anyhow::anyhow!("a demo poll was refused: {e}");
+    let polls = Polls::new(store);
+    let ferry = "Council approves new ferry link between the old harbour and Mji Mpya";
+    if let Some(&article) = ids.get(ferry) {
+        let request = PollRequest {
+            question: "Would you use the new ferry link to get to work?".into(),
+            options: vec![
+                "Yes, every day".into(),
+                "Now and then".into(),
+                "No, I will keep to the road".into(),
+            ],
+            closes_at: Some((now + (14 * 24).hours()).to_string()),
+            results_before_vote: Some(false),
+        };
+        let poll = polls
+            .attach(article, &request, user, now)
+            .await
+            .map_err(fail)?;
+        cast_demo_votes(store, &poll, &[41, 23, 12], now).await?;
+    }
+    let festival = "Ten days of music: what to see at this year's Bahari Festival";
+    if let Some(&article) = ids.get(festival) {
+        let request = PollRequest {
+            question: "Which night of the festival are you looking forward to most?".into(),
+            options: vec![
+                "Opening night".into(),
+                "Taarab night".into(),
+                "The closing concert".into(),
+            ],
+            closes_at: None,
+            results_before_vote: Some(true),
+        };
+        let poll = polls
+            .attach(article, &request, user, now)
+            .await
+            .map_err(fail)?;
+        cast_demo_votes(store, &poll, &[18, 35, 27], now).await?;
+        store.close_poll(poll.id, now).await?;
+    }
+    Ok(())
+}
+
+/// The harbour through one day, for the demo's gallery: (alt text, caption, sky at the top,
+/// sky at the horizon, sun's height from 0 at the horizon to 1 at the top).
+const GALLERY_SCENES: &[(&str, &str, [u8; 3], [u8; 3], f32)] = &[
+    (
+        "A pale sky over the still harbour before sunrise",
+        "Before dawn the quay is quiet but for the first fish buyers.",
+        [40, 52, 96],
+        [236, 170, 120],
+        0.0,
+    ),
+    (
+        "The sun rising behind the fishing boats",
+        "The night boats come in as the sun clears the breakwater.",
+        [92, 140, 200],
+        [250, 200, 140],
+        0.25,
+    ),
+    (
+        "Bright midday light on the water",
+        "By noon the ferry crossing is at its busiest.",
+        [60, 130, 220],
+        [170, 210, 240],
+        0.85,
+    ),
+    (
+        "Golden afternoon light across the bay",
+        "Afternoon: the market shuts and the swimmers arrive.",
+        [80, 120, 190],
+        [240, 210, 150],
+        0.45,
+    ),
+    (
+        "A red sunset behind the cranes",
+        "Sunset behind the cranes of the new port across the bay.",
+        [70, 40, 90],
+        [240, 110, 70],
+        0.08,
+    ),
+];
+
+/// One scene of the demo gallery as a PNG: a sky, a sea, the sun and a boat.
+fn draw_scene(
+    top: [u8; 3],
+    horizon: [u8; 3],
+    sun_height: f32,
+    n: usize,
+) -> anyhow::Result<Vec<u8>> {
+    const W: u32 = 960;
+    const H: u32 = 640;
+    let sea_line = H * 62 / 100;
+    let sun = (
+        W as f32 * (0.25 + 0.12 * n as f32),
+        sea_line as f32 * (1.0 - sun_height) + 20.0,
+    );
+    let mix = |a: u8, b: u8, t: f32| (f32::from(a) * (1.0 - t) + f32::from(b) * t) as u8;
+    let picture = image::RgbImage::from_fn(W, H, |x, y| {
+        let (fx, fy) = (x as f32, y as f32);
+        let boat_x = W as f32 * 0.62;
+        let in_boat = fy > sea_line as f32 - 18.0
+            && fy < sea_line as f32 + 14.0
+            && (fx - boat_x).abs() < 90.0 - (fy - sea_line as f32 + 18.0).max(0.0) * 1.2;
+        if in_boat {
+            return image::Rgb([30, 28, 34]);
+        }
+        if y < sea_line {
+            if (fx - sun.0).powi(2) + (fy - sun.1).powi(2) < 38.0_f32.powi(2) {
+                return image::Rgb([255, 236, 170]);
+            }
+            let t = fy / sea_line as f32;
+            image::Rgb([
+                mix(top[0], horizon[0], t),
+                mix(top[1], horizon[1], t),
+                mix(top[2], horizon[2], t),
+            ])
+        } else {
+            let t = (fy - sea_line as f32) / (H - sea_line) as f32;
+            let ripple = if (y / 6 + x / 40).is_multiple_of(5) {
+                18
+            } else {
+                0
+            };
+            image::Rgb([
+                mix(horizon[0] / 2, 10, t).saturating_add(ripple),
+                mix(horizon[1] / 2, 40, t).saturating_add(ripple),
+                mix(horizon[2] / 2 + 60, 80, t).saturating_add(ripple),
+            ])
+        }
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    picture.write_to(&mut out, image::ImageFormat::Png)?;
+    Ok(out.into_inner())
+}
+
+/// A gallery story: photos drawn here, processed and kept in the library as uploads are.
+async fn demo_gallery(
+    store: &dyn Store,
+    media: &dyn crate::media::MediaStorage,
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<Vec<i64>> {
+    let mut photos = Vec::new();
+    for (n, (alt, caption, top, horizon, sun)) in GALLERY_SCENES.iter().enumerate() {
+        let png = draw_scene(*top, *horizon, *sun, n)?;
+        let limits = crate::media::MediaLimits {
+            max_bytes: 20 * 1024 * 1024,
+            max_pixels: 50_000_000,
+        };
+        let processed =
+            tokio::task::spawn_blocking(move || crate::media::process(png, limits)).await??;
+        media
+            .put(&processed.original_key, &processed.original)
+            .await?;
+        for variant in &processed.variants {
+            media.put(&variant.key, &variant.bytes).await?;
+        }
+        let created = store
+            .create_media(
+                &crate::store::NewMedia {
+                    hash: processed.hash.clone(),
+                    original_type: processed.kind.mime().to_owned(),
+                    original_key: processed.original_key.clone(),
+                    width: processed.width,
+                    height: processed.height,
+                    bytes: processed.original.len() as i64,
+                    alt: (*alt).to_owned(),
+                    credit: Some("Newsdesk demo".into()),
+                    caption: Some((*caption).to_owned()),
+                    variants: processed
+                        .variants
+                        .iter()
+                        .map(|v| crate::store::MediaVariant {
+                            width: v.width,
+                            height: v.height,
+                            mime: v.mime.to_owned(),
+                            key: v.key.clone(),
+                        })
+                        .collect(),
+                    uploaded_by: Some(user.id),
+                },
+                now,
+            )
+            .await?;
+        photos.push(created.id);
+    }
+    let fail = |e: NewsroomError| anyhow::anyhow!("the demo gallery was refused: {e}");
+    let story = Newsroom::new(store)
+        .create_article(
+            &ArticleRequest {
+                title: Some("The old harbour from dawn to dusk, in pictures".into()),
+                format: Some("gallery".into()),
+                standfirst: Some("One day on the quay, from the first fish buyers to the sunset behind the cranes.".into()),
+                body: Some("Our photographer spent a day on the old harbour as the city council prepares to build a ferry pier beside the fish market.".into()),
+                section: Some("news".into()),
+                authors: Some(vec!["amina-odhiambo".into()]),
+                status: Some("published".into()),
+                published_at: Some((now - 5.hours()).to_string()),
+                ..Default::default()
+            },
+            user,
+            now,
+        )
+        .await
+        .map_err(fail)?;
+    let request = crate::galleries::GalleryRequest {
+        photos: photos
+            .iter()
+            .map(|&media_id| crate::galleries::GalleryPhotoRequest {
+                media_id,
+                caption: None,
+                credit: None,
+            })
+            .collect(),
+    };
+    crate::galleries::Galleries::new(store)
+        .save(story.id, &request, user)
+        .await
+        .map_err(fail)?;
+    Ok(photos)
+}
+
+/// A video story whose lead video is at a video site: a click-to-load placeholder with a
+/// poster from the demo's library.
+async fn demo_video(
+    store: &dyn Store,
+    photos: &[i64],
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let fail = |e: NewsroomError| anyhow::anyhow!("the demo video was refused: {e}");
+    let story = Newsroom::new(store)
+        .create_article(
+            &ArticleRequest {
+                title: Some("Watch: the electric ferry on its first sea trial".into()),
+                format: Some("video".into()),
+                standfirst: Some("The first of the two boats crossed the bay in eleven minutes, with the transport board's engineers on board.".into()),
+                body: Some("The boat left the builder's yard at dawn and made four crossings before noon. The transport board says the second boat arrives in March.".into()),
+                section: Some("news".into()),
+                authors: Some(vec!["amina-odhiambo".into()]),
+                status: Some("published".into()),
+                published_at: Some((now - 3.hours()).to_string()),
+                ..Default::default()
+            },
+            user,
+            now,
+        )
+        .await
+        .map_err(fail)?;
+    let request = crate::video::LeadVideoRequest {
+        video_id: None,
+        embed_url: Some("https://www.youtube.com/watch?v=dQw4w9WgXcQ".into()),
+        poster_media_id: photos.get(2).copied(),
+        duration_seconds: Some(212),
+    };
+    crate::video::Videos::new(store)
+        .set_lead(story.id, &request, user)
+        .await
+        .map_err(fail)?;
+    Ok(())
+}
+
+/// A numbered list counting down, some items with a photo of the demo's library.
+async fn demo_list(
+    store: &dyn Store,
+    photos: &[i64],
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let fail = |e: NewsroomError| anyhow::anyhow!("the demo list was refused: {e}");
+    let story = Newsroom::new(store)
+        .create_article(
+            &ArticleRequest {
+                title: Some("Five places to watch the sunset in Port Amani".into()),
+                format: Some("list".into()),
+                standfirst: Some("From the old fort's walls to the end of the new pier, where to be when the sun goes down.".into()),
+                body: Some("Port Amani faces west across the bay, so its evenings end in colour. Our readers sent in their favourite places; these are the five they named most.".into()),
+                section: Some("culture".into()),
+                authors: Some(vec!["grace-mwangi".into()]),
+                status: Some("published".into()),
+                published_at: Some((now - 7.hours()).to_string()),
+                ..Default::default()
+            },
+            user,
+            now,
+        )
+        .await
+        .map_err(fail)?;
+    let item = |heading: &str, body: &str, photo: Option<usize>| crate::lists::ListItemRequest {
+        heading: heading.into(),
+        body: Some(body.into()),
+        media_id: photo.and_then(|n| photos.get(n).copied()),
+    };
+    let request = crate::lists::ListRequest {
+        items: vec![
+            item(
+                "The old fort's seaward wall",
+                "Climb the steps by the east gate an hour before sunset; the wall faces straight across the bay.",
+                Some(4),
+            ),
+            item(
+                "The end of the new ferry pier",
+                "Open until nine, with benches and a kiosk selling chai and mandazi.",
+                Some(1),
+            ),
+            item(
+                "Mji Mpya's hill park",
+                "A short walk from the bus stop, and the only place to see both the harbour and the islands.",
+                None,
+            ),
+            item(
+                "The fish market roof terrace",
+                "The restaurant upstairs keeps its terrace open to anyone who buys a drink.",
+                Some(3),
+            ),
+            item(
+                "Bahari beach, by the lifeguard tower",
+                "The classic: bring a kanga to sit on and stay for the drummers.",
+                None,
+            ),
+        ],
+        descending: Some(true),
+    };
+    crate::lists::Lists::new(store)
+        .save(story.id, &request, user)
+        .await
+        .map_err(fail)?;
+    Ok(())
+}
+
+/// `counts[i]` demo readers vote for the poll's option `i`.
+async fn cast_demo_votes(
+    store: &dyn Store,
+    poll: &crate::store::Poll,
+    counts: &[usize],
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    for (option, &count) in poll.options.iter().zip(counts) {
+        for n in 0..count {
+            let reader = format!("{:032x}", ((option.id as u128) << 32) | n as u128);
+            store.vote(poll.id, &reader, Some(option.id), now).await?;
+        }
+    }
     Ok(())
 }
 

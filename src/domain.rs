@@ -656,3 +656,21 @@ mod tests {
         }
     }
 }
+
+/// A reader poll's id, so a poll is never looked up by an article's or an option's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PollId(pub i64);
+
+impl PollId {
+    /// The id in a path, or `None` when it is not a positive whole number.
+    pub fn parse(text: &str) -> Option<PollId> {
+        parse_id(text).map(PollId)
+    }
+}
+
+impl fmt::Display for PollId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}

@@ -25,6 +25,42 @@
     });
   }
 
+  // Galleries: the arrow keys and a swipe on the photo go to the previous or next photo,
+  // as the links under it do without this script.
+  const gallery = document.querySelector('[data-gallery]');
+  if (gallery) {
+    const go = (which) => {
+      const link = gallery.querySelector(which === 'next' ? 'a.gallery-next' : 'a.gallery-prev');
+      if (link) window.location.assign(link.href);
+    };
+    document.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      if (event.key === 'ArrowRight') go('next');
+      if (event.key === 'ArrowLeft') go('prev');
+    });
+    const stage = gallery.querySelector('.gallery-stage');
+    let start = null;
+    stage.addEventListener('touchstart', (event) => {
+      const touch = event.changedTouches[0];
+      start = { x: touch.clientX, y: touch.clientY };
+    }, { passive: true });
+    stage.addEventListener('touchend', (event) => {
+      if (!start) return;
+      const touch = event.changedTouches[0];
+      const dx = touch.clientX - start.x;
+      const dy = touch.clientY - start.y;
+      start = null;
+      // A deliberate sideways swipe, not a scroll.
+      if (Math.abs(dx) > 40 && Math.abs(dx) > 1.5 * Math.abs(dy)) go(dx < 0 ? 'next' : 'prev');
+    });
+    // The strip shows the current photo's thumbnail (it scrolls sideways, not the page).
+    const strip = gallery.querySelector('.gallery-strip');
+    const current = strip && strip.querySelector('[aria-current="true"]');
+    if (current) strip.scrollLeft = current.parentNode.offsetLeft - (strip.clientWidth - current.offsetWidth) / 2;
+  }
+
   // What's Your Reaction?
   const widget = document.querySelector('.reactions[data-article-id]');
   const reactionButtons = widget ? Array.from(widget.querySelectorAll('button[data-kind]')) : [];
@@ -61,6 +97,105 @@
         }
       } catch (_) {
         status.textContent = 'Your reaction could not be saved. Check your connection and try again.';
+      }
+    });
+  }
+
+  // Reader polls: votes in place, the reader's own vote, and totals that follow other
+  // readers' votes. A closed poll's final results are in the page already.
+  const polls = new Map();
+
+  function plural(n, one, many) { return `${n} ${n === 1 ? one : many}`; }
+
+  function showPoll(entry, view) {
+    entry.view = view;
+    const shown = view.results_shown;
+    for (const choice of entry.box.querySelectorAll('.poll-choice[data-option-id]')) {
+      const option = view.options.find((o) => String(o.id) === choice.dataset.optionId);
+      if (!option) continue;
+      const mine = view.mine === option.id;
+      choice.classList.toggle('mine', mine);
+      if (mine) choice.querySelector('input').checked = true;
+      const figure = choice.querySelector('.poll-figure');
+      const bar = choice.querySelector('.poll-bar');
+      figure.hidden = !shown;
+      bar.hidden = !shown;
+      if (shown) {
+        figure.firstChild.textContent = `${option.percent}% `;
+        figure.querySelector('.poll-votes').textContent = `(${option.votes})`;
+        bar.value = option.percent;
+      }
+    }
+    const total = entry.box.querySelector('.poll-total');
+    if (total) {
+      total.hidden = !shown;
+      if (shown) total.textContent = `${plural(view.total, 'vote', 'votes')} so far. `;
+    }
+    entry.box.querySelector('.poll-vote').textContent = view.mine == null ? 'Vote' : 'Change my vote';
+    entry.box.querySelector('.poll-withdraw').hidden = view.mine == null;
+    if (view.closed) {
+      entry.form.querySelector('fieldset').disabled = true;
+      entry.form.querySelector('.poll-actions').hidden = true;
+    }
+  }
+
+  async function loadPoll(entry) {
+    try {
+      const response = await fetch(entry.api, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (response.ok) showPoll(entry, await response.json());
+    } catch (_) { /* the form still works */ }
+  }
+
+  // A live update: the totals when everyone may see them, or only word that the poll changed.
+  function livePoll(id, update) {
+    const entry = polls.get(id);
+    if (!entry || !entry.view) return;
+    if (update.closed && !entry.view.closed) {
+      loadPoll(entry);
+    } else if (Array.isArray(update.options) && entry.view.results_shown) {
+      const total = update.total;
+      const options = entry.view.options.map((o) => {
+        const fresh = update.options.find((u) => u.id === o.id);
+        const votes = fresh ? fresh.votes : o.votes;
+        return { ...o, votes, percent: total ? Math.round((votes * 100) / total) : 0 };
+      });
+      showPoll(entry, { ...entry.view, total, options });
+    } else if (entry.view.results_shown) {
+      loadPoll(entry);
+    }
+  }
+
+  for (const box of document.querySelectorAll('.poll[data-poll-id]')) {
+    const pollForm = box.querySelector('.poll-form');
+    if (!pollForm) continue;
+    const entry = { box, form: pollForm, api: `/api/v1/polls/${box.dataset.pollId}`, view: null };
+    polls.set(box.dataset.pollId, entry);
+    loadPoll(entry);
+    const status = box.querySelector('.poll-status');
+    pollForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const withdraw = Boolean(event.submitter && event.submitter.name === 'withdraw');
+      const chosen = pollForm.querySelector('input[name="option"]:checked');
+      if (!withdraw && !chosen) {
+        status.textContent = 'Choose one of the answers, then press Vote.';
+        return;
+      }
+      const request = withdraw
+        ? { method: 'DELETE', headers: { Accept: 'application/json' } }
+        : { method: 'PUT', headers: jsonHeaders, body: JSON.stringify({ option: Number(chosen.value) }) };
+      try {
+        const response = await fetch(`${entry.api}/vote`, { ...request, credentials: 'same-origin' });
+        const body = await response.json();
+        if (response.ok) {
+          showPoll(entry, body);
+          if (withdraw) pollForm.querySelectorAll('input[name="option"]').forEach((input) => { input.checked = false; });
+          status.textContent = withdraw ? 'Your vote was withdrawn.' : 'Thank you: your vote is counted.';
+        } else {
+          if (response.status === 409) loadPoll(entry);
+          status.textContent = body.detail || 'Your vote could not be saved. Please try again.';
+        }
+      } catch (_) {
+        status.textContent = 'Your vote could not be saved. Check your connection and try again.';
       }
     });
   }
@@ -347,8 +482,9 @@
     };
   }
 
-  // Live counts (and a live blog's entries) while the page is open.
-  const source = widget || comments || blog;
+  // Live counts, polls' totals and a live blog's entries while the page is open.
+  const firstPoll = polls.size ? polls.values().next().value.box : null;
+  const source = widget || comments || blog || firstPoll;
   const articleId = source ? source.dataset.articleId : null;
   if (articleId && 'EventSource' in window) {
     const live = new EventSource(`/api/v1/articles/${articleId}/live`);
@@ -369,6 +505,7 @@
         const update = JSON.parse(event.data);
         if (update.reactions) showReactions({ counts: update.reactions });
         if (typeof update.comments === 'number') showCommentCount(update.comments);
+        if (update.polls) Object.entries(update.polls).forEach(([id, poll]) => livePoll(id, poll));
       } catch (_) { /* a malformed update changes nothing */ }
     });
     // The breaking-news banner, which this stream carries for the whole site (site.js).

@@ -6,18 +6,23 @@ mod bylines;
 mod corrections;
 mod counted;
 mod embeds;
+mod extras;
 mod front_page;
+mod galleries;
 mod ghost;
 mod imports;
 mod integrations;
 mod pages;
 mod live_blog;
+mod lists;
+mod polls;
 mod postgres;
 mod reactions;
 mod review;
 mod rows;
 mod sqlite;
 mod stats;
+mod videos;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -35,6 +40,8 @@ pub use corrections::{
 };
 pub use embeds::{EmbedPreview, EmbedStore};
 pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
+pub use extras::{ExtrasStore, StoryExtras};
+pub use galleries::{GalleryItem, GalleryPhoto, GalleryStore};
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
     StoryField, StoryTime, TagCondition, TagField, Text, TimeComparison, Window,
@@ -50,10 +57,13 @@ pub use pages::{
 pub use live_blog::{
     Coverage, EntryOrder, KeyEvent, LiveBlogStore, LiveEntry, NewEntry,
 };
+pub use lists::{ListItem, ListStore, NewListItem, StoryList};
+pub use polls::{Ballot, NewPoll, Poll, PollOption, PollStore};
 pub use postgres::PgStore;
 pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
 pub use stats::{CreatedBy, ReadDetails, StatsStore, StoryNumbers, StoryReads, StorySort};
+pub use videos::{LeadVideo, LeadVideoInput, NewVideo, Video, VideoStore};
 
 /// What can go wrong below the seam, in terms the caller can act on.
 #[derive(Debug, thiserror::Error)]
@@ -850,6 +860,9 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "slug_history",
     "reactions",
     "comments",
+    "polls",
+    "poll_options",
+    "poll_votes",
     "article_views",
     "article_view_totals",
     "site_views",
@@ -862,6 +875,11 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "contact_messages",
     "live_blogs",
     "live_entries",
+    "gallery_photos",
+    "list_items",
+    "list_numbering",
+    "videos",
+    "lead_videos",
     "audit_log",
 ];
 
@@ -895,6 +913,11 @@ pub trait Store:
     + PageStore
     + CorrectionStore
     + LiveBlogStore
+    + PollStore
+    + GalleryStore
+    + ListStore
+    + VideoStore
+    + ExtrasStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

@@ -135,6 +135,21 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/postgres/0041_live_blogs.sql"),
     ),
     (
+        44,
+        "polls",
+        include_str!("../../migrations/postgres/0044_polls.sql"),
+    ),
+    (
+        45,
+        "galleries",
+        include_str!("../../migrations/postgres/0045_galleries.sql"),
+    ),
+    (
+        46,
+        "lists_and_video",
+        include_str!("../../migrations/postgres/0046_lists_and_video.sql"),
+    ),
+    (
         47,
         "reaction_counts_of_deleted_stories",
         include_str!("../../migrations/postgres/0047_reaction_counts_of_deleted_stories.sql"),
@@ -2093,7 +2108,13 @@ impl MediaStore for PgStore {
         // Hashes are hex digits only, so they hold no LIKE wildcards.
         sqlx::query_as(
             "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || $1 || '-%' \
-             OR body LIKE '%/media/' || $1 || '-%' ORDER BY id",
+             OR body LIKE '%/media/' || $1 || '-%' \
+             OR id IN (SELECT g.article_id FROM gallery_photos g JOIN media m ON m.id = g.media_id \
+             WHERE m.hash = $1) \
+             OR id IN (SELECT l.article_id FROM list_items l JOIN media m ON m.id = l.media_id \
+             WHERE m.hash = $1) \
+             OR id IN (SELECT v.article_id FROM lead_videos v JOIN media m ON m.id = v.poster_media_id \
+             WHERE m.hash = $1) ORDER BY id",
         )
         .bind(hash)
         .fetch_all(&self.pool)
@@ -2106,7 +2127,13 @@ impl MediaStore for PgStore {
         let mut tx = self.write_tx().await?;
         let users: Vec<(i64, String)> = sqlx::query_as(
             "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || $1 || '-%' \
-             OR body LIKE '%/media/' || $1 || '-%' ORDER BY id",
+             OR body LIKE '%/media/' || $1 || '-%' \
+             OR id IN (SELECT g.article_id FROM gallery_photos g JOIN media m ON m.id = g.media_id \
+             WHERE m.hash = $1) \
+             OR id IN (SELECT l.article_id FROM list_items l JOIN media m ON m.id = l.media_id \
+             WHERE m.hash = $1) \
+             OR id IN (SELECT v.article_id FROM lead_videos v JOIN media m ON m.id = v.poster_media_id \
+             WHERE m.hash = $1) ORDER BY id",
         )
         .bind(&media.hash)
         .fetch_all(&mut *tx)
@@ -2716,6 +2743,11 @@ super::pages::page_store!(PgStore);
 super::stats::stats_store!(PgStore, Postgres);
 super::corrections::correction_store!(PgStore, Postgres, " FOR UPDATE");
 super::live_blog::live_blog_store!(PgStore);
+super::polls::poll_store!(PgStore, Postgres, super::polls::POLL_FOR_VOTE_LOCKED);
+super::galleries::gallery_store!(PgStore, Postgres);
+super::lists::list_store!(PgStore);
+super::videos::video_store!(PgStore);
+super::extras::extras_store!(PgStore);
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 

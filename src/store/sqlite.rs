@@ -135,6 +135,21 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0041_live_blogs.sql"),
     ),
     (
+        44,
+        "polls",
+        include_str!("../../migrations/sqlite/0044_polls.sql"),
+    ),
+    (
+        45,
+        "galleries",
+        include_str!("../../migrations/sqlite/0045_galleries.sql"),
+    ),
+    (
+        46,
+        "lists_and_video",
+        include_str!("../../migrations/sqlite/0046_lists_and_video.sql"),
+    ),
+    (
         47,
         "reaction_counts_of_deleted_stories",
         include_str!("../../migrations/sqlite/0047_reaction_counts_of_deleted_stories.sql"),
@@ -1817,7 +1832,13 @@ impl MediaStore for SqliteStore {
         // Hashes are hex digits only, so they hold no LIKE wildcards.
         sqlx::query_as(
             "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || ?1 || '-%' \
-             OR body LIKE '%/media/' || ?1 || '-%' ORDER BY id",
+             OR body LIKE '%/media/' || ?1 || '-%' \
+             OR id IN (SELECT g.article_id FROM gallery_photos g JOIN media m ON m.id = g.media_id \
+             WHERE m.hash = ?1) \
+             OR id IN (SELECT l.article_id FROM list_items l JOIN media m ON m.id = l.media_id \
+             WHERE m.hash = ?1) \
+             OR id IN (SELECT v.article_id FROM lead_videos v JOIN media m ON m.id = v.poster_media_id \
+             WHERE m.hash = ?1) ORDER BY id",
         )
         .bind(hash)
         .fetch_all(&self.pool)
@@ -1830,7 +1851,13 @@ impl MediaStore for SqliteStore {
         let mut tx = self.write_tx().await?;
         let users: Vec<(i64, String)> = sqlx::query_as(
             "SELECT id, title FROM articles WHERE lead_image_url LIKE '/media/' || ?1 || '-%' \
-             OR body LIKE '%/media/' || ?1 || '-%' ORDER BY id",
+             OR body LIKE '%/media/' || ?1 || '-%' \
+             OR id IN (SELECT g.article_id FROM gallery_photos g JOIN media m ON m.id = g.media_id \
+             WHERE m.hash = ?1) \
+             OR id IN (SELECT l.article_id FROM list_items l JOIN media m ON m.id = l.media_id \
+             WHERE m.hash = ?1) \
+             OR id IN (SELECT v.article_id FROM lead_videos v JOIN media m ON m.id = v.poster_media_id \
+             WHERE m.hash = ?1) ORDER BY id",
         )
         .bind(&media.hash)
         .fetch_all(&mut *tx)
@@ -2534,6 +2561,11 @@ super::pages::page_store!(SqliteStore);
 super::stats::stats_store!(SqliteStore, Sqlite);
 super::corrections::correction_store!(SqliteStore, Sqlite, "");
 super::live_blog::live_blog_store!(SqliteStore);
+super::polls::poll_store!(SqliteStore, Sqlite, super::polls::POLL_FOR_VOTE);
+super::galleries::gallery_store!(SqliteStore, Sqlite);
+super::lists::list_store!(SqliteStore);
+super::videos::video_store!(SqliteStore);
+super::extras::extras_store!(SqliteStore);
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 

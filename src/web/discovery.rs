@@ -316,7 +316,53 @@ fn content_html(settings: &Settings, article: &Article, notes: &Notes) -> Option
     }
 }
 
-fn rss(settings: &Settings, spec: &FeedSpec, articles: &[Article], notes: &Notes) -> String {
+/// Gallery stories' photos by story, for feeds to carry as media elements.
+type FeedGalleries = std::collections::HashMap<i64, Vec<crate::store::GalleryPhoto>>;
+
+/// The photos of the gallery stories among a feed's stories.
+async fn feed_galleries(
+    state: &AppState,
+    articles: &[Article],
+) -> Result<FeedGalleries, StoreError> {
+    let ids: Vec<i64> = articles.iter().map(|a| a.id).collect();
+    state.store.galleries(&ids).await
+}
+
+/// A gallery's photos as Media RSS elements, each with its caption and credit.
+fn gallery_media(settings: &Settings, photos: Option<&Vec<crate::store::GalleryPhoto>>) -> String {
+    let mut out = String::new();
+    for photo in photos.into_iter().flatten() {
+        let src = super::media::Responsive::new(&photo.media);
+        out.push_str(&format!(
+            "<media:content url=\"{}\" medium=\"image\" width=\"{}\" height=\"{}\"",
+            xml(&absolute(settings, &src.src)),
+            src.width,
+            src.height
+        ));
+        if !src.fallback_type.is_empty() {
+            out.push_str(&format!(" type=\"{}\"", xml(&src.fallback_type)));
+        }
+        out.push_str(">\n");
+        let description = photo.caption().unwrap_or(&photo.media.alt);
+        out.push_str(&format!(
+            "<media:description>{}</media:description>\n",
+            xml(description)
+        ));
+        if let Some(credit) = photo.credit() {
+            out.push_str(&format!("<media:credit>{}</media:credit>\n", xml(credit)));
+        }
+        out.push_str("</media:content>\n");
+    }
+    out
+}
+
+fn rss(
+    settings: &Settings,
+    spec: &FeedSpec,
+    articles: &[Article],
+    notes: &Notes,
+    galleries: &FeedGalleries,
+) -> String {
     let mut out = String::with_capacity(4096 + articles.len() * 2048);
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n");
@@ -380,13 +426,20 @@ fn rss(settings: &Settings, spec: &FeedSpec, articles: &[Article], notes: &Notes
             }
             out.push_str("</media:content>\n");
         }
+        out.push_str(&gallery_media(settings, galleries.get(&article.id)));
         out.push_str("</item>\n");
     }
     out.push_str("</channel>\n</rss>\n");
     out
 }
 
-fn atom(settings: &Settings, spec: &FeedSpec, articles: &[Article], notes: &Notes) -> String {
+fn atom(
+    settings: &Settings,
+    spec: &FeedSpec,
+    articles: &[Article],
+    notes: &Notes,
+    galleries: &FeedGalleries,
+) -> String {
     let self_url = absolute(settings, &format!("{}/atom.xml", spec.base));
     let updated = last_change(articles).unwrap_or(Timestamp::UNIX_EPOCH);
     let mut out = String::with_capacity(4096 + articles.len() * 2048);
@@ -466,6 +519,7 @@ fn atom(settings: &Settings, spec: &FeedSpec, articles: &[Article], notes: &Note
                 xml(&url)
             ));
         }
+        out.push_str(&gallery_media(settings, galleries.get(&article.id)));
         out.push_str("</entry>\n");
     }
     out.push_str("</feed>\n");
@@ -549,7 +603,8 @@ async fn site_rss(
 ) -> Result<Response, PageError> {
     let spec = site_feed(&state);
     let (articles, notes) = feed_articles(&state, &spec).await?;
-    let body = rss(&state.settings(), &spec, &articles, &notes);
+    let galleries = feed_galleries(&state, &articles).await?;
+    let body = rss(&state.settings(), &spec, &articles, &notes, &galleries);
     let response = conditional(&headers, body, RSS_TYPE, last_change(&articles));
     Ok(feed_response(response, &spec, &articles))
 }
@@ -560,7 +615,8 @@ async fn site_atom(
 ) -> Result<Response, PageError> {
     let spec = site_feed(&state);
     let (articles, notes) = feed_articles(&state, &spec).await?;
-    let body = atom(&state.settings(), &spec, &articles, &notes);
+    let galleries = feed_galleries(&state, &articles).await?;
+    let body = atom(&state.settings(), &spec, &articles, &notes, &galleries);
     let response = conditional(&headers, body, ATOM_TYPE, last_change(&articles));
     Ok(feed_response(response, &spec, &articles))
 }
@@ -570,12 +626,13 @@ async fn list_feed_response(
     kind: &str,
     slug: &str,
     headers: &HeaderMap,
-    format: fn(&Settings, &FeedSpec, &[Article], &Notes) -> String,
+    format: fn(&Settings, &FeedSpec, &[Article], &Notes, &FeedGalleries) -> String,
     content_type: &'static str,
 ) -> Result<Response, PageError> {
     let spec = list_feed(state, kind, slug).await?;
     let (articles, notes) = feed_articles(state, &spec).await?;
-    let body = format(&state.settings(), &spec, &articles, &notes);
+    let galleries = feed_galleries(state, &articles).await?;
+    let body = format(&state.settings(), &spec, &articles, &notes, &galleries);
     let response = conditional(headers, body, content_type, last_change(&articles));
     Ok(feed_response(response, &spec, &articles))
 }

@@ -181,6 +181,32 @@ impl From<StoreError> for AppError {
     }
 }
 
+impl From<crate::polls::VoteError> for AppError {
+    fn from(error: crate::polls::VoteError) -> Self {
+        use crate::polls::VoteError;
+        match error {
+            VoteError::NotFound => AppError::not_found("A poll on a published story with this id"),
+            VoteError::Closed(_) => AppError::Conflict {
+                detail: "This poll has closed, so it takes no more votes; its final results \
+                         are shown with it."
+                    .into(),
+                extra: Value::Null,
+            },
+            VoteError::NoSuchOption(poll) => {
+                let ids: Vec<String> = poll.options.iter().map(|o| o.id.to_string()).collect();
+                AppError::Invalid(FieldErrors::single(
+                    "option",
+                    format!(
+                        "That is not one of this poll's options; choose one of {}.",
+                        ids.join(", ")
+                    ),
+                ))
+            }
+            VoteError::Store(error) => error.into(),
+        }
+    }
+}
+
 impl From<NewsroomError> for AppError {
     fn from(error: NewsroomError) -> Self {
         match error {

@@ -100,7 +100,15 @@ impl LiveHub {
             channel.pending = None;
             let _ = channel.sender.send(payload);
         } else {
-            channel.pending = Some(payload);
+            // Held back: what is already waiting keeps its parts this update does not
+            // carry, so a vote right after a reaction does not hide the reaction.
+            channel.pending = Some(match channel.pending.take() {
+                Some(waiting) => Message {
+                    event: payload.event,
+                    data: merge(&waiting.data, &payload.data),
+                },
+                None => payload,
+            });
         }
     }
 }
@@ -122,6 +130,27 @@ impl LiveHub {
             data: payload.into(),
         });
     }
+}
+
+/// Two updates of one stream as one: the newer's parts win, and parts that are objects on
+/// both sides (a story's polls by id) are merged one level down.
+fn merge(older: &str, newer: &Arc<str>) -> Arc<str> {
+    use serde_json::Value;
+    let (Ok(Value::Object(mut merged)), Ok(Value::Object(newer_parts))) = (
+        serde_json::from_str::<Value>(older),
+        serde_json::from_str::<Value>(newer),
+    ) else {
+        return newer.clone();
+    };
+    for (key, value) in newer_parts {
+        match (merged.get_mut(&key), value) {
+            (Some(Value::Object(held)), Value::Object(parts)) => held.extend(parts),
+            (_, value) => {
+                merged.insert(key, value);
+            }
+        }
+    }
+    Value::Object(merged).to_string().into()
 }
 
 async fn flush_pending(hub: Weak<LiveHub>) {
@@ -159,6 +188,32 @@ mod tests {
             .expect("in time")
             .expect("second");
         assert_eq!(&*next.data, "49");
+        // Updates of different parts sent in a burst all arrive, merged or one by one.
+        hub.publish(7, r#"{"reactions":{"like":1}}"#.into());
+        hub.publish(7, r#"{"polls":{"3":{"total":1}}}"#.into());
+        hub.publish(7, r#"{"polls":{"4":{"total":2}}}"#.into());
+        let mut seen = serde_json::Map::new();
+        while let Ok(Ok(payload)) =
+            tokio::time::timeout(Duration::from_millis(400), rx.recv()).await
+        {
+            let serde_json::Value::Object(parts) = serde_json::from_str(&payload.data).expect("json")
+            else {
+                panic!("an object");
+            };
+            for (key, value) in parts {
+                match (seen.get_mut(&key), value) {
+                    (Some(serde_json::Value::Object(held)), serde_json::Value::Object(more)) => {
+                        held.extend(more)
+                    }
+                    (_, value) => {
+                        seen.insert(key, value);
+                    }
+                }
+            }
+        }
+        assert_eq!(seen["reactions"]["like"], 1);
+        assert_eq!(seen["polls"]["3"]["total"], 1);
+        assert_eq!(seen["polls"]["4"]["total"], 2);
         hub.publish(8, "nobody listens".into());
     }
 

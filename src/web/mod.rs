@@ -10,12 +10,15 @@ pub mod discovery;
 mod embeds;
 mod error;
 pub mod front;
+mod gallery;
 mod ghost;
 pub mod limits;
+mod lists;
 pub mod live;
 mod live_blog;
 mod media;
 pub mod peers;
+mod polls;
 mod preview;
 mod public;
 mod reactions;
@@ -25,6 +28,7 @@ mod review;
 pub mod session;
 mod site_pages;
 pub mod theme;
+mod video;
 pub mod views;
 
 use std::sync::{Arc, Mutex, RwLock};
@@ -349,6 +353,9 @@ pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 pub fn app(state: AppState) -> Router {
     let pages = public::routes()
         .merge(reactions::page_routes())
+        .merge(polls::page_routes())
+        .merge(gallery::page_routes())
+        .merge(video::page_routes())
         .merge(comments::page_routes())
         .merge(discovery::page_routes())
         .merge(corrections::routes())
@@ -382,6 +389,10 @@ pub fn app(state: AppState) -> Router {
         ));
     let api = api::routes()
         .merge(reactions::api_routes())
+        .merge(polls::api_routes())
+        .merge(gallery::api_routes())
+        .merge(lists::api_routes())
+        .merge(video::api_routes())
         .merge(comments::api_routes())
         .merge(discovery::api_routes())
         .merge(front::api_routes())

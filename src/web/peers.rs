@@ -27,6 +27,12 @@ pub enum Change {
     },
     /// Something readers' pages show changed: the pages that show it are stale.
     Touched { touched: crate::changes::Touched },
+    /// A poll's results after a vote, for the story's live stream (no page is stale).
+    Poll {
+        article_id: i64,
+        poll_id: crate::domain::PollId,
+        update: serde_json::Value,
+    },
     /// An article's number of approved comments (pages are stale too).
     Comments { article_id: i64, count: i64 },
     /// The breaking-news banner went up or came down: read it again and tell open pages
@@ -116,6 +122,9 @@ fn coalesce(changes: impl Iterator<Item = Change>) -> Vec<Change> {
                     |c| !matches!(c, Change::Comments { article_id: a, .. } if a == article_id),
                 );
             }
+            Change::Poll { poll_id, .. } => {
+                out.retain(|c| !matches!(c, Change::Poll { poll_id: p, .. } if p == poll_id));
+            }
             Change::Pages
             | Change::Settings
             | Change::Touched { .. }
@@ -188,6 +197,9 @@ async fn apply(state: &AppState, change: Change) {
             state.live.publish(article_id, payload.to_string());
         }
         Change::Touched { touched } => state.apply_change(&touched),
+        Change::Poll {
+            article_id, update, ..
+        } => state.live.publish(article_id, update.to_string()),
         Change::Comments { article_id, count } => {
             // The story's page and the lists showing its count.
             state.apply_change(&crate::changes::Touched::Story { id: article_id });

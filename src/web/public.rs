@@ -564,7 +564,33 @@ pub async fn article_page(
     live_page: u32,
     status: StatusCode,
 ) -> Result<Response, PageError> {
+    article_page_at(state, article, headers, form, status, None).await
+}
+
+/// Renders an article as `article_page` does, a gallery open at photo `photo` (the first
+/// when `None`); a photo the gallery does not have is not found.
+pub async fn article_page_at(
+    state: &AppState,
+    article: &Article,
+    headers: &HeaderMap,
+    form: CommentFormState,
+    status: StatusCode,
+    photo: Option<usize>,
+) -> Result<Response, PageError> {
     let now = Timestamp::now();
+    // One read says which extras the story has; only those are read.
+    let extras = state.store.story_extras(article.id).await?;
+    let photos = if extras.gallery {
+        state.store.gallery(article.id).await?
+    } else {
+        Vec::new()
+    };
+    let gallery = if photos.is_empty() && photo.is_none() {
+        None
+    } else {
+        let view = super::gallery::GalleryView::new(article, &photos, photo.unwrap_or(1));
+        Some(view.ok_or_else(|| PageError(AppError::not_found("This photo")))?)
+    };
     let notes = crate::trust::Trust::new(state.store.as_ref())
         .notes(article)
         .await?;
@@ -605,7 +631,10 @@ pub async fn article_page(
             Err(other) => return Err(other.into()),
         }
     }
-    let canonical = view.url.clone();
+    let canonical = match photo {
+        Some(n) if n > 1 => format!("{}/photo/{n}", view.url),
+        _ => view.url.clone(),
+    };
     let reader = state.reader_keys.reader(headers);
     let counts = state.store.reaction_counts(article.id).await?;
     let mine = match &reader {
@@ -651,7 +680,7 @@ pub async fn article_page(
     let mut shows = Shows::default();
     let popular = popular_lists(state, &mut shows).await?;
     let brand = state.brand();
-    let json_ld = super::discovery::article_json_ld(
+    let mut json_ld = super::discovery::article_json_ld(
         &state.settings(),
         article,
         &notes,
@@ -675,6 +704,50 @@ pub async fn article_page(
         body_after = Some(after);
     }
     let share = share_view(&state.settings(), article);
+    // Polls as every reader shares them: live totals and a reader's own vote come from
+    // the page's script or the poll's own page, so votes never make this page stale.
+    let polls = if extras.polls {
+        state.store.article_polls(article.id).await?
+    } else {
+        Vec::new()
+    };
+    let polls: Vec<crate::polls::PollView> = polls
+        .iter()
+        .map(|poll| crate::polls::shared_view(poll, &state.settings().timezone, now))
+        .collect();
+    if !photos.is_empty() {
+        json_ld.push(super::discovery::script_safe(
+            &super::gallery::gallery_json_ld(&state.settings(), article, &photos),
+        ));
+    }
+    let lead_video = if extras.video {
+        state.store.lead_video(article.id).await?
+    } else {
+        None
+    };
+    let video = lead_video
+        .as_ref()
+        .and_then(|lead| super::video::LeadVideoView::new(article, lead));
+    if let Some(lead) = lead_video.as_ref().filter(|_| video.is_some()) {
+        json_ld.push(super::discovery::script_safe(&super::video::video_json_ld(
+            &state.settings(),
+            article,
+            lead,
+        )));
+    }
+    let story_list = if extras.list {
+        state.store.story_list(article.id).await?
+    } else {
+        crate::store::StoryList::default()
+    };
+    let list = super::lists::ListView::new(&story_list);
+    if list.is_some() {
+        json_ld.push(super::discovery::script_safe(&super::lists::list_json_ld(
+            &state.settings(),
+            article,
+            &story_list,
+        )));
+    }
     let social = social_meta(&state.settings(), article);
     let comment_form = minijinja::context! {
         token => state.reader_keys.form_token(article.id, now),
@@ -689,7 +762,7 @@ pub async fn article_page(
             minijinja::context! {
                 article => view, canonical, reactions, comments => comment_views, comment_form,
                 related, more_from_section, json_ld, social, popular, no_ads, body_after, share,
-                live,
+                live, polls, gallery, list, video,
             },
         )
         .await?;

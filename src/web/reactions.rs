@@ -119,12 +119,18 @@ impl AppState {
     }
 
     fn check_reaction_rate(&self, ip: IpAddr) -> Result<(), AppError> {
+        self.check_reader_rate(ip, "reactions")
+    }
+
+    /// Readers' quick writes (reactions, poll votes) share one allowance per connection;
+    /// `what` names them in the refusal.
+    pub(super) fn check_reader_rate(&self, ip: IpAddr, what: &str) -> Result<(), AppError> {
         self.reaction_limiter.check(ip).map_err(|wait| {
             let seconds = wait.as_secs().max(1);
             AppError::TooManyRequests {
                 retry_after: seconds,
                 message: format!(
-                    "Too many reactions from your connection. Please wait {seconds} second(s) and try again."
+                    "Too many {what} from your connection. Please wait {seconds} second(s) and try again."
                 ),
             }
         })
@@ -146,7 +152,8 @@ fn reactions_json(state: &AppState, counts: &ReactionCounts, mine: Option<&str>)
     json!({ "counts": state.reaction_totals(counts), "mine": mine })
 }
 
-fn with_cookie(mut response: Response, cookie: Option<HeaderValue>) -> Response {
+/// Sets the reader cookie when one was made, and keeps a reader's own answer out of shared caches.
+pub(super) fn with_cookie(mut response: Response, cookie: Option<HeaderValue>) -> Response {
     if let Some(cookie) = cookie {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }

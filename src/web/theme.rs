@@ -64,6 +64,11 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "admin/identity.html",
     "admin/ads.html",
     "admin/live.html",
+    "admin/polls.html",
+    "admin/gallery.html",
+    "admin/list.html",
+    "admin/video.html",
+    "poll.html",
 );
 
 macro_rules! builtin_assets {

@@ -52,6 +52,23 @@ impl TestApp {
         Self::start(data, move |settings| settings.database_url = url).await
     }
 
+    /// Another instance on the database `database_url` names, beside `first` (whose admin
+    /// token it shares), with its own data folder and settings.
+    pub async fn spawn_beside(
+        first: &TestApp,
+        database_url: &str,
+        configure: impl FnOnce(&mut Settings),
+    ) -> TestApp {
+        let url = database_url.to_owned();
+        let mut app = Self::start(tempfile::tempdir().expect("temp dir"), move |settings| {
+            configure(settings);
+            settings.database_url = url;
+        })
+        .await;
+        app.token = first.token.clone();
+        app
+    }
+
     /// A site nobody can sign in to yet, as on first start.
     pub async fn spawn_empty() -> TestApp {
         Self::start(tempfile::tempdir().expect("temp dir"), |_| {}).await

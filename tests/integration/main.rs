@@ -12,6 +12,7 @@ mod comments;
 mod crash;
 mod discovery;
 mod flow;
+mod formats;
 mod front_page;
 mod held;
 mod ghost;
@@ -25,6 +26,7 @@ mod newsroom;
 mod openapi;
 mod operations;
 mod pages;
+mod polls;
 mod reactions;
 #[cfg(feature = "s3")]
 mod s3;

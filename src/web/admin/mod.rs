@@ -9,14 +9,18 @@ mod bulk;
 mod corrections;
 mod desk;
 mod front;
+mod galleries;
 mod integrations;
 mod live;
+mod lists;
 mod media;
 mod menus;
 mod messages;
 mod pages;
 mod people;
+mod polls;
 mod stats;
+mod video;
 
 pub use articles::revision_comparison;
 
@@ -60,6 +64,30 @@ pub fn routes(max_upload: usize) -> Router<AppState> {
             get(articles::confirm_delete).post(articles::delete),
         )
         .route("/articles/{id}/revisions", get(articles::revisions))
+        .route("/articles/{id}/polls", get(polls::list).post(polls::create))
+        .route("/articles/{id}/gallery", get(galleries::show))
+        .route("/articles/{id}/gallery/add", post(galleries::add))
+        .route(
+            "/articles/{id}/gallery/{position}/{action}",
+            post(galleries::change),
+        )
+        .route("/articles/{id}/list", get(lists::show))
+        .route("/articles/{id}/list/add", post(lists::add))
+        .route("/articles/{id}/list/numbering", post(lists::numbering))
+        .route(
+            "/articles/{id}/list/{position}/{action}",
+            post(lists::change),
+        )
+        .route("/articles/{id}/video", get(video::show).post(video::link))
+        .route(
+            "/articles/{id}/video/upload",
+            post(video::upload).layer(axum::extract::DefaultBodyLimit::max(
+                (crate::video::MAX_VIDEO_MIB + 1) * 1024 * 1024,
+            )),
+        )
+        .route("/articles/{id}/video/remove", post(video::remove))
+        .route("/polls/{id}/close", post(polls::close))
+        .route("/polls/{id}/delete", post(polls::delete))
         .route("/articles/{id}/stats", get(stats::article))
         .route(
             "/articles/{id}/live",

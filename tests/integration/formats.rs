@@ -1,0 +1,704 @@
+//! Story formats beyond text through the real server. Photo galleries: saved through the
+//! API or the newsroom (put in order with Up and Down), paged through at `…/photo/N`,
+//! described as `ImageGallery` JSON-LD and carried by the feeds as media elements.
+
+use std::io::Cursor;
+
+use image::{DynamicImage, ImageFormat, RgbImage};
+use reqwest::multipart::{Form, Part};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{PASSWORD, TestApp, attr, count, text, user_token};
+
+/// A small photo-like PNG, different for each `seed`, so each is its own library photo.
+fn png(seed: u32) -> Vec<u8> {
+    let image = DynamicImage::ImageRgb8(RgbImage::from_fn(480, 320, |x, y| {
+        image::Rgb([
+            ((x + seed * 37) % 251) as u8,
+            ((y + seed * 53) % 241) as u8,
+            ((x + y + seed) % 239) as u8,
+        ])
+    }));
+    let mut out = Cursor::new(Vec::new());
+    image.write_to(&mut out, ImageFormat::Png).expect("encode");
+    out.into_inner()
+}
+
+/// Uploads a photo to the library; answers its id.
+async fn library_photo(app: &TestApp, seed: u32) -> i64 {
+    let form = Form::new()
+        .part(
+            "file",
+            Part::bytes(png(seed))
+                .file_name(format!("photo-{seed}.png"))
+                .mime_str("image/png")
+                .expect("mime"),
+        )
+        .text("alt", format!("Harbour scene {seed}"))
+        .text("credit", "Courtesy")
+        .text("caption", format!("Library caption {seed}"));
+    let response = app
+        .client
+        .post(app.url("/api/v1/media"))
+        .bearer_auth(&app.token)
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload");
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let body: Value = response.json().await.expect("json");
+    body["id"].as_i64().expect("media id")
+}
+
+async fn gallery_story(app: &TestApp, photos: &[i64]) -> Value {
+    let article = app
+        .published(
+            "A day at the harbour, in pictures",
+            "Photos from dawn to dusk.",
+        )
+        .await;
+    let items: Vec<Value> = photos
+        .iter()
+        .enumerate()
+        .map(|(n, id)| {
+            if n == 0 {
+                json!({"media_id": id, "caption": "First light over the quay", "credit": "Amina Odhiambo"})
+            } else {
+                json!({"media_id": id})
+            }
+        })
+        .collect();
+    let (status, body) = app
+        .api(
+            Method::PUT,
+            &format!("/articles/{}/gallery", article["id"]),
+            Some(json!({ "photos": items })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        body["photos"].as_array().expect("photos").len(),
+        photos.len()
+    );
+    article
+}
+
+#[tokio::test]
+async fn a_gallery_story_pages_through_its_photos_each_at_its_own_address() {
+    let app = TestApp::spawn().await;
+    let mut photos = Vec::new();
+    for seed in 1..=3 {
+        photos.push(library_photo(&app, seed).await);
+    }
+    let article = gallery_story(&app, &photos).await;
+    let slug = article["slug"].as_str().expect("slug");
+
+    let (status, page) = app.page(&format!("/article/{slug}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(text(&page, ".gallery-count").as_deref(), Some("1 of 3"));
+    assert_eq!(count(&page, ".gallery-strip li"), 3);
+    assert_eq!(
+        count(&page, "a.gallery-prev"),
+        0,
+        "no previous on the first photo"
+    );
+    assert_eq!(
+        attr(&page, "a.gallery-next", "href").as_deref(),
+        Some(format!("/article/{slug}/photo/2#gallery").as_str())
+    );
+    assert_eq!(
+        text(&page, ".gallery-stage .caption").as_deref(),
+        Some("First light over the quay")
+    );
+    assert_eq!(
+        text(&page, ".gallery-stage .credit").as_deref(),
+        Some("Photo: Amina Odhiambo.")
+    );
+    let img = attr(&page, ".gallery-stage img", "width").expect("size reserved");
+    assert!(img.parse::<u32>().is_ok());
+
+    let (status, second) = app.page(&format!("/article/{slug}/photo/2")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(text(&second, ".gallery-count").as_deref(), Some("2 of 3"));
+    assert_eq!(
+        text(&second, ".gallery-stage .caption").as_deref(),
+        Some("Library caption 2"),
+        "the library's words when the gallery has none"
+    );
+    assert_eq!(
+        attr(&second, "link[rel=canonical]", "href").expect("canonical"),
+        format!("{}/article/{slug}/photo/2", app.base)
+    );
+    assert_eq!(
+        attr(&second, ".gallery-strip [aria-current=true]", "href").as_deref(),
+        Some(format!("/article/{slug}/photo/2#gallery").as_str())
+    );
+    assert!(
+        text(&second, "title")
+            .expect("title")
+            .starts_with("Photo 2 of 3: ")
+    );
+
+    // Past the last photo, or not a number: not found. The first photo's own address is
+    // the story's.
+    let (status, _) = app.page(&format!("/article/{slug}/photo/4")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = app.page(&format!("/article/{slug}/photo/x")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let response = app.get(&format!("/article/{slug}/photo/1")).await;
+    assert_eq!(response.status(), StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(
+        response.headers()["location"],
+        format!("/article/{slug}").as_str()
+    );
+}
+
+#[tokio::test]
+async fn a_gallery_is_described_as_image_gallery_json_ld_and_carried_by_the_feeds() {
+    let app = TestApp::spawn().await;
+    let photos = [library_photo(&app, 11).await, library_photo(&app, 12).await];
+    let article = gallery_story(&app, &photos).await;
+    let slug = article["slug"].as_str().expect("slug");
+    let html = app
+        .get(&format!("/article/{slug}"))
+        .await
+        .text()
+        .await
+        .expect("html");
+    let page = scraper::Html::parse_document(&html);
+    let selector =
+        scraper::Selector::parse("script[type='application/ld+json']").expect("selector");
+    let blocks: Vec<Value> = page
+        .select(&selector)
+        .map(|s| serde_json::from_str(&s.inner_html()).expect("json-ld"))
+        .collect();
+    let gallery = blocks
+        .iter()
+        .find(|b| b["@type"] == "ImageGallery")
+        .expect("an ImageGallery block");
+    let images = gallery["image"].as_array().expect("images");
+    assert_eq!(images.len(), 2);
+    assert_eq!(images[0]["@type"], "ImageObject");
+    assert_eq!(images[0]["caption"], "First light over the quay");
+    assert_eq!(images[0]["creditText"], "Amina Odhiambo");
+    assert!(
+        images[1]["contentUrl"]
+            .as_str()
+            .expect("url")
+            .starts_with(&app.base)
+    );
+    assert_eq!(
+        images[1]["url"],
+        format!("{}/article/{slug}/photo/2", app.base)
+    );
+    // e2e/formats.test.js checks the blocks with the shared schema.org validator.
+
+    for feed in ["/feed.xml", "/atom.xml"] {
+        let xml = app.get(feed).await.text().await.expect("feed");
+        let item = xml
+            .split("<item>")
+            .chain(xml.split("<entry>"))
+            .find(|part| part.contains(slug))
+            .expect("the story in the feed");
+        assert_eq!(
+            item.matches("medium=\"image\" width=").count(),
+            2,
+            "{feed}: {item}"
+        );
+        assert!(item.contains("<media:description>First light over the quay</media:description>"));
+        assert!(item.contains("<media:credit>Amina Odhiambo</media:credit>"));
+    }
+}
+
+#[tokio::test]
+async fn refusals_name_what_is_wrong_with_a_gallery() {
+    let app = TestApp::spawn().await;
+    let article = app.published("Refused gallery", "Body").await;
+    let path = format!("/articles/{}/gallery", article["id"]);
+    let (status, problem) = app
+        .api(Method::PUT, &path, Some(json!({ "photos": [] })))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert!(
+        problem.to_string().contains("at least one photo"),
+        "{problem}"
+    );
+    let (status, problem) = app
+        .api(
+            Method::PUT,
+            &path,
+            Some(json!({ "photos": [{"media_id": 987_654}] })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert!(
+        problem.to_string().contains("not in the library"),
+        "{problem}"
+    );
+
+    let photo = library_photo(&app, 21).await;
+    let contributor = user_token(app.store.as_ref(), "c@example.com", "contributor").await;
+    let (status, problem) = app
+        .api_as(
+            &contributor,
+            Method::PUT,
+            &path,
+            Some(json!({ "photos": [{"media_id": photo}] })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{problem}");
+    let response = app
+        .client
+        .put(app.url(&format!("/api/v1{path}")))
+        .json(&json!({ "photos": [{"media_id": photo}] }))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+
+    // A photo in a gallery stays in the library.
+    let (status, _) = app
+        .api(
+            Method::PUT,
+            &path,
+            Some(json!({ "photos": [{"media_id": photo}] })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, problem) = app
+        .api(Method::DELETE, &format!("/media/{photo}"), None)
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{problem}");
+    assert!(problem.to_string().contains("Refused gallery"), "{problem}");
+}
+
+#[tokio::test]
+async fn the_newsroom_orders_a_gallery_with_up_and_down_buttons() {
+    let app = TestApp::spawn().await;
+    let photos = [
+        library_photo(&app, 31).await,
+        library_photo(&app, 32).await,
+        library_photo(&app, 33).await,
+    ];
+    let article = app.published("Ordered gallery", "Body").await;
+    let id = article["id"].as_i64().expect("id");
+    let editor = app.sign_in("admin@example.com", PASSWORD).await;
+    let (status, page) = editor.page(&format!("/admin/articles/{id}/gallery")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(count(&page, ".gallery-offered form") >= 3);
+    for photo in photos {
+        let response = editor
+            .post(
+                &format!("/admin/articles/{id}/gallery/add"),
+                &[("media_id", &photo.to_string())],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+    let order = |app: &TestApp| {
+        let store = app.store.clone();
+        async move {
+            store
+                .gallery(id)
+                .await
+                .expect("gallery")
+                .iter()
+                .map(|p| p.media.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(order(&app).await, photos.to_vec());
+    let response = editor
+        .post(&format!("/admin/articles/{id}/gallery/3/up"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(order(&app).await, vec![photos[0], photos[2], photos[1]]);
+    let response = editor
+        .post(&format!("/admin/articles/{id}/gallery/1/down"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(order(&app).await, vec![photos[2], photos[0], photos[1]]);
+    let response = editor
+        .post(
+            &format!("/admin/articles/{id}/gallery/2/words"),
+            &[("caption", "The quay at noon"), ("credit", "")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = editor
+        .post(&format!("/admin/articles/{id}/gallery/3/remove"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, page) = editor.page(&format!("/admin/articles/{id}/gallery")).await;
+    assert_eq!(count(&page, ".gallery-admin > li"), 2);
+    assert_eq!(
+        attr(&page, "#caption-2", "value").as_deref(),
+        Some("The quay at noon")
+    );
+    assert_eq!(
+        count(&page, "#photo-1 button"),
+        3,
+        "the first photo has no Up: words, Down, out"
+    );
+    // A photo that is not there is not found.
+    let response = editor
+        .post(&format!("/admin/articles/{id}/gallery/9/up"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    // Readers see the new order, cached page or not.
+    let slug = article["slug"].as_str().expect("slug");
+    let (_, story) = app.page(&format!("/article/{slug}/photo/2")).await;
+    assert_eq!(
+        text(&story, ".gallery-stage .caption").as_deref(),
+        Some("The quay at noon")
+    );
+}
+
+/// An MP4's opening `ftyp` box followed by `len - 24` bytes counting up, so every range of
+/// it is recognisable.
+fn mp4(len: usize) -> Vec<u8> {
+    let mut bytes = b"\0\0\0\x18ftypisom\0\0\x02\0isomiso2".to_vec();
+    bytes.extend((0..len - bytes.len()).map(|n| (n % 251) as u8));
+    bytes
+}
+
+async fn upload_video(app: &TestApp, bytes: Vec<u8>, name: &str) -> (StatusCode, Value) {
+    let form = Form::new().part(
+        "file",
+        Part::bytes(bytes)
+            .file_name(name.to_owned())
+            .mime_str("video/mp4")
+            .expect("mime"),
+    );
+    let response = app
+        .client
+        .post(app.url("/api/v1/videos"))
+        .bearer_auth(&app.token)
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload");
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn an_uploaded_video_is_judged_by_its_bytes_and_served_in_ranges() {
+    let app = TestApp::spawn().await;
+    // A PNG named .mp4 is refused, saying what to do.
+    let (status, problem) = upload_video(&app, png(41), "clip.mp4").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert!(
+        problem.to_string().contains("not an MP4 or WebM video"),
+        "{problem}"
+    );
+
+    let bytes = mp4(10_000);
+    let (status, video) = upload_video(&app, bytes.clone(), "clip.bin").await;
+    assert_eq!(status, StatusCode::CREATED, "{video}");
+    assert_eq!(video["type"], "video/mp4");
+    let (status, again) = upload_video(&app, bytes.clone(), "again.mp4").await;
+    assert_eq!(status, StatusCode::OK, "the same file is kept once");
+    assert_eq!(again["id"], video["id"]);
+    let url = video["url"].as_str().expect("url").to_owned();
+
+    let get = |range: Option<&str>| {
+        let mut request = app.client.get(app.url(&url));
+        if let Some(range) = range {
+            request = request.header("range", range);
+        }
+        request.send()
+    };
+    let whole = get(None).await.expect("whole");
+    assert_eq!(whole.status(), StatusCode::OK);
+    assert_eq!(whole.headers()["accept-ranges"], "bytes");
+    assert_eq!(whole.headers()["content-type"], "video/mp4");
+    assert_eq!(
+        whole.bytes().await.expect("bytes").as_ref(),
+        bytes.as_slice()
+    );
+
+    for (range, first, last) in [
+        ("bytes=100-199", 100, 199),
+        ("bytes=9990-", 9990, 9999),
+        ("bytes=-16", 9984, 9999),
+        ("bytes=0-0", 0, 0),
+        ("bytes=9000-20000", 9000, 9999),
+    ] {
+        let part = get(Some(range)).await.expect("part");
+        assert_eq!(part.status(), StatusCode::PARTIAL_CONTENT, "{range}");
+        assert_eq!(
+            part.headers()["content-range"],
+            format!("bytes {first}-{last}/10000").as_str(),
+            "{range}"
+        );
+        let body = part.bytes().await.expect("bytes");
+        assert_eq!(
+            body.as_ref(),
+            &bytes[first..=last],
+            "{range}: exactly those bytes"
+        );
+    }
+    let past = get(Some("bytes=10000-")).await.expect("past");
+    assert_eq!(past.status(), StatusCode::RANGE_NOT_SATISFIABLE);
+    assert_eq!(past.headers()["content-range"], "bytes */10000");
+
+    // As a story's lead video: a player with its poster and its size reserved, and a
+    // VideoObject.
+    let poster = library_photo(&app, 42).await;
+    let article = app
+        .published("The ferry's first crossing, on video", "Body")
+        .await;
+    let (status, lead) = app
+        .api(
+            Method::PUT,
+            &format!("/articles/{}/video", article["id"]),
+            Some(
+                json!({"video_id": video["id"], "poster_media_id": poster, "duration_seconds": 95}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{lead}");
+    let slug = article["slug"].as_str().expect("slug");
+    let html = app
+        .get(&format!("/article/{slug}"))
+        .await
+        .text()
+        .await
+        .expect("html");
+    let page = scraper::Html::parse_document(&html);
+    assert_eq!(
+        attr(&page, ".lead-video video source", "src").as_deref(),
+        Some(url.as_str())
+    );
+    let size = |name: &str| -> u32 {
+        attr(&page, ".lead-video video", name)
+            .and_then(|v| v.parse().ok())
+            .expect("the player's size is reserved")
+    };
+    assert_eq!(
+        size("width") * 2,
+        size("height") * 3,
+        "the poster's 3:2 shape"
+    );
+    assert!(attr(&page, ".lead-video video", "poster").is_some());
+    let object = json_ld(&page, "VideoObject");
+    assert_eq!(object["name"], "The ferry's first crossing, on video");
+    assert_eq!(object["duration"], "PT1M35S");
+    assert_eq!(object["contentUrl"], format!("{}{url}", app.base));
+    assert!(
+        object["thumbnailUrl"]
+            .as_str()
+            .expect("thumbnail")
+            .starts_with(&app.base)
+    );
+    assert!(object["uploadDate"].is_string());
+}
+
+/// The JSON-LD block of a type on a page.
+fn json_ld(page: &scraper::Html, kind: &str) -> Value {
+    let selector =
+        scraper::Selector::parse("script[type='application/ld+json']").expect("selector");
+    page.select(&selector)
+        .map(|s| serde_json::from_str::<Value>(&s.inner_html()).expect("json-ld"))
+        .find(|b| b["@type"] == kind)
+        .unwrap_or_else(|| panic!("no {kind} block"))
+}
+
+#[tokio::test]
+async fn a_video_site_address_is_a_placeholder_that_loads_nothing_before_the_click() {
+    let app = TestApp::spawn().await;
+    let article = app.published("Watch the council vote", "Body").await;
+    let path = format!("/articles/{}/video", article["id"]);
+    for (body, field) in [
+        (json!({}), "video_id"),
+        (
+            json!({"embed_url": "https://example.com/video.mp4"}),
+            "embed_url",
+        ),
+        (
+            json!({"embed_url": "https://x.com/someone/status/1234"}),
+            "embed_url",
+        ),
+        (
+            json!({"video_id": 1, "embed_url": "https://vimeo.com/76979871"}),
+            "embed_url",
+        ),
+    ] {
+        let (status, problem) = app.api(Method::PUT, &path, Some(body.clone())).await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body}: {problem}"
+        );
+        assert_eq!(problem["errors"][0]["field"], field, "{body}: {problem}");
+    }
+    let contributor = user_token(app.store.as_ref(), "c@example.com", "contributor").await;
+    let (status, _) = app
+        .api_as(
+            &contributor,
+            Method::PUT,
+            &path,
+            Some(json!({"embed_url": "https://vimeo.com/76979871"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let (status, lead) = app
+        .api(
+            Method::PUT,
+            &path,
+            Some(json!({"embed_url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{lead}");
+    let slug = article["slug"].as_str().expect("slug");
+    let html = app
+        .get(&format!("/article/{slug}"))
+        .await
+        .text()
+        .await
+        .expect("html");
+    let page = scraper::Html::parse_document(&html);
+    assert_eq!(count(&page, ".lead-video .embed[data-embed-frame]"), 1);
+    assert_eq!(
+        count(&page, "iframe"),
+        0,
+        "nothing from the video site before the click"
+    );
+    assert!(
+        !html.contains("src=\"https://www.youtube"),
+        "no request to the video site"
+    );
+    let object = json_ld(&page, "VideoObject");
+    assert_eq!(
+        object["embedUrl"],
+        "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
+    );
+
+    let (status, _) = app.api(Method::DELETE, &path, None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, page) = app.page(&format!("/article/{slug}")).await;
+    assert_eq!(
+        count(&page, ".lead-video"),
+        0,
+        "the cached page went with the video"
+    );
+}
+
+#[tokio::test]
+async fn a_numbered_list_counts_down_with_its_photos_and_is_an_item_list() {
+    let app = TestApp::spawn().await;
+    let photo = library_photo(&app, 51).await;
+    let article = app.published("Three places to swim", "Our pick.").await;
+    let path = format!("/articles/{}/list", article["id"]);
+    let (status, problem) = app
+        .api(Method::PUT, &path, Some(json!({"items": []})))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        problem.to_string().contains("at least one item"),
+        "{problem}"
+    );
+    let (status, problem) = app
+        .api(
+            Method::PUT,
+            &path,
+            Some(json!({"items": [{"heading": " "}]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        problem.to_string().contains("heading is required"),
+        "{problem}"
+    );
+
+    let (status, list) = app
+        .api(
+            Method::PUT,
+            &path,
+            Some(json!({
+                "descending": true,
+                "items": [
+                    {"heading": "The old pier", "body": "Deep water, *cold*.", "media_id": photo},
+                    {"heading": "Bahari beach", "body": "Lifeguards all day."},
+                    {"heading": "The lagoon", "body": "<script>alert(1)</script>Calm."},
+                ],
+            })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{list}");
+    assert_eq!(list["items"][0]["number"], 3);
+    let slug = article["slug"].as_str().expect("slug");
+    let html = app
+        .get(&format!("/article/{slug}"))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(!html.contains("<script>alert(1)"), "item text is sanitised");
+    let page = scraper::Html::parse_document(&html);
+    assert_eq!(count(&page, ".numbered-list > li"), 3);
+    assert_eq!(
+        attr(&page, ".numbered-list", "reversed").as_deref(),
+        Some("")
+    );
+    assert_eq!(
+        text(&page, "#item-3 .list-heading").as_deref(),
+        Some("3 The old pier")
+    );
+    assert_eq!(
+        text(&page, "#item-1 .list-heading").as_deref(),
+        Some("1 The lagoon")
+    );
+    assert_eq!(count(&page, "#item-3 .list-photo img[width][height]"), 1);
+    assert_eq!(count(&page, "#item-3 .list-body em"), 1);
+    let list = json_ld(&page, "ItemList");
+    assert_eq!(
+        list["itemListOrder"],
+        "https://schema.org/ItemListOrderDescending"
+    );
+    assert_eq!(list["numberOfItems"], 3);
+    assert_eq!(list["itemListElement"][0]["position"], 3);
+    assert_eq!(list["itemListElement"][0]["name"], "The old pier");
+    assert!(list["itemListElement"][0]["image"].as_str().is_some());
+
+    // In the newsroom: Down, then numbering up.
+    let id = article["id"].as_i64().expect("id");
+    let editor = app.sign_in("admin@example.com", PASSWORD).await;
+    let response = editor
+        .post(&format!("/admin/articles/{id}/list/1/down"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = editor
+        .post(
+            &format!("/admin/articles/{id}/list/numbering"),
+            &[("order", "ascending")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = editor
+        .post(
+            &format!("/admin/articles/{id}/list/add"),
+            &[("heading", ""), ("body", "Kept text")],
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a heading is needed"
+    );
+    let refused = scraper::Html::parse_document(&response.text().await.expect("html"));
+    assert_eq!(text(&refused, "#f-body").as_deref(), Some("Kept text"));
+    let (_, page) = app.page(&format!("/article/{slug}")).await;
+    assert_eq!(
+        text(&page, "#item-1 .list-heading").as_deref(),
+        Some("1 Bahari beach")
+    );
+    assert_eq!(
+        text(&page, "#item-2 .list-heading").as_deref(),
+        Some("2 The old pier")
+    );
+    assert_eq!(count(&page, ".numbered-list[reversed]"), 0);
+}
