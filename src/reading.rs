@@ -224,6 +224,8 @@ impl Memory {
             // A page of the site's own (About, Contact...) is in no list, banner or menu
             // count; its name in the menus is forgotten with the sections.
             Touched::Page { .. } => None,
+            // New entries change the live blog's own page, not what the lists show of it.
+            Touched::LiveBlog { .. } => None,
         };
         let Some(id) = story else {
             return false;

@@ -212,6 +212,7 @@ async fn photo_page(
         &article,
         &headers,
         super::public::CommentFormState::default(),
+        1,
         axum::http::StatusCode::OK,
         Some(number),
     )

@@ -564,7 +564,7 @@ pub async fn article_page(
     live_page: u32,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    article_page_at(state, article, headers, form, status, None).await
+    article_page_at(state, article, headers, form, live_page, status, None).await
 }
 
 /// Renders an article as `article_page` does, a gallery open at photo `photo` (the first
@@ -574,6 +574,7 @@ pub async fn article_page_at(
     article: &Article,
     headers: &HeaderMap,
     form: CommentFormState,
+    live_page: u32,
     status: StatusCode,
     photo: Option<usize>,
 ) -> Result<Response, PageError> {
