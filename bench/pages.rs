@@ -968,7 +968,10 @@ fn main() {
         first_page_uncached.as_secs_f64() * 1000.0
     );
     let _ = std::fs::remove_dir_all(&work);
-    if let Some(base) = std::env::var("BENCH_POSTGRES").ok().filter(|_| postgres.is_some()) {
+    if let Some(base) = std::env::var("BENCH_POSTGRES")
+        .ok()
+        .filter(|_| postgres.is_some())
+    {
         runtime.block_on(postgres_schema(
             &base,
             &format!("DROP SCHEMA {schema} CASCADE"),

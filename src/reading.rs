@@ -36,12 +36,21 @@ pub struct Memory {
     sections_generation: AtomicU64,
     counts_generation: AtomicU64,
     /// The banner as last read (none up, or up with its story), and when it was read.
-    breaking: RwLock<Option<(Option<(BreakingNews, Arc<Article>)>, Instant)>>,
+    breaking: RwLock<Option<Fetched<Option<Banner>>>>,
     breaking_generation: AtomicU64,
     /// The popular lists by window (hours) and length, and when each was read.
-    popular: Mutex<HashMap<(i64, u32), (Arc<Popular>, Instant)>>,
+    popular: Mutex<PopularLists>,
     popular_generation: AtomicU64,
 }
+
+/// The breaking-news banner with its story.
+pub type Banner = (BreakingNews, Arc<Article>);
+
+/// Something read from the store, and when.
+type Fetched<T> = (T, Instant);
+
+/// The popular lists held, by window (hours) and length.
+type PopularLists = HashMap<(i64, u32), Fetched<Arc<Popular>>>;
 
 /// The most read and most reacted stories over a window, with their reads and reactions.
 #[derive(Debug, Default)]
@@ -147,12 +156,8 @@ impl Memory {
 
     /// The breaking-news banner readers see now, with its story: none once it has expired
     /// or its story is no longer public.
-    pub async fn breaking(
-        &self,
-        store: &dyn Store,
-        now: Timestamp,
-    ) -> StoreResult<Option<(BreakingNews, Arc<Article>)>> {
-        let up = |banner: &Option<(BreakingNews, Arc<Article>)>| {
+    pub async fn breaking(&self, store: &dyn Store, now: Timestamp) -> StoreResult<Option<Banner>> {
+        let up = |banner: &Option<Banner>| {
             banner
                 .as_ref()
                 .filter(|(banner, article)| banner.until > now && article.is_public(now))

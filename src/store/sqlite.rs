@@ -2198,14 +2198,14 @@ impl SqliteStore {
         // story costs what a rare one does (`SEARCH_PAGE`). Snippets are made after, for
         // the one page of results only (SQLite would make one for every match first).
         let rows: Vec<(i64, i64)> = sqlx::query_as(SEARCH_PAGE)
-        .bind(expression)
-        .bind(super::SEARCH_WINDOW)
-        .bind(now)
-        .bind(i64::from(page.per_page))
-        .bind(page.offset())
-        .fetch_all(&self.pool)
-        .await
-        .map_err(backend)?;
+            .bind(expression)
+            .bind(super::SEARCH_WINDOW)
+            .bind(now)
+            .bind(i64::from(page.per_page))
+            .bind(page.offset())
+            .fetch_all(&self.pool)
+            .await
+            .map_err(backend)?;
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
         let (Some(&(_, total)), Some(&floor)) = (rows.first(), ids.iter().min()) else {
             // Past the last page: how many there are, for its links.
@@ -2285,7 +2285,9 @@ impl DiscoveryStore for SqliteStore {
         // Expanding the last word's prefix merges the index of every word it starts (all
         // of it, whatever the window), so it is left for when no story holds the words as
         // typed: someone who has not finished the word.
-        let exact = self.search_with(&fts_query(terms, false), page, now).await?;
+        let exact = self
+            .search_with(&fts_query(terms, false), page, now)
+            .await?;
         if exact.total > 0 || !terms.last().is_some_and(|t| super::may_be_prefix(t)) {
             return Ok(exact);
         }

@@ -419,8 +419,7 @@ async fn browse(
     let query = query_pairs(query.as_deref());
     check_key(&state, &query).await?;
     let request = ContentRequest::parse(&query, resource).map_err(param_error)?;
-    let (items, total, shows) =
-        records(&state, resource, &request, None, request.window()).await?;
+    let (items, total, shows) = records(&state, resource, &request, None, request.window()).await?;
     let mut body = serde_json::Map::new();
     body.insert(resource.name().to_owned(), Value::Array(items));
     body.insert(

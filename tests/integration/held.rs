@@ -38,7 +38,12 @@ async fn react(app: &TestApp, id: &Value) {
         .await
         .expect("react");
     let status = response.status();
-    assert_eq!(status, StatusCode::OK, "{}", response.text().await.expect("text"));
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "{}",
+        response.text().await.expect("text")
+    );
 }
 
 async fn patch(app: &TestApp, id: &Value, body: Value) {
@@ -83,13 +88,21 @@ async fn a_story_taken_down_leaves_the_banner_and_popular_lists_at_once() {
     let (label, home) = fetch(&app, "/").await;
     assert_eq!(label, "HIT");
     assert_eq!(banner(&home), Some("Bridge closed after crash"));
-    assert!(reacted(&home).contains("Bridge closed after crash"), "{home}");
+    assert!(
+        reacted(&home).contains("Bridge closed after crash"),
+        "{home}"
+    );
     assert!(reacted(&home).contains("Ferry timetable"));
     let (_, page) = fetch(&app, &quiet_page).await;
     assert_eq!(banner(&page), Some("Bridge closed after crash"));
 
     // A new headline for the story in the banner and the lists: shown everywhere at once.
-    patch(&app, &lead["id"], json!({"title": "Bridge reopens", "version": 1})).await;
+    patch(
+        &app,
+        &lead["id"],
+        json!({"title": "Bridge reopens", "version": 1}),
+    )
+    .await;
     let (_, home) = fetch(&app, "/").await;
     assert_eq!(banner(&home), Some("Bridge reopens"));
     assert!(reacted(&home).contains("Bridge reopens"), "{home}");
@@ -103,7 +116,10 @@ async fn a_story_taken_down_leaves_the_banner_and_popular_lists_at_once() {
     for path in pages {
         let (_, page) = fetch(&app, path).await;
         assert_eq!(banner(&page), None, "{path} still shows the banner");
-        assert!(!page.contains("Bridge reopens"), "{path} still shows the story");
+        assert!(
+            !page.contains("Bridge reopens"),
+            "{path} still shows the story"
+        );
     }
     let (_, home) = fetch(&app, "/").await;
     assert!(reacted(&home).contains("Ferry timetable"));
@@ -168,19 +184,41 @@ async fn sitemaps_and_content_api_answers_stay_cached_through_changes_they_do_no
     warm(&app, &[filtered.as_str()]).await;
 
     // Beta's words change: only what shows Beta (and answers that cannot tell) go.
-    patch(&app, &beta["id"], json!({"body": "Beta in new words.", "version": 1})).await;
-    for path in [alpha_post.as_str(), settings.as_str(), "/sitemaps/pages.xml", "/sitemap.xml"] {
+    patch(
+        &app,
+        &beta["id"],
+        json!({"body": "Beta in new words.", "version": 1}),
+    )
+    .await;
+    for path in [
+        alpha_post.as_str(),
+        settings.as_str(),
+        "/sitemaps/pages.xml",
+        "/sitemap.xml",
+    ] {
         let (label, _) = fetch(&app, path).await;
-        assert_eq!(label, "HIT", "{path} was dropped by a change it does not show");
+        assert_eq!(
+            label, "HIT",
+            "{path} was dropped by a change it does not show"
+        );
     }
-    for path in [posts.as_str(), "/sitemaps/articles-1.xml", filtered.as_str()] {
+    for path in [
+        posts.as_str(),
+        "/sitemaps/articles-1.xml",
+        filtered.as_str(),
+    ] {
         let (label, _) = fetch(&app, path).await;
         assert_ne!(label, "HIT", "{path} shows Beta and was kept");
     }
 
     // Alpha's headline: its own answer shows it at once.
     warm(&app, &cached).await;
-    patch(&app, &alpha["id"], json!({"title": "Alpha renamed", "version": 1})).await;
+    patch(
+        &app,
+        &alpha["id"],
+        json!({"title": "Alpha renamed", "version": 1}),
+    )
+    .await;
     let (label, body) = fetch(&app, &alpha_post).await;
     assert_ne!(label, "HIT");
     assert!(body.contains("Alpha renamed"), "{body}");

@@ -1095,7 +1095,9 @@ async fn a_story_unpublished_on_one_instance_leaves_the_banner_and_popular_lists
         json!({"title": title, "body": "Body.", "section": section, "authors": [author],
             "status": "published"})
     };
-    let lead = cluster.create_article(a, story("Storm hits the coast")).await;
+    let lead = cluster
+        .create_article(a, story("Storm hits the coast"))
+        .await;
     let quiet = cluster.create_article(a, story("Quiet news")).await;
     let response = cluster
         .client
@@ -1119,7 +1121,9 @@ async fn a_story_unpublished_on_one_instance_leaves_the_banner_and_popular_lists
     cluster
         .page_shows(b, &quiet_page, "breaking-title\">Storm hits the coast")
         .await;
-    cluster.page_shows(b, "/", "Storm hits the coast</a> <span").await;
+    cluster
+        .page_shows(b, "/", "Storm hits the coast</a> <span")
+        .await;
     cluster.warm(b, &["/", &quiet_page]).await;
     assert_eq!(cluster.cache_label(b, &quiet_page).await, "HIT");
 
