@@ -203,11 +203,18 @@ fn slot_values(slot: &crate::ads::AdSlot) -> HashMap<String, String> {
     values
 }
 
+/// A slot's form sent back refused: what was typed and a message per field.
+struct Refused {
+    place: Place,
+    values: HashMap<String, String>,
+    errors: HashMap<String, String>,
+}
+
 async fn ads_page(
     state: &AppState,
     me: &SignedIn,
     query: &HashMap<String, String>,
-    refused: Option<(Place, HashMap<String, String>, HashMap<String, String>)>,
+    refused: Option<Refused>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let brand = state.brand();
@@ -217,8 +224,8 @@ async fn ads_page(
         .iter()
         .map(|slot| {
             let (values, errors) = match &refused {
-                Some((place, values, errors)) if *place == slot.place => {
-                    (values.clone(), errors.clone())
+                Some(refused) if refused.place == slot.place => {
+                    (refused.values.clone(), refused.errors.clone())
                 }
                 _ => (slot_values(slot), HashMap::new()),
             };
@@ -339,7 +346,11 @@ pub async fn save_slot(
                 &state,
                 &me,
                 &HashMap::new(),
-                Some((place, form.values(), error_map(&errors))),
+                Some(Refused {
+                    place,
+                    values: form.values(),
+                    errors: error_map(&errors),
+                }),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
