@@ -283,6 +283,15 @@ impl<'a> Trust<'a> {
         Ok(note)
     }
 
+    /// Why a note cannot be deleted: after the checks any change of it gets (who may, that
+    /// it exists), always that it stays on the record.
+    pub async fn refuse_deletion(&self, article_id: i64, id: i64, user: &User) -> NewsroomError {
+        match self.history(article_id, id, user).await {
+            Err(refusal) => refusal,
+            Ok(_) => NewsroomError::InUse(NO_DELETION.to_owned()),
+        }
+    }
+
     /// Every wording of a note, newest first, for editors.
     pub async fn history(
         &self,

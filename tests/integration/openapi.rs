@@ -185,9 +185,10 @@ async fn request_schemas_carry_the_limits_the_server_checks() {
         schemas["NewArticle"]["properties"]["authors"]["maxItems"],
         10
     );
+    // None only for agency copy under the agency's byline (the rules check the rest).
     assert_eq!(
         schemas["NewArticle"]["properties"]["authors"]["minItems"],
-        1
+        0
     );
     // A new article and a change take the same fields with the same limits (a change may
     // also send null for "keep"), and a change also its version.

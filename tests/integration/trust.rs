@@ -273,7 +273,7 @@ async fn amendments_keep_every_wording_and_no_note_is_deleted() {
         .send()
         .await
         .expect("delete");
-    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(response.status(), StatusCode::CONFLICT);
     assert_eq!(
         response
             .headers()

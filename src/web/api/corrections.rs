@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use super::{ApiJson, ApiUser, MaybeUser, parse_id, time_json};
 use crate::config::Settings;
 use crate::store::{Article, Correction, CorrectionWording};
-use crate::trust::{CorrectionRequest, NO_DELETION, Trust};
+use crate::trust::{CorrectionRequest, Trust};
 use crate::web::{ApiError, AppError, AppState};
 
 pub fn routes() -> Router<AppState> {
@@ -144,6 +144,18 @@ async fn note_history(
     Ok(Json(value))
 }
 
-async fn refuse_deletion(ApiUser(_user): ApiUser) -> ApiError {
-    ApiError(AppError::MethodNotAllowed(NO_DELETION.to_owned()))
+/// A note readers have seen stays on the record: `409` with the reason.
+async fn refuse_deletion(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((id, note)): Path<(String, String)>,
+) -> ApiError {
+    let (id, note) = match (parse_id(&id, "article"), parse_id(&note, "note")) {
+        (Ok(id), Ok(note)) => (id, note),
+        (Err(refusal), _) | (_, Err(refusal)) => return refusal,
+    };
+    Trust::new(state.store.as_ref())
+        .refuse_deletion(id, note, &user)
+        .await
+        .into()
 }
