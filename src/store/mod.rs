@@ -37,9 +37,7 @@ pub use imports::{
     ImportMapping, ImportStore, ImportedComment, Mapped, Moved, OldAddress, OldTarget, ParentRef,
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
-pub use live_blog::{
-    Coverage, EntryOrder, KeyEvent, LiveBlogStore, LiveEntry, NewEntry,
-};
+pub use live_blog::{Coverage, EntryOrder, KeyEvent, LiveBlogStore, LiveEntry, NewEntry};
 pub use postgres::PgStore;
 pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
