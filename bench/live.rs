@@ -87,7 +87,16 @@ fn start() -> Server {
     .expect("settings");
     newsdesk(
         data.path(),
-        &["user", "add", "--email", EMAIL, "--name", "Bench Editor", "--role", "admin"],
+        &[
+            "user",
+            "add",
+            "--email",
+            EMAIL,
+            "--name",
+            "Bench Editor",
+            "--role",
+            "admin",
+        ],
         "a long enough password\n",
     );
     let printed = newsdesk(data.path(), &["token", "create", "--email", EMAIL], "");

@@ -11,7 +11,8 @@ const { execFileSync } = require('node:child_process');
 const { startDemo, launchBrowser } = require('./server');
 
 const SHOTS = '/tmp/shots-live';
-const SHARED = path.join(__dirname, '..', '..', 'shared');
+// The validators shared beside the checkout (`NEWSDESK_SHARED` names them elsewhere).
+const SHARED = process.env.NEWSDESK_SHARED || path.join(__dirname, '..', '..', 'shared');
 fs.mkdirSync(SHOTS, { recursive: true });
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 

@@ -1457,21 +1457,73 @@ async fn trust_on_the_record(
 
 /// The live blog's updates, oldest first: minutes before now, text, key-event title.
 const FLOOD_WATCH: &[(i64, &str, Option<&str>)] = &[
-    (185, "Good afternoon. The meteorological office has raised its warning for the coast to **red** as the long rains arrive early. We will follow the river, the roads and the ferries here through the evening.", Some("Red warning for the coast")),
-    (170, "The Mto Mkuu gauge at the old bridge reads 2.4 m, up from 1.9 m this morning. The flood mark painted on the pier is 3.5 m.", None),
-    (158, "Pwani Ferries say the 4 pm crossing will run; later sailings depend on the wind.", None),
-    (141, "County engineers have closed the low road through Kibarani to all traffic. Buses to Mji Mpya are going round by the ring road, adding about twenty minutes.", Some("Kibarani low road closed")),
-    (122, "Readers in Majengo send pictures of drains already overflowing on Soko Street. The county asks residents to report blocked drains on its hotline, 0800 720 720.", None),
-    (101, "Schools in the lowest-lying wards will close at 2 pm tomorrow so children are home before the evening peak, the education office says.", None),
+    (
+        185,
+        "Good afternoon. The meteorological office has raised its warning for the coast to **red** as the long rains arrive early. We will follow the river, the roads and the ferries here through the evening.",
+        Some("Red warning for the coast"),
+    ),
+    (
+        170,
+        "The Mto Mkuu gauge at the old bridge reads 2.4 m, up from 1.9 m this morning. The flood mark painted on the pier is 3.5 m.",
+        None,
+    ),
+    (
+        158,
+        "Pwani Ferries say the 4 pm crossing will run; later sailings depend on the wind.",
+        None,
+    ),
+    (
+        141,
+        "County engineers have closed the low road through Kibarani to all traffic. Buses to Mji Mpya are going round by the ring road, adding about twenty minutes.",
+        Some("Kibarani low road closed"),
+    ),
+    (
+        122,
+        "Readers in Majengo send pictures of drains already overflowing on Soko Street. The county asks residents to report blocked drains on its hotline, 0800 720 720.",
+        None,
+    ),
+    (
+        101,
+        "Schools in the lowest-lying wards will close at 2 pm tomorrow so children are home before the evening peak, the education office says.",
+        None,
+    ),
     (88, "River gauge at the old bridge: 2.9 m.", None),
-    (74, "The last ferry of the day has sailed at 5.10 pm; the evening crossings are cancelled.", Some("Evening ferries cancelled")),
-    (61, "The Red Cross has opened the Majengo community hall as a shelter. It has room for 300 people, with blankets and hot food from 7 pm.", None),
+    (
+        74,
+        "The last ferry of the day has sailed at 5.10 pm; the evening crossings are cancelled.",
+        Some("Evening ferries cancelled"),
+    ),
+    (
+        61,
+        "The Red Cross has opened the Majengo community hall as a shelter. It has room for 300 people, with blankets and hot food from 7 pm.",
+        None,
+    ),
     (49, "River gauge at the old bridge: 3.1 m.", None),
-    (37, "Power is off in parts of Kibarani and Old Town after a substation was switched off as a precaution, the power company says. No time given for reconnection.", None),
-    (26, "The governor, speaking at the county emergency centre: \"Stay off the low road, stay away from the river banks, and check on your neighbours.\"", None),
-    (18, "River gauge at the old bridge: 3.3 m, 20 cm below the flood mark.", None),
-    (9, "Water has reached the steps of the fish market on the quay. Traders are moving stock to the upper floor.", None),
-    (4, "The meteorological office expects the heaviest rain between 10 pm and 2 am. We will keep this page updated through the night.", None),
+    (
+        37,
+        "Power is off in parts of Kibarani and Old Town after a substation was switched off as a precaution, the power company says. No time given for reconnection.",
+        None,
+    ),
+    (
+        26,
+        "The governor, speaking at the county emergency centre: \"Stay off the low road, stay away from the river banks, and check on your neighbours.\"",
+        None,
+    ),
+    (
+        18,
+        "River gauge at the old bridge: 3.3 m, 20 cm below the flood mark.",
+        None,
+    ),
+    (
+        9,
+        "Water has reached the steps of the fish market on the quay. Traders are moving stock to the upper floor.",
+        None,
+    ),
+    (
+        4,
+        "The meteorological office expects the heaviest rain between 10 pm and 2 am. We will keep this page updated through the night.",
+        None,
+    ),
 ];
 
 /// A live blog in progress: a flood watch with its updates, key events and a pinned entry

@@ -241,7 +241,11 @@ impl<'a> LiveBlog<'a> {
     }
 
     /// A request laid over an entry as it stands, checked whole.
-    async fn checked(&self, request: &EntryRequest, mut entry: NewEntry) -> NewsroomResult<NewEntry> {
+    async fn checked(
+        &self,
+        request: &EntryRequest,
+        mut entry: NewEntry,
+    ) -> NewsroomResult<NewEntry> {
         let mut errors = FieldErrors::new();
         if let Some(body) = &request.body {
             entry.body = body.clone();

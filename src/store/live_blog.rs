@@ -161,8 +161,7 @@ pub(super) const UPDATE_ENTRY: &str = "UPDATE live_entries SET body = $1, title 
      WHERE id = $7 AND article_id = $8";
 pub(super) const UNPIN_OTHERS: &str =
     "UPDATE live_entries SET pinned = $1 WHERE article_id = $2 AND id <> $3 AND pinned";
-pub(super) const DELETE_ENTRY: &str =
-    "DELETE FROM live_entries WHERE id = $1 AND article_id = $2";
+pub(super) const DELETE_ENTRY: &str = "DELETE FROM live_entries WHERE id = $1 AND article_id = $2";
 pub(super) const TOTALS: &str =
     "SELECT COUNT(*) AS n, MAX(updated_at) AS latest FROM live_entries WHERE article_id = $1";
 pub(super) const KEY_EVENTS: &str = "SELECT id, title, created_at, newer FROM (\
@@ -451,7 +450,9 @@ macro_rules! live_blog_store {
                     .fetch_all(&self.pool)
                     .await
                     .map_err(backend)?;
-                rows.iter().map(super::live_blog::key_event_from_row).collect()
+                rows.iter()
+                    .map(super::live_blog::key_event_from_row)
+                    .collect()
             }
         }
     };

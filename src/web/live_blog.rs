@@ -105,11 +105,17 @@ impl AppState {
         let payload = match self.entry_event(article_id, entry_id, action).await {
             Ok(payload) => payload,
             Err(error) => {
-                tracing::warn!(?error, article_id, entry_id, "could not render a live entry");
+                tracing::warn!(
+                    ?error,
+                    article_id,
+                    entry_id,
+                    "could not render a live entry"
+                );
                 return;
             }
         };
-        self.live.send_event(article_id, "entry", payload.to_string());
+        self.live
+            .send_event(article_id, "entry", payload.to_string());
     }
 
     async fn entry_event(

@@ -284,8 +284,8 @@ async fn live(
         }
     });
     let mut shutdown = state.shutdown.clone();
-    let article = stream::once(async move { ("update", std::sync::Arc::<str>::from(first)) })
-        .chain(later);
+    let article =
+        stream::once(async move { ("update", std::sync::Arc::<str>::from(first)) }).chain(later);
     let events = stream::select(article, site)
         .map(|(name, payload)| Ok(Event::default().event(name).data(&*payload)))
         .take_until(async move {

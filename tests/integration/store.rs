@@ -2248,21 +2248,34 @@ async fn live_entries_page_in_either_order_with_one_pinned(store: &dyn Store) {
         .entries(article, EntryOrder::NewestFirst, 0, 2)
         .await
         .expect("page");
-    assert_eq!(newest.iter().map(|e| e.id).collect::<Vec<_>>(), vec![ids[4], ids[3]]);
+    assert_eq!(
+        newest.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![ids[4], ids[3]]
+    );
     let oldest = store
         .entries(article, EntryOrder::OldestFirst, 2, 2)
         .await
         .expect("page");
-    assert_eq!(oldest.iter().map(|e| e.id).collect::<Vec<_>>(), vec![ids[2], ids[3]]);
+    assert_eq!(
+        oldest.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![ids[2], ids[3]]
+    );
     // Pinning the fourth unpinned the second.
-    let pinned = store.pinned_entry(article).await.expect("pinned").expect("one");
+    let pinned = store
+        .pinned_entry(article)
+        .await
+        .expect("pinned")
+        .expect("one");
     assert_eq!(pinned.id, ids[3]);
     assert!(!store.entry(article, ids[1]).await.expect("entry").pinned);
     let after = store
         .entries_after(article, Some(ids[2]), None, 10)
         .await
         .expect("after");
-    assert_eq!(after.iter().map(|e| e.id).collect::<Vec<_>>(), vec![ids[4], ids[3]]);
+    assert_eq!(
+        after.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![ids[4], ids[3]]
+    );
     let mut changed = live_entry("entry 0, corrected");
     changed.pinned = true;
     let later = Timestamp::now();
@@ -2271,7 +2284,14 @@ async fn live_entries_page_in_either_order_with_one_pinned(store: &dyn Store) {
         .await
         .expect("update");
     assert_eq!(updated.body, "entry 0, corrected");
-    assert_eq!(store.pinned_entry(article).await.expect("pinned").map(|e| e.id), Some(ids[0]));
+    assert_eq!(
+        store
+            .pinned_entry(article)
+            .await
+            .expect("pinned")
+            .map(|e| e.id),
+        Some(ids[0])
+    );
     let (total, latest) = store.entry_totals(article).await.expect("totals");
     assert_eq!(total, 5);
     assert_eq!(latest.map(|t| t.as_second()), Some(later.as_second()));
@@ -2307,7 +2327,11 @@ async fn key_events_know_how_many_entries_are_newer(store: &dyn Store) {
     let seen: Vec<(String, i64)> = keys.iter().map(|k| (k.title.clone(), k.newer)).collect();
     assert_eq!(
         seen,
-        vec![("Key 4".into(), 1), ("Key 2".into(), 3), ("Key 0".into(), 5)]
+        vec![
+            ("Key 4".into(), 1),
+            ("Key 2".into(), 3),
+            ("Key 0".into(), 5)
+        ]
     );
 }
 
@@ -2315,19 +2339,28 @@ async fn a_live_blog_is_open_until_its_coverage_ends(store: &dyn Store) {
     use newsdesk::store::{Coverage, EntryOrder};
     let article = draft(store, "coverage").await;
     let editor = member(store, "ends@example.com", "Ender").await;
-    assert_eq!(store.coverage(article).await.expect("coverage"), Coverage::open(article));
+    assert_eq!(
+        store.coverage(article).await.expect("coverage"),
+        Coverage::open(article)
+    );
     let ended = Timestamp::from_second(Timestamp::now().as_second()).expect("time");
     let coverage = Coverage {
         article_id: article,
         order: EntryOrder::OldestFirst,
         ended_at: Some(ended),
     };
-    store.set_coverage(&coverage, Some(editor)).await.expect("set");
+    store
+        .set_coverage(&coverage, Some(editor))
+        .await
+        .expect("set");
     assert_eq!(store.coverage(article).await.expect("coverage"), coverage);
     let reopened = Coverage {
         ended_at: None,
         ..coverage
     };
-    store.set_coverage(&reopened, Some(editor)).await.expect("set");
+    store
+        .set_coverage(&reopened, Some(editor))
+        .await
+        .expect("set");
     assert_eq!(store.coverage(article).await.expect("coverage"), reopened);
 }

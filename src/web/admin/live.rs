@@ -74,7 +74,11 @@ async fn composer_page(
     let editing = query
         .get("edit")
         .and_then(|id| crate::domain::parse_id(id))
-        .or_else(|| values.get("entry_id").and_then(|id| crate::domain::parse_id(id)));
+        .or_else(|| {
+            values
+                .get("entry_id")
+                .and_then(|id| crate::domain::parse_id(id))
+        });
     let mut values = values;
     if let Some(id) = editing
         && values.is_empty()
@@ -177,7 +181,11 @@ fn entry_request(form: &FormData) -> EntryRequest {
 fn entry_id(form: &FormData) -> Result<i64, PageError> {
     form.get("entry_id")
         .and_then(|id| crate::domain::parse_id(id.trim()))
-        .ok_or_else(|| PageError(AppError::BadRequest("Which entry? The form named none.".into())))
+        .ok_or_else(|| {
+            PageError(AppError::BadRequest(
+                "Which entry? The form named none.".into(),
+            ))
+        })
 }
 
 /// One change from the composer: `post` a new entry, `save` an edited one, `pin`,
@@ -194,7 +202,10 @@ pub async fn change(
     let here = path(article.id);
     let action = form.text("action");
     let result: Result<&str, NewsroomError> = match action.as_str() {
-        "post" => match blog.post(article.id, &entry_request(&form), &me.user, now).await {
+        "post" => match blog
+            .post(article.id, &entry_request(&form), &me.user, now)
+            .await
+        {
             Ok(entry) => {
                 state
                     .announce_entry(article.id, entry.id, EntryAction::New)
@@ -212,12 +223,19 @@ pub async fn change(
                     ..Default::default()
                 },
             };
-            match blog.edit(article.id, entry_id, &request, &me.user, now).await {
+            match blog
+                .edit(article.id, entry_id, &request, &me.user, now)
+                .await
+            {
                 Ok(_) => {
                     state
                         .announce_entry(article.id, entry_id, EntryAction::Edited)
                         .await;
-                    Ok(if action == "save" { "entry-saved" } else { "saved" })
+                    Ok(if action == "save" {
+                        "entry-saved"
+                    } else {
+                        "saved"
+                    })
                 }
                 Err(error) => Err(error),
             }

@@ -27,7 +27,10 @@ pub fn routes() -> Router<AppState> {
             "/articles/{id}/entries/{entry}",
             get(show).patch(update).delete(remove),
         )
-        .route("/articles/{id}/live-blog", get(coverage).patch(set_coverage))
+        .route(
+            "/articles/{id}/live-blog",
+            get(coverage).patch(set_coverage),
+        )
 }
 
 /// An entry that is not the story's, in words.
@@ -115,10 +118,16 @@ async fn readable_blog(
 }
 
 /// `?after=` an entry id or an RFC 3339 time, and `?limit=` (1-100, 20 by default).
-fn list_query(query: &HashMap<String, String>) -> Result<(Option<i64>, Option<Timestamp>, u32), ApiError> {
+fn list_query(
+    query: &HashMap<String, String>,
+) -> Result<(Option<i64>, Option<Timestamp>, u32), ApiError> {
     let mut errors = FieldErrors::new();
     let (mut after_id, mut after_time) = (None, None);
-    if let Some(after) = query.get("after").map(|a| a.trim()).filter(|a| !a.is_empty()) {
+    if let Some(after) = query
+        .get("after")
+        .map(|a| a.trim())
+        .filter(|a| !a.is_empty())
+    {
         if let Some(id) = crate::domain::parse_id(after) {
             after_id = Some(id);
         } else {
@@ -201,9 +210,7 @@ async fn create(
         .post(id, &request, &user, Timestamp::now())
         .await
         .map_err(|e| story_missing(e, id))?;
-    state
-        .announce_entry(id, entry.id, EntryAction::New)
-        .await;
+    state.announce_entry(id, entry.id, EntryAction::New).await;
     let article = state.store.article_by_id(id).await?;
     Ok(created(entry_json(&state, &article, &entry).await?))
 }
