@@ -32,8 +32,8 @@ use crate::domain::{ArticleFormat, ArticleStatus, Email, ReactionKind, Role, Slu
 
 pub use bylines::BylineStore;
 pub use embeds::{EmbedPreview, EmbedStore};
-pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
 pub use extras::{ExtrasStore, StoryExtras};
+pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
 pub use galleries::{GalleryItem, GalleryPhoto, GalleryStore};
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,
