@@ -711,7 +711,10 @@ async fn demo_polls(
 
 /// The harbour through one day, for the demo's gallery: (alt text, caption, sky at the top,
 /// sky at the horizon, sun's height from 0 at the horizon to 1 at the top).
-const GALLERY_SCENES: &[(&str, &str, [u8; 3], [u8; 3], f32)] = &[
+/// (alt text, caption, sky at the top, sky at the horizon, sun's height).
+type Scene = (&'static str, &'static str, [u8; 3], [u8; 3], f32);
+
+const GALLERY_SCENES: &[Scene] = &[
     (
         "A pale sky over the still harbour before sunrise",
         "Before dawn the quay is quiet but for the first fish buyers.",

@@ -324,7 +324,7 @@ pub trait MediaStorage: Send + Sync {
     async fn delete(&self, key: &str) -> anyhow::Result<()>;
 }
 
-/// Media in `DATA/media/`: `originals/` (never served) and `variants/`.
+/// Media in `DATA/media/`: `originals/` (never served), `variants/` and `videos/`.
 pub struct LocalStorage {
     root: PathBuf,
 }
@@ -349,7 +349,8 @@ impl LocalStorage {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
             && !name.starts_with('.')
             && !name.contains("..");
-        if !matches!(folder, "originals" | "variants") || !name_ok {
+        // `videos/` holds uploaded video files, served through their own handler in ranges.
+        if !matches!(folder, "originals" | "variants" | "videos") || !name_ok {
             anyhow::bail!("bad media key {key:?}");
         }
         Ok(self.root.join(folder).join(name))

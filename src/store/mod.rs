@@ -39,8 +39,8 @@ pub use corrections::{
     PublicCorrection, SavedBy, Source, SourceKind,
 };
 pub use embeds::{EmbedPreview, EmbedStore};
-pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
 pub use extras::{ExtrasStore, StoryExtras};
+pub use front_page::{BreakingNews, FrontPageStore, Placement, SectionLayout, Slot};
 pub use galleries::{GalleryItem, GalleryPhoto, GalleryStore};
 pub use ghost::{
     AuthorCondition, AuthorField, ContentApiStore, Filter, GhostTag, Order, StoryCondition,

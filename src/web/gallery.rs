@@ -160,8 +160,8 @@ pub fn gallery_json_ld(settings: &Settings, article: &Article, photos: &[Gallery
                 "@type": "ImageObject",
                 "contentUrl": absolute(&src),
                 "url": absolute(&photo_path(article, index + 1)),
-                "width": photo.media.width,
-                "height": photo.media.height,
+                "width": { "@type": "QuantitativeValue", "value": photo.media.width, "unitText": "px" },
+                "height": { "@type": "QuantitativeValue", "value": photo.media.height, "unitText": "px" },
                 "description": photo.media.alt,
                 "position": index + 1,
             });

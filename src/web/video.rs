@@ -263,7 +263,7 @@ impl LeadVideoView {
         }
         let embed = crate::embeds::recognise(lead.embed_url.as_deref()?)?;
         let preview = crate::embeds::Preview {
-            title: Some(format!("Watch: {}", article.title)),
+            title: Some(article.title.clone()),
             thumbnail_url: lead.poster.as_ref().map(|p| Responsive::new(p).src),
         };
         Some(LeadVideoView {
