@@ -206,7 +206,8 @@ async fn main() -> anyhow::Result<()> {
     settings.media_max_mib = 50;
     let server = Server::with_listener(settings, listener).await?;
     let store = server.store();
-    let login = newsdesk::demo::load(store.as_ref())
+    let media = newsdesk::media::open_storage(None, data.path())?;
+    let login = newsdesk::demo::load(store.as_ref(), media.as_ref())
         .await?
         .ok_or_else(|| anyhow::anyhow!("demo content was not loaded"))?;
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
