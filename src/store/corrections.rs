@@ -322,7 +322,7 @@ macro_rules! correction_store {
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(backend)?;
-                super::corrections::keep_wording!(tx, id, 1, text, by, now);
+                super::corrections::keep_wording!(tx, id, 1_i64, text, by, now);
                 super::corrections::mark_noted!(tx, article_id, now);
                 let row = sqlx::query(&format!(
                     "SELECT {} FROM article_corrections c WHERE c.id = $1",
@@ -478,7 +478,9 @@ macro_rules! correction_store {
 }
 pub(super) use correction_store;
 
-/// Keeps one wording of a note in its history, inside the caller's transaction.
+/// Keeps one wording of a note in its history, inside the caller's transaction. `$version`
+/// is an `i64` on every call: PostgreSQL keeps the statement prepared with the first
+/// call's parameter types.
 macro_rules! keep_wording {
     ($tx:expr, $id:expr, $version:expr, $text:expr, $by:expr, $now:expr) => {
         sqlx::query(
@@ -486,7 +488,7 @@ macro_rules! keep_wording {
              noted_at, saved_by, saved_by_name, saved_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind($id)
-        .bind($version)
+        .bind::<i64>($version)
         .bind($text.kind.as_str())
         .bind(&$text.body)
         .bind($text.noted_at.as_second())
