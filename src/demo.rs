@@ -1182,7 +1182,7 @@ pub async fn brand(state: &crate::web::AppState) -> anyhow::Result<()> {
                 youtube: text("https://www.youtube.com/@newsdesk-example"),
                 whatsapp: text("https://whatsapp.com/channel/0029VaNewsdeskExample"),
                 publishing_principles: text("/about"),
-                corrections_policy: text("/corrections"),
+                corrections_policy: text("/corrections-policy"),
                 masthead: text("/about#masthead"),
                 ..IdentityChange::default()
             },

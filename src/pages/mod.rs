@@ -29,6 +29,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "atom",
     "author",
     "authors",
+    "corrections",
     "feed",
     "feeds",
     "ghost",

@@ -12,9 +12,11 @@ use crate::helpers::TestApp;
 /// breaking-news banner, the Most read / Most reacted lists and each list's length come
 /// from memory (`reading::Memory`), read again only after a change or every 30 s.
 const BUDGETS: &[(&str, &str, u64)] = &[
-    // The story with its bylines and tags, reactions, comments and the side lists,
-    // and one more when the lead photo is from the library (its sizes).
-    ("article", "/article/budget-story-7", 7),
+    // The story with its bylines and tags, reactions, comments and the side lists, one
+    // that says which extras (poll, gallery, list, lead video) it has, and one more when
+    // the lead photo is from the library (its sizes). A story with corrections or notes
+    // reads them too.
+    ("article", "/article/budget-story-7", 8),
     ("home", "/", 7),
     ("home, page 2", "/?page=2", 3),
     ("section", "/section/budget-desk", 3),
@@ -22,8 +24,10 @@ const BUDGETS: &[(&str, &str, u64)] = &[
     ("author", "/author/budget-writer", 4),
     // The page of results with its count, snippets, then the stories with their bylines.
     ("search", "/search?q=budget", 4),
-    ("feed", "/feed.xml", 2),
-    ("section feed", "/section/budget-desk/feed.xml", 2),
+    // The stories, their bylines and tags, and the gallery photos among them; stories with
+    // public notes read them too.
+    ("feed", "/feed.xml", 3),
+    ("section feed", "/section/budget-desk/feed.xml", 3),
 ];
 
 async fn statements_for(app: &TestApp, path: &str) -> u64 {

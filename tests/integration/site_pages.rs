@@ -239,7 +239,7 @@ async fn a_changed_slug_answers_301_and_every_save_is_a_revision() {
     let app = site().await;
     let page = make_page(
         &app,
-        json!({ "title": "Corrections", "slug": "corrections", "body": "We fix mistakes." }),
+        json!({ "title": "Standards", "slug": "standards", "body": "We fix mistakes." }),
     )
     .await;
     let id = page["id"].as_i64().expect("id");
@@ -247,7 +247,7 @@ async fn a_changed_slug_answers_301_and_every_save_is_a_revision() {
         .api(
             Method::PATCH,
             &format!("/pages/{id}"),
-            Some(json!({ "slug": "corrections-policy", "version": 1 })),
+            Some(json!({ "slug": "standards-policy", "version": 1 })),
         )
         .await;
     assert_eq!(status, StatusCode::OK, "{moved}");
@@ -256,11 +256,11 @@ async fn a_changed_slug_answers_301_and_every_save_is_a_revision() {
         moved["body"], "We fix mistakes.",
         "fields left out are kept"
     );
-    let old = app.get("/corrections").await;
+    let old = app.get("/standards").await;
     assert_eq!(old.status(), StatusCode::MOVED_PERMANENTLY);
-    assert_eq!(old.headers()["location"], "/corrections-policy");
+    assert_eq!(old.headers()["location"], "/standards-policy");
     assert_eq!(
-        app.get("/corrections-policy").await.status(),
+        app.get("/standards-policy").await.status(),
         StatusCode::OK
     );
 
@@ -307,10 +307,10 @@ async fn a_changed_slug_answers_301_and_every_save_is_a_revision() {
     assert_eq!(restored.status(), StatusCode::SEE_OTHER, "{html:?}");
     let current = app.store.page_by_id(id).await.expect("page");
     assert_eq!(current.version, 3);
-    assert_eq!(current.slug.as_str(), "corrections");
-    let newer = app.get("/corrections-policy").await;
+    assert_eq!(current.slug.as_str(), "standards");
+    let newer = app.get("/standards-policy").await;
     assert_eq!(newer.status(), StatusCode::MOVED_PERMANENTLY);
-    assert_eq!(newer.headers()["location"], "/corrections");
+    assert_eq!(newer.headers()["location"], "/standards");
 }
 
 #[tokio::test]
