@@ -12,9 +12,9 @@ mod galleries;
 mod ghost;
 mod imports;
 mod integrations;
-mod pages;
-mod live_blog;
 mod lists;
+mod live_blog;
+mod pages;
 mod polls;
 mod postgres;
 mod reactions;
@@ -50,14 +50,12 @@ pub use imports::{
     ImportMapping, ImportStore, ImportedComment, Mapped, Moved, OldAddress, OldTarget, ParentRef,
 };
 pub use integrations::{Integration, IntegrationStore, NewIntegration};
+pub use lists::{ListItem, ListStore, NewListItem, StoryList};
+pub use live_blog::{Coverage, EntryOrder, KeyEvent, LiveBlogStore, LiveEntry, NewEntry};
 pub use pages::{
     ContactMessage, Menu, MenuItem, MenuTarget, NewContactMessage, PageInput, PageRevision,
     PageStore, SitePage,
 };
-pub use live_blog::{
-    Coverage, EntryOrder, KeyEvent, LiveBlogStore, LiveEntry, NewEntry,
-};
-pub use lists::{ListItem, ListStore, NewListItem, StoryList};
 pub use polls::{Ballot, NewPoll, Poll, PollOption, PollStore};
 pub use postgres::PgStore;
 pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};

@@ -18,9 +18,7 @@ use crate::changes::{List, Shows};
 use crate::config::{FeedContent, Settings};
 use crate::markdown;
 use crate::reading::Popular;
-use crate::store::{
-    Article, Correction, MATCH_END, MATCH_START, Page, PublicFilter, StoreError,
-};
+use crate::store::{Article, Correction, MATCH_END, MATCH_START, Page, PublicFilter, StoreError};
 
 /// The public notes of a feed's stories, by story.
 type Notes = HashMap<i64, Vec<Correction>>;

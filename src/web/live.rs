@@ -196,7 +196,8 @@ mod tests {
         while let Ok(Ok(payload)) =
             tokio::time::timeout(Duration::from_millis(400), rx.recv()).await
         {
-            let serde_json::Value::Object(parts) = serde_json::from_str(&payload.data).expect("json")
+            let serde_json::Value::Object(parts) =
+                serde_json::from_str(&payload.data).expect("json")
             else {
                 panic!("an object");
             };

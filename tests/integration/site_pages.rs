@@ -259,10 +259,7 @@ async fn a_changed_slug_answers_301_and_every_save_is_a_revision() {
     let old = app.get("/standards").await;
     assert_eq!(old.status(), StatusCode::MOVED_PERMANENTLY);
     assert_eq!(old.headers()["location"], "/standards-policy");
-    assert_eq!(
-        app.get("/standards-policy").await.status(),
-        StatusCode::OK
-    );
+    assert_eq!(app.get("/standards-policy").await.status(), StatusCode::OK);
 
     // A save based on version 1 is refused and kept.
     let (status, problem) = app
