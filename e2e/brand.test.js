@@ -274,5 +274,5 @@ test('the pages pass axe-core, the Nu HTML Checker and schemaorg-jsd', async () 
     .map((m) => JSON.parse(m[1])).find((b) => b['@type'] === 'NewsArticle');
   assert.equal(news.publisher['@type'], 'NewsMediaOrganization');
   assert.ok(news.publisher.sameAs.includes('https://x.com/newsdesk_example'));
-  assert.match(news.publisher.correctionsPolicy, /\/corrections$/);
+  assert.match(news.publisher.correctionsPolicy, /\/corrections-policy$/);
 });
