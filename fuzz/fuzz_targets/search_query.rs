@@ -91,6 +91,7 @@ fuzz_target!(|query: &str| {
         status: None,
         section_id: None,
         search: Some(query),
+        source: None,
     };
     site.runtime
         .block_on(site.store.list_articles(filter, page))
