@@ -168,6 +168,32 @@ test('a video site\'s video loads nothing from that site before the click', asyn
   await phone.close();
 });
 
+test('the demo\'s uploaded clip plays on a phone, fetched in ranges from this site', async () => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const page = await phone.newPage();
+  const ranges = [];
+  page.on('response', (res) => {
+    if (res.url().includes('/media/video/')) ranges.push(res.status());
+  });
+  await page.goto(site.base + await pathOf(/^Sixty seconds on the quay/));
+  assert.equal(await page.locator('figure.lead-image').count(), 0, 'the video stands in place of a lead photo');
+  const video = page.locator('.lead-video video');
+  const box = await video.boundingBox();
+  assert.ok(box.width <= 390 && box.height > 150, `the player's box is reserved (${box.width}x${box.height})`);
+  const duration = await video.evaluate((v) => new Promise((resolve, reject) => {
+    if (v.readyState >= 1) return resolve(v.duration);
+    v.addEventListener('loadedmetadata', () => resolve(v.duration));
+    v.addEventListener('error', () => reject(new Error(`the clip does not load: ${v.error && v.error.code}`)));
+    v.load();
+  }));
+  assert.ok(duration > 3 && duration < 5, `the clip lasts ${duration}s`);
+  assert.ok(ranges.length > 0 && ranges.every((s) => s === 200 || s === 206), `video answers: ${ranges}`);
+  await video.evaluate((v) => { v.muted = true; v.currentTime = 2; });
+  await page.waitForTimeout(500);
+  await page.locator('.lead-video').screenshot({ path: path.join(SHOTS, 'video-uploaded-phone.png') });
+  await phone.close();
+});
+
 test('a numbered list counts down on a phone', async () => {
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const page = await phone.newPage();

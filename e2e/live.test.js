@@ -209,3 +209,22 @@ test('nothing scrolls sideways at 320 px, and the pages pass axe-core, the Nu HT
     assert.ok(update.headline && update.datePublished && update.articleBody, JSON.stringify(update));
   }
 });
+
+test('a reader with the blog open sees the desk end it and reopen it, without reloading', async () => {
+  const reader = await browser.newContext(PHONE);
+  const page = await reader.newPage();
+  await page.goto(site.base + new URL(blog.url).pathname);
+  assert.equal(await page.locator('.live-heading .live-badge').count(), 1, 'live to begin with');
+  await page.waitForTimeout(500); // the live stream is open
+  const ended = await api('PATCH', `/articles/${blog.id}/live-blog`, { ended: true });
+  assert.equal(ended.status, 200, JSON.stringify(ended.body));
+  await page.waitForSelector('.live-ended', { timeout: 2000 });
+  assert.match(await page.locator('.live-ended').textContent(), /This live blog has ended\. Closed /);
+  assert.equal(await page.locator('.live-heading .live-badge').count(), 0, 'the Live badge went');
+  await page.locator('.live-blog').screenshot({ path: path.join(SHOTS, 'live-ended-phone.png') });
+  const reopened = await api('PATCH', `/articles/${blog.id}/live-blog`, { ended: false });
+  assert.equal(reopened.status, 200, JSON.stringify(reopened.body));
+  await page.waitForSelector('.live-heading .live-badge', { timeout: 2000 });
+  assert.equal(await page.locator('.live-ended').count(), 0, 'the closing line went');
+  await reader.close();
+});

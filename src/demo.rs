@@ -510,7 +510,7 @@ pub async fn load(
     demo_polls(store, &ids, &user, now).await?;
     let photos = demo_gallery(store, media, &user, now).await?;
     demo_list(store, &photos, &user, now).await?;
-    demo_video(store, &photos, &user, now).await?;
+    demo_video(store, media, &photos, &user, now).await?;
     let draft = ArticleRequest {
         title: Some("Draft: interview notes with the harbour master".into()),
         body: Some("Notes, not for publication yet.".into()),
@@ -857,7 +857,16 @@ async fn demo_gallery(
         photos.push(created.id);
     }
     let fail = |e: NewsroomError| anyhow::anyhow!("the demo gallery was refused: {e}");
-    let story = Newsroom::new(store)
+    // The photos travel with the story: a gallery story goes out with its gallery.
+    let gallery = photos
+        .iter()
+        .map(|&media_id| crate::galleries::GalleryPhotoRequest {
+            media_id,
+            caption: None,
+            credit: None,
+        })
+        .collect();
+    Newsroom::new(store)
         .create_article(
             &ArticleRequest {
                 title: Some("The old harbour from dawn to dusk, in pictures".into()),
@@ -868,6 +877,7 @@ async fn demo_gallery(
                 authors: Some(vec!["amina-odhiambo".into()]),
                 status: Some("published".into()),
                 published_at: Some((now - 5.hours()).to_string()),
+                gallery: Some(gallery),
                 ..Default::default()
             },
             user,
@@ -875,33 +885,27 @@ async fn demo_gallery(
         )
         .await
         .map_err(fail)?;
-    let request = crate::galleries::GalleryRequest {
-        photos: photos
-            .iter()
-            .map(|&media_id| crate::galleries::GalleryPhotoRequest {
-                media_id,
-                caption: None,
-                credit: None,
-            })
-            .collect(),
-    };
-    crate::galleries::Galleries::new(store)
-        .save(story.id, &request, user)
-        .await
-        .map_err(fail)?;
     Ok(photos)
 }
 
-/// A video story whose lead video is at a video site: a click-to-load placeholder with a
-/// poster from the demo's library.
+/// A short clip made for the demo, uploaded as any video is: judged by its bytes and kept
+/// in the media store. Four seconds of ffmpeg's drawn test pattern and a tone:
+/// `ffmpeg -f lavfi -i testsrc2=size=640x360:rate=24:duration=4 -f lavfi -i
+/// sine=frequency=440:duration=4 -c:v libvpx-vp9 -b:v 300k -c:a libopus -b:a 32k -shortest
+/// ferry-trial.webm`.
+const DEMO_CLIP: &[u8] = include_bytes!("../static/demo/ferry-trial.webm");
+
+/// Two video stories: one whose lead video is at a video site (a click-to-load placeholder
+/// with a poster from the demo's library), one with an uploaded clip played on the page.
 async fn demo_video(
     store: &dyn Store,
+    media: &dyn crate::media::MediaStorage,
     photos: &[i64],
     user: &crate::store::User,
     now: Timestamp,
 ) -> anyhow::Result<()> {
     let fail = |e: NewsroomError| anyhow::anyhow!("the demo video was refused: {e}");
-    let story = Newsroom::new(store)
+    Newsroom::new(store)
         .create_article(
             &ArticleRequest {
                 title: Some("Watch: the electric ferry on its first sea trial".into()),
@@ -912,6 +916,12 @@ async fn demo_video(
                 authors: Some(vec!["amina-odhiambo".into()]),
                 status: Some("published".into()),
                 published_at: Some((now - 3.hours()).to_string()),
+                video: Some(crate::video::InlineVideoRequest {
+                    url: Some("https://www.youtube.com/watch?v=dQw4w9WgXcQ".into()),
+                    poster_id: photos.get(2).copied(),
+                    duration_seconds: Some(212),
+                    ..Default::default()
+                }),
                 ..Default::default()
             },
             user,
@@ -919,14 +929,39 @@ async fn demo_video(
         )
         .await
         .map_err(fail)?;
-    let request = crate::video::LeadVideoRequest {
-        video_id: None,
-        embed_url: Some("https://www.youtube.com/watch?v=dQw4w9WgXcQ".into()),
-        poster_media_id: photos.get(2).copied(),
-        duration_seconds: Some(212),
-    };
-    crate::video::Videos::new(store)
-        .set_lead(story.id, &request, user)
+    let (clip, _) = crate::video::Videos::new(store)
+        .upload(DEMO_CLIP, media, user, now)
+        .await?
+        .map_err(|e| anyhow::anyhow!("the demo clip was refused: {e}"))?;
+    Newsroom::new(store)
+        .create_article(
+            &ArticleRequest {
+                title: Some("Sixty seconds on the quay: the pier's first pile goes in".into()),
+                format: Some("video".into()),
+                standfirst: Some("The builders drove the first of 48 piles for the ferry pier at low tide this morning.".into()),
+                body: Some("The pile driver will work from 7am to 6pm on weekdays until the end of the month, the council says; the fish market stays open throughout.".into()),
+                section: Some("news".into()),
+                authors: Some(vec!["amina-odhiambo".into()]),
+                status: Some("published".into()),
+                published_at: Some((now - 150.minutes()).to_string()),
+                // Its cards show the photo; its page, the video in the photo's place.
+                lead_image: Some(Some(LeadImageRequest {
+                    url: "/static/demo/harbour.svg".into(),
+                    alt: "The old harbour's quay at low tide".into(),
+                    credit: Some("Newsdesk demo".into()),
+                    caption: None,
+                })),
+                video: Some(crate::video::InlineVideoRequest {
+                    media_id: Some(clip.id),
+                    poster_id: photos.get(1).copied(),
+                    duration_seconds: Some(4),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+            user,
+            now,
+        )
         .await
         .map_err(fail)?;
     Ok(())
@@ -940,30 +975,12 @@ async fn demo_list(
     now: Timestamp,
 ) -> anyhow::Result<()> {
     let fail = |e: NewsroomError| anyhow::anyhow!("the demo list was refused: {e}");
-    let story = Newsroom::new(store)
-        .create_article(
-            &ArticleRequest {
-                title: Some("Five places to watch the sunset in Port Amani".into()),
-                format: Some("list".into()),
-                standfirst: Some("From the old fort's walls to the end of the new pier, where to be when the sun goes down.".into()),
-                body: Some("Port Amani faces west across the bay, so its evenings end in colour. Our readers sent in their favourite places; these are the five they named most.".into()),
-                section: Some("culture".into()),
-                authors: Some(vec!["grace-mwangi".into()]),
-                status: Some("published".into()),
-                published_at: Some((now - 7.hours()).to_string()),
-                ..Default::default()
-            },
-            user,
-            now,
-        )
-        .await
-        .map_err(fail)?;
     let item = |heading: &str, body: &str, photo: Option<usize>| crate::lists::ListItemRequest {
         heading: heading.into(),
         body: Some(body.into()),
         media_id: photo.and_then(|n| photos.get(n).copied()),
     };
-    let request = crate::lists::ListRequest {
+    let list = crate::lists::InlineListRequest {
         items: vec![
             item(
                 "The old fort's seaward wall",
@@ -991,10 +1008,25 @@ async fn demo_list(
                 None,
             ),
         ],
-        descending: Some(true),
+        order: Some(crate::lists::ListOrder::Descending),
     };
-    crate::lists::Lists::new(store)
-        .save(story.id, &request, user)
+    Newsroom::new(store)
+        .create_article(
+            &ArticleRequest {
+                title: Some("Five places to watch the sunset in Port Amani".into()),
+                format: Some("list".into()),
+                standfirst: Some("From the old fort's walls to the end of the new pier, where to be when the sun goes down.".into()),
+                body: Some("Port Amani faces west across the bay, so its evenings end in colour. Our readers sent in their favourite places; these are the five they named most.".into()),
+                section: Some("culture".into()),
+                authors: Some(vec!["grace-mwangi".into()]),
+                status: Some("published".into()),
+                published_at: Some((now - 7.hours()).to_string()),
+                list: Some(list),
+                ..Default::default()
+            },
+            user,
+            now,
+        )
         .await
         .map_err(fail)?;
     Ok(())

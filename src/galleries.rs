@@ -2,7 +2,7 @@
 //! credit; who may change them (whoever may change the story), what a valid gallery is,
 //! and moving a photo up or down.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Touched};
 use crate::domain::{FieldErrors, optional_text};
@@ -14,7 +14,7 @@ pub const MAX_CAPTION: usize = 1_000;
 pub const MAX_CREDIT: usize = 200;
 
 /// One photo as the API names it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GalleryPhotoRequest {
     pub media_id: i64,

@@ -18,6 +18,7 @@ pub mod demo;
 pub mod domain;
 pub mod embeds;
 pub mod files;
+pub mod formats;
 pub mod front_page;
 pub mod galleries;
 pub mod ghost;

@@ -2,7 +2,7 @@
 //! heading, an optional library photo and a short text, numbered up or down; who may change
 //! them (whoever may change the story) and what a valid list is.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Touched};
 use crate::domain::{FieldErrors, required_text};
@@ -15,7 +15,7 @@ pub const MAX_HEADING: usize = 200;
 pub const MAX_TEXT: usize = 10_000;
 
 /// One item as the API names it.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ListItemRequest {
     pub heading: String,
@@ -34,6 +34,36 @@ pub struct ListRequest {
     /// Number the items from the count down to 1.
     #[serde(default)]
     pub descending: Option<bool>,
+}
+
+/// Which way a list's numbers run, as a story sent with its list names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ListOrder {
+    /// 1 first.
+    Ascending,
+    /// From the count down to 1 ("top 10" style).
+    Descending,
+}
+
+/// A list sent inline with its story (`"list"` on `POST`/`PATCH /api/v1/articles`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InlineListRequest {
+    /// `ascending` unless the list already runs the other way.
+    #[serde(default)]
+    pub order: Option<ListOrder>,
+    pub items: Vec<ListItemRequest>,
+}
+
+impl InlineListRequest {
+    /// The same list as the list's own endpoint takes it.
+    pub fn list(&self) -> ListRequest {
+        ListRequest {
+            items: self.items.clone(),
+            descending: self.order.map(|order| order == ListOrder::Descending),
+        }
+    }
 }
 
 impl ListRequest {

@@ -314,14 +314,46 @@ fn encode_webp(image: &DynamicImage) -> Result<Vec<u8>, MediaError> {
     Ok(encoded.to_vec())
 }
 
+/// A stored file's bytes in the order they are read, a piece at a time.
+pub type ByteStream = futures_util::stream::BoxStream<'static, std::io::Result<bytes::Bytes>>;
+
 /// Where media bytes are kept. The local data folder by default; an object store (S3 and
-/// compatible) fits the same three operations, so several instances can share one.
+/// compatible) fits the same operations, so several instances can share one.
 #[async_trait]
 pub trait MediaStorage: Send + Sync {
     async fn put(&self, key: &str, bytes: &[u8]) -> anyhow::Result<()>;
     /// `None` when nothing is stored under the key.
     async fn get(&self, key: &str) -> anyhow::Result<Option<Vec<u8>>>;
     async fn delete(&self, key: &str) -> anyhow::Result<()>;
+    /// How many bytes are stored under the key; `None` when nothing is.
+    async fn size(&self, key: &str) -> anyhow::Result<Option<u64>>;
+    /// Bytes `range` (its end not included) of what is stored under the key, read as they
+    /// are sent, so a player asking for a little of a large video never has all of it read;
+    /// `None` when nothing is stored.
+    async fn read_range(
+        &self,
+        key: &str,
+        range: std::ops::Range<u64>,
+    ) -> anyhow::Result<Option<ByteStream>>;
+}
+
+/// Reads `reader` in pieces of 64 KiB.
+fn stream_of<R>(reader: R) -> ByteStream
+where
+    R: tokio::io::AsyncRead + Unpin + Send + 'static,
+{
+    use futures_util::StreamExt;
+    use tokio::io::AsyncReadExt;
+    futures_util::stream::try_unfold(reader, |mut reader| async move {
+        let mut piece = vec![0; 64 * 1024];
+        let read = reader.read(&mut piece).await?;
+        if read == 0 {
+            return Ok(None);
+        }
+        piece.truncate(read);
+        Ok(Some((bytes::Bytes::from(piece), reader)))
+    })
+    .boxed()
 }
 
 /// Media in `DATA/media/`: `originals/` (never served), `variants/` and `videos/`.
@@ -394,6 +426,31 @@ impl MediaStorage for LocalStorage {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
             _ => Ok(()),
         }
+    }
+
+    async fn size(&self, key: &str) -> anyhow::Result<Option<u64>> {
+        match tokio::fs::metadata(self.path(key)?).await {
+            Ok(metadata) => Ok(Some(metadata.len())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    async fn read_range(
+        &self,
+        key: &str,
+        range: std::ops::Range<u64>,
+    ) -> anyhow::Result<Option<ByteStream>> {
+        use tokio::io::{AsyncReadExt, AsyncSeekExt};
+        let mut file = match tokio::fs::File::open(self.path(key)?).await {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e.into()),
+        };
+        file.seek(std::io::SeekFrom::Start(range.start)).await?;
+        Ok(Some(stream_of(
+            file.take(range.end.saturating_sub(range.start)),
+        )))
     }
 }
 
@@ -490,6 +547,44 @@ impl MediaStorage for ObjectStorage {
     async fn delete(&self, key: &str) -> anyhow::Result<()> {
         match self.store.delete(&self.path(key)?).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    async fn size(&self, key: &str) -> anyhow::Result<Option<u64>> {
+        match self.store.head(&self.path(key)?).await {
+            Ok(meta) => Ok(Some(meta.size)),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    async fn read_range(
+        &self,
+        key: &str,
+        range: std::ops::Range<u64>,
+    ) -> anyhow::Result<Option<ByteStream>> {
+        use futures_util::StreamExt;
+        let path = self.path(key)?;
+        if range.is_empty() {
+            // Object stores refuse an empty range; there is nothing to read anyway.
+            return Ok(match self.size(key).await? {
+                Some(_) => Some(futures_util::stream::empty().boxed()),
+                None => None,
+            });
+        }
+        let options = object_store::GetOptions {
+            range: Some(object_store::GetRange::Bounded(range)),
+            ..Default::default()
+        };
+        match self.store.get_opts(&path, options).await {
+            Ok(result) => Ok(Some(
+                result
+                    .into_stream()
+                    .map(|piece| piece.map_err(std::io::Error::other))
+                    .boxed(),
+            )),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
             Err(error) => Err(error.into()),
         }
     }

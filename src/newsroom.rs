@@ -115,12 +115,27 @@ pub struct ArticleRequest {
     pub minor_edit: Option<bool>,
     /// The version the change is based on; required when updating.
     pub version: Option<i64>,
+    /// A gallery story's photos in order (`crate::galleries`), replacing its gallery.
+    pub gallery: Option<Vec<crate::galleries::GalleryPhotoRequest>>,
+    /// A list story's items (`crate::lists`), replacing its list.
+    pub list: Option<crate::lists::InlineListRequest>,
+    /// A video story's lead video (`crate::video`), replacing it.
+    pub video: Option<crate::video::InlineVideoRequest>,
 }
 
 impl ArticleRequest {
     /// Whether the request submits the story for review (`"status": "review"`).
     pub fn wants_review(&self) -> bool {
         self.status.as_deref().map(str::trim) == Some(REVIEW)
+    }
+
+    /// The gallery, list and video sent with the story.
+    pub fn formats(&self) -> crate::formats::InlineFormats {
+        crate::formats::InlineFormats::new(
+            self.gallery.as_ref(),
+            self.list.as_ref(),
+            self.video.as_ref(),
+        )
     }
 
     /// A story submitted for review is saved as a draft: the same request with that status.
@@ -462,6 +477,7 @@ impl<'a> Newsroom<'a> {
         })
         .await?;
         changes::record(changes::story_change(None, Some(&article), now));
+        request.formats().save(self.store, article.id, user).await?;
         let action = match article.status {
             ArticleStatus::Published => "publish",
             ArticleStatus::Scheduled => "schedule",
@@ -520,6 +536,7 @@ impl<'a> Newsroom<'a> {
             other => {
                 let article = other?;
                 changes::record(changes::story_change(Some(&current), Some(&article), now));
+                request.formats().save(self.store, article.id, user).await?;
                 if let Some(action) = status_change(current.status, article.status) {
                     self.audit_article(Some(user), action, &article, now).await;
                 } else if article.status == ArticleStatus::Published {
@@ -1074,6 +1091,21 @@ impl<'a> Newsroom<'a> {
                          between the brackets, like ![Boats in the harbour](/media/...), or save as a draft"
                     ),
                 );
+            }
+        }
+
+        // A gallery, video or list story goes out only with what its format shows.
+        let formats = request.formats();
+        formats.check(self.store, &mut errors).await?;
+        if let (Some(format), Some((status, _))) = (format, schedule)
+            && status != ArticleStatus::Draft
+        {
+            let stored = match current {
+                Some(current) => self.store.story_extras(current.id).await?,
+                None => crate::store::StoryExtras::default(),
+            };
+            if let Some(missing) = crate::formats::missing(format, formats.over(stored)) {
+                errors.add("format", missing);
             }
         }
 

@@ -4,7 +4,7 @@
 //! placeholder), and the byte ranges players ask for.
 
 use jiff::Timestamp;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Touched};
 use crate::domain::FieldErrors;
@@ -177,6 +177,37 @@ impl LeadVideoRequest {
             poster_media_id: self.poster_media_id,
             duration_seconds: self.duration_seconds,
         })
+    }
+}
+
+/// A lead video sent inline with its story (`"video"` on `POST`/`PATCH
+/// /api/v1/articles`): `{"url"}` for a video site's address, or `{"media_id", "poster_id"?}`
+/// for an uploaded file. The lead video endpoint's names are taken too.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InlineVideoRequest {
+    /// A YouTube, Vimeo or Facebook video's address.
+    #[serde(default, alias = "embed_url")]
+    pub url: Option<String>,
+    /// An uploaded video (`POST /api/v1/videos`).
+    #[serde(default, alias = "video_id")]
+    pub media_id: Option<i64>,
+    /// A photo of the library shown before the video plays.
+    #[serde(default, alias = "poster_media_id")]
+    pub poster_id: Option<i64>,
+    #[serde(default)]
+    pub duration_seconds: Option<i64>,
+}
+
+impl InlineVideoRequest {
+    /// The same video as the lead video endpoint takes it.
+    pub fn lead(&self) -> LeadVideoRequest {
+        LeadVideoRequest {
+            video_id: self.media_id,
+            embed_url: self.url.clone(),
+            poster_media_id: self.poster_id,
+            duration_seconds: self.duration_seconds,
+        }
     }
 }
 

@@ -367,6 +367,7 @@
   // the text the reader is reading does not move.
   const blog = document.querySelector('.live-blog[data-article-id]');
   let onEntry = null;
+  let onCoverage = null;
   let catchUp = null;
   if (blog) {
     const list = blog.querySelector('.live-entries');
@@ -469,6 +470,46 @@
       }
     };
 
+    // Ended or reopened by the desk: the Live badge and the closing line follow.
+    onCoverage = (update) => {
+      const heading = blog.querySelector('.live-heading');
+      let badge = heading.querySelector('.live-badge');
+      let ended = blog.querySelector('.live-ended');
+      const reload = blog.querySelector('.live-reload');
+      if (update.live) {
+        if (!badge) {
+          badge = document.createElement('span');
+          badge.className = 'live-badge';
+          badge.textContent = 'Live';
+          heading.prepend(badge, ' ');
+        }
+        if (ended) ended.remove();
+        if (reload) reload.hidden = false;
+        return;
+      }
+      if (badge) {
+        if (badge.nextSibling && badge.nextSibling.nodeType === Node.TEXT_NODE) badge.nextSibling.remove();
+        badge.remove();
+      }
+      if (reload) reload.hidden = true;
+      if (!ended) {
+        ended = document.createElement('p');
+        ended.className = 'live-ended';
+        heading.after(ended);
+      }
+      ended.replaceChildren('This live blog has ended. ');
+      if (update.ended) {
+        const meta = document.createElement('span');
+        meta.className = 'meta';
+        const time = document.createElement('time');
+        time.dateTime = update.ended.iso;
+        time.title = update.ended.full;
+        time.textContent = update.ended.display;
+        meta.append('Closed ', time, '.');
+        ended.append(meta);
+      }
+    };
+
     // After a lost connection, what was posted meanwhile joins the waiting entries.
     catchUp = async () => {
       try {
@@ -498,6 +539,12 @@
       if (!onEntry) return;
       try {
         onEntry(JSON.parse(event.data));
+      } catch (_) { /* a malformed event changes nothing */ }
+    });
+    live.addEventListener('coverage', (event) => {
+      if (!onCoverage) return;
+      try {
+        onCoverage(JSON.parse(event.data));
       } catch (_) { /* a malformed event changes nothing */ }
     });
     live.addEventListener('update', (event) => {

@@ -518,7 +518,33 @@ async fn reviewed_json(state: &AppState, article: &Article) -> Result<Value, Api
     let mut value = article_json(&state.settings(), article);
     mark_review(state, &mut [(article.id, &mut value)]).await?;
     corrections::add_notes(state, &mut [(article, &mut value)]).await?;
+    add_formats(state, article, &mut value).await?;
     Ok(value)
+}
+
+/// Adds the story's gallery, numbered list and lead video (`null` for those it has not), as
+/// `POST` and `PATCH` take them.
+async fn add_formats(
+    state: &AppState,
+    article: &Article,
+    value: &mut Value,
+) -> Result<(), ApiError> {
+    let extras = state.store.story_extras(article.id).await?;
+    value["gallery"] = if extras.gallery {
+        super::gallery::photos_json(&state.store.gallery(article.id).await?)
+    } else {
+        Value::Null
+    };
+    value["list"] = if extras.list {
+        super::lists::inline_json(&state.store.story_list(article.id).await?)
+    } else {
+        Value::Null
+    };
+    value["video"] = match state.store.lead_video(article.id).await? {
+        Some(lead) if extras.video => super::video::inline_json(&lead),
+        _ => Value::Null,
+    };
+    Ok(())
 }
 
 async fn create_article(
@@ -559,6 +585,7 @@ async fn get_article(
         None => {
             let mut value = article_json(&state.settings(), &article);
             corrections::add_notes(&state, &mut [(&article, &mut value)]).await?;
+            add_formats(&state, &article, &mut value).await?;
             value
         }
     };

@@ -317,12 +317,20 @@ fn content_html(settings: &Settings, article: &Article, notes: &Notes) -> Option
 /// Gallery stories' photos by story, for feeds to carry as media elements.
 type FeedGalleries = std::collections::HashMap<i64, Vec<crate::store::GalleryPhoto>>;
 
-/// The photos of the gallery stories among a feed's stories.
+/// The photos of the gallery stories among a feed's stories (other formats carry no
+/// gallery, whatever they have stored).
 async fn feed_galleries(
     state: &AppState,
     articles: &[Article],
 ) -> Result<FeedGalleries, StoreError> {
-    let ids: Vec<i64> = articles.iter().map(|a| a.id).collect();
+    let ids: Vec<i64> = articles
+        .iter()
+        .filter(|a| a.format == crate::domain::ArticleFormat::Gallery)
+        .map(|a| a.id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(FeedGalleries::new());
+    }
     state.store.galleries(&ids).await
 }
 

@@ -42,8 +42,13 @@ fn photo_json(photo: &GalleryPhoto) -> Value {
     })
 }
 
+/// A gallery's photos in order, as the API answers them.
+pub(super) fn photos_json(photos: &[GalleryPhoto]) -> Value {
+    Value::Array(photos.iter().map(photo_json).collect())
+}
+
 fn gallery_json(photos: &[GalleryPhoto]) -> Json<Value> {
-    Json(json!({ "photos": photos.iter().map(photo_json).collect::<Vec<_>>() }))
+    Json(json!({ "photos": photos_json(photos) }))
 }
 
 fn article_id(text: &str) -> Result<i64, ApiError> {

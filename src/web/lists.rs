@@ -20,8 +20,21 @@ pub fn api_routes() -> Router<AppState> {
 }
 
 fn list_json(list: &StoryList) -> Json<Value> {
-    let items: Vec<Value> = list
-        .items
+    Json(json!({ "items": items_json(list), "descending": list.descending }))
+}
+
+/// A list as it travels with its story: `order` and its items.
+pub(super) fn inline_json(list: &StoryList) -> Value {
+    let order = if list.descending {
+        "descending"
+    } else {
+        "ascending"
+    };
+    json!({ "order": order, "items": items_json(list) })
+}
+
+fn items_json(list: &StoryList) -> Vec<Value> {
+    list.items
         .iter()
         .enumerate()
         .map(|(index, item)| {
@@ -33,8 +46,7 @@ fn list_json(list: &StoryList) -> Json<Value> {
                 "media_id": item.media.as_ref().map(|m| m.id),
             })
         })
-        .collect();
-    Json(json!({ "items": items, "descending": list.descending }))
+        .collect()
 }
 
 fn article_id(text: &str) -> Result<i64, ApiError> {

@@ -118,6 +118,33 @@ impl AppState {
             .send_event(article_id, "entry", payload.to_string());
     }
 
+    /// Tells the readers with a live blog open, here and on the other instances, that it
+    /// ended or reopened.
+    pub async fn announce_coverage(&self, article_id: i64) {
+        self.send_coverage_event(article_id).await;
+        self.peers
+            .tell(super::peers::Change::Coverage { article_id });
+    }
+
+    /// Sends a live blog's state to this instance's open pages, read back as it is now:
+    /// `{"live": true}`, or `{"live": false, "ended": time}`.
+    pub(crate) async fn send_coverage_event(&self, article_id: i64) {
+        let coverage = match self.store.coverage(article_id).await {
+            Ok(coverage) => coverage,
+            Err(error) => {
+                tracing::warn!(?error, article_id, "could not read a live blog's coverage");
+                return;
+            }
+        };
+        let settings = self.settings();
+        let payload = json!({
+            "live": coverage.ended_at.is_none(),
+            "ended": coverage.ended_at.map(|at| TimeView::new(&settings, at)),
+        });
+        self.live
+            .send_event(article_id, "coverage", payload.to_string());
+    }
+
     async fn entry_event(
         &self,
         article_id: i64,

@@ -48,6 +48,9 @@ pub enum Change {
         entry_id: i64,
         action: super::live_blog::EntryAction,
     },
+    /// A live blog ended or reopened: readers with it open see its Live badge go or come
+    /// back (the page itself goes with the `Touched` notice that follows).
+    Coverage { article_id: i64 },
     /// A sign-in (or reset request) from a client address failed, or one succeeded: every
     /// instance counts it, so spreading guesses over instances buys no extra tries.
     SignIn { client: IpAddr, failed: bool },
@@ -129,7 +132,8 @@ fn coalesce(changes: impl Iterator<Item = Change>) -> Vec<Change> {
             | Change::Settings
             | Change::Touched { .. }
             | Change::Breaking
-            | Change::Brand => {
+            | Change::Brand
+            | Change::Coverage { .. } => {
                 if out.contains(&change) {
                     continue;
                 }
@@ -212,6 +216,7 @@ async fn apply(state: &AppState, change: Change) {
             entry_id,
             action,
         } => state.send_entry_event(article_id, entry_id, action).await,
+        Change::Coverage { article_id } => state.send_coverage_event(article_id).await,
         Change::SignIn {
             client,
             failed: true,

@@ -579,8 +579,8 @@ pub async fn article_page_at(
     photo: Option<usize>,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
-    // One read says which extras the story has; only those are read.
-    let extras = state.store.story_extras(article.id).await?;
+    // One read says which extras the story has; only those its format shows are read.
+    let extras = crate::formats::shown(article.format, state.store.story_extras(article.id).await?);
     let photos = if extras.gallery {
         state.store.gallery(article.id).await?
     } else {

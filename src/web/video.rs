@@ -61,6 +61,19 @@ fn lead_json(lead: Option<&LeadVideo>) -> Json<Value> {
     })
 }
 
+/// A lead video as it travels with its story: `url` for a video site's address, or
+/// `media_id` for an uploaded file (served at `file_url`), with its poster and duration.
+pub(super) fn inline_json(lead: &LeadVideo) -> Value {
+    json!({
+        "url": lead.embed_url,
+        "media_id": lead.video.as_ref().map(|v| v.id),
+        "file_url": lead.video.as_ref().map(crate::video::video_url),
+        "type": lead.video.as_ref().map(|v| v.mime.clone()),
+        "poster_id": lead.poster.as_ref().map(|m| m.id),
+        "duration_seconds": lead.duration_seconds,
+    })
+}
+
 /// The refusal of a video upload, naming the field.
 fn refused(message: impl Into<String>) -> ApiError {
     ApiError(AppError::Invalid(FieldErrors::single("file", message)))
@@ -192,21 +205,13 @@ async fn serve_video(
         Ok(_) | Err(crate::store::StoreError::NotFound) => return Err(not_found()),
         Err(other) => return Err(other.into()),
     };
-    let Some(bytes) = state.media.get(&video.storage_key).await? else {
+    let Some(len) = state.media.size(&video.storage_key).await? else {
         return Err(not_found());
     };
-    let len = bytes.len() as u64;
     let range = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-    let mut response = match crate::video::byte_range(range, len) {
-        Ok(None) => (StatusCode::OK, bytes).into_response(),
-        Ok(Some((first, last))) => {
-            let part = bytes[first as usize..=last as usize].to_vec();
-            let mut response = (StatusCode::PARTIAL_CONTENT, part).into_response();
-            if let Ok(value) = HeaderValue::from_str(&format!("bytes {first}-{last}/{len}")) {
-                response.headers_mut().insert(header::CONTENT_RANGE, value);
-            }
-            response
-        }
+    let (status, first, last) = match crate::video::byte_range(range, len) {
+        Ok(None) => (StatusCode::OK, 0, len.saturating_sub(1)),
+        Ok(Some((first, last))) => (StatusCode::PARTIAL_CONTENT, first, last),
         Err(()) => {
             let mut response = (StatusCode::RANGE_NOT_SATISFIABLE, Body::empty()).into_response();
             if let Ok(value) = HeaderValue::from_str(&format!("bytes */{len}")) {
@@ -215,7 +220,23 @@ async fn serve_video(
             return Ok(response);
         }
     };
+    let end = if len == 0 { 0 } else { last + 1 };
+    // The bytes are streamed from the store as they are read, never held whole.
+    let Some(bytes) = state
+        .media
+        .read_range(&video.storage_key, first..end)
+        .await?
+    else {
+        return Err(not_found());
+    };
+    let mut response = (status, Body::from_stream(bytes)).into_response();
     let out = response.headers_mut();
+    out.insert(header::CONTENT_LENGTH, HeaderValue::from(end - first));
+    if status == StatusCode::PARTIAL_CONTENT
+        && let Ok(value) = HeaderValue::from_str(&format!("bytes {first}-{last}/{len}"))
+    {
+        out.insert(header::CONTENT_RANGE, value);
+    }
     out.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
     out.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     // The name holds the hash of the file, so the bytes behind it never change.

@@ -81,7 +81,22 @@ async fn gallery_story(app: &TestApp, photos: &[i64]) -> Value {
         body["photos"].as_array().expect("photos").len(),
         photos.len()
     );
+    set_format(app, &article, "gallery").await;
     article
+}
+
+/// Makes a story one of `format`; its extras are on it already, so it stays published.
+async fn set_format(app: &TestApp, article: &Value, format: &str) {
+    let path = format!("/articles/{}", article["id"]);
+    let (_, current) = app.api(Method::GET, &path, None).await;
+    let (status, body) = app
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({"format": format, "version": current["version"]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
 }
 
 #[tokio::test]
@@ -348,6 +363,7 @@ async fn the_newsroom_orders_a_gallery_with_up_and_down_buttons() {
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
     // Readers see the new order, cached page or not.
     let slug = article["slug"].as_str().expect("slug");
+    set_format(&app, &article, "gallery").await;
     let (_, story) = app.page(&format!("/article/{slug}/photo/2")).await;
     assert_eq!(
         text(&story, ".gallery-stage .caption").as_deref(),
@@ -460,6 +476,7 @@ async fn an_uploaded_video_is_judged_by_its_bytes_and_served_in_ranges() {
         )
         .await;
     assert_eq!(status, StatusCode::OK, "{lead}");
+    set_format(&app, &article, "video").await;
     let slug = article["slug"].as_str().expect("slug");
     let html = app
         .get(&format!("/article/{slug}"))
@@ -553,6 +570,7 @@ async fn a_video_site_address_is_a_placeholder_that_loads_nothing_before_the_cli
         )
         .await;
     assert_eq!(status, StatusCode::OK, "{lead}");
+    set_format(&app, &article, "video").await;
     let slug = article["slug"].as_str().expect("slug");
     let html = app
         .get(&format!("/article/{slug}"))
@@ -630,6 +648,7 @@ async fn a_numbered_list_counts_down_with_its_photos_and_is_an_item_list() {
         .await;
     assert_eq!(status, StatusCode::OK, "{list}");
     assert_eq!(list["items"][0]["number"], 3);
+    set_format(&app, &article, "list").await;
     let slug = article["slug"].as_str().expect("slug");
     let html = app
         .get(&format!("/article/{slug}"))
@@ -701,4 +720,439 @@ async fn a_numbered_list_counts_down_with_its_photos_and_is_an_item_list() {
         Some("2 The old pier")
     );
     assert_eq!(count(&page, ".numbered-list[reversed]"), 0);
+}
+
+/// The `@type` of every JSON-LD block on a page.
+fn ld_types(page: &scraper::Html) -> Vec<String> {
+    let selector =
+        scraper::Selector::parse("script[type='application/ld+json']").expect("selector");
+    page.select(&selector)
+        .map(|s| serde_json::from_str::<Value>(&s.inner_html()).expect("json-ld"))
+        .filter_map(|b| b["@type"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_story_shows_the_extras_of_its_format_and_no_others() {
+    let app = TestApp::spawn().await;
+    let photos = [library_photo(&app, 61).await, library_photo(&app, 62).await];
+    let article = app.published("The harbour, every way", "Body").await;
+    let id = &article["id"];
+    for (part, body) in [
+        (
+            "gallery",
+            json!({"photos": [{"media_id": photos[0]}, {"media_id": photos[1]}]}),
+        ),
+        ("list", json!({"items": [{"heading": "The old pier"}]})),
+        (
+            "video",
+            json!({"embed_url": "https://vimeo.com/76979871", "poster_media_id": photos[1]}),
+        ),
+    ] {
+        let (status, saved) = app
+            .api(Method::PUT, &format!("/articles/{id}/{part}"), Some(body))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{part}: {saved}");
+    }
+    let slug = article["slug"].as_str().expect("slug");
+    let shown = |page: &scraper::Html| {
+        [".gallery", ".lead-video", ".numbered-list"]
+            .iter()
+            .map(|block| count(page, block))
+            .collect::<Vec<_>>()
+    };
+
+    // A standard story shows none of them, in its page, its JSON-LD or the feeds.
+    let (status, page) = app.page(&format!("/article/{slug}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(shown(&page), [0, 0, 0]);
+    let types = ld_types(&page);
+    assert!(types.iter().any(|t| t == "NewsArticle"), "{types:?}");
+    for kind in ["ImageGallery", "VideoObject", "ItemList"] {
+        assert!(
+            !types.iter().any(|t| t == kind),
+            "{kind} on a standard story"
+        );
+    }
+    let (status, _) = app.page(&format!("/article/{slug}/photo/2")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "no photo pages");
+    let feed = app.get("/feed.xml").await.text().await.expect("feed");
+    assert!(!feed.contains("medium=\"image\""), "{feed}");
+
+    // Each format leads with its own, and only its own.
+    for (format, blocks, kind) in [
+        ("gallery", [1, 0, 0], "ImageGallery"),
+        ("video", [0, 1, 0], "VideoObject"),
+        ("list", [0, 0, 1], "ItemList"),
+    ] {
+        set_format(&app, &article, format).await;
+        let (_, page) = app.page(&format!("/article/{slug}")).await;
+        assert_eq!(shown(&page), blocks, "{format}");
+        let types = ld_types(&page);
+        for other in ["ImageGallery", "VideoObject", "ItemList"] {
+            assert_eq!(
+                types.iter().any(|t| t == other),
+                other == kind,
+                "{format}: {types:?}"
+            );
+        }
+        let feed = app.get("/feed.xml").await.text().await.expect("feed");
+        assert_eq!(
+            feed.matches("medium=\"image\"").count(),
+            if format == "gallery" { 2 } else { 0 },
+            "{format}: the feed carries a gallery's photos only"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_gallery_video_or_list_story_is_not_published_or_scheduled_without_them() {
+    let app = TestApp::spawn().await;
+    let section = app.section("Pictures").await;
+    let author = app.author("Amina Odhiambo").await;
+    let story = |format: &str, status: &str| {
+        let mut story = json!({
+            "title": format!("A {format} story, {status}"),
+            "body": "Body",
+            "section": section["slug"],
+            "authors": [author["slug"]],
+            "format": format,
+            "status": status,
+        });
+        if status == "scheduled" {
+            story["published_at"] = json!("2099-01-01T09:00:00+00:00");
+        }
+        story
+    };
+    for (format, missing) in [
+        ("gallery", "needs its photos"),
+        ("video", "needs its video"),
+        ("list", "needs its items"),
+    ] {
+        for status in ["published", "scheduled"] {
+            let response = app
+                .client
+                .post(app.url("/api/v1/articles"))
+                .bearer_auth(&app.token)
+                .json(&story(format, status))
+                .send()
+                .await
+                .expect("post");
+            assert_eq!(
+                response.status(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{format} {status}"
+            );
+            assert_eq!(
+                response.headers()["content-type"],
+                "application/problem+json"
+            );
+            let problem: Value = response.json().await.expect("problem");
+            assert_eq!(problem["errors"][0]["field"], "format", "{problem}");
+            assert!(
+                problem["errors"][0]["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains(missing)),
+                "{problem}"
+            );
+        }
+        // A draft may wait for them; publishing it is refused the same way.
+        let (status, draft) = app
+            .api(Method::POST, "/articles", Some(story(format, "draft")))
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{draft}");
+        let (status, problem) = app
+            .api(
+                Method::PATCH,
+                &format!("/articles/{}", draft["id"]),
+                Some(json!({"status": "published", "version": draft["version"]})),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+        assert!(problem.to_string().contains(missing), "{problem}");
+    }
+    // A standard story needs none of them.
+    let (status, _) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(story("standard", "published")),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    // The editor says the same, with the form filled in as it was sent.
+    let editor = app.sign_in("admin@example.com", PASSWORD).await;
+    let response = editor
+        .post(
+            "/admin/articles",
+            &[
+                ("title", "Sunset over the bay, in pictures"),
+                ("body", "Kept words."),
+                ("section", section["slug"].as_str().expect("slug")),
+                ("authors", author["slug"].as_str().expect("slug")),
+                ("format", "gallery"),
+                ("status", "published"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&response.text().await.expect("html"));
+    assert_eq!(
+        text(&html, "textarea[name=body]").as_deref(),
+        Some("Kept words.")
+    );
+    assert!(
+        html.root_element()
+            .text()
+            .collect::<String>()
+            .contains("A photo gallery needs its photos"),
+        "the refusal is on the form"
+    );
+}
+
+#[tokio::test]
+async fn the_article_api_takes_a_gallery_list_or_video_with_the_story() {
+    let app = TestApp::spawn().await;
+    let photos = [library_photo(&app, 71).await, library_photo(&app, 72).await];
+    let section = app.section("Pictures").await;
+    let author = app.author("Amina Odhiambo").await;
+    let story = |title: &str, format: &str, extra: Value| {
+        let mut story = json!({
+            "title": title,
+            "body": "Body",
+            "section": section["slug"],
+            "authors": [author["slug"]],
+            "format": format,
+            "status": "published",
+        });
+        for (key, value) in extra.as_object().expect("object") {
+            story[key] = value.clone();
+        }
+        story
+    };
+
+    // A gallery goes out with its photos, in order, with their own words.
+    let (status, gallery) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(story(
+                "The quay at dawn",
+                "gallery",
+                json!({"gallery": [
+                    {"media_id": photos[1], "caption": "Nets drying", "credit": "Amina Odhiambo"},
+                    {"media_id": photos[0]},
+                ]}),
+            )),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{gallery}");
+    let (_, read) = app
+        .api(Method::GET, &format!("/articles/{}", gallery["id"]), None)
+        .await;
+    assert_eq!(read["gallery"][0]["media_id"], photos[1]);
+    assert_eq!(read["gallery"][0]["caption"], "Nets drying");
+    assert_eq!(read["gallery"][1]["media_id"], photos[0]);
+    assert_eq!(read["list"], Value::Null);
+    assert_eq!(read["video"], Value::Null);
+    let slug = gallery["slug"].as_str().expect("slug");
+    let (_, page) = app.page(&format!("/article/{slug}")).await;
+    assert_eq!(text(&page, ".gallery-count").as_deref(), Some("1 of 2"));
+
+    // A list, counting down; a PATCH replaces it.
+    let (status, list) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(story(
+                "Two places to swim",
+                "list",
+                json!({"list": {"order": "descending", "items": [
+                    {"heading": "The old pier", "body": "Deep water.", "media_id": photos[0]},
+                    {"heading": "Bahari beach"},
+                ]}}),
+            )),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{list}");
+    let path = format!("/articles/{}", list["id"]);
+    let (_, read) = app.api(Method::GET, &path, None).await;
+    assert_eq!(read["list"]["order"], "descending");
+    assert_eq!(read["list"]["items"][0]["number"], 2);
+    assert_eq!(read["list"]["items"][0]["media_id"], photos[0]);
+    let (status, patched) = app
+        .api(
+            Method::PATCH,
+            &path,
+            Some(
+                json!({"version": read["version"], "list": {"order": "ascending", "items": [
+                    {"heading": "The lagoon"},
+                ]}}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{patched}");
+    assert_eq!(patched["list"]["order"], "ascending");
+    assert_eq!(patched["list"]["items"][0]["heading"], "The lagoon");
+    let (_, page) = app
+        .page(&format!(
+            "/article/{}",
+            list["slug"].as_str().expect("slug")
+        ))
+        .await;
+    assert_eq!(
+        count(&page, ".numbered-list > li"),
+        1,
+        "the cached page followed"
+    );
+
+    // A video: a video site's address, or an uploaded file with a poster.
+    let (status, linked) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(story(
+                "Watch the regatta",
+                "video",
+                json!({"video": {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ"}}),
+            )),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{linked}");
+    let (_, read) = app
+        .api(Method::GET, &format!("/articles/{}", linked["id"]), None)
+        .await;
+    assert_eq!(
+        read["video"]["url"],
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    );
+    let (_, video) = upload_video(&app, mp4(4_000), "clip.mp4").await;
+    let (status, uploaded) = app
+        .api(
+            Method::POST,
+            "/articles",
+            Some(story(
+                "The regatta's start, on video",
+                "video",
+                json!({"video": {"media_id": video["id"], "poster_id": photos[1]}}),
+            )),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{uploaded}");
+    let (_, read) = app
+        .api(Method::GET, &format!("/articles/{}", uploaded["id"]), None)
+        .await;
+    assert_eq!(read["video"]["media_id"], video["id"]);
+    assert_eq!(read["video"]["poster_id"], photos[1]);
+    assert_eq!(read["video"]["file_url"], video["url"]);
+    let slug = uploaded["slug"].as_str().expect("slug");
+    let (_, page) = app.page(&format!("/article/{slug}")).await;
+    assert_eq!(
+        attr(&page, ".lead-video video source", "src"),
+        video["url"].as_str().map(str::to_owned)
+    );
+
+    // Refusals name the part and what is wrong, and nothing is saved half.
+    let before = app.api(Method::GET, "/articles", None).await.1["total"].clone();
+    for (extra, field, words) in [
+        (
+            json!({"gallery": []}),
+            "gallery.photos",
+            "at least one photo",
+        ),
+        (
+            json!({"gallery": [{"media_id": 999_999}]}),
+            "gallery",
+            "not in the library",
+        ),
+        (
+            json!({"list": {"items": [{"heading": " "}]}}),
+            "list.items",
+            "heading is required",
+        ),
+        (
+            json!({"video": {"url": "https://example.com/clip.mp4"}}),
+            "video.embed_url",
+            "not a YouTube, Vimeo or Facebook video",
+        ),
+        (
+            json!({"video": {"media_id": 999_999}}),
+            "video.media_id",
+            "no uploaded video",
+        ),
+    ] {
+        let format = field
+            .split('.')
+            .next()
+            .expect("the format the part belongs to");
+        let (status, problem) = app
+            .api(
+                Method::POST,
+                "/articles",
+                Some(story("Refused", format, extra.clone())),
+            )
+            .await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{extra}: {problem}"
+        );
+        let errors = problem["errors"].as_array().expect("errors");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e["field"] == field
+                    && e["message"].as_str().is_some_and(|m| m.contains(words))),
+            "{extra}: {problem}"
+        );
+    }
+    let after = app.api(Method::GET, "/articles", None).await.1["total"].clone();
+    assert_eq!(before, after, "no story was made by a refused request");
+}
+
+#[tokio::test]
+async fn a_small_range_of_a_large_video_is_exactly_those_bytes() {
+    let app = TestApp::spawn().await;
+    let bytes = mp4(6 * 1024 * 1024 + 17);
+    let (status, video) = upload_video(&app, bytes.clone(), "long.mp4").await;
+    assert_eq!(status, StatusCode::CREATED, "{video}");
+    let url = video["url"].as_str().expect("url");
+    let len = bytes.len();
+    for (range, first, last) in [
+        ("bytes=5000000-5000099".to_owned(), 5_000_000, 5_000_099),
+        (format!("bytes={}-", len - 10), len - 10, len - 1),
+        ("bytes=-3".to_owned(), len - 3, len - 1),
+    ] {
+        let part = app
+            .client
+            .get(app.url(url))
+            .header("range", &range)
+            .send()
+            .await
+            .expect("range");
+        assert_eq!(part.status(), StatusCode::PARTIAL_CONTENT, "{range}");
+        assert_eq!(
+            part.headers()["content-range"],
+            format!("bytes {first}-{last}/{len}").as_str()
+        );
+        assert_eq!(
+            part.headers()["content-length"],
+            (last - first + 1).to_string().as_str()
+        );
+        let body = part.bytes().await.expect("bytes");
+        assert_eq!(body.as_ref(), &bytes[first..=last], "{range}");
+    }
+    let whole = app.get(url).await;
+    assert_eq!(whole.status(), StatusCode::OK);
+    assert_eq!(whole.headers()["content-length"], len.to_string().as_str());
+    assert_eq!(whole.bytes().await.expect("bytes").len(), len);
+    let past = app
+        .client
+        .get(app.url(url))
+        .header("range", format!("bytes={len}-"))
+        .send()
+        .await
+        .expect("past");
+    assert_eq!(past.status(), StatusCode::RANGE_NOT_SATISFIABLE);
 }

@@ -383,11 +383,17 @@ impl Stream {
 
     /// The next `entry` event's data, within `within`.
     async fn entry(&mut self, within: Duration) -> Value {
+        self.next("entry", within).await
+    }
+
+    /// The next event of `kind`'s data, within `within`.
+    async fn next(&mut self, kind: &str, within: Duration) -> Value {
         let deadline = Instant::now() + within;
+        let wanted = format!("event: {kind}\n");
         loop {
             while let Some(end) = self.buffer.find("\n\n") {
                 let event: String = self.buffer.drain(..end + 2).collect();
-                if !event.contains("event: entry") {
+                if !event.contains(&wanted) {
                     continue;
                 }
                 let data: String = event
@@ -399,10 +405,10 @@ impl Stream {
             }
             let left = deadline
                 .checked_duration_since(Instant::now())
-                .expect("an entry event in time");
+                .unwrap_or_else(|| panic!("no {kind} event in time"));
             match tokio::time::timeout(left, self.response.chunk()).await {
                 Ok(Ok(Some(bytes))) => self.buffer.push_str(&String::from_utf8_lossy(&bytes)),
-                other => panic!("no entry event in time: {other:?}"),
+                other => panic!("no {kind} event in time: {other:?}"),
             }
         }
     }
@@ -450,6 +456,36 @@ async fn the_live_stream_carries_new_edited_and_deleted_entries() {
     assert_eq!(event["id"], entry["id"]);
     let (status, _) = app.api(Method::GET, &one, None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn readers_with_the_blog_open_see_it_end_and_reopen() {
+    let app = TestApp::spawn().await;
+    let article = live_story(&app, "Election night").await;
+    let mut stream = Stream::open(&app.base, &article).await;
+    let coverage = format!("/articles/{}/live-blog", article["id"]);
+    let (status, _) = app
+        .api(Method::PATCH, &coverage, Some(json!({ "ended": true })))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let event = stream.next("coverage", Duration::from_secs(2)).await;
+    assert_eq!(event["live"], false);
+    assert!(event["ended"]["iso"].is_string(), "{event}");
+    assert!(event["ended"]["display"].is_string(), "{event}");
+
+    // The composer's Reopen button says the same to them.
+    let editor = app.sign_in("admin@example.com", PASSWORD).await;
+    let composer = format!("/admin/articles/{}/live", article["id"]);
+    let response = editor.post(&composer, &[("action", "reopen")]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let event = stream.next("coverage", Duration::from_secs(2)).await;
+    assert_eq!(event["live"], true);
+    assert_eq!(event["ended"], Value::Null);
+    let (_, page) = fetch(&app, &path_of(&article)).await;
+    assert!(
+        !page.contains("This live blog has ended"),
+        "the cached page followed"
+    );
 }
 
 async fn fetch(app: &TestApp, path: &str) -> (String, String) {
@@ -754,4 +790,15 @@ async fn a_reader_on_one_instance_gets_an_entry_posted_on_another_within_two_sec
     assert_eq!(status, StatusCode::NO_CONTENT);
     let event = stream.entry(Duration::from_secs(2)).await;
     assert_eq!(event["action"], "deleted");
+    // Ended on A: B's reader sees the badge go.
+    let (status, _) = a
+        .api(
+            Method::PATCH,
+            &format!("/articles/{}/live-blog", article["id"]),
+            Some(json!({ "ended": true })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let event = stream.next("coverage", Duration::from_secs(2)).await;
+    assert_eq!(event["live"], false);
 }

@@ -252,4 +252,48 @@ async fn two_instances_share_photos_through_a_real_s3_store() {
     );
     let gone = client.get(format!("{one}{url}")).send().await.expect("get");
     assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+
+    // A video taken by one instance is served in ranges by the other, each range read from
+    // the bucket alone.
+    let mut clip = b"\0\0\0\x18ftypisom\0\0\x02\0isomiso2".to_vec();
+    clip.extend((0..3 * 1024 * 1024u32).map(|n| (n % 251) as u8));
+    let form = Form::new().part(
+        "file",
+        Part::bytes(clip.clone())
+            .file_name("clip.mp4")
+            .mime_str("video/mp4")
+            .expect("mime"),
+    );
+    let response = client
+        .post(format!("{one}/api/v1/videos"))
+        .bearer_auth(&token)
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload a video");
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let video: Value = response.json().await.expect("json");
+    let video_url = format!("{two}{}", video["url"].as_str().expect("url"));
+    let part = client
+        .get(&video_url)
+        .header("range", "bytes=2000000-2000099")
+        .send()
+        .await
+        .expect("a range");
+    assert_eq!(part.status(), StatusCode::PARTIAL_CONTENT);
+    assert_eq!(
+        part.headers()["content-range"],
+        format!("bytes 2000000-2000099/{}", clip.len()).as_str()
+    );
+    assert_eq!(
+        part.bytes().await.expect("bytes").as_ref(),
+        &clip[2_000_000..2_000_100]
+    );
+    let past = client
+        .get(&video_url)
+        .header("range", format!("bytes={}-", clip.len()))
+        .send()
+        .await
+        .expect("past the end");
+    assert_eq!(past.status(), StatusCode::RANGE_NOT_SATISFIABLE);
 }

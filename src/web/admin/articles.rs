@@ -318,6 +318,8 @@ fn article_request(form: &FormData, zone: &SiteTimeZone) -> Result<ArticleReques
         }),
         minor_edit: Some(form.get("minor_edit").is_some()),
         version,
+        // The editor keeps each format's extras on their own pages.
+        ..ArticleRequest::default()
     })
 }
 

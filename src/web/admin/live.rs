@@ -261,13 +261,15 @@ pub async fn change(
                     _ => None,
                 },
             };
-            blog.set_coverage(article.id, &request, &me.user, now)
-                .await
-                .map(|_| match action.as_str() {
-                    "end" => "ended",
-                    "reopen" => "reopened",
-                    _ => "saved",
-                })
+            let ended = request.ended.is_some();
+            match blog.set_coverage(article.id, &request, &me.user, now).await {
+                Ok(_) if ended => {
+                    state.announce_coverage(article.id).await;
+                    Ok(if action == "end" { "ended" } else { "reopened" })
+                }
+                Ok(_) => Ok("saved"),
+                Err(error) => Err(error),
+            }
         }
         other => Err(NewsroomError::Invalid(FieldErrors::single(
             "action",

@@ -272,5 +272,8 @@ async fn set_coverage(
         .set_coverage(id, &request, &user, Timestamp::now())
         .await
         .map_err(|e| story_missing(e, id))?;
+    if request.ended.is_some() {
+        state.announce_coverage(id).await;
+    }
     Ok(Json(coverage_json(&state, &coverage)))
 }
