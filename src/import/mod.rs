@@ -482,12 +482,11 @@ pub async fn run(
             }
         };
         let parent = record.parent.as_deref().and_then(|p| sections.target(p));
-        if !dry
-            && !sections
-                .known
-                .get(&record.source_id)
-                .is_some_and(|(_, old)| *old == print)
-        {
+        let changed = sections
+            .known
+            .get(&record.source_id)
+            .is_none_or(|(_, old)| *old != print);
+        if !dry && changed {
             place_section(store, id, parent, &record, &mut report).await?;
         }
         sections.remember(&record.source_id, id, print, extra);
@@ -685,14 +684,8 @@ pub async fn run(
     let mut fallback_section: Option<i64> = None;
     let mut reads: Vec<(i64, i64)> = Vec::new();
     let mut done = 0u64;
-    let mut fresh: Vec<(
-        StoryRecord,
-        String,
-        Option<String>,
-        ArticleInput,
-        Option<FormatPlan>,
-    )> = Vec::new();
-    let mut saved: Vec<(StoryRecord, String, Option<String>, i64, Option<FormatPlan>)> = Vec::new();
+    let mut fresh: Vec<FreshStory> = Vec::new();
+    let mut saved: Vec<SavedStory> = Vec::new();
     loop {
         let batch = source.next_stories(options.batch, &mut report).await?;
         if batch.is_empty() {
@@ -1139,6 +1132,18 @@ pub async fn run(
     source.close().await;
     Ok(report)
 }
+
+/// A new story waiting for its batch's transaction: the record, its fingerprint and extra,
+/// what is saved, and its format.
+type FreshStory = (
+    StoryRecord,
+    String,
+    Option<String>,
+    ArticleInput,
+    Option<FormatPlan>,
+);
+/// A story saved, with its id, waiting for what follows a save.
+type SavedStory = (StoryRecord, String, Option<String>, i64, Option<FormatPlan>);
 
 /// A story's format, ready to be saved with the story's id.
 #[derive(Debug)]

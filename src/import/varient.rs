@@ -984,12 +984,23 @@ fn escape_html(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// A question with its answers (text, votes, whether it is the right one).
+type Question = (String, Vec<(String, i64, bool)>);
+
+/// Varient's contact settings: text, address, email, phone.
+type ContactRow = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// A post's items: a gallery's or a sorted list's, or a poll's or quiz's questions.
 #[derive(Debug, Default)]
 struct PostItems {
     list: Vec<ItemRecord>,
     /// Each question with its answers (text, votes, whether it is the right one).
-    questions: Vec<(String, Vec<(String, i64, bool)>)>,
+    questions: Vec<Question>,
 }
 
 impl PostItems {
@@ -1119,12 +1130,7 @@ impl Varient {
         if !wanted.iter().all(|c| has(&self.columns, "settings", c)) {
             return Ok(String::new());
         }
-        let row: Option<(
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        )> = sqlx::query_as(
+        let row: Option<ContactRow> = sqlx::query_as(
             "SELECT CAST(contact_text AS CHAR), CAST(contact_address AS CHAR), \
                  CAST(contact_email AS CHAR), CAST(contact_phone AS CHAR) FROM settings \
                  WHERE lang_id = ? ORDER BY id LIMIT 1",
