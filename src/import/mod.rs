@@ -17,10 +17,11 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::domain::{ArticleStatus, Email, Role, Slug};
+use crate::domain::{ArticleFormat, ArticleStatus, Email, Role, Slug};
 use crate::store::{
-    ArticleInput, AuthorInput, CommentStatus, ImportMapping, ImportedComment, LeadImage,
-    NewComment, NewUser, OldAddress, OldTarget, ParentRef, ReactionCounts, SectionInput, Store,
+    ArticleInput, AuthorInput, CommentStatus, GalleryItem, ImportMapping, ImportedComment,
+    LeadImage, LeadVideoInput, NewComment, NewListItem, NewPoll, NewUser, OldAddress, OldTarget,
+    PageInput, ParentRef, Placement, ReactionCounts, SectionInput, SectionLayout, Slot, Store,
     StoreError, UserChange,
 };
 
@@ -32,7 +33,13 @@ pub struct SectionRecord {
     pub name: String,
     pub description: Option<String>,
     pub position: i64,
-    /// What Newsdesk has no place for yet (colour, menu and home-page flags).
+    /// The source id of the section this one is a subsection of (one level deep).
+    pub parent: Option<String>,
+    /// Whether the home page shows a block of its stories, when the source says.
+    pub on_home: Option<bool>,
+    /// Its colour as the source has it (`#1e73be`).
+    pub colour: Option<String>,
+    /// What Newsdesk has no place for (block style, menu flag).
     pub extra: serde_json::Value,
     /// Paths of the old site that showed this section.
     pub old_paths: Vec<String>,
@@ -58,6 +65,39 @@ pub struct PersonRecord {
     pub old_feeds: Vec<String>,
 }
 
+/// One item of a gallery or a numbered list as the source has it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemRecord {
+    pub title: Option<String>,
+    /// Its text as the old editor's HTML.
+    pub html: String,
+    /// Its photo's address as the source has it, and the words under it.
+    pub image: Option<String>,
+    pub image_words: Option<String>,
+}
+
+/// A story format Newsdesk has, with what goes in it.
+#[derive(Debug, Clone, Serialize)]
+pub enum FormatKind {
+    Gallery(Vec<ItemRecord>),
+    List(Vec<ItemRecord>),
+    /// Addresses of the video at a video site (its page, its player), best first.
+    Video(Vec<String>),
+    /// One question, its answers with the votes each had.
+    Poll {
+        question: String,
+        options: Vec<(String, i64)>,
+    },
+}
+
+/// A story's format, and its items as HTML to follow the body where the format cannot be
+/// used here (a gallery without its photo files, a video site Newsdesk does not embed).
+#[derive(Debug, Clone, Serialize)]
+pub struct FormatRecord {
+    pub kind: FormatKind,
+    pub fallback_html: String,
+}
+
 /// A story with its body as the old editor's HTML.
 #[derive(Debug, Clone, Serialize)]
 pub struct StoryRecord {
@@ -68,6 +108,8 @@ pub struct StoryRecord {
     pub body_html: String,
     /// Markdown to put after the body: a gallery's or a list's items, a poll's questions.
     pub body_after: Option<String>,
+    /// A gallery, numbered list, video or poll: the format with its items.
+    pub format: Option<FormatRecord>,
     pub section: Option<String>,
     pub author: Option<String>,
     pub tags: Vec<(String, String)>,
@@ -87,6 +129,30 @@ pub struct StoryRecord {
     pub old_paths: Vec<String>,
     /// What the source already knows it could not bring exactly.
     pub notes: Vec<String>,
+}
+
+/// A page of the site (About, Contact...) with its text as the old editor's HTML.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageRecord {
+    pub source_id: String,
+    pub slug: String,
+    pub title: String,
+    pub body_html: String,
+    pub seo_description: Option<String>,
+    /// Whether the contact form sits under the text.
+    pub contact_form: bool,
+    pub old_paths: Vec<String>,
+}
+
+/// What the old site's front page showed, by the stories' source ids.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FrontRecord {
+    /// The stories at the top (Varient: the slider, then the featured ones), in order.
+    pub top: Vec<String>,
+    /// Stories marked breaking, newest first.
+    pub breaking: Vec<String>,
+    /// Stories the old site recommended, which Newsdesk has no list for.
+    pub recommended: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -131,6 +197,14 @@ pub trait Source: Send {
         report: &mut Report,
     ) -> anyhow::Result<Vec<CommentRecord>>;
     async fn reactions(&mut self, report: &mut Report) -> anyhow::Result<Vec<ReactionRecord>>;
+    /// The site's pages; none when the source has no pages.
+    async fn pages(&mut self, _report: &mut Report) -> anyhow::Result<Vec<PageRecord>> {
+        Ok(Vec::new())
+    }
+    /// What the front page showed; nothing when the source does not say.
+    async fn front_page(&mut self, _report: &mut Report) -> anyhow::Result<FrontRecord> {
+        Ok(FrontRecord::default())
+    }
     /// Old addresses that lead to fixed places of the new site (`/rss` -> `/feed.xml`).
     fn fixed_addresses(&self) -> Vec<(String, String)>;
     /// Where a photo of the old site is, as an address the new site can show.
@@ -407,6 +481,14 @@ pub async fn run(
                 id
             }
         };
+        let parent = record.parent.as_deref().and_then(|p| sections.target(p));
+        let changed = sections
+            .known
+            .get(&record.source_id)
+            .is_none_or(|(_, old)| *old != print);
+        if !dry && changed {
+            place_section(store, id, parent, &record, &mut report).await?;
+        }
         sections.remember(&record.source_id, id, print, extra);
         for path in &record.old_paths {
             addresses.push(OldAddress {
@@ -427,6 +509,8 @@ pub async fn run(
         }
     }
     sections.commit(store, name, dry).await?;
+
+    bring_pages(store, source, dry, &mut addresses, &mut report).await?;
 
     // People.
     let mut users = Kind::load(store, name, "user").await?;
@@ -600,6 +684,8 @@ pub async fn run(
     let mut fallback_section: Option<i64> = None;
     let mut reads: Vec<(i64, i64)> = Vec::new();
     let mut done = 0u64;
+    let mut fresh: Vec<FreshStory> = Vec::new();
+    let mut saved: Vec<SavedStory> = Vec::new();
     loop {
         let batch = source.next_stories(options.batch, &mut report).await?;
         if batch.is_empty() {
@@ -628,9 +714,31 @@ pub async fn run(
             for note in &record.notes {
                 report.note("post", &record.source_id, note.clone());
             }
+            // The format first: its photos, or why it cannot be used (its items then
+            // follow the body, as text).
+            let plan = match &record.format {
+                Some(format) => {
+                    match plan_format(store, &mut photos, &*source, format, dry).await {
+                        Ok(plan) => Some(plan),
+                        Err(why) => {
+                            report.note(
+                                "post",
+                                &record.source_id,
+                                format!("{why}: its items arrive as the story's text"),
+                            );
+                            None
+                        }
+                    }
+                }
+                None => None,
+            };
+            let body_html = match (&record.format, &plan) {
+                (Some(format), None) => format!("{}\n{}", record.body_html, format.fallback_html),
+                _ => record.body_html.clone(),
+            };
             // The photos first (into the library when the old site's files are given),
             // then the body with their new addresses.
-            let found = html::to_markdown(&record.body_html, &|src| src.to_owned());
+            let found = html::to_markdown(&body_html, &|src| src.to_owned());
             let mut moved: HashMap<String, String> = HashMap::new();
             for image in &found.images {
                 let address = photo(
@@ -649,7 +757,7 @@ pub async fn run(
             let converted = if found.images.is_empty() {
                 found
             } else {
-                html::to_markdown(&record.body_html, &|src| {
+                html::to_markdown(&body_html, &|src| {
                     moved
                         .get(src)
                         .cloned()
@@ -761,48 +869,71 @@ pub async fn run(
                 seo_description: record.seo_description.clone(),
                 published_at: record.published_at,
                 comments_open: true,
-                format: Default::default(),
+                format: plan.as_ref().map(FormatPlan::format).unwrap_or_default(),
                 dateline: None,
                 embargo_until: None,
                 source: crate::store::Source::default(),
                 updated_shown_at: None,
             };
             let extra = (!record.extra.is_null()).then(|| record.extra.to_string());
-            let id = if dry {
-                match &known {
-                    Some((id, _)) => {
-                        report.count("stories").updated += 1;
-                        *id
-                    }
-                    None => {
-                        report.count("stories").created += 1;
-                        DRY_ID
-                    }
+            let id = match (&known, dry) {
+                (Some((id, _)), true) => *id,
+                (None, true) => DRY_ID,
+                (Some((id, _)), false) => {
+                    let current = store.article_by_id(*id).await?;
+                    // What the newsroom added since the import is the newsroom's.
+                    let input = ArticleInput {
+                        dateline: current.dateline.clone(),
+                        embargo_until: current.embargo_until,
+                        source: current.source.clone(),
+                        updated_shown_at: current.updated_shown_at,
+                        ..input
+                    };
+                    store
+                        .update_article(*id, current.version, &input, None, record.updated_at)
+                        .await?;
+                    *id
                 }
+                (None, false) => {
+                    // Saved with the rest of the batch, in one transaction.
+                    fresh.push((record, print, extra, input, plan));
+                    continue;
+                }
+            };
+            if known.is_some() {
+                report.count("stories").updated += 1;
             } else {
-                let id = match &known {
-                    Some((id, _)) => {
-                        let current = store.article_by_id(*id).await?;
-                        // What the newsroom added since the import is the newsroom's.
-                        let input = ArticleInput {
-                            dateline: current.dateline.clone(),
-                            embargo_until: current.embargo_until,
-                            source: current.source.clone(),
-                            updated_shown_at: current.updated_shown_at,
-                            ..input
-                        };
-                        store
-                            .update_article(*id, current.version, &input, None, record.updated_at)
-                            .await?;
-                        report.count("stories").updated += 1;
-                        *id
+                report.count("stories").created += 1;
+            }
+            saved.push((record, print, extra, id, plan));
+        }
+        if !fresh.is_empty() {
+            let inputs: Vec<(ArticleInput, Timestamp)> = fresh
+                .iter()
+                .map(|(record, _, _, input, _)| (input.clone(), record.created_at))
+                .collect();
+            let ids = match store.import_articles(&inputs).await {
+                Ok(ids) => ids,
+                // A slug taken here: this batch one by one, each finding a free slug.
+                Err(StoreError::Taken { .. }) => {
+                    let mut ids = Vec::with_capacity(fresh.len());
+                    for (record, _, _, input, _) in &fresh {
+                        ids.push(create_article(store, input.clone(), record, &mut report).await?);
                     }
-                    None => {
-                        let id = create_article(store, input, &record, &mut report).await?;
-                        report.count("stories").created += 1;
-                        id
-                    }
-                };
+                    ids
+                }
+                Err(other) => return Err(other.into()),
+            };
+            report.count("stories").created += ids.len() as u64;
+            for ((record, print, extra, _, plan), id) in fresh.drain(..).zip(ids) {
+                saved.push((record, print, extra, id, plan));
+            }
+        }
+        for (record, print, extra, id, plan) in saved.drain(..) {
+            if !dry {
+                if let Some(plan) = plan {
+                    apply_format(store, id, plan, &record, &mut report).await?;
+                }
                 if record.reads > 0 {
                     reads.push((id, record.reads));
                 }
@@ -811,8 +942,7 @@ pub async fn run(
                         .set_review(id, Some((None, record.created_at)))
                         .await?;
                 }
-                id
-            };
+            }
             stories.remember(&record.source_id, id, print, extra);
             for path in &record.old_paths {
                 addresses.push(OldAddress {
@@ -984,6 +1114,8 @@ pub async fn run(
     }
     reactions.commit(store, name, dry).await?;
 
+    arrange_front(store, source, &stories, dry, &mut report).await?;
+
     // Old addresses, last: every target exists now.
     for (path, target) in source.fixed_addresses() {
         addresses.push(OldAddress {
@@ -999,6 +1131,459 @@ pub async fn run(
     }
     source.close().await;
     Ok(report)
+}
+
+/// A new story waiting for its batch's transaction: the record, its fingerprint and extra,
+/// what is saved, and its format.
+type FreshStory = (
+    StoryRecord,
+    String,
+    Option<String>,
+    ArticleInput,
+    Option<FormatPlan>,
+);
+/// A story saved, with its id, waiting for what follows a save.
+type SavedStory = (StoryRecord, String, Option<String>, i64, Option<FormatPlan>);
+
+/// A story's format, ready to be saved with the story's id.
+#[derive(Debug)]
+enum FormatPlan {
+    Gallery(Vec<GalleryItem>),
+    List(Vec<NewListItem>),
+    Video(LeadVideoInput),
+    Poll(NewPoll, Vec<i64>),
+}
+
+impl FormatPlan {
+    fn format(&self) -> ArticleFormat {
+        match self {
+            FormatPlan::Gallery(_) => ArticleFormat::Gallery,
+            FormatPlan::List(_) => ArticleFormat::List,
+            FormatPlan::Video(_) => ArticleFormat::Video,
+            // A poll sits under an ordinary story.
+            FormatPlan::Poll(..) => ArticleFormat::Standard,
+        }
+    }
+}
+
+/// What a format needs before its story is saved (its photos in the library), or why it
+/// cannot be used here.
+async fn plan_format(
+    store: &dyn Store,
+    photos: &mut Option<&mut photos::Photos>,
+    source: &dyn Source,
+    format: &FormatRecord,
+    dry: bool,
+) -> Result<FormatPlan, String> {
+    match &format.kind {
+        FormatKind::Video(addresses) => addresses
+            .iter()
+            .find_map(|url| {
+                crate::video::LeadVideoRequest {
+                    embed_url: Some(url.clone()),
+                    ..Default::default()
+                }
+                .check()
+                .ok()
+            })
+            .map(FormatPlan::Video)
+            .ok_or_else(|| {
+                format!(
+                    "post type video: {} is not a YouTube, Vimeo or Facebook video, which the video format embeds",
+                    addresses.join(", ")
+                )
+            }),
+        FormatKind::Poll { question, options } => {
+            if options.len() < 2 {
+                return Err("post type poll: a poll here needs at least two answers".into());
+            }
+            let poll = NewPoll {
+                question: question.clone(),
+                options: options.iter().map(|(label, _)| label.clone()).collect(),
+                closes_at: None,
+                results_before_vote: false,
+            };
+            Ok(FormatPlan::Poll(
+                poll,
+                options.iter().map(|(_, votes)| (*votes).max(0)).collect(),
+            ))
+        }
+        FormatKind::Gallery(items) => {
+            let mut photos_in = Vec::with_capacity(items.len());
+            for item in items {
+                let image = item
+                    .image
+                    .as_deref()
+                    .ok_or("post type gallery: an item has no photo")?;
+                let (credit, words) = credit_or_caption(item.image_words.as_deref());
+                let text = html::to_markdown(&item.html, &|src| src.to_owned()).markdown;
+                let caption = [item.title.clone(), words, Some(text)]
+                    .into_iter()
+                    .flatten()
+                    .map(|part| part.trim().to_owned())
+                    .filter(|part| !part.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" — ");
+                let caption = (!caption.is_empty()).then_some(caption);
+                let media_id = library_photo(store, photos, source, image, dry)
+                    .await
+                    .map_err(|why| format!("post type gallery: {why}"))?;
+                photos_in.push(GalleryItem {
+                    media_id,
+                    caption,
+                    credit,
+                });
+            }
+            Ok(FormatPlan::Gallery(photos_in))
+        }
+        FormatKind::List(items) => {
+            let mut list = Vec::with_capacity(items.len());
+            for item in items {
+                let mut body = html::to_markdown(&item.html, &|src| source.image_address(src)).markdown;
+                let media_id = match &item.image {
+                    Some(image) => match library_photo(store, photos, source, image, dry).await {
+                        Ok(id) => Some(id),
+                        // Without the file, the photo stays at its old address in the text.
+                        Err(_) => {
+                            body = format!(
+                                "![{}]({})\n\n{body}",
+                                item.title.as_deref().unwrap_or(""),
+                                source.image_address(image)
+                            );
+                            None
+                        }
+                    },
+                    None => None,
+                };
+                list.push(NewListItem {
+                    heading: item.title.clone().unwrap_or_default(),
+                    media_id,
+                    body,
+                });
+            }
+            Ok(FormatPlan::List(list))
+        }
+    }
+}
+
+/// The library id of a photo of the old site, brought from its files.
+async fn library_photo(
+    store: &dyn Store,
+    photos: &mut Option<&mut photos::Photos>,
+    source: &dyn Source,
+    image: &str,
+    dry: bool,
+) -> Result<i64, String> {
+    let relative = source
+        .image_file(image)
+        .ok_or_else(|| format!("the photo {image} is not one of the old site's files"))?;
+    let photos = photos
+        .as_deref_mut()
+        .ok_or_else(|| format!("the photo {relative} needs the old site's files (--uploads)"))?;
+    if dry {
+        return if photos.exists(&relative) {
+            Ok(DRY_ID)
+        } else {
+            Err(format!("{relative} is missing"))
+        };
+    }
+    photos
+        .bring_media(store, &relative, None, None)
+        .await
+        .map(|(id, _)| id)
+}
+
+/// Saves a story's format with its items. A poll is made once: a later run leaves it, and
+/// the votes readers gave here, as they are.
+async fn apply_format(
+    store: &dyn Store,
+    article_id: i64,
+    plan: FormatPlan,
+    record: &StoryRecord,
+    report: &mut Report,
+) -> anyhow::Result<()> {
+    match plan {
+        FormatPlan::Gallery(items) => {
+            store.replace_gallery(article_id, &items).await?;
+        }
+        FormatPlan::List(items) => {
+            store.replace_list(article_id, &items, false).await?;
+        }
+        FormatPlan::Video(lead) => {
+            store.set_lead_video(article_id, Some(&lead)).await?;
+        }
+        FormatPlan::Poll(poll, totals) => {
+            if store.article_polls(article_id).await?.is_empty() {
+                let made = store
+                    .create_poll(article_id, &poll, None, record.created_at)
+                    .await?;
+                store.set_poll_totals(made.id, &totals).await?;
+            } else {
+                report.note(
+                    "post",
+                    &record.source_id,
+                    "its poll was brought before: kept as it is here, with the votes given here",
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A breaking story older than this gets no banner here, only a report line.
+const BREAKING_FRESH: jiff::SignedDuration = jiff::SignedDuration::from_hours(24);
+
+/// The old front page onto this one: its top stories (Varient's slider, then featured) into
+/// the lead and top slots in order, the newest breaking story onto the banner if it is
+/// fresh. An arrangement editors changed here since the last import is left alone; what
+/// has no place here gets a report line.
+async fn arrange_front(
+    store: &dyn Store,
+    source: &mut dyn Source,
+    stories: &Kind,
+    dry: bool,
+    report: &mut Report,
+) -> anyhow::Result<()> {
+    let front = source.front_page(report).await?;
+    for id in &front.recommended {
+        report.note(
+            "post",
+            id,
+            "recommended on the old site: Newsdesk has no recommended list, so it is not marked",
+        );
+    }
+    if dry {
+        return Ok(());
+    }
+    let now = Timestamp::now();
+    let ids: Vec<i64> = front
+        .top
+        .iter()
+        .chain(&front.breaking)
+        .filter_map(|s| stories.target(s))
+        .collect();
+    let public = store.public_articles_by_ids(&ids, now).await?;
+    let live = |source_id: &str| {
+        stories
+            .target(source_id)
+            .and_then(|id| public.iter().find(|a| a.id == id))
+    };
+
+    let mut placements: Vec<Placement> = Vec::new();
+    for source_id in &front.top {
+        let Some(article) = live(source_id) else {
+            report.note(
+                "post",
+                source_id,
+                "on the old front page but not published here: not placed",
+            );
+            continue;
+        };
+        if placements.len() as i64 > crate::front_page::MAX_TOP {
+            report.note(
+                "post",
+                source_id,
+                format!(
+                    "on the old front page, which had more stories than the lead and {} top slots here: not placed",
+                    crate::front_page::MAX_TOP
+                ),
+            );
+            continue;
+        }
+        let (slot, position) = match placements.len() as i64 {
+            0 => (Slot::Lead, 1),
+            n => (Slot::Top, n),
+        };
+        placements.push(Placement {
+            slot,
+            position,
+            article_id: article.id,
+            until: None,
+        });
+    }
+    let mut arranged = Kind::load(store, source.name(), "front page").await?;
+    let current = store.placements().await?;
+    let ours = arranged
+        .known
+        .get("placements")
+        .is_some_and(|(_, print)| *print == fingerprint(&current));
+    if !placements.is_empty() || ours {
+        if current.is_empty() || ours {
+            store.replace_placements(&placements, None, now).await?;
+            arranged.remember("placements", 0, fingerprint(&placements), None);
+        } else {
+            report.note(
+                "site",
+                "front page",
+                "editors arranged the front page here since the last import: left as it is",
+            );
+        }
+    }
+
+    let mut breaking = front.breaking.iter();
+    if let Some(newest) = breaking.next() {
+        match live(newest) {
+            Some(article)
+                if article
+                    .published_at
+                    .is_some_and(|at| at + BREAKING_FRESH > now) =>
+            {
+                let banner = store.breaking_news().await?;
+                if banner.is_none_or(|b| b.until <= now || b.set_by.is_none()) {
+                    store
+                        .set_breaking_news(
+                            article.id,
+                            now + crate::front_page::BREAKING_DEFAULT,
+                            None,
+                            now,
+                        )
+                        .await?;
+                } else {
+                    report.note(
+                        "post",
+                        newest,
+                        "breaking on the old site, but an editor's banner is up here: left as it is",
+                    );
+                }
+            }
+            Some(_) => report.note(
+                "post",
+                newest,
+                format!(
+                    "breaking on the old site, but older than {} hours: no banner",
+                    BREAKING_FRESH.as_hours()
+                ),
+            ),
+            None => report.note(
+                "post",
+                newest,
+                "breaking on the old site but not published here: no banner",
+            ),
+        }
+    }
+    for older in breaking {
+        report.note(
+            "post",
+            older,
+            "breaking on the old site: only the newest breaking story gets the banner",
+        );
+    }
+    arranged.commit(store, source.name(), dry).await?;
+    Ok(())
+}
+
+/// Pages, each at its slug; one the site itself uses (`/search`) moves aside, reported.
+async fn bring_pages(
+    store: &dyn Store,
+    source: &mut dyn Source,
+    dry: bool,
+    addresses: &mut Vec<OldAddress>,
+    report: &mut Report,
+) -> anyhow::Result<()> {
+    let name = source.name();
+    let mut pages = Kind::load(store, name, "page").await?;
+    for record in source.pages(report).await? {
+        report.count("pages").read += 1;
+        if pages.skip_gone(&record.source_id, report, "pages") {
+            continue;
+        }
+        let print = fingerprint(&record);
+        let known = pages.known.get(&record.source_id).cloned();
+        let id = match &known {
+            Some((id, old)) if *old == print => {
+                report.count("pages").unchanged += 1;
+                *id
+            }
+            _ => {
+                let slug = match crate::pages::parse_page_slug(&record.slug) {
+                    Ok(slug) => slug,
+                    Err(why) => {
+                        let wanted = Slug::from_title(&record.slug);
+                        let slug = match crate::pages::parse_page_slug(wanted.as_str()) {
+                            Ok(slug) => slug,
+                            Err(_) => Slug::from_title(&format!("{wanted}-page")),
+                        };
+                        report.note(
+                            "page",
+                            &record.source_id,
+                            format!("its slug cannot be a page's here ({why}): arrives at /{slug}"),
+                        );
+                        slug
+                    }
+                };
+                let converted =
+                    html::to_markdown(&record.body_html, &|src| source.image_address(src));
+                for note in &converted.notes {
+                    report.note("page", &record.source_id, note.clone());
+                }
+                let input = PageInput {
+                    slug,
+                    title: record.title.clone(),
+                    body: converted.markdown,
+                    seo_title: None,
+                    seo_description: record.seo_description.clone(),
+                    contact_form: record.contact_form,
+                };
+                let counts = report.count("pages");
+                if known.is_some() {
+                    counts.updated += 1;
+                } else {
+                    counts.created += 1;
+                }
+                match (&known, dry) {
+                    (Some((id, _)), true) => *id,
+                    (None, true) => DRY_ID,
+                    (Some((id, _)), false) => {
+                        let current = store.page_by_id(*id).await?;
+                        store
+                            .update_page(*id, current.version, &input, None, Timestamp::now())
+                            .await?;
+                        *id
+                    }
+                    (None, false) => create_page(store, input, &record, report).await?,
+                }
+            }
+        };
+        pages.remember(&record.source_id, id, print, None);
+        let own = if dry {
+            None
+        } else {
+            Some(format!("/{}", store.page_by_id(id).await?.slug))
+        };
+        for path in &record.old_paths {
+            if own.as_deref() != Some(path.as_str()) {
+                addresses.push(OldAddress {
+                    path: path.clone(),
+                    target: OldTarget::Page(id),
+                });
+            }
+        }
+    }
+    pages.commit(store, name, dry).await?;
+    Ok(())
+}
+
+async fn create_page(
+    store: &dyn Store,
+    mut input: PageInput,
+    record: &PageRecord,
+    report: &mut Report,
+) -> anyhow::Result<i64> {
+    for attempt in 0..5 {
+        match store.create_page(&input, None, Timestamp::now()).await {
+            Ok(page) => return Ok(page.id),
+            Err(StoreError::Taken { .. }) if attempt < 4 => {
+                input.slug = suffixed(&input.slug, &record.source_id, attempt);
+                report.note(
+                    "page",
+                    &record.source_id,
+                    format!("slug was taken here: arrives at /{}", input.slug),
+                );
+            }
+            Err(other) => return Err(other.into()),
+        }
+    }
+    anyhow::bail!("page {}: no free slug", record.source_id)
 }
 
 /// The address a story shows a photo at: the library's, once brought from the old site's
@@ -1083,6 +1668,43 @@ async fn create_section(
         }
     }
     anyhow::bail!("category {}: no free slug or name", record.source_id)
+}
+
+/// Puts a section where the source had it: under its parent, at its place in the menu,
+/// with its home-page block and colour.
+async fn place_section(
+    store: &dyn Store,
+    id: i64,
+    parent_id: Option<i64>,
+    record: &SectionRecord,
+    report: &mut Report,
+) -> anyhow::Result<()> {
+    let current = store.section_by_id(id).await?;
+    let colour = match record
+        .colour
+        .as_deref()
+        .map(crate::front_page::parse_colour)
+    {
+        Some(Ok(colour)) => colour,
+        Some(Err(why)) => {
+            report.note(
+                "category",
+                &record.source_id,
+                format!("colour not brought: {why}"),
+            );
+            current.colour.clone()
+        }
+        None => current.colour.clone(),
+    };
+    let layout = SectionLayout {
+        position: record.position.clamp(0, 10_000),
+        parent_id,
+        on_home: record.on_home.unwrap_or(current.on_home),
+        block_style: current.block_style,
+        colour,
+    };
+    store.set_section_layout(id, &layout).await?;
+    Ok(())
 }
 
 async fn update_section(

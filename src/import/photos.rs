@@ -17,8 +17,9 @@ pub struct Photos {
     folder: PathBuf,
     storage: Arc<dyn MediaStorage>,
     limits: MediaLimits,
-    /// Relative path -> the library address, or why the photo could not be brought.
-    done: HashMap<String, Result<String, String>>,
+    /// Relative path -> the library item and its address, or why the photo could not be
+    /// brought.
+    done: HashMap<String, Result<(i64, String), String>>,
 }
 
 impl Photos {
@@ -54,6 +55,20 @@ impl Photos {
         credit: Option<&str>,
         caption: Option<&str>,
     ) -> Result<String, String> {
+        self.bring_media(store, relative, credit, caption)
+            .await
+            .map(|(_, address)| address)
+    }
+
+    /// `bring`, answering the library item's id with its address (galleries and lists
+    /// hold library photos by id).
+    pub async fn bring_media(
+        &mut self,
+        store: &dyn Store,
+        relative: &str,
+        credit: Option<&str>,
+        caption: Option<&str>,
+    ) -> Result<(i64, String), String> {
         if let Some(done) = self.done.get(relative) {
             return done.clone();
         }
@@ -68,7 +83,7 @@ impl Photos {
         relative: &str,
         credit: Option<&str>,
         caption: Option<&str>,
-    ) -> Result<String, String> {
+    ) -> Result<(i64, String), String> {
         let path = self
             .file(relative)
             .ok_or_else(|| format!("{relative} is not a path inside the uploads folder"))?;
@@ -85,7 +100,7 @@ impl Photos {
             .map_err(|error| format!("processing stopped: {error}"))?
             .map_err(|error| format!("{}: {error}", path.display()))?;
         match store.media_by_hash(&processed.hash).await {
-            Ok(existing) => return Ok(address(&existing.variants)),
+            Ok(existing) => return Ok((existing.id, address(&existing.variants))),
             Err(StoreError::NotFound) => {}
             Err(other) => return Err(other.to_string()),
         }
@@ -123,11 +138,11 @@ impl Photos {
             uploaded_by: None,
         };
         match store.create_media(&new, Timestamp::now()).await {
-            Ok(media) => Ok(address(&media.variants)),
+            Ok(media) => Ok((media.id, address(&media.variants))),
             Err(StoreError::Taken { .. }) => store
                 .media_by_hash(&new.hash)
                 .await
-                .map(|media| address(&media.variants))
+                .map(|media| (media.id, address(&media.variants)))
                 .map_err(|error| error.to_string()),
             Err(other) => Err(other.to_string()),
         }

@@ -17,8 +17,8 @@ use sqlx::{ConnectOptions, Executor, Row};
 
 use super::html;
 use super::{
-    CommentRecord, PersonRecord, ReactionRecord, Report, SectionRecord, Source, StoryRecord,
-    encode_path,
+    CommentRecord, FormatKind, FormatRecord, FrontRecord, ItemRecord, PageRecord, PersonRecord,
+    ReactionRecord, Report, SectionRecord, Source, StoryRecord, encode_path,
 };
 use crate::domain::{ArticleStatus, Role};
 
@@ -464,7 +464,7 @@ impl Source for Varient {
             )
         );
         let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
-        let mut names: HashMap<i64, String> = HashMap::new();
+        let mut names: HashSet<i64> = HashSet::new();
         let mut parents: Vec<SectionRecord> = Vec::new();
         let mut children: BTreeMap<i64, Vec<SectionRecord>> = BTreeMap::new();
         for row in rows {
@@ -505,31 +505,25 @@ impl Source for Varient {
                 name: name.clone(),
                 description: nonempty(text(&row, "description").unwrap_or_default()),
                 position: int(&row, "category_order"),
+                parent: None,
+                on_home: home.map(|home| home == 1),
+                colour: nonempty(text(&row, "color").unwrap_or_default()),
                 extra,
                 old_paths: vec![format!("{prefix}/category/{encoded}")],
                 old_feeds: vec![format!("{prefix}/rss/category/{encoded}")],
             };
             if parent == 0 {
-                names.insert(id, name);
+                names.insert(id);
                 self.category_slugs.insert(id, encoded);
                 parents.push(record);
             } else {
-                let parent_name = names.get(&parent).cloned();
-                match (&parent_name, self.category_slugs.get(&parent)) {
-                    (Some(parent_name), Some(parent_slug)) => {
-                        record.name = format!("{parent_name} / {name}");
+                match (names.get(&parent), self.category_slugs.get(&parent)) {
+                    (Some(_), Some(parent_slug)) => {
+                        record.parent = Some(parent.to_string());
                         record.old_paths.push(format!("{prefix}/{parent_slug}/{encoded}"));
                         record
                             .old_paths
                             .push(format!("{prefix}/category/{parent_slug}/{encoded}"));
-                        report.note(
-                            "category",
-                            id,
-                            format!(
-                                "subcategory of {parent_name}: arrives as the section \"{}\" (Newsdesk has no subsections)",
-                                record.name
-                            ),
-                        );
                     }
                     _ => report.note(
                         "category",
@@ -800,6 +794,127 @@ impl Source for Varient {
             .collect())
     }
 
+    async fn pages(&mut self, report: &mut Report) -> anyhow::Result<Vec<PageRecord>> {
+        if !self.columns.contains_key("pages") {
+            return Ok(Vec::new());
+        }
+        let filter = if has(&self.columns, "pages", "lang_id") {
+            format!("WHERE g.lang_id IN ({})", self.language_ids())
+        } else {
+            String::new()
+        };
+        let sql = format!(
+            "SELECT {} FROM pages g {filter} ORDER BY g.id",
+            self.cols(
+                "pages",
+                "g",
+                &[
+                    ("id", Kind::Int),
+                    ("lang_id", Kind::Int),
+                    ("title", Kind::Text),
+                    ("slug", Kind::Text),
+                    ("description", Kind::Text),
+                    ("is_custom", Kind::Int),
+                    ("page_default_name", Kind::Text),
+                    ("page_content", Kind::Text),
+                    ("visibility", Kind::Int),
+                    ("need_auth", Kind::Int),
+                    ("page_type", Kind::Text),
+                    ("link", Kind::Text),
+                ]
+            )
+        );
+        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        let mut pages = Vec::new();
+        for row in &rows {
+            let id = int(row, "id");
+            match self.page(row, report).await {
+                Ok(Some(page)) => pages.push(page),
+                Ok(None) => report.count("pages").skipped += 1,
+                Err(error) => {
+                    report.note("page", id, format!("not brought: {error}"));
+                    report.count("pages").skipped += 1;
+                }
+            }
+        }
+        Ok(pages)
+    }
+
+    async fn front_page(&mut self, _report: &mut Report) -> anyhow::Result<FrontRecord> {
+        let flags: Vec<&str> = ["is_slider", "is_featured", "is_breaking", "is_recommended"]
+            .into_iter()
+            .filter(|c| has(&self.columns, "posts", c))
+            .collect();
+        if flags.is_empty() {
+            return Ok(FrontRecord::default());
+        }
+        let sql = format!(
+            "SELECT {} FROM posts p WHERE p.lang_id IN ({}) AND ({})",
+            self.cols(
+                "posts",
+                "p",
+                &[
+                    ("id", Kind::Int),
+                    ("is_slider", Kind::Int),
+                    ("slider_order", Kind::Int),
+                    ("is_featured", Kind::Int),
+                    ("featured_order", Kind::Int),
+                    ("is_breaking", Kind::Int),
+                    ("is_recommended", Kind::Int),
+                    ("created_at", Kind::Time),
+                ]
+            ),
+            self.language_ids(),
+            flags
+                .iter()
+                .map(|c| format!("p.`{c}` = 1"))
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        );
+        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        // (order, newer first) for the slider, then the featured ones.
+        let mut slider: Vec<(i64, std::cmp::Reverse<i64>)> = Vec::new();
+        let mut featured: Vec<(i64, std::cmp::Reverse<i64>)> = Vec::new();
+        let mut breaking: Vec<(std::cmp::Reverse<Option<Timestamp>>, std::cmp::Reverse<i64>)> =
+            Vec::new();
+        let mut recommended = Vec::new();
+        for row in &rows {
+            let id = int(row, "id");
+            if int(row, "is_slider") == 1 {
+                slider.push((int(row, "slider_order"), std::cmp::Reverse(id)));
+            }
+            if int(row, "is_featured") == 1 {
+                featured.push((int(row, "featured_order"), std::cmp::Reverse(id)));
+            }
+            if int(row, "is_breaking") == 1 {
+                let at = self.time(text(row, "created_at")?);
+                breaking.push((std::cmp::Reverse(at), std::cmp::Reverse(id)));
+            }
+            if int(row, "is_recommended") == 1 {
+                recommended.push(id);
+            }
+        }
+        slider.sort();
+        featured.sort();
+        breaking.sort();
+        recommended.sort();
+        let mut top: Vec<String> = Vec::new();
+        for (_, std::cmp::Reverse(id)) in slider.into_iter().chain(featured) {
+            let id = id.to_string();
+            if !top.contains(&id) {
+                top.push(id);
+            }
+        }
+        Ok(FrontRecord {
+            top,
+            breaking: breaking
+                .into_iter()
+                .map(|(_, std::cmp::Reverse(id))| id.to_string())
+                .collect(),
+            recommended: recommended.iter().map(i64::to_string).collect(),
+        })
+    }
+
     fn fixed_addresses(&self) -> Vec<(String, String)> {
         let mut fixed = Vec::new();
         for prefix in self.languages.values() {
@@ -869,30 +984,69 @@ fn escape_html(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A gallery's or a sorted list's items, or a poll's or quiz's questions, as HTML by post id.
-type Items = HashMap<i64, Vec<String>>;
+/// A question with its answers (text, votes, whether it is the right one).
+type Question = (String, Vec<(String, i64, bool)>);
+
+/// Varient's contact settings: text, address, email, phone.
+type ContactRow = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// A post's items: a gallery's or a sorted list's, or a poll's or quiz's questions.
+#[derive(Debug, Default)]
+struct PostItems {
+    list: Vec<ItemRecord>,
+    /// Each question with its answers (text, votes, whether it is the right one).
+    questions: Vec<Question>,
+}
+
+impl PostItems {
+    /// The items as HTML to follow the story's text, for where no format takes them.
+    fn html(&self) -> Vec<String> {
+        let mut blocks = Vec::new();
+        for item in &self.list {
+            let mut block = String::new();
+            if let Some(title) = &item.title {
+                block.push_str(&format!("<h2>{}</h2>", escape_html(title)));
+            }
+            if let Some(image) = &item.image {
+                block.push_str(&format!(
+                    "<p><img src=\"{}\" alt=\"{}\"></p>",
+                    escape_html(image),
+                    escape_html(item.title.as_deref().unwrap_or(""))
+                ));
+                if let Some(words) = &item.image_words {
+                    block.push_str(&format!("<p><em>{}</em></p>", escape_html(words)));
+                }
+            }
+            block.push_str(&item.html);
+            blocks.push(block);
+        }
+        for (question, answers) in &self.questions {
+            let mut block = format!("<p><strong>{}</strong></p><ul>", escape_html(question));
+            for (answer, votes, correct) in answers {
+                let mark = if *correct { " (correct)" } else { "" };
+                block.push_str(&format!(
+                    "<li>{}{mark} ({votes} votes)</li>",
+                    escape_html(answer)
+                ));
+            }
+            block.push_str("</ul>");
+            blocks.push(block);
+        }
+        blocks
+    }
+}
+
+/// Every post's items by post id.
+type Items = HashMap<i64, PostItems>;
 
 impl Varient {
-    /// Reports what the import does not bring: pages, other languages, RSS feed settings.
+    /// Reports what the import does not bring: other languages as editions.
     async fn report_unbrought(&self, report: &mut Report) -> anyhow::Result<()> {
-        if self.columns.contains_key("pages") {
-            let pages: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(
-                "SELECT CAST(id AS SIGNED), CAST(title AS CHAR), CAST(slug AS CHAR) FROM pages ORDER BY id",
-            )
-            .fetch_all(&self.pool)
-            .await?;
-            for (id, title, slug) in pages {
-                report.note(
-                    "page",
-                    id,
-                    format!(
-                        "not brought: Newsdesk has no pages yet (\"{}\", /{})",
-                        title.unwrap_or_default(),
-                        slug.unwrap_or_default()
-                    ),
-                );
-            }
-        }
         if self.languages.len() > 1 {
             report.note(
                 "site",
@@ -901,6 +1055,99 @@ impl Varient {
             );
         }
         Ok(())
+    }
+
+    /// One page as Newsdesk keeps it; `None` (with a report line) for one that has no
+    /// place here.
+    async fn page(
+        &self,
+        row: &MySqlRow,
+        report: &mut Report,
+    ) -> anyhow::Result<Option<PageRecord>> {
+        let id = int(row, "id");
+        let title = nonempty(text(row, "title")?).unwrap_or_else(|| format!("Page {id}"));
+        let slug = nonempty(text(row, "slug")?).unwrap_or_else(|| id.to_string());
+        if text(row, "page_type")?.as_deref() == Some("link") {
+            report.note(
+                "page",
+                id,
+                format!(
+                    "\"{title}\" is a menu link to {}: not brought; add it to a menu here",
+                    text(row, "link")?.unwrap_or_default()
+                ),
+            );
+            return Ok(None);
+        }
+        if int(row, "visibility") == 0 && has(&self.columns, "pages", "visibility") {
+            report.note(
+                "page",
+                id,
+                format!("\"{title}\" was hidden on the old site: not brought"),
+            );
+            return Ok(None);
+        }
+        if int(row, "need_auth") == 1 {
+            report.note(
+                "page",
+                id,
+                "was for signed-in readers only: Newsdesk shows it to everyone",
+            );
+        }
+        let built_in = has(&self.columns, "pages", "is_custom") && int(row, "is_custom") == 0;
+        let (body_html, contact_form) = match (built_in, text(row, "page_default_name")?.as_deref())
+        {
+            (true, Some("contact")) => (self.contact_text(int(row, "lang_id")).await?, true),
+            (true, Some("gallery")) => {
+                report.note(
+                    "page",
+                    id,
+                    "Varient's built-in gallery page (every gallery post) has no Newsdesk page: not brought",
+                );
+                return Ok(None);
+            }
+            _ => (text(row, "page_content")?.unwrap_or_default(), false),
+        };
+        let prefix = self.prefix(int(row, "lang_id"));
+        Ok(Some(PageRecord {
+            source_id: id.to_string(),
+            slug: slug.clone(),
+            title,
+            body_html,
+            seo_description: nonempty(text(row, "description")?),
+            contact_form,
+            old_paths: vec![format!("{prefix}/{}", encode_path(&slug))],
+        }))
+    }
+
+    /// The words of the built-in contact page, which Varient keeps in its settings.
+    async fn contact_text(&self, lang: i64) -> anyhow::Result<String> {
+        let wanted = [
+            "contact_text",
+            "contact_address",
+            "contact_email",
+            "contact_phone",
+        ];
+        if !wanted.iter().all(|c| has(&self.columns, "settings", c)) {
+            return Ok(String::new());
+        }
+        let row: Option<ContactRow> = sqlx::query_as(
+            "SELECT CAST(contact_text AS CHAR), CAST(contact_address AS CHAR), \
+                 CAST(contact_email AS CHAR), CAST(contact_phone AS CHAR) FROM settings \
+                 WHERE lang_id = ? ORDER BY id LIMIT 1",
+        )
+        .bind(lang)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((words, address, email, phone)) = row else {
+            return Ok(String::new());
+        };
+        let mut html = words.unwrap_or_default();
+        for (label, value) in [("Address", address), ("Email", email), ("Phone", phone)] {
+            if let Some(value) = nonempty(value) {
+                html.push_str(&format!("<p>{label}: {}</p>", escape_html(&value)));
+            }
+        }
+        Ok(html)
     }
 
     /// The items of the list-like posts between two ids, as Markdown per post.
@@ -930,23 +1177,17 @@ impl Varient {
                 .fetch_all(&self.pool)
                 .await?
             {
-                let mut block = String::new();
-                let title = nonempty(text(&row, "title")?);
-                if let Some(title) = &title {
-                    block.push_str(&format!("<h2>{}</h2>", escape_html(title)));
-                }
-                if let Some(image) = nonempty(text(&row, "image")?) {
-                    block.push_str(&format!(
-                        "<p><img src=\"{}\" alt=\"{}\"></p>",
-                        escape_html(&image),
-                        escape_html(title.as_deref().unwrap_or(""))
-                    ));
-                    if let Some(words) = nonempty(text(&row, "image_description")?) {
-                        block.push_str(&format!("<p><em>{}</em></p>", escape_html(&words)));
-                    }
-                }
-                block.push_str(&text(&row, "content")?.unwrap_or_default());
-                items.entry(int(&row, "post_id")).or_default().push(block);
+                let item = ItemRecord {
+                    title: nonempty(text(&row, "title")?),
+                    html: text(&row, "content")?.unwrap_or_default(),
+                    image: nonempty(text(&row, "image")?),
+                    image_words: nonempty(text(&row, "image_description")?),
+                };
+                items
+                    .entry(int(&row, "post_id"))
+                    .or_default()
+                    .list
+                    .push(item);
             }
         }
         if self.columns.contains_key("quiz_questions") && self.columns.contains_key("quiz_answers")
@@ -965,28 +1206,16 @@ impl Varient {
             {
                 let post = int(&row, "post_id");
                 let question = int(&row, "qid");
-                let list = items.entry(post).or_default();
+                let questions = &mut items.entry(post).or_default().questions;
                 if current != Some((post, question)) {
                     current = Some((post, question));
                     let text = nonempty(text(&row, "question")?).unwrap_or_default();
-                    list.push(format!(
-                        "<p><strong>{}</strong></p><ul></ul>",
-                        escape_html(&text)
-                    ));
+                    questions.push((text, Vec::new()));
                 }
-                if let Some(answer) = nonempty(text(&row, "answer")?) {
-                    let votes = int(&row, "votes");
-                    let mark = if int(&row, "correct") == 1 {
-                        " (correct)"
-                    } else {
-                        ""
-                    };
-                    let line = format!("<li>{}{mark} ({votes} votes)</li>", escape_html(&answer));
-                    if let Some(last) = list.last_mut()
-                        && let Some(at) = last.rfind("</ul>")
-                    {
-                        last.insert_str(at, &line);
-                    }
+                if let Some(answer) = nonempty(text(&row, "answer")?)
+                    && let Some((_, answers)) = questions.last_mut()
+                {
+                    answers.push((answer, int(&row, "votes"), int(&row, "correct") == 1));
                 }
             }
         }
@@ -1045,25 +1274,69 @@ impl Varient {
         let words = nonempty(text(row, "image_description")?);
         let post_type = nonempty(text(row, "post_type")?).unwrap_or_else(|| "article".into());
         let mut after: Vec<String> = Vec::new();
-        match post_type.as_str() {
-            "article" | "post" => {}
+        let post_items = items.get(&id);
+        let fallback = post_items.map(PostItems::html).unwrap_or_default();
+        let fallback_html = fallback.join("\n");
+        let list = || post_items.map(|p| p.list.clone()).unwrap_or_default();
+        let format = match post_type.as_str() {
+            "article" | "post" => {
+                after.extend(fallback);
+                None
+            }
             "video" => {
-                let video =
-                    nonempty(text(row, "video_url")?).or(nonempty(text(row, "video_embed_code")?));
-                match video {
-                    Some(video) => after.push(match html::youtube_address(&video) {
-                        Some(youtube) => {
-                            format!("<iframe src=\"{}\"></iframe>", escape_html(&youtube))
-                        }
-                        None => format!("<p><a href=\"{0}\">{0}</a></p>", escape_html(&video)),
-                    }),
+                let addresses: Vec<String> = [
+                    nonempty(text(row, "video_url")?),
+                    nonempty(text(row, "video_embed_code")?),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                match addresses.first() {
+                    Some(video) => {
+                        let line = match html::youtube_address(video) {
+                            Some(youtube) => {
+                                format!("<iframe src=\"{}\"></iframe>", escape_html(&youtube))
+                            }
+                            None => format!("<p><a href=\"{0}\">{0}</a></p>", escape_html(video)),
+                        };
+                        Some(FormatRecord {
+                            kind: FormatKind::Video(addresses.clone()),
+                            fallback_html: line,
+                        })
+                    }
                     None => {
                         if nonempty(text(row, "video_path")?).is_some() {
-                            notes.push("its uploaded video file is not brought".to_owned());
+                            notes.push(
+                                "its uploaded video file is not brought: a story without its video"
+                                    .to_owned(),
+                            );
                         }
+                        None
                     }
                 }
-                notes.push("post type video: Newsdesk has no video format; the video is a line of the story".to_owned());
+            }
+            "gallery" if !list().is_empty() => Some(FormatRecord {
+                kind: FormatKind::Gallery(list()),
+                fallback_html,
+            }),
+            "sorted_list" if !list().is_empty() => Some(FormatRecord {
+                kind: FormatKind::List(list()),
+                fallback_html,
+            }),
+            "poll" if post_items.is_some_and(|p| p.questions.len() == 1) => {
+                let (question, answers) = post_items
+                    .and_then(|p| p.questions.first().cloned())
+                    .unwrap_or_default();
+                Some(FormatRecord {
+                    kind: FormatKind::Poll {
+                        question,
+                        options: answers
+                            .into_iter()
+                            .map(|(answer, votes, _)| (answer, votes))
+                            .collect(),
+                    },
+                    fallback_html,
+                })
             }
             other => {
                 notes.push(format!(
@@ -1074,33 +1347,16 @@ impl Varient {
                         ""
                     }
                 ));
+                after.extend(fallback);
+                None
             }
-        }
-        if let Some(list) = items.get(&id) {
-            after.extend(list.iter().cloned());
-        }
+        };
         if let Some(url) = nonempty(text(row, "post_url")?)
             && int(row, "show_post_url") == 1
         {
             after.push(format!(
                 "<p><a href=\"{}\">Read more</a></p>",
                 escape_html(&url)
-            ));
-        }
-        let flags: Vec<&str> = [
-            ("is_slider", "slider"),
-            ("is_featured", "featured"),
-            ("is_recommended", "recommended"),
-            ("is_breaking", "breaking"),
-        ]
-        .into_iter()
-        .filter(|(column, _)| int(row, column) == 1)
-        .map(|(_, name)| name)
-        .collect();
-        if !flags.is_empty() {
-            notes.push(format!(
-                "front page placement not available: {} kept in the import map",
-                flags.join(", ")
             ));
         }
         if int(row, "need_auth") == 1 {
@@ -1123,6 +1379,7 @@ impl Varient {
                 body
             },
             body_after: None,
+            format,
             section: (category != 0).then(|| category.to_string()),
             author: (author != 0).then(|| author.to_string()),
             tags: story_tags,

@@ -41,6 +41,7 @@ fn target_table(kind: &str) -> Option<&'static str> {
         "user" => Some("users"),
         "author" => Some("authors"),
         "comment" => Some("comments"),
+        "page" => Some("pages"),
         _ => None,
     }
 }
@@ -64,6 +65,7 @@ pub enum OldTarget {
     Section(i64),
     Tag(i64),
     Author(i64),
+    Page(i64),
     /// A fixed path of this site, like `/feed.xml`.
     Path(String),
 }
@@ -75,6 +77,7 @@ impl OldTarget {
             OldTarget::Section(id) => ("section", Some(*id), None),
             OldTarget::Tag(id) => ("tag", Some(*id), None),
             OldTarget::Author(id) => ("author", Some(*id), None),
+            OldTarget::Page(id) => ("page", Some(*id), None),
             OldTarget::Path(path) => ("path", None, Some(path.as_str())),
         }
     }
@@ -94,6 +97,7 @@ pub enum Moved {
     Section(Slug),
     Tag(Slug),
     Author(Slug),
+    Page(Slug),
     Path(String),
 }
 
@@ -115,6 +119,13 @@ pub enum ParentRef {
 
 #[async_trait]
 pub trait ImportStore: Send + Sync {
+    /// Saves new articles (each with the time it was written on the old site) in one
+    /// transaction, answering their ids in order. A slug already taken here fails the whole
+    /// batch with `Taken`, so the caller can save it one by one.
+    async fn import_articles(
+        &self,
+        articles: &[(super::ArticleInput, Timestamp)],
+    ) -> StoreResult<Vec<i64>>;
     /// Saves a batch of comments in one transaction, answering their ids in order. A reply
     /// whose parent is on another article arrives as a comment on its own article.
     async fn import_comments(&self, comments: &[ImportedComment]) -> StoreResult<Vec<i64>>;
@@ -140,6 +151,9 @@ pub trait ImportStore: Send + Sync {
     /// difference from the totals an earlier import set, so readers' reactions stay counted.
     /// A batch of articles' starting totals is set in one transaction.
     async fn set_reaction_baselines(&self, baselines: &[(i64, ReactionCounts)]) -> StoreResult<()>;
+    /// Sets an imported poll's totals, in its options' order: the old site kept totals only.
+    async fn set_poll_totals(&self, poll: crate::domain::PollId, totals: &[i64])
+    -> StoreResult<()>;
     /// Sets the reads articles had before they arrived, counted in their lifetime totals,
     /// in one transaction.
     async fn set_read_baselines(&self, reads: &[(i64, i64)]) -> StoreResult<()>;
@@ -160,12 +174,16 @@ pub(super) const UPSERT_ADDRESS: &str = "INSERT INTO old_addresses (path, kind, 
      target_id = excluded.target_id, target = excluded.target";
 
 pub(super) const SELECT_ADDRESS: &str = "SELECT o.kind, \
-     COALESCE(a.slug, s.slug, t.slug, au.slug, o.target) AS target FROM old_addresses o \
+     COALESCE(a.slug, s.slug, t.slug, au.slug, p.slug, o.target) AS target FROM old_addresses o \
      LEFT JOIN articles a ON o.kind = 'article' AND a.id = o.target_id \
      LEFT JOIN sections s ON o.kind = 'section' AND s.id = o.target_id \
      LEFT JOIN tags t ON o.kind = 'tag' AND t.id = o.target_id \
      LEFT JOIN authors au ON o.kind = 'author' AND au.id = o.target_id \
+     LEFT JOIN pages p ON o.kind = 'page' AND p.id = o.target_id \
      WHERE o.path = $1";
+
+pub(super) const SET_POLL_TOTAL: &str =
+    "UPDATE poll_options SET votes = $1 WHERE poll_id = $2 AND position = $3";
 
 pub(super) const SELECT_BASELINE: &str =
     "SELECT kind, count FROM reaction_baselines WHERE article_id = $1";
@@ -184,6 +202,12 @@ pub(super) const ADD_TO_TOTAL: &str = "INSERT INTO article_view_totals (article_
 pub(super) const ADD_TO_SITE_HOUR_ZERO: &str = "INSERT INTO site_views (hour, views) \
      SELECT 0, $2 WHERE $1 = $1 ON CONFLICT (hour) DO UPDATE SET views = site_views.views + excluded.views";
 
+/// After an archive is restored: the reaction totals the triggers rebuilt from readers'
+/// reactions get back the starting totals an import gave (`reaction_baselines`).
+pub(super) const ADD_BASELINES_TO_COUNTS: &str = "INSERT INTO reaction_counts (article_id, kind, count) \
+     SELECT article_id, kind, count FROM reaction_baselines WHERE true \
+     ON CONFLICT (article_id, kind) DO UPDATE SET count = reaction_counts.count + excluded.count";
+
 /// The pieces of an old address's row, for the macro's statements.
 pub(super) fn address_parts(address: &OldAddress) -> (&'static str, Option<i64>, Option<&str>) {
     address.target.parts()
@@ -198,6 +222,7 @@ pub(super) fn moved(kind: &str, target: Option<String>) -> Option<Moved> {
         "section" => slug().map(Moved::Section),
         "tag" => slug().map(Moved::Tag),
         "author" => slug().map(Moved::Author),
+        "page" => slug().map(Moved::Page),
         "path" => Some(Moved::Path(target)),
         _ => None,
     }
@@ -208,12 +233,25 @@ pub(super) fn rebased(current: i64, old: i64, new: i64) -> i64 {
     (current - old + new).max(0)
 }
 
-/// Implements `ImportStore` for a store with a `pool` field and a `backend` function that
-/// maps the engine's errors, both in scope where the macro is used.
+/// Implements `ImportStore` for a store with a `pool` field, a `write_tx`, and `backend` (maps
+/// the engine's errors) and `insert_article` functions in scope where the macro is used.
 macro_rules! import_store {
     ($store:ty) => {
         #[async_trait::async_trait]
         impl super::ImportStore for $store {
+            async fn import_articles(
+                &self,
+                articles: &[(super::ArticleInput, jiff::Timestamp)],
+            ) -> super::StoreResult<Vec<i64>> {
+                let mut tx = self.write_tx().await?;
+                let mut ids = Vec::with_capacity(articles.len());
+                for (input, created_at) in articles {
+                    ids.push(insert_article(&mut tx, input, None, *created_at).await?);
+                }
+                tx.commit().await.map_err(backend)?;
+                Ok(ids)
+            }
+
             async fn import_comments(
                 &self,
                 comments: &[super::imports::ImportedComment],
@@ -384,6 +422,24 @@ macro_rules! import_store {
                             .await
                             .map_err(backend)?;
                     }
+                }
+                tx.commit().await.map_err(backend)
+            }
+
+            async fn set_poll_totals(
+                &self,
+                poll: crate::domain::PollId,
+                totals: &[i64],
+            ) -> super::StoreResult<()> {
+                let mut tx = self.pool.begin().await.map_err(backend)?;
+                for (at, votes) in totals.iter().enumerate() {
+                    sqlx::query(super::imports::SET_POLL_TOTAL)
+                        .bind((*votes).max(0))
+                        .bind(poll.0)
+                        .bind(at as i64 + 1)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(backend)?;
                 }
                 tx.commit().await.map_err(backend)
             }

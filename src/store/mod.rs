@@ -857,6 +857,7 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "article_slug_history",
     "slug_history",
     "reactions",
+    "reaction_baselines",
     "comments",
     "polls",
     "poll_options",
@@ -878,6 +879,8 @@ pub const ARCHIVE_TABLES: &[&str] = &[
     "list_numbering",
     "videos",
     "lead_videos",
+    "import_map",
+    "old_addresses",
     "audit_log",
 ];
 

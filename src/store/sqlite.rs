@@ -154,6 +154,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "reaction_counts_of_deleted_stories",
         include_str!("../../migrations/sqlite/0047_reaction_counts_of_deleted_stories.sql"),
     ),
+    (
+        48,
+        "imported_pages",
+        include_str!("../../migrations/sqlite/0048_imported_pages.sql"),
+    ),
 ];
 
 pub struct SqliteStore {
@@ -1108,6 +1113,55 @@ impl AuthorStore for SqliteStore {
     }
 }
 
+/// Writes a new article with its relations, search entry and first revision inside `tx`.
+pub(super) async fn insert_article(
+    tx: &mut Transaction<'_, Sqlite>,
+    input: &ArticleInput,
+    saved_by: Option<i64>,
+    now: Timestamp,
+) -> StoreResult<i64> {
+    let image = input.lead_image.as_ref();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO articles (slug, title, standfirst, body, status, section_id, \
+         lead_image_url, lead_image_alt, lead_image_credit, lead_image_caption, \
+         seo_title, seo_description, published_at, created_at, updated_at, version, created_by, \
+         comments_open, format) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id",
+    )
+    .bind(input.slug.as_str())
+    .bind(&input.title)
+    .bind(&input.standfirst)
+    .bind(&input.body)
+    .bind(input.status.as_str())
+    .bind(input.section_id)
+    .bind(image.map(|i| i.url.as_str()))
+    .bind(image.map(|i| i.alt.as_str()))
+    .bind(image.and_then(|i| i.credit.as_deref()))
+    .bind(image.and_then(|i| i.caption.as_deref()))
+    .bind(&input.seo_title)
+    .bind(&input.seo_description)
+    .bind(input.published_at.map(|t| t.as_second()))
+    .bind(now.as_second())
+    .bind(now.as_second())
+    .bind(saved_by)
+    .bind(input.comments_open)
+    .bind(input.format.as_str())
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(backend)?;
+    // A new article may take a slug some other article used to have.
+    sqlx::query("DELETE FROM article_slug_history WHERE old_slug = ?")
+        .bind(input.slug.as_str())
+        .execute(&mut **tx)
+        .await
+        .map_err(backend)?;
+    super::corrections::write_trust_fields!((*tx), id, input);
+    write_relations(tx, id, input).await?;
+    refresh_search(tx, id).await?;
+    write_revision(tx, id, 1, RevisionKind::Save, input, saved_by, now).await?;
+    Ok(id)
+}
+
 #[async_trait]
 impl ArticleStore for SqliteStore {
     async fn create_article(
@@ -1117,45 +1171,7 @@ impl ArticleStore for SqliteStore {
         now: Timestamp,
     ) -> StoreResult<Article> {
         let mut tx = self.write_tx().await?;
-        let image = input.lead_image.as_ref();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO articles (slug, title, standfirst, body, status, section_id, \
-             lead_image_url, lead_image_alt, lead_image_credit, lead_image_caption, \
-             seo_title, seo_description, published_at, created_at, updated_at, version, created_by, \
-             comments_open, format) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id",
-        )
-        .bind(input.slug.as_str())
-        .bind(&input.title)
-        .bind(&input.standfirst)
-        .bind(&input.body)
-        .bind(input.status.as_str())
-        .bind(input.section_id)
-        .bind(image.map(|i| i.url.as_str()))
-        .bind(image.map(|i| i.alt.as_str()))
-        .bind(image.and_then(|i| i.credit.as_deref()))
-        .bind(image.and_then(|i| i.caption.as_deref()))
-        .bind(&input.seo_title)
-        .bind(&input.seo_description)
-        .bind(input.published_at.map(|t| t.as_second()))
-        .bind(now.as_second())
-        .bind(now.as_second())
-        .bind(saved_by)
-        .bind(input.comments_open)
-        .bind(input.format.as_str())
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(backend)?;
-        // A new article may take a slug some other article used to have.
-        sqlx::query("DELETE FROM article_slug_history WHERE old_slug = ?")
-            .bind(input.slug.as_str())
-            .execute(&mut *tx)
-            .await
-            .map_err(backend)?;
-        super::corrections::write_trust_fields!(tx, id, input);
-        write_relations(&mut tx, id, input).await?;
-        refresh_search(&mut tx, id).await?;
-        write_revision(&mut tx, id, 1, RevisionKind::Save, input, saved_by, now).await?;
+        let id = insert_article(&mut tx, input, saved_by, now).await?;
         tx.commit().await.map_err(backend)?;
         self.article_by_id(id).await
     }
@@ -2727,6 +2743,11 @@ impl Store for SqliteStore {
             query.execute(&mut *tx).await.map_err(backend)?;
             *counts.entry(table).or_insert(0) += 1;
         }
+        // Imported stories' starting totals join what the triggers rebuilt.
+        sqlx::query(super::imports::ADD_BASELINES_TO_COUNTS)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
         // Reaction totals were rebuilt row by row by the triggers; the search index is
         // rebuilt here.
         let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM articles")

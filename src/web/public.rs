@@ -836,16 +836,22 @@ pub async fn old_address(state: &AppState, path: &str) -> Result<Option<Response
         "" => "/",
         trimmed => trimmed,
     };
-    Ok(state.store.old_address(path).await?.map(|moved| {
-        let to = match moved {
-            Moved::Article(slug) => views::article_path(slug.as_str()),
-            Moved::Section(slug) => views::section_path(slug.as_str()),
-            Moved::Tag(slug) => views::tag_path(slug.as_str()),
-            Moved::Author(slug) => views::author_path(slug.as_str()),
-            Moved::Path(path) => path,
-        };
-        moved_permanently(&to)
-    }))
+    let Some(moved) = state.store.old_address(path).await? else {
+        return Ok(None);
+    };
+    let to = match moved {
+        Moved::Article(slug) => views::article_path(slug.as_str()),
+        // A subsection answers under its parent: straight there, not through a second 301.
+        Moved::Section(slug) => match state.store.section_by_slug(slug.as_str()).await {
+            Ok(section) => section.path(),
+            Err(_) => views::section_path(slug.as_str()),
+        },
+        Moved::Tag(slug) => views::tag_path(slug.as_str()),
+        Moved::Author(slug) => views::author_path(slug.as_str()),
+        Moved::Page(slug) => format!("/{slug}"),
+        Moved::Path(path) => path,
+    };
+    Ok(Some(moved_permanently(&to)))
 }
 
 fn moved_permanently(path: &str) -> Response {

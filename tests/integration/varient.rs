@@ -211,8 +211,9 @@ async fn a_varient_site_arrives_whole_and_a_second_run_adds_only_what_is_new() {
             "/article/kilifi-farmers-count-losses-as-short-rains-fail-for-a-second-season",
         ),
         ("/category/news", "/section/news"),
-        ("/news/counties", "/section/counties"),
-        ("/sports/football", "/section/football"),
+        ("/news/counties", "/section/news/counties"),
+        ("/category/counties", "/section/news/counties"),
+        ("/sports/football", "/section/sports/football"),
         ("/profile/baraka-mwangi", "/author/baraka-mwangi"),
         ("/rss/latest-posts", "/feed.xml"),
         ("/rss/category/business", "/section/business/feed.xml"),
@@ -302,13 +303,6 @@ async fn a_varient_site_arrives_whole_and_a_second_run_adds_only_what_is_new() {
 
     // The report's lines.
     assert!(has_line(&report, "comment", "21", "emoji"));
-    assert!(has_line(&report, "page", "1", "no pages"));
-    assert!(
-        report
-            .lines
-            .iter()
-            .any(|l| l.reason.contains("front page placement not available"))
-    );
     assert!(
         report
             .lines
@@ -330,7 +324,7 @@ async fn a_varient_site_arrives_whole_and_a_second_run_adds_only_what_is_new() {
         report
             .lines
             .iter()
-            .any(|l| l.reason.contains("post type poll"))
+            .any(|l| l.reason.contains("post type trivia_quiz"))
     );
 
     // A second run adds nothing.
@@ -532,6 +526,7 @@ async fn the_command_line_imports_writes_the_report_and_keeps_the_archive_form()
         "{}",
         String::from_utf8_lossy(&export.stderr)
     );
+    let mut restored = Vec::new();
     for form in [&["import", "archive", "--in"][..], &["import", "--in"][..]] {
         let target = tempfile::tempdir().expect("target");
         let output = std::process::Command::new(BIN)
@@ -546,7 +541,39 @@ async fn the_command_line_imports_writes_the_report_and_keeps_the_archive_form()
             "{form:?}: {}",
             String::from_utf8_lossy(&output.stderr)
         );
+        restored.push(target);
     }
+
+    // The restored site keeps the import's tables: old addresses answer, reaction totals
+    // keep their starting counts, and a further import finds what it brought.
+    let moved = TestApp::spawn_on_sqlite(restored.remove(0)).await;
+    for (old, new) in [
+        (
+            "/kilifi-farmers-count-losses-as-short-rains-fail-for-a-second-season",
+            "/article/kilifi-farmers-count-losses-as-short-rains-fail-for-a-second-season",
+        ),
+        ("/news/counties", "/section/news/counties"),
+        ("/profile/baraka-mwangi", "/author/baraka-mwangi"),
+        ("/rss", "/feed.xml"),
+    ] {
+        let response = moved.get(old).await;
+        assert_eq!(response.status(), StatusCode::MOVED_PERMANENTLY, "{old}");
+        assert_eq!(response.headers()["location"], new, "{old}");
+    }
+    let first = slug_id(
+        &moved,
+        "kilifi-farmers-count-losses-as-short-rains-fail-for-a-second-season",
+    )
+    .await;
+    let counts = moved.store.reaction_counts(first).await.expect("counts");
+    assert_eq!(counts.get("like"), Some(&14));
+    assert_eq!(counts.get("sad"), Some(&22));
+    let again = import_into(&moved, &db, false).await;
+    assert!(
+        created(&again).values().all(|n| *n == 0),
+        "{:?}",
+        again.counts
+    );
 }
 
 fn png(width: u32, height: u32, shade: u8) -> Vec<u8> {
@@ -581,6 +608,21 @@ async fn photos_come_from_the_uploads_folder_into_the_library_with_all_sizes() {
         "uploads/images/202403/image_870x_65fbc833565cb.jpg",
         png(870, 580, 200),
     );
+    // The gallery's four photos.
+    for (n, name) in [
+        "646b69d4034ee",
+        "646b6a023e3b9",
+        "646b6a2979284",
+        "646b6a59b414f",
+    ]
+    .iter()
+    .enumerate()
+    {
+        place(
+            &format!("uploads/images/202305/image_870x580_{name}.jpg"),
+            png(870, 580, 40 + n as u8),
+        );
+    }
     let storage = newsdesk::media::open_storage(None, app.data.path()).expect("storage");
     let limits = newsdesk::media::MediaLimits {
         max_bytes: 20 * 1024 * 1024,
@@ -598,7 +640,8 @@ async fn photos_come_from_the_uploads_folder_into_the_library_with_all_sizes() {
     )
     .await
     .expect("import");
-    assert_eq!(report.counts["photos"].read, 2, "{:#?}", report.lines);
+    // Post 1's lead, post 17's inline photo, and post 6's lead (one of its gallery's).
+    assert_eq!(report.counts["photos"].read, 3, "{:#?}", report.lines);
     let library = app
         .store
         .list_media(
@@ -610,7 +653,7 @@ async fn photos_come_from_the_uploads_folder_into_the_library_with_all_sizes() {
         )
         .await
         .expect("library");
-    assert_eq!(library.total, 2);
+    assert_eq!(library.total, 6);
     assert!(
         library.items.iter().all(|m| m.variants.len() > 1),
         "every size is made"
@@ -643,6 +686,31 @@ async fn photos_come_from_the_uploads_folder_into_the_library_with_all_sizes() {
         .await
         .expect("post 17");
     assert!(story.body.contains("](/media/"), "{}", story.body);
+    // With its files, the gallery post is a gallery of its four photos, in order.
+    let gallery = app
+        .store
+        .public_article_by_slug(
+            "in-pictures-lamu-cultural-festival-returns-after-a-three-year-break",
+            jiff::Timestamp::now(),
+        )
+        .await
+        .expect("post 6");
+    assert_eq!(gallery.format, newsdesk::domain::ArticleFormat::Gallery);
+    let photos = app.store.gallery(gallery.id).await.expect("gallery");
+    assert_eq!(photos.len(), 4);
+    assert!(
+        photos[0]
+            .caption()
+            .is_some_and(|c| c.starts_with("Dhow race at Shela")),
+        "{:?}",
+        photos[0].caption()
+    );
+    assert_eq!(
+        app.get("/article/in-pictures-lamu-cultural-festival-returns-after-a-three-year-break")
+            .await
+            .status(),
+        StatusCode::OK
+    );
     // A photo whose file is missing keeps its old address and is in the report.
     assert!(
         has_line(&report, "post", "2", "is missing"),
@@ -708,5 +776,330 @@ async fn the_2_3_layout_and_every_language_come_across() {
     assert_eq!(
         all.get("/article/mvua-yanyesha-kilifi").await.status(),
         StatusCode::OK
+    );
+}
+
+fn section<'a>(
+    sections: &'a [newsdesk::store::Section],
+    slug: &str,
+) -> &'a newsdesk::store::Section {
+    sections
+        .iter()
+        .find(|s| s.slug.as_str() == slug)
+        .unwrap_or_else(|| panic!("no section {slug}"))
+}
+
+#[tokio::test]
+async fn subcategories_arrive_as_subsections_and_a_flattened_import_is_mended() {
+    let Some(db) = VarientDb::create().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    import_into(&app, &db, false).await;
+    let sections = app.store.list_sections().await.expect("sections");
+    let news = section(&sections, "news");
+    let counties = section(&sections, "counties");
+    assert_eq!(counties.name, "Counties");
+    assert_eq!(counties.parent_id, Some(news.id));
+    assert_eq!(news.colour.as_deref(), Some("#1e73be"));
+    assert!(news.on_home);
+    assert!(!section(&sections, "lifestyle").on_home);
+    assert_eq!(
+        app.get("/section/news/counties").await.status(),
+        StatusCode::OK
+    );
+
+    // A site imported before subsections existed had "News / Counties" at the top level;
+    // the next run makes it the subsection it was, and its old addresses follow.
+    let flattened = newsdesk::store::SectionInput {
+        slug: counties.slug.clone(),
+        name: "News / Counties".into(),
+        description: counties.description.clone(),
+    };
+    app.store
+        .update_section(counties.id, &flattened)
+        .await
+        .expect("flatten");
+    app.store
+        .set_section_layout(
+            counties.id,
+            &newsdesk::store::SectionLayout {
+                position: counties.position,
+                parent_id: None,
+                on_home: false,
+                block_style: counties.block_style,
+                colour: None,
+            },
+        )
+        .await
+        .expect("top level");
+    app.store
+        .save_import_mappings(
+            "varient",
+            &[newsdesk::store::ImportMapping {
+                kind: "category".into(),
+                source_id: "2".into(),
+                target_id: counties.id,
+                fingerprint: "flattened by an earlier version".into(),
+                extra: None,
+            }],
+            jiff::Timestamp::now(),
+        )
+        .await
+        .expect("mapping");
+    let again = import_into(&app, &db, false).await;
+    assert_eq!(again.counts["categories"].updated, 1, "{:?}", again.counts);
+    assert_eq!(again.counts["categories"].created, 0);
+    let sections = app.store.list_sections().await.expect("sections");
+    let counties = section(&sections, "counties");
+    assert_eq!(counties.name, "Counties");
+    assert_eq!(counties.parent_id, Some(section(&sections, "news").id));
+    let response = app.get("/news/counties").await;
+    assert_eq!(response.status(), StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(response.headers()["location"], "/section/news/counties");
+}
+
+#[tokio::test]
+async fn pages_arrive_at_their_slugs_and_a_reserved_one_moves_aside() {
+    let Some(db) = VarientDb::create().await else {
+        return;
+    };
+    db.execute(
+        "INSERT INTO pages (id, lang_id, title, slug, description, is_custom, page_content, \
+             visibility, page_type) VALUES \
+         (3, 1, 'Search tips', 'search', 'How to search', 1, '<p>Use two words.</p>', 1, 'page'), \
+         (4, 1, 'Our shop', 'shop', NULL, 1, NULL, 1, 'link');",
+    )
+    .await;
+    let app = TestApp::spawn().await;
+    let report = import_into(&app, &db, false).await;
+    assert_eq!(report.counts["pages"].created, 3, "{:?}", report.counts);
+
+    let (status, page) = app.page("/about-us").await;
+    assert_eq!(status, StatusCode::OK);
+    let shown = words(&text(&page, "main").expect("the page"));
+    let wanted = words("We are a team of six journalists and two photographers.");
+    assert!(
+        shown.windows(wanted.len()).any(|w| w == wanted.as_slice()),
+        "{}",
+        shown.join(" ")
+    );
+    // Varient's built-in contact page: its words from the settings, and the form.
+    let contact = app.store.page_by_slug("contact").await.expect("contact");
+    assert!(contact.contact_form);
+    assert!(contact.body.contains("news tips"), "{}", contact.body);
+    // /search is the site's own: the page moves aside, and the report says where.
+    assert!(
+        has_line(&report, "page", "3", "arrives at /search-page"),
+        "{:#?}",
+        report.lines
+    );
+    assert_eq!(app.get("/search-page").await.status(), StatusCode::OK);
+    assert!(has_line(&report, "page", "4", "menu link"));
+
+    // A second run changes nothing; a page changed on Varient follows.
+    let again = import_into(&app, &db, false).await;
+    assert_eq!(again.counts["pages"].unchanged, 3, "{:?}", again.counts);
+    db.execute("UPDATE pages SET title = 'About the Courier' WHERE id = 1;")
+        .await;
+    let third = import_into(&app, &db, false).await;
+    assert_eq!(third.counts["pages"].updated, 1);
+    let about = app.store.page_by_slug("about-us").await.expect("about");
+    assert_eq!(about.title, "About the Courier");
+}
+
+#[tokio::test]
+async fn front_page_flags_place_stories_and_the_newest_fresh_breaking_story_gets_the_banner() {
+    let Some(db) = VarientDb::create().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let report = import_into(&app, &db, false).await;
+    let id = |slug: &'static str| slug_id(&app, slug);
+    // The slider in its order (6, 17, 4, 19), then the featured stories (1, 13, 20).
+    let placed: Vec<(newsdesk::store::Slot, i64, i64)> = app
+        .store
+        .placements()
+        .await
+        .expect("placements")
+        .into_iter()
+        .map(|p| (p.slot, p.position, p.article_id))
+        .collect();
+    use newsdesk::store::Slot::{Lead, Top};
+    assert_eq!(
+        placed,
+        vec![
+            (
+                Lead,
+                1,
+                id("in-pictures-lamu-cultural-festival-returns-after-a-three-year-break").await
+            ),
+            (
+                Top,
+                1,
+                id("explainer-what-the-proposed-housing-levy-means-for-your-payslip").await
+            ),
+            (
+                Top,
+                2,
+                id("coast-stars-edge-highlands-united-2-1-in-mombasa-thriller").await
+            ),
+            (
+                Top,
+                3,
+                id("taita-teenager-storms-to-victory-in-coast-half-marathon").await
+            ),
+            (
+                Top,
+                4,
+                id("kilifi-farmers-count-losses-as-short-rains-fail-for-a-second-season").await
+            ),
+        ]
+    );
+    assert!(has_line(&report, "post", "13", "not placed"));
+    assert!(has_line(&report, "post", "20", "not placed"));
+    // Breaking: the newest (20) is from 2024, too old for a banner; the others are told so.
+    assert!(has_line(&report, "post", "20", "older than 24 hours"));
+    assert!(has_line(&report, "post", "18", "only the newest"));
+    assert!(app.store.breaking_news().await.expect("banner").is_none());
+    // Recommended has no place here.
+    for post in ["7", "17", "20"] {
+        assert!(has_line(&report, "post", post, "recommended"), "{post}");
+    }
+
+    // An editor's arrangement is left alone by the next run.
+    let lead = id("tea-prices-firm-at-weekly-mombasa-auction").await;
+    app.store
+        .replace_placements(
+            &[newsdesk::store::Placement {
+                slot: Lead,
+                position: 1,
+                article_id: lead,
+                until: None,
+            }],
+            None,
+            jiff::Timestamp::now(),
+        )
+        .await
+        .expect("arrange");
+    // A fresh breaking story, written on Varient an hour ago (Nairobi time).
+    let written = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::get("Africa/Nairobi").expect("zone"))
+        .datetime()
+        - jiff::SignedDuration::from_hours(1);
+    db.execute(&format!(
+        "INSERT INTO posts (id, lang_id, title, title_slug, summary, content, category_id, \
+         image_big, image_url, pageviews, is_breaking, visibility, status, post_type, user_id, \
+         created_at) VALUES (102, 1, 'Port workers down tools', 'port-workers-down-tools', \
+         'A strike at the port.', '<p>Work stopped at noon.</p>', 1, '', '', 0, 1, 1, 1, \
+         'article', 3, '{}');",
+        written.strftime("%Y-%m-%d %H:%M:%S")
+    ))
+    .await;
+    let again = import_into(&app, &db, false).await;
+    assert!(has_line(&again, "site", "front page", "left as it is"));
+    let placements = app.store.placements().await.expect("placements");
+    assert_eq!(placements.len(), 1);
+    assert_eq!(placements[0].article_id, lead);
+    let banner = app
+        .store
+        .breaking_news()
+        .await
+        .expect("banner")
+        .expect("up");
+    assert_eq!(banner.article_id, id("port-workers-down-tools").await);
+    assert!(banner.until > jiff::Timestamp::now());
+}
+
+#[tokio::test]
+async fn post_types_arrive_as_videos_lists_polls_and_galleries() {
+    let Some(db) = VarientDb::create().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let report = import_into(&app, &db, false).await;
+    use newsdesk::domain::ArticleFormat;
+    let story = |slug: &'static str| {
+        let store = app.store.clone();
+        async move {
+            store
+                .public_article_by_slug(slug, jiff::Timestamp::now())
+                .await
+                .expect(slug)
+        }
+    };
+
+    // The video post: the video format, playing the YouTube video.
+    let video = story("watch-highlights-from-the-coast-region-athletics-trials").await;
+    assert_eq!(video.format, ArticleFormat::Video);
+    let lead = app
+        .store
+        .lead_video(video.id)
+        .await
+        .expect("lead video")
+        .expect("a video");
+    assert!(
+        lead.embed_url
+            .as_deref()
+            .is_some_and(|u| u.contains("Hq8sZ1vT0aE"))
+    );
+    assert!(!video.body.contains("Hq8sZ1vT0aE"), "not also in the text");
+
+    // The sorted list: a numbered list of its five items, in order.
+    let list = story("five-swahili-dishes-to-try-this-ramadhan").await;
+    assert_eq!(list.format, ArticleFormat::List);
+    let items = app.store.story_list(list.id).await.expect("list").items;
+    let headings: Vec<&str> = items.iter().map(|i| i.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "Mahamri",
+            "Viazi karai",
+            "Samaki wa kupaka",
+            "Mbaazi za nazi",
+            "Kaimati"
+        ]
+    );
+    assert!(!list.body.contains("Viazi karai"), "{}", list.body);
+
+    // The poll: a poll under the story, with Varient's totals.
+    let poll_story = story("poll-should-markets-ban-single-use-plastic-bags").await;
+    let polls = app.store.article_polls(poll_story.id).await.expect("polls");
+    assert_eq!(polls.len(), 1);
+    assert_eq!(
+        polls[0].question,
+        "Should county markets ban single-use plastic bags?"
+    );
+    let totals: Vec<i64> = polls[0].options.iter().map(|o| o.votes).collect();
+    assert_eq!(totals, [58, 31, 17, 6]);
+    let (status, _) = app
+        .page("/article/poll-should-markets-ban-single-use-plastic-bags")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+
+    // The gallery needs its photos' files: without --uploads it is a story with its items
+    // as text, and the report says why.
+    let gallery =
+        story("in-pictures-lamu-cultural-festival-returns-after-a-three-year-break").await;
+    assert_eq!(gallery.format, ArticleFormat::Standard);
+    assert!(gallery.body.contains("Taarab night"));
+    assert!(
+        has_line(&report, "post", "6", "--uploads"),
+        "{:#?}",
+        report.lines
+    );
+    // The quiz has no format here.
+    assert!(has_line(&report, "post", "11", "post type trivia_quiz"));
+
+    // A second run keeps the poll and its votes as they are.
+    let again = import_into(&app, &db, false).await;
+    assert_eq!(again.counts["stories"].unchanged, 25);
+    assert_eq!(
+        app.store
+            .article_polls(poll_story.id)
+            .await
+            .expect("polls")
+            .len(),
+        1
     );
 }
