@@ -54,10 +54,23 @@ impl Photos {
         credit: Option<&str>,
         caption: Option<&str>,
     ) -> Result<String, String> {
+        self.bring_described(store, relative, "", credit, caption)
+            .await
+    }
+
+    /// `bring`, with the photo's alt text when the source has one.
+    pub async fn bring_described(
+        &mut self,
+        store: &dyn Store,
+        relative: &str,
+        alt: &str,
+        credit: Option<&str>,
+        caption: Option<&str>,
+    ) -> Result<String, String> {
         if let Some(done) = self.done.get(relative) {
             return done.clone();
         }
-        let outcome = self.bring_new(store, relative, credit, caption).await;
+        let outcome = self.bring_new(store, relative, alt, credit, caption).await;
         self.done.insert(relative.to_owned(), outcome.clone());
         outcome
     }
@@ -66,6 +79,7 @@ impl Photos {
         &self,
         store: &dyn Store,
         relative: &str,
+        alt: &str,
         credit: Option<&str>,
         caption: Option<&str>,
     ) -> Result<String, String> {
@@ -107,7 +121,7 @@ impl Photos {
             width: processed.width,
             height: processed.height,
             bytes: processed.original.len() as i64,
-            alt: String::new(),
+            alt: alt.to_owned(),
             credit: credit.map(str::to_owned),
             caption: caption.map(str::to_owned),
             variants: processed
