@@ -275,7 +275,7 @@ impl Ghost {
             .unwrap_or_default()
     }
 
-    fn story(&self, post: &Value, report: &mut Report) -> Option<StoryRecord> {
+    fn story(&self, post: &Value) -> StoryRecord {
         let id = id_of(post, "id");
         let mut notes = Vec::new();
         let status = match text(post, "status") {
@@ -337,7 +337,9 @@ impl Ghost {
                 authors[0]
             ));
         }
-        let created_at = time(post, "created_at").unwrap_or_else(Timestamp::now);
+        let created_at = time(post, "created_at")
+            .or_else(|| time(post, "published_at"))
+            .unwrap_or(Timestamp::UNIX_EPOCH);
         let published = time(post, "published_at");
         let lead = nonempty(post, "feature_image").map(|image| {
             let caption = pick("feature_image_caption").map(|c| plain(&c));
@@ -350,7 +352,7 @@ impl Ghost {
             let _ = injected;
             notes.push("its code injection was not brought (no scripts on stories)".into());
         }
-        Some(StoryRecord {
+        StoryRecord {
             source_id: id.clone(),
             slug: slug.clone(),
             title,
@@ -380,7 +382,7 @@ impl Ghost {
             }),
             old_paths: vec![format!("/{}", encode_path(&slug))],
             notes,
-        })
+        }
     }
 
     /// Brings what `import::run` has no place for: pages, featured posts on the front page.
@@ -614,7 +616,7 @@ impl Source for Ghost {
     async fn next_stories(
         &mut self,
         limit: usize,
-        report: &mut Report,
+        _report: &mut Report,
     ) -> anyhow::Result<Vec<StoryRecord>> {
         let mut batch = Vec::new();
         while batch.len() < limit.max(1) {
@@ -625,9 +627,7 @@ impl Source for Ghost {
             if Self::is_page(&post) {
                 continue;
             }
-            if let Some(record) = self.story(&post, report) {
-                batch.push(record);
-            }
+            batch.push(self.story(&post));
         }
         Ok(batch)
     }

@@ -60,6 +60,9 @@ struct Scan {
     /// Item kinds Newsdesk has no place for, with how many.
     others: BTreeMap<String, u64>,
     notes: Vec<(String, String, String)>,
+    /// When the export was made (its `<pubDate>`, else the file's time): the date of an
+    /// item that has none, the same on every run.
+    exported_at: Option<Timestamp>,
 }
 
 /// An export being imported; see the module's description.
@@ -148,6 +151,26 @@ fn is_image(url: &str) -> bool {
         .any(|ext| lower.ends_with(ext))
 }
 
+/// An item's id: its `wp:post_id`, or (in exports without one) its guid, link or title
+/// and date, so a second run still knows it.
+fn item_id(item: &Element) -> String {
+    let id = item.text(Ns::Wp, "post_id");
+    if !id.is_empty() {
+        return id.to_owned();
+    }
+    for key in ["guid", "link"] {
+        let value = item.text(Ns::Plain, key);
+        if !value.is_empty() {
+            return format!("{key}:{value}");
+        }
+    }
+    format!(
+        "title:{}@{}",
+        item.text(Ns::Plain, "title"),
+        item.text(Ns::Wp, "post_date")
+    )
+}
+
 fn meta<'a>(item: &'a Element, key: &str) -> Option<&'a str> {
     item.all(Ns::Wp, "postmeta")
         .find(|m| m.text(Ns::Wp, "meta_key") == key)
@@ -175,6 +198,11 @@ pub fn open(path: &Path) -> anyhow::Result<Wordpress> {
                 scan.base_url = Some(element.text.trim().trim_end_matches('/').to_owned())
             }
             (Ns::Plain, "link") => channel_link = Some(element.text.trim().to_owned()),
+            (Ns::Plain, "pubDate") => {
+                scan.exported_at = jiff::fmt::rfc2822::parse(element.text.trim())
+                    .ok()
+                    .map(|z| z.timestamp())
+            }
             (Ns::Wp, "author") => {
                 let login = element.text(Ns::Wp, "author_login").to_owned();
                 if login.is_empty() || !logins.insert(login.clone()) {
@@ -290,6 +318,12 @@ pub fn open(path: &Path) -> anyhow::Result<Wordpress> {
         )),
     }
     scan.sticky.sort_by(|a, b| b.1.cmp(&a.1));
+    if scan.exported_at.is_none() {
+        scan.exported_at = std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| Timestamp::try_from(t).ok());
+    }
     Ok(Wordpress {
         path: path.to_owned(),
         scan,
@@ -308,7 +342,7 @@ fn scan_item(
     tags: &mut HashSet<String>,
     logins: &mut HashSet<String>,
 ) {
-    let id = item.text(Ns::Wp, "post_id").to_owned();
+    let id = item_id(item);
     let kind = item.text(Ns::Wp, "post_type");
     let status = item.text(Ns::Wp, "status");
     match kind {
@@ -399,7 +433,7 @@ impl Wordpress {
     }
 
     fn story(&self, item: &Element, report: &mut Report) -> Option<StoryRecord> {
-        let id = item.text(Ns::Wp, "post_id").to_owned();
+        let id = item_id(item);
         let wp_status = item.text(Ns::Wp, "status");
         let mut notes = Vec::new();
         let (status, review) = match wp_status {
@@ -461,7 +495,8 @@ impl Wordpress {
                     .ok()
                     .map(|z| z.timestamp())
             })
-            .unwrap_or_else(Timestamp::now);
+            .or(self.scan.exported_at)
+            .unwrap_or(Timestamp::UNIX_EPOCH);
         let body_html = wordpress_body::prepare(
             item.raw(Ns::Content, "encoded"),
             &id,
@@ -593,7 +628,7 @@ impl Wordpress {
     }
 
     fn queue_comments(&mut self, item: &Element, report: &mut Report) {
-        let post = item.text(Ns::Wp, "post_id").to_owned();
+        let post = item_id(item);
         let mut comments: Vec<&Element> = item.all(Ns::Wp, "comment").collect();
         comments.sort_by_key(|c| {
             c.text(Ns::Wp, "comment_id")
@@ -1032,7 +1067,7 @@ impl Wordpress {
             {
                 continue;
             }
-            let id = item.text(Ns::Wp, "post_id").to_owned();
+            let id = item_id(&item);
             let status = item.text(Ns::Wp, "status");
             if status != "publish" || !item.text(Ns::Wp, "post_password").is_empty() {
                 report.count("pages").read += 1;

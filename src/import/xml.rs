@@ -122,6 +122,8 @@ impl Document {
         let mut reader = NsReader::from_reader(BufReader::with_capacity(256 * 1024, file));
         let config = reader.config_mut();
         config.check_end_names = true;
+        // Real exports (and plugins' ones) hold bare `&` in addresses; read them as text.
+        config.allow_dangling_amp = true;
         config.expand_empty_elements = false;
         config.trim_text(false);
         Ok(Document {
@@ -158,8 +160,14 @@ impl Document {
                     (ns, event.into_owned())
                 }
                 Err(error) => {
+                    let text = error.to_string();
+                    let short = if text.contains("end of input") {
+                        " (the file ends too soon: cut short?)"
+                    } else {
+                        ""
+                    };
                     return Err(anyhow::anyhow!(
-                        "{} is not well-formed XML (near byte {}): {error}; nothing was imported",
+                        "{} is not well-formed XML (near byte {}): {text}{short}; nothing was imported",
                         self.path.display(),
                         self.reader.error_position()
                     ));
@@ -230,6 +238,15 @@ impl Document {
                             b"gt" => '>',
                             b"quot" => '"',
                             b"apos" => '\'',
+                            other if !other.iter().all(|b| {
+                                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':')
+                            }) =>
+                            {
+                                // A bare `&` before a later `;`: text, not a reference.
+                                let literal = format!("&{};", String::from_utf8_lossy(other));
+                                self.push_text(&literal)?;
+                                continue;
+                            }
                             other => {
                                 return Err(self.refuse(format!(
                                     "it uses the entity &{};, which nothing defines (entity \

@@ -254,8 +254,8 @@ async fn old_addresses_lead_to_the_stories_sections_tags_authors_and_pages() {
     // WordPress's ?p= and dated addresses, its category, tag, author and feed addresses.
     for (old, new) in [
         ("/?p=1", "/article/hello-world"),
-        ("/2010/10/16/hello-world/", "/article/hello-world"),
-        ("/2010/10/hello-world", "/article/hello-world"),
+        ("/2011/01/18/hello-world/", "/article/hello-world"),
+        ("/2011/01/hello-world", "/article/hello-world"),
         ("/hello-world/", "/article/hello-world"),
         ("/category/uncategorized/", "/section/uncategorized"),
         ("/author/admin/", "/author/admin"),
