@@ -451,7 +451,7 @@ impl Ghost {
                 })
                 .map(|p| (p, time(p, "published_at").unwrap_or(Timestamp::UNIX_EPOCH)))
                 .collect();
-            featured.sort_by(|a, b| b.1.cmp(&a.1));
+            featured.sort_by_key(|f| std::cmp::Reverse(f.1));
             let ids: Vec<String> = featured.iter().map(|(p, _)| id_of(p, "id")).collect();
             place_on_front(store, "ghost", &ids, "featured", report).await?;
             for chunk in addresses.chunks(500) {

@@ -317,7 +317,7 @@ pub fn open(path: &Path) -> anyhow::Result<Wordpress> {
             "the export names no WXR version; read as 1.2".into(),
         )),
     }
-    scan.sticky.sort_by(|a, b| b.1.cmp(&a.1));
+    scan.sticky.sort_by_key(|s| std::cmp::Reverse(s.1));
     if scan.exported_at.is_none() {
         scan.exported_at = std::fs::metadata(path)
             .and_then(|m| m.modified())
@@ -911,7 +911,7 @@ impl Wordpress {
     pub async fn finish(
         &mut self,
         store: &dyn Store,
-        mut photos: Option<&mut Photos>,
+        photos: Option<&mut Photos>,
         options: &Finish<'_>,
         report: &mut Report,
     ) -> anyhow::Result<()> {
@@ -921,8 +921,7 @@ impl Wordpress {
         self.hierarchy(store, &sections, dry, report).await?;
         self.tag_addresses(store, &mut addresses, report).await?;
         self.pages(store, &mut addresses, dry, report).await?;
-        self.attachments(store, photos.as_deref_mut(), dry, report)
-            .await?;
+        self.attachments(store, photos, dry, report).await?;
         if !dry {
             self.comment_statuses(store, report).await?;
             self.sticky(store, report).await?;

@@ -238,9 +238,11 @@ impl Document {
                             b"gt" => '>',
                             b"quot" => '"',
                             b"apos" => '\'',
-                            other if !other.iter().all(|b| {
-                                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':')
-                            }) =>
+                            other
+                                if !other.iter().all(|b| {
+                                    b.is_ascii_alphanumeric()
+                                        || matches!(b, b'_' | b'-' | b'.' | b':')
+                                }) =>
                             {
                                 // A bare `&` before a later `;`: text, not a reference.
                                 let literal = format!("&{};", String::from_utf8_lossy(other));

@@ -237,8 +237,23 @@ fn words(text: &str) -> Vec<String> {
 fn visible_text(html: &str) -> String {
     let mut spaced = html.to_owned();
     for tag in [
-        "</p>", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>", "</li>", "</pre>",
-        "</blockquote>", "</figcaption>", "</td>", "</th>", "<br", "<hr", "<img", "<p>",
+        "</p>",
+        "</h1>",
+        "</h2>",
+        "</h3>",
+        "</h4>",
+        "</h5>",
+        "</h6>",
+        "</li>",
+        "</pre>",
+        "</blockquote>",
+        "</figcaption>",
+        "</td>",
+        "</th>",
+        "<br",
+        "<hr",
+        "<img",
+        "<p>",
     ] {
         spaced = spaced.replace(tag, &format!(" {tag}"));
     }
