@@ -136,6 +136,52 @@ pub enum ImportCommand {
         #[arg(long, default_value_t = 500)]
         batch: usize,
     },
+    /// Bring a WordPress site in from its export (Tools › Export, "All content"; WXR 1.0
+    /// to 1.2): categories, tags, authors, posts, pages, comments, photos, sticky posts and
+    /// old addresses. Authors get one-time links to choose passwords (in the report). Run it
+    /// again to bring only what is new or changed.
+    Wordpress {
+        /// The export file (.xml).
+        file: PathBuf,
+        /// A copy of the old site's `wp-content/uploads` folder: photos go into the media
+        /// library with all their sizes. Without it photos keep their old addresses.
+        #[arg(long)]
+        uploads: Option<PathBuf>,
+        /// Read and report without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+        /// Write every item not brought across exactly to this file (tab-separated).
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// Records per batch; each batch is committed before the next is read.
+        #[arg(long, default_value_t = 500)]
+        batch: usize,
+    },
+    /// Bring a Ghost site in from its export (Settings › Labs › Export; Ghost 1 to 5): posts,
+    /// pages, tags (a post's primary tag is its section), staff with their passwords,
+    /// feature images, featured posts and old addresses. Run it again to bring only what is
+    /// new or changed.
+    Ghost {
+        /// The export file (.json).
+        file: PathBuf,
+        /// A copy of the old site's `content/images` folder: photos go into the media
+        /// library with all their sizes. Without it photos keep their old addresses.
+        #[arg(long)]
+        images: Option<PathBuf>,
+        /// The old site's address (https://old.example), for photos written relative to it
+        /// (`__GHOST_URL__/content/images/...`).
+        #[arg(long)]
+        site_url: Option<String>,
+        /// Read and report without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+        /// Write every item not brought across exactly to this file (tab-separated).
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// Records per batch; each batch is committed before the next is read.
+        #[arg(long, default_value_t = 500)]
+        batch: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -308,8 +354,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             input: None,
             source: None,
         } => bail!(
-            "say what to import: `newsdesk import archive --in FILE` or \
-             `newsdesk import varient --mysql mysql://USER:PASSWORD@HOST/DATABASE`"
+            "say what to import: `newsdesk import archive --in FILE`, \
+             `newsdesk import varient --mysql mysql://USER:PASSWORD@HOST/DATABASE`, \
+             `newsdesk import wordpress EXPORT.xml` or `newsdesk import ghost EXPORT.json`"
         ),
         Command::Import {
             source:
@@ -370,6 +417,74 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("Dry run: nothing was written.");
             }
             Ok(())
+        }
+        Command::Import {
+            source:
+                Some(ImportCommand::Wordpress {
+                    file,
+                    uploads,
+                    dry_run,
+                    report,
+                    batch,
+                }),
+            ..
+        } => {
+            let settings = settings(&cli.site)?;
+            // The whole file is read (and refused if it must be) before anything is written.
+            let mut source = crate::import::wordpress::open(&file)?;
+            let store = server::open_store(&settings).await?;
+            let options = crate::import::Options {
+                dry_run,
+                batch: batch.max(1),
+                progress: crate::import::Progress::for_stderr(),
+            };
+            let mut photos = import_photos(&settings, uploads.as_deref())?;
+            let result = async {
+                let mut outcome =
+                    crate::import::run(store.as_ref(), &mut source, &options, photos.as_mut())
+                        .await?;
+                let finish = crate::import::wordpress::Finish {
+                    dry_run,
+                    base_url: &settings.base_url,
+                };
+                source
+                    .finish(store.as_ref(), photos.as_mut(), &finish, &mut outcome)
+                    .await?;
+                anyhow::Ok(outcome)
+            }
+            .await;
+            finish_import(&store, dry_run, result, report.as_deref()).await
+        }
+        Command::Import {
+            source:
+                Some(ImportCommand::Ghost {
+                    file,
+                    images,
+                    site_url,
+                    dry_run,
+                    report,
+                    batch,
+                }),
+            ..
+        } => {
+            let settings = settings(&cli.site)?;
+            let mut source = crate::import::ghost::open(&file, site_url.as_deref())?;
+            let store = server::open_store(&settings).await?;
+            let options = crate::import::Options {
+                dry_run,
+                batch: batch.max(1),
+                progress: crate::import::Progress::for_stderr(),
+            };
+            let mut photos = import_photos(&settings, images.as_deref())?;
+            let result = async {
+                let mut outcome =
+                    crate::import::run(store.as_ref(), &mut source, &options, photos.as_mut())
+                        .await?;
+                source.finish(store.as_ref(), dry_run, &mut outcome).await?;
+                anyhow::Ok(outcome)
+            }
+            .await;
+            finish_import(&store, dry_run, result, report.as_deref()).await
         }
         Command::Import {
             input: Some(input), ..
@@ -625,4 +740,53 @@ async fn serve(site: &SiteArgs, listen: Option<String>, demo: bool) -> anyhow::R
         "{title} is being served at {base_url}/ (listening on {address}). Press Ctrl-C to stop."
     );
     server.run(server::shutdown_signal()).await
+}
+
+/// The media library an import brings the old site's photos into, when their folder is
+/// given.
+fn import_photos(
+    settings: &Settings,
+    uploads: Option<&std::path::Path>,
+) -> anyhow::Result<Option<crate::import::photos::Photos>> {
+    let Some(folder) = uploads else {
+        return Ok(None);
+    };
+    if !folder.is_dir() {
+        bail!("--uploads {} is not a folder", folder.display());
+    }
+    let storage = crate::media::open_storage(settings.media_store.as_deref(), &settings.data_dir)?;
+    let limits = crate::media::MediaLimits {
+        max_bytes: settings.media_max_mib as usize * 1024 * 1024,
+        max_pixels: u64::from(settings.media_max_megapixels) * 1_000_000,
+    };
+    Ok(Some(crate::import::photos::Photos::new(
+        folder, storage, limits,
+    )))
+}
+
+/// After an import: running instances clear their page caches, the report is written and
+/// the summary printed.
+async fn finish_import(
+    store: &std::sync::Arc<dyn crate::store::Store>,
+    dry_run: bool,
+    result: anyhow::Result<crate::import::Report>,
+    report: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    if !dry_run {
+        // Instances serving this database (PostgreSQL) clear their page caches.
+        let peers = crate::web::peers::Peers::start(store.clone());
+        peers.tell(crate::web::peers::Change::Pages);
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    store.close().await;
+    let outcome = result?;
+    if let Some(path) = report {
+        std::fs::write(path, outcome.to_text())
+            .with_context(|| format!("could not write {}", path.display()))?;
+    }
+    print!("{}", outcome.summary());
+    if dry_run {
+        println!("Dry run: nothing was written.");
+    }
+    Ok(())
 }

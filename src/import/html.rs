@@ -205,7 +205,9 @@ impl Converter<'_> {
                     .attr("src")
                     .or_else(|| element.value().attr("data"))
                     .unwrap_or("");
-                match youtube_address(source) {
+                let address = youtube_address(source)
+                    .or_else(|| crate::embeds::recognise(source).map(|embed| embed.page_url()));
+                match address {
                     Some(address) => blocks.push(address),
                     None => {
                         self.notes

@@ -6,9 +6,14 @@
 //! brought and updates only what changed. Everything not brought across exactly goes into
 //! the `Report` with its source id and why; nothing is dropped silently.
 
+pub mod ghost;
 pub mod html;
 pub mod photos;
+pub mod site_pages;
 pub mod varient;
+pub mod wordpress;
+pub mod wordpress_body;
+pub mod xml;
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{IsTerminal, Write};
@@ -119,6 +124,12 @@ pub struct StoryRecord {
     pub updated_at: Timestamp,
     /// The lead photo's address as the source has it, and the words under it.
     pub lead_image: Option<(String, Option<String>)>,
+    /// The lead photo's alt text, when the source has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_alt: Option<String>,
+    /// The title for search engines, when the source has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seo_title: Option<String>,
     pub seo_description: Option<String>,
     /// Reads on the old site.
     pub reads: i64,
@@ -826,7 +837,7 @@ pub async fn run(
                     .await;
                     Some(LeadImage {
                         url,
-                        alt: String::new(),
+                        alt: record.lead_alt.clone().unwrap_or_default(),
                         credit,
                         caption,
                     })
@@ -865,7 +876,7 @@ pub async fn run(
                 tags,
                 author_ids,
                 lead_image,
-                seo_title: None,
+                seo_title: record.seo_title.clone(),
                 seo_description: record.seo_description.clone(),
                 published_at: record.published_at,
                 comments_open: true,
@@ -1288,7 +1299,7 @@ async fn library_photo(
         };
     }
     photos
-        .bring_media(store, &relative, None, None)
+        .bring_media(store, &relative, "", None, None)
         .await
         .map(|(id, _)| id)
 }

@@ -55,24 +55,38 @@ impl Photos {
         credit: Option<&str>,
         caption: Option<&str>,
     ) -> Result<String, String> {
-        self.bring_media(store, relative, credit, caption)
+        self.bring_described(store, relative, "", credit, caption)
+            .await
+    }
+
+    /// `bring`, with the photo's alt text when the source has one.
+    pub async fn bring_described(
+        &mut self,
+        store: &dyn Store,
+        relative: &str,
+        alt: &str,
+        credit: Option<&str>,
+        caption: Option<&str>,
+    ) -> Result<String, String> {
+        self.bring_media(store, relative, alt, credit, caption)
             .await
             .map(|(_, address)| address)
     }
 
-    /// `bring`, answering the library item's id with its address (galleries and lists
-    /// hold library photos by id).
+    /// `bring_described`, answering the library item's id with its address (galleries and
+    /// lists hold library photos by id).
     pub async fn bring_media(
         &mut self,
         store: &dyn Store,
         relative: &str,
+        alt: &str,
         credit: Option<&str>,
         caption: Option<&str>,
     ) -> Result<(i64, String), String> {
         if let Some(done) = self.done.get(relative) {
             return done.clone();
         }
-        let outcome = self.bring_new(store, relative, credit, caption).await;
+        let outcome = self.bring_new(store, relative, alt, credit, caption).await;
         self.done.insert(relative.to_owned(), outcome.clone());
         outcome
     }
@@ -81,6 +95,7 @@ impl Photos {
         &self,
         store: &dyn Store,
         relative: &str,
+        alt: &str,
         credit: Option<&str>,
         caption: Option<&str>,
     ) -> Result<(i64, String), String> {
@@ -122,7 +137,7 @@ impl Photos {
             width: processed.width,
             height: processed.height,
             bytes: processed.original.len() as i64,
-            alt: String::new(),
+            alt: alt.to_owned(),
             credit: credit.map(str::to_owned),
             caption: caption.map(str::to_owned),
             variants: processed

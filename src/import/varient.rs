@@ -1388,6 +1388,8 @@ impl Varient {
             created_at,
             updated_at,
             lead_image: image.map(|image| (image, words)),
+            lead_alt: None,
+            seo_title: None,
             seo_description: None,
             reads: int(row, "pageviews"),
             review: int(row, "status") != 0 && int(row, "visibility") == 0,

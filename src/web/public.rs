@@ -151,6 +151,9 @@ async fn home(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
+    if let Some(moved) = old_query_address(&state, &query).await? {
+        return Ok(moved);
+    }
     let number = page_number(&query)?;
     let mut shows = Shows::default();
     if number > 1 {
@@ -852,6 +855,23 @@ pub async fn old_address(state: &AppState, path: &str) -> Result<Option<Response
         Moved::Path(path) => path,
     };
     Ok(Some(moved_permanently(&to)))
+}
+
+/// WordPress's `/?p=ID` and `/?page_id=ID`: an imported site's old address that is a query
+/// on the home page.
+async fn old_query_address(
+    state: &AppState,
+    query: &HashMap<String, String>,
+) -> Result<Option<Response>, PageError> {
+    for key in ["p", "page_id"] {
+        if let Some(id) = query
+            .get(key)
+            .filter(|id| !id.is_empty() && id.len() < 20 && id.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return old_address(state, &format!("/?{key}={id}")).await;
+        }
+    }
+    Ok(None)
 }
 
 fn moved_permanently(path: &str) -> Response {
