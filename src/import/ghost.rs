@@ -12,11 +12,10 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use serde_json::{Value, json};
 
-use super::site_pages::{self, PageRecord};
 use super::xml::MAX_FIELD;
 use super::{
-    CommentRecord, PersonRecord, ReactionRecord, Report, SectionRecord, Source, StoryRecord,
-    encode_path, html, wordpress::place_on_front,
+    CommentRecord, FrontRecord, PageRecord, PersonRecord, ReactionRecord, Report, SectionRecord,
+    Source, StoryRecord, encode_path,
 };
 use crate::domain::{ArticleStatus, Role, Slug};
 use crate::store::{OldAddress, OldTarget, Store};
@@ -386,13 +385,9 @@ impl Ghost {
         }
     }
 
-    /// Brings what `import::run` has no place for: pages, featured posts on the front page.
-    pub async fn finish(
-        &mut self,
-        store: &dyn Store,
-        dry_run: bool,
-        report: &mut Report,
-    ) -> anyhow::Result<()> {
+    /// Published pages become the site's pages; others are reported, as a Newsdesk page is
+    /// public as soon as it exists.
+    fn read_pages(&self, report: &mut Report) -> Vec<PageRecord> {
         let mut records = Vec::new();
         for post in self.rows("posts").iter().filter(|p| Self::is_page(p)) {
             let id = id_of(post, "id");
@@ -411,8 +406,6 @@ impl Ghost {
             }
             let mut notes = Vec::new();
             let body = self.body(post, &mut notes);
-            let converted = html::to_markdown(&body, &|src| self.image_address(src));
-            notes.extend(converted.notes);
             let title = nonempty(post, "title").unwrap_or_else(|| "Untitled".into());
             let slug =
                 nonempty(post, "slug").unwrap_or_else(|| Slug::from_title(&title).to_string());
@@ -421,17 +414,41 @@ impl Ghost {
                 source_id: id.clone(),
                 slug: slug.clone(),
                 title,
-                body: converted.markdown,
+                body_html: body,
                 seo_title: nonempty(post, "meta_title")
                     .or_else(|| meta.and_then(|m| nonempty(m, "meta_title"))),
                 seo_description: nonempty(post, "meta_description")
                     .or_else(|| meta.and_then(|m| nonempty(m, "meta_description"))),
+                contact_form: false,
                 old_paths: vec![format!("/{}", encode_path(&slug))],
                 notes,
             });
         }
+        records
+    }
+
+    /// Featured posts, newest first.
+    fn featured(&self) -> Vec<String> {
+        let mut featured: Vec<(&Value, Timestamp)> = self
+            .rows("posts")
+            .iter()
+            .filter(|p| {
+                !Self::is_page(p) && flag(p, "featured") && text(p, "status") == "published"
+            })
+            .map(|p| (p, time(p, "published_at").unwrap_or(Timestamp::UNIX_EPOCH)))
+            .collect();
+        featured.sort_by_key(|f| std::cmp::Reverse(f.1));
+        featured.iter().map(|(p, _)| id_of(p, "id")).collect()
+    }
+
+    /// Brings what `import::run` has no place for: the old tag pages' addresses.
+    pub async fn finish(
+        &mut self,
+        store: &dyn Store,
+        dry_run: bool,
+        report: &mut Report,
+    ) -> anyhow::Result<()> {
         let mut addresses: Vec<OldAddress> = Vec::new();
-        site_pages::bring(store, "ghost", records, dry_run, report, &mut addresses).await?;
         // Ghost's tag pages: a tag that is a section here leads to it.
         let sections = store.import_mappings("ghost", "category").await?;
         for (tag_id, mapped) in &sections {
@@ -444,17 +461,6 @@ impl Ghost {
             }
         }
         if !dry_run {
-            let mut featured: Vec<(&Value, Timestamp)> = self
-                .rows("posts")
-                .iter()
-                .filter(|p| {
-                    !Self::is_page(p) && flag(p, "featured") && text(p, "status") == "published"
-                })
-                .map(|p| (p, time(p, "published_at").unwrap_or(Timestamp::UNIX_EPOCH)))
-                .collect();
-            featured.sort_by_key(|f| std::cmp::Reverse(f.1));
-            let ids: Vec<String> = featured.iter().map(|(p, _)| id_of(p, "id")).collect();
-            place_on_front(store, "ghost", &ids, "featured", report).await?;
             for chunk in addresses.chunks(500) {
                 store.save_old_addresses(chunk).await?;
             }
@@ -488,6 +494,18 @@ fn role(name: &str) -> Role {
 
 #[async_trait]
 impl Source for Ghost {
+    async fn pages(&mut self, report: &mut Report) -> anyhow::Result<Vec<PageRecord>> {
+        Ok(self.read_pages(report))
+    }
+
+    async fn front_page(&mut self, _report: &mut Report) -> anyhow::Result<FrontRecord> {
+        // Featured posts, newest first, lead the front page and fill its top slots.
+        Ok(FrontRecord {
+            top: self.featured(),
+            ..FrontRecord::default()
+        })
+    }
+
     fn name(&self) -> &'static str {
         "ghost"
     }

@@ -9,7 +9,6 @@
 pub mod ghost;
 pub mod html;
 pub mod photos;
-pub mod site_pages;
 pub mod varient;
 pub mod wordpress;
 pub mod wordpress_body;
@@ -149,10 +148,16 @@ pub struct PageRecord {
     pub slug: String,
     pub title: String,
     pub body_html: String,
+    /// The title for search engines, when the source has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seo_title: Option<String>,
     pub seo_description: Option<String>,
     /// Whether the contact form sits under the text.
     pub contact_form: bool,
     pub old_paths: Vec<String>,
+    /// What the source already knows it could not bring exactly.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// What the old site's front page showed, by the stories' source ids.
@@ -1524,14 +1529,24 @@ async fn bring_pages(
                 };
                 let converted =
                     html::to_markdown(&record.body_html, &|src| source.image_address(src));
-                for note in &converted.notes {
+                for note in record.notes.iter().chain(&converted.notes) {
                     report.note("page", &record.source_id, note.clone());
+                }
+                if !converted.images.is_empty() {
+                    report.note(
+                        "page",
+                        &record.source_id,
+                        format!(
+                            "{} photo(s) on the page keep their old addresses",
+                            converted.images.len()
+                        ),
+                    );
                 }
                 let input = PageInput {
                     slug,
                     title: record.title.clone(),
                     body: converted.markdown,
-                    seo_title: None,
+                    seo_title: record.seo_title.clone(),
                     seo_description: record.seo_description.clone(),
                     contact_form: record.contact_form,
                 };

@@ -1114,8 +1114,10 @@ impl Varient {
             title,
             body_html,
             seo_description: nonempty(text(row, "description")?),
+            seo_title: None,
             contact_form,
             old_paths: vec![format!("{prefix}/{}", encode_path(&slug))],
+            notes: Vec::new(),
         }))
     }
 

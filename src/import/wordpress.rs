@@ -15,15 +15,13 @@ use jiff::civil::DateTime;
 use jiff::{SignedDuration, Timestamp};
 use serde_json::json;
 
-use super::site_pages::{self, PageRecord};
 use super::wordpress_body::{self, Attachment};
 use super::xml::{Document, Element, Ns};
 use super::{
-    CommentRecord, NO_PASSWORD, PersonRecord, ReactionRecord, Report, SectionRecord, Source,
-    StoryRecord, credit_or_caption, encode_path, html, photos::Photos,
+    CommentRecord, FrontRecord, NO_PASSWORD, PageRecord, PersonRecord, ReactionRecord, Report,
+    SectionRecord, Source, StoryRecord, credit_or_caption, encode_path, photos::Photos,
 };
 use crate::domain::{ArticleStatus, Role, Slug};
-use crate::front_page::{FrontPage, LayoutRequest, PlacementRequest, SlotRequest};
 use crate::store::{CommentStatus, OldAddress, OldTarget, Store, StoreError};
 
 /// How long the one-time link an imported author chooses a password with lasts.
@@ -760,13 +758,39 @@ impl Source for Wordpress {
             if !old_paths.contains(&short) {
                 old_paths.push(short);
             }
+            // Newsdesk's subsections go one level deep: a deeper one sits under its
+            // top-level ancestor.
+            let top = match category.parent.as_deref() {
+                None => None,
+                Some(parent) if !by_slug.contains_key(parent) => {
+                    report.note(
+                        "category",
+                        &category.slug,
+                        format!("its parent ({parent}) is not in the export: a top-level section"),
+                    );
+                    None
+                }
+                Some(parent) => {
+                    let top = chain.first().filter(|top| **top != category.slug);
+                    if let Some(top) = top.filter(|top| top.as_str() != parent) {
+                        report.note(
+                            "category",
+                            &category.slug,
+                            format!(
+                                "sits under {top}, not {parent}: Newsdesk's subsections go one level deep"
+                            ),
+                        );
+                    }
+                    top.cloned()
+                }
+            };
             records.push(SectionRecord {
                 source_id: category.slug.clone(),
                 slug: category.slug.clone(),
                 name: category.name.clone(),
                 description: category.description.clone(),
                 position: position as i64,
-                parent: None,
+                parent: top,
                 on_home: None,
                 colour: None,
                 extra: json!({ "parent": category.parent }),
@@ -774,7 +798,21 @@ impl Source for Wordpress {
                 old_feeds: vec![format!("/category/{full}/feed")],
             });
         }
+        // A subsection is placed under a section made before it.
+        records.sort_by_key(|record| record.parent.is_some());
         Ok(records)
+    }
+
+    async fn pages(&mut self, report: &mut Report) -> anyhow::Result<Vec<PageRecord>> {
+        self.read_pages(report)
+    }
+
+    async fn front_page(&mut self, _report: &mut Report) -> anyhow::Result<FrontRecord> {
+        // Sticky posts, newest first, lead the front page and fill its top slots.
+        Ok(FrontRecord {
+            top: self.scan.sticky.iter().map(|(id, _)| id.clone()).collect(),
+            ..FrontRecord::default()
+        })
     }
 
     async fn people(&mut self, report: &mut Report) -> anyhow::Result<Vec<PersonRecord>> {
@@ -921,99 +959,16 @@ impl Wordpress {
     ) -> anyhow::Result<()> {
         let dry = options.dry_run;
         let mut addresses: Vec<OldAddress> = Vec::new();
-        let sections = store.import_mappings("wordpress", "category").await?;
-        self.hierarchy(store, &sections, dry, report).await?;
         self.tag_addresses(store, &mut addresses, report).await?;
-        self.bring_site_pages(store, &mut addresses, dry, report)
-            .await?;
         self.attachments(store, photos, dry, report).await?;
         if !dry {
             self.comment_statuses(store, report).await?;
-            self.sticky(store, report).await?;
             self.password_links(store, options.base_url, report).await?;
             for chunk in addresses.chunks(500) {
                 store.save_old_addresses(chunk).await?;
             }
         }
         report.count("addresses").read += addresses.len() as u64;
-        Ok(())
-    }
-
-    /// Subsections under their parents; Newsdesk's go one level deep, so a deeper one sits
-    /// under its top-level ancestor.
-    async fn hierarchy(
-        &self,
-        store: &dyn Store,
-        sections: &HashMap<String, crate::store::Mapped>,
-        dry: bool,
-        report: &mut Report,
-    ) -> anyhow::Result<()> {
-        let by_slug: HashMap<&str, &Category> = self
-            .scan
-            .categories
-            .iter()
-            .map(|c| (c.slug.as_str(), c))
-            .collect();
-        for category in &self.scan.categories {
-            let Some(parent) = category.parent.as_deref() else {
-                continue;
-            };
-            let mut top = parent;
-            let mut steps = 0;
-            while let Some(up) = by_slug.get(top).and_then(|c| c.parent.as_deref()) {
-                steps += 1;
-                if steps > 10 || up == category.slug {
-                    break;
-                }
-                top = up;
-            }
-            if !by_slug.contains_key(top) {
-                report.note(
-                    "category",
-                    &category.slug,
-                    format!("its parent ({top}) is not in the export: a top-level section"),
-                );
-                continue;
-            }
-            if top != parent {
-                report.note(
-                    "category",
-                    &category.slug,
-                    format!(
-                        "sits under {top}, not {parent}: Newsdesk's subsections go one level deep"
-                    ),
-                );
-            }
-            if dry {
-                continue;
-            }
-            let (Some(child), Some(top_id)) = (sections.get(&category.slug), sections.get(top))
-            else {
-                continue;
-            };
-            if !child.present || !top_id.present {
-                continue;
-            }
-            let section = store.section_by_id(child.target_id).await?;
-            if section.parent_id == Some(top_id.target_id) {
-                continue;
-            }
-            let parent_slug = store.section_by_id(top_id.target_id).await?.slug;
-            let request = LayoutRequest {
-                parent: Some(parent_slug.to_string()),
-                ..LayoutRequest::default()
-            };
-            if let Err(error) = FrontPage::new(store)
-                .apply_layout(child.target_id, &request)
-                .await
-            {
-                report.note(
-                    "category",
-                    &category.slug,
-                    format!("could not sit under {top}: {error}"),
-                );
-            }
-        }
         Ok(())
     }
 
@@ -1055,14 +1010,8 @@ impl Wordpress {
 
     /// Published pages become the site's pages; drafts are reported, as a Newsdesk page is
     /// public as soon as it exists.
-    async fn bring_site_pages(
-        &self,
-        store: &dyn Store,
-        addresses: &mut Vec<OldAddress>,
-        dry: bool,
-        report: &mut Report,
-    ) -> anyhow::Result<()> {
-        let mut batch = Vec::new();
+    fn read_pages(&self, report: &mut Report) -> anyhow::Result<Vec<PageRecord>> {
+        let mut pages = Vec::new();
         let mut doc = Document::open(&self.path)?;
         while let Some(item) = doc.next_element()? {
             if item.ns != Ns::Plain
@@ -1097,14 +1046,6 @@ impl Wordpress {
                 &self.scan.attachments,
                 &mut notes,
             );
-            let converted = html::to_markdown(&prepared, &|src| self.image_address(src));
-            notes.extend(converted.notes);
-            if !converted.images.is_empty() {
-                notes.push(format!(
-                    "{} photo(s) on the page keep their old addresses",
-                    converted.images.len()
-                ));
-            }
             let title = match plain(item.raw(Ns::Plain, "title")) {
                 t if t.is_empty() => "Untitled".to_owned(),
                 t => t,
@@ -1115,33 +1056,23 @@ impl Wordpress {
             {
                 old_paths.push(path);
             }
-            batch.push(PageRecord {
+            pages.push(PageRecord {
                 slug: slug_of(item.text(Ns::Wp, "post_name"), &title),
                 source_id: id,
                 title,
-                body: converted.markdown,
+                body_html: prepared,
                 seo_title: meta(&item, "_yoast_wpseo_title")
                     .filter(|t| !t.is_empty() && !t.contains('%'))
                     .map(str::to_owned),
                 seo_description: meta(&item, "_yoast_wpseo_metadesc")
                     .filter(|d| !d.is_empty())
                     .map(str::to_owned),
+                contact_form: false,
                 old_paths,
                 notes,
             });
-            if batch.len() >= 200 {
-                site_pages::bring(
-                    store,
-                    "wordpress",
-                    std::mem::take(&mut batch),
-                    dry,
-                    report,
-                    addresses,
-                )
-                .await?;
-            }
         }
-        site_pages::bring(store, "wordpress", batch, dry, report, addresses).await
+        Ok(pages)
     }
 
     /// Every photo attachment into the media library (the ones stories show are there
@@ -1248,11 +1179,6 @@ impl Wordpress {
         Ok(())
     }
 
-    async fn sticky(&self, store: &dyn Store, report: &mut Report) -> anyhow::Result<()> {
-        let ids: Vec<String> = self.scan.sticky.iter().map(|(id, _)| id.clone()).collect();
-        place_on_front(store, "wordpress", &ids, "sticky", report).await
-    }
-
     /// A WordPress export holds no passwords: each author who has none here gets a
     /// one-time link to choose one, in the report (nobody can sign in as them until then).
     async fn password_links(
@@ -1297,67 +1223,6 @@ impl Wordpress {
         }
         Ok(())
     }
-}
-
-/// Stories a source marked for the front page (WordPress's sticky posts, Ghost's featured
-/// ones), by source id and most important first, lead it and fill its top slots, when no
-/// editor has placed stories there yet.
-pub(super) async fn place_on_front(
-    store: &dyn Store,
-    source: &str,
-    ids: &[String],
-    what: &str,
-    report: &mut Report,
-) -> anyhow::Result<()> {
-    if ids.is_empty() {
-        return Ok(());
-    }
-    let mapped = store.import_mappings(source, "post").await?;
-    let now = Timestamp::now();
-    let front = FrontPage::new(store);
-    if !front.active_placements(now).await?.is_empty() {
-        report.note(
-            "post",
-            "*",
-            format!(
-                "{what} posts not placed: editors have placed stories on the front page already"
-            ),
-        );
-        return Ok(());
-    }
-    let mut slots = Vec::new();
-    for id in ids {
-        let Some(post) = mapped.get(id).filter(|m| m.present) else {
-            continue;
-        };
-        if slots.len() > crate::front_page::MAX_TOP as usize {
-            report.note(
-                "post",
-                id,
-                format!("{what}, but the front page has one lead and four top stories: not placed"),
-            );
-            continue;
-        }
-        slots.push(SlotRequest {
-            slot: if slots.is_empty() {
-                "lead".into()
-            } else {
-                "top".into()
-            },
-            position: None,
-            article_id: post.target_id,
-            until: None,
-        });
-    }
-    let request = PlacementRequest { slots };
-    match front.check_placement(&request, now).await {
-        Ok(placements) => {
-            store.replace_placements(&placements, None, now).await?;
-            report.count("front page placements").created += placements.len() as u64;
-        }
-        Err(error) => report.note("post", "*", format!("{what} posts not placed: {error}")),
-    }
-    Ok(())
 }
 
 #[cfg(test)]
