@@ -97,8 +97,9 @@ test('the live counter moves when a reader opens a story, without a reload', asy
       status: 'published',
     }),
   });
-  assert.equal(created.status, 201, await created.text());
-  const { slug } = await created.json();
+  const answer = await created.text();
+  assert.equal(created.status, 201, answer);
+  const { slug } = JSON.parse(answer);
   const { context, page } = await signedIn(SIZES.desktop);
   await page.goto(site.base + '/admin/stats');
   assert.equal(await page.locator('#right-now-list li', { hasText: title }).count(), 0,
