@@ -32,6 +32,9 @@ pub struct Memory {
     /// The header and footer menus, with their sections' and pages' names.
     menus: RwLock<Option<Arc<Menus>>>,
     counts: Mutex<HashMap<PublicFilter, (i64, Instant)>>,
+    /// One read of a list's count at a time: the requests that miss together wait for it
+    /// (at 100,000 stories a count costs up to a second, and 64 at once took minutes).
+    counting: Mutex<HashMap<PublicFilter, Arc<tokio::sync::Mutex<()>>>>,
     /// Moves on at every change, so a read begun before a change is not kept after it.
     sections_generation: AtomicU64,
     counts_generation: AtomicU64,
@@ -134,13 +137,44 @@ impl Memory {
         if filter.published_since.is_some() {
             return store.count_public_articles(filter, now).await;
         }
+        self.held_count(filter, || store.count_public_articles(filter, now))
+            .await
+    }
+
+    /// A list's count as held, or read by `read` once for every request that misses it
+    /// together.
+    async fn held_count<F, R>(&self, filter: PublicFilter, read: F) -> StoreResult<i64>
+    where
+        F: FnOnce() -> R,
+        R: std::future::Future<Output = StoreResult<i64>>,
+    {
+        let held = lock(&self.counts).get(&filter).copied();
+        if let Some((count, at)) = held
+            && at.elapsed() < COUNT_AGE
+        {
+            return Ok(count);
+        }
+        let flight = {
+            let mut counting = lock(&self.counting);
+            if counting.len() >= MOST_COUNTS {
+                counting.clear();
+            }
+            Arc::clone(counting.entry(filter).or_default())
+        };
+        // A count that is only old (no change has forgotten it) is served while one
+        // request reads it again; without one, everyone waits for the single read.
+        let _reading = match (held, flight.try_lock()) {
+            (_, Ok(reading)) => reading,
+            (Some((count, _)), Err(_)) => return Ok(count),
+            (None, Err(_)) => flight.lock().await,
+        };
         if let Some((count, at)) = lock(&self.counts).get(&filter)
             && at.elapsed() < COUNT_AGE
         {
             return Ok(*count);
         }
         let generation = self.counts_generation.load(Ordering::SeqCst);
-        let count = store.count_public_articles(filter, now).await?;
+        let count = read().await?;
         let mut counts = lock(&self.counts);
         if self.counts_generation.load(Ordering::SeqCst) == generation {
             if counts.len() >= MOST_COUNTS {
@@ -279,5 +313,40 @@ impl Memory {
         self.forget_counts();
         self.forget_breaking();
         self.forget_popular();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicUsize;
+
+    use super::*;
+
+    /// Readers who miss a list's count together (a fresh start, or just after a change)
+    /// wait for one read: at 100,000 stories a count takes up to a second, and 64 readers
+    /// each counting took a list page down.
+    #[tokio::test]
+    async fn readers_missing_a_count_together_read_it_once() {
+        let memory = Memory::default();
+        let reads = AtomicUsize::new(0);
+        let filter = PublicFilter {
+            section_id: Some(7),
+            ..PublicFilter::default()
+        };
+        let read = || async {
+            reads.fetch_add(1, Ordering::SeqCst);
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            Ok(40)
+        };
+        let answers =
+            futures_util::future::join_all((0..24).map(|_| memory.held_count(filter, read))).await;
+        assert!(answers.iter().all(|a| matches!(a, Ok(40))), "{answers:?}");
+        assert_eq!(reads.load(Ordering::SeqCst), 1, "24 readers, one count");
+        // Held from then on; a change forgets it at once.
+        memory.held_count(filter, read).await.expect("held");
+        assert_eq!(reads.load(Ordering::SeqCst), 1);
+        memory.forget_counts();
+        memory.held_count(filter, read).await.expect("read again");
+        assert_eq!(reads.load(Ordering::SeqCst), 2);
     }
 }

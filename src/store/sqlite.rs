@@ -542,29 +542,57 @@ fn push_ids(query: &mut QueryBuilder<'_, Sqlite>, ids: &[i64]) {
 }
 
 fn push_public_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter, now: i64) {
+    push_filter(query, filter, now, false);
+}
+
+/// `push_public_filter` in the forms a count wants: every condition answered from an
+/// index, so no row of `articles` (whose later columns sit past the body, in overflow
+/// pages) is read. A section's `IN` list of itself and its subsections walks
+/// `articles_section_public` (about 1 ms for 20,000 of 100,000 stories, where the `OR`
+/// read every public row: about 200 ms); tags and authors are lists of ids matched against
+/// `articles_public` (half the time of a probe per story).
+fn push_count_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter, now: i64) {
+    push_filter(query, filter, now, true);
+}
+
+fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter, now: i64, count: bool) {
     query
         .push(" WHERE a.status = 'published' AND a.published_at <= ")
         .push_bind(now);
     // A section's stories include its subsections'.
     if let Some(section_id) = filter.section_id {
-        query
-            .push(" AND (a.section_id = ")
-            .push_bind(section_id)
-            .push(" OR a.section_id IN (SELECT c.id FROM sections c WHERE c.parent_id = ")
-            .push_bind(section_id)
-            .push("))");
+        if count {
+            query
+                .push(" AND a.section_id IN (SELECT ")
+                .push_bind(section_id)
+                .push(" UNION ALL SELECT c.id FROM sections c WHERE c.parent_id = ")
+                .push_bind(section_id)
+                .push(")");
+        } else {
+            query
+                .push(" AND (a.section_id = ")
+                .push_bind(section_id)
+                .push(" OR a.section_id IN (SELECT c.id FROM sections c WHERE c.parent_id = ")
+                .push_bind(section_id)
+                .push("))");
+        }
     }
+    let (tagged, written) = if count {
+        (
+            " AND a.id IN (SELECT x.article_id FROM article_tags x WHERE x.tag_id = ",
+            " AND a.id IN (SELECT x.article_id FROM article_authors x WHERE x.author_id = ",
+        )
+    } else {
+        (
+            " AND EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id AND x.tag_id = ",
+            " AND EXISTS (SELECT 1 FROM article_authors x WHERE x.article_id = a.id AND x.author_id = ",
+        )
+    };
     if let Some(tag_id) = filter.tag_id {
-        query
-            .push(" AND EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id AND x.tag_id = ")
-            .push_bind(tag_id)
-            .push(")");
+        query.push(tagged).push_bind(tag_id).push(")");
     }
     if let Some(author_id) = filter.author_id {
-        query
-            .push(" AND EXISTS (SELECT 1 FROM article_authors x WHERE x.article_id = a.id AND x.author_id = ")
-            .push_bind(author_id)
-            .push(")");
+        query.push(written).push_bind(author_id).push(")");
     }
     if let Some(since) = filter.published_since {
         query
@@ -1338,7 +1366,7 @@ impl ArticleStore for SqliteStore {
         now: Timestamp,
     ) -> StoreResult<i64> {
         let mut count = QueryBuilder::new("SELECT COUNT(*) FROM articles a");
-        push_public_filter(&mut count, filter, now.as_second());
+        push_count_filter(&mut count, filter, now.as_second());
         self.count(count).await
     }
 
