@@ -817,6 +817,19 @@ fn main() {
     ));
     let run = wrk(&format!("{}/", server.base), seconds, connections, None);
     rows.push(("home page, cache on".into(), run, String::new()));
+    // A common word asked for again and again: the page of results comes from the cache
+    // between changes (the cache-off run below gives the cost of each search).
+    let run = wrk(
+        &format!("{}/search?q=council", server.base),
+        seconds,
+        connections,
+        None,
+    );
+    rows.push((
+        "search for a common word (/search?q=council), cache on".into(),
+        run,
+        String::new(),
+    ));
     let mixed_run = wrk(
         &format!("{}/", server.base),
         seconds,

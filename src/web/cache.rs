@@ -295,6 +295,9 @@ impl PageCache {
 /// Paths whose pages are the same for every anonymous reader.
 fn cacheable_path(path: &str) -> bool {
     path == "/"
+        // A page of results may list any story, so it says it shows everything and goes
+        // at any change; a common word is asked for again and again in between.
+        || path == "/search"
         || path == "/feed.xml"
         || path == "/atom.xml"
         || path == "/sitemap.xml"
@@ -786,7 +789,7 @@ mod tests {
     fn only_public_pages_are_cached() {
         assert!(cacheable_path("/"));
         assert!(cacheable_path("/article/x"));
-        assert!(!cacheable_path("/search"));
+        assert!(cacheable_path("/search"));
         assert!(!cacheable_path("/api/v1/articles"));
         assert!(!cacheable_path("/admin"));
         assert!(cacheable_path("/ghost/api/content/posts/"));

@@ -253,3 +253,49 @@ async fn a_change_drops_the_pages_that_show_it_and_only_those() {
         shows(&app, path, "The Renamed Gazette").await;
     }
 }
+
+#[tokio::test]
+async fn a_cached_search_shows_every_change_to_the_stories_it_may_list() {
+    let app = TestApp::spawn().await;
+    let (alpha, beta) = two_corners(&app).await;
+    let search = "/search?q=alpha";
+    warm(&app, &[search]).await;
+    let (_, label, body) = fetch(&app, search).await;
+    assert_eq!(label, "HIT", "a repeated search is served from the cache");
+    assert!(body.contains("Alpha story") && !body.contains("Beta story"));
+
+    // A new story with the word is found on the next request.
+    create(
+        &app,
+        "/articles",
+        json!({
+            "title": "Alpha sequel",
+            "body": "More alpha.",
+            "section": "alpha-desk",
+            "authors": ["alma-writer"],
+            "status": "published",
+        }),
+    )
+    .await;
+    shows(&app, search, "Alpha sequel").await;
+
+    // A story elsewhere that now carries the word: any story may join the results.
+    warm(&app, &[search]).await;
+    change(
+        &app,
+        &format!("/articles/{}", beta["id"]),
+        json!({"title": "Beta meets alpha", "version": 1}),
+    )
+    .await;
+    shows(&app, search, "Beta meets alpha").await;
+
+    // A story taken down leaves the results at once.
+    warm(&app, &[search]).await;
+    change(
+        &app,
+        &format!("/articles/{}", alpha["id"]),
+        json!({"status": "draft", "version": 1}),
+    )
+    .await;
+    lacks(&app, search, "Alpha story").await;
+}
