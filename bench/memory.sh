@@ -6,7 +6,7 @@
 #   BENCH_SEED_ONLY=1 BENCH_ARTICLES=100000 cargo bench --bench pages   # prints the folder
 #   bench/memory.sh /tmp/newsdesk-pages-bench-NNN/site off             # page cache off
 #   bench/memory.sh /tmp/newsdesk-pages-bench-NNN/site on              # page cache on
-#   bench/memory.sh SITE on MALLOC_ARENA_MAX=16   # extra environment: glibc's default arenas
+#   bench/memory.sh SITE off MALLOC_ARENA_MAX=2   # extra environment for the server
 #
 # Knobs: BIN (target/release/newsdesk), SECONDS_EACH (8), CONNECTIONS (64). Needs wrk,
 # curl and python3 (to list the site's stories for the random run).
