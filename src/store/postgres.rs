@@ -205,6 +205,11 @@ impl PgStore {
              ORDER BY ts_rank('{0.1, 0.3, 0.4, 1.0}', m.document, to_tsquery('newsdesk_search', $1), 1) DESC, \
              a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4",
         )
+        // Planned for each search's own words. Kept prepared, PostgreSQL moves to a
+        // generic plan after five runs, which cannot tell a common word from a rare one
+        // and reads every match through the GIN index before taking the newest 1,000:
+        // 302 ms against 15 ms for a word in all 100,000 stories (`EXPLAIN ANALYZE`).
+        .persistent(false)
         .bind(expression)
         .bind(now)
         .bind(i64::from(page.per_page))
@@ -222,6 +227,8 @@ impl PgStore {
                  ORDER BY article_id DESC LIMIT $3) m JOIN articles a ON a.id = m.article_id \
                  WHERE a.status = 'published' AND a.published_at <= $2",
             )
+            // Planned for its words, as the page's statement above.
+            .persistent(false)
             .bind(expression)
             .bind(now)
             .bind(super::SEARCH_WINDOW)
