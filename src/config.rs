@@ -21,6 +21,9 @@ pub struct Settings {
     pub site_description: String,
     /// Language of the site's pages, as a BCP 47 tag (`en`, `sw`, `fr-CA`).
     pub language: String,
+    /// The words, dates and numbers of that language (`locales/`, and the site's own
+    /// `DATA/theme/locales/LANG/*.ftl` over them).
+    pub locale: std::sync::Arc<crate::i18n::Locale>,
     /// Public address of the site without a trailing slash, used in absolute links.
     pub base_url: String,
     pub timezone: SiteTimeZone,
@@ -775,11 +778,15 @@ impl Settings {
         };
         let trusted_proxies = trusted_proxies.unwrap_or_else(TrustedProxies::private_networks);
 
+        let locale =
+            crate::i18n::Locale::load(&language, Some(&crate::i18n::overrides_dir(data_dir)))
+                .with_context(|| format!("the site's messages for {language:?}"))?;
         Ok(Settings {
             data_dir: data_dir.to_owned(),
             site_title,
             site_description,
             language,
+            locale,
             base_url,
             timezone,
             listen,

@@ -22,6 +22,7 @@ pub mod formats;
 pub mod front_page;
 pub mod galleries;
 pub mod ghost;
+pub mod i18n;
 pub mod identity;
 pub mod import;
 pub mod integrations;
