@@ -204,9 +204,20 @@
   const comments = document.querySelector('.comments[data-article-id]');
   const form = document.getElementById('comment-form');
 
+  // Counts and their words in the page's language: the word's forms for each plural
+  // category come from the page (`data-forms`), the category from the browser.
+  const language = document.documentElement.lang || 'en';
   function showCommentCount(count) {
-    document.querySelectorAll('.comment-count-value').forEach((el) => { el.textContent = count; });
-    document.querySelectorAll('.comment-count-word').forEach((el) => { el.textContent = count === 1 ? 'comment' : 'comments'; });
+    let shown = String(count);
+    try { shown = count.toLocaleString(language); } catch (e) { /* an unknown language keeps Latin digits */ }
+    document.querySelectorAll('.comment-count-value').forEach((el) => { el.textContent = shown; });
+    document.querySelectorAll('.comment-count-word').forEach((el) => {
+      let forms = {};
+      try { forms = JSON.parse(el.dataset.forms || '{}'); } catch (e) { /* keep English below */ }
+      let category = count === 1 ? 'one' : 'other';
+      try { category = new Intl.PluralRules(language).select(count); } catch (e) { /* as above */ }
+      el.textContent = forms[category] || forms.other || (count === 1 ? 'comment' : 'comments');
+    });
   }
 
   if (comments && form) {

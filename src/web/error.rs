@@ -301,6 +301,9 @@ pub struct ErrorPage {
     pub status: StatusCode,
     pub title: &'static str,
     pub message: String,
+    /// The messages (`locales/`) saying the same in the page's language, for the errors
+    /// every reader may meet: a page not found, a failure of ours.
+    pub words: Option<(&'static str, &'static str)>,
 }
 
 /// An error answered with the site's error page.
@@ -330,6 +333,11 @@ impl IntoResponse for PageError {
             ),
             _ => (error.title(), error.detail()),
         };
+        let words = match &error {
+            AppError::NotFound(_) => Some(("error-not-found", "error-not-found-help")),
+            AppError::Internal(_) => Some(("error-internal", "error-internal-help")),
+            _ => None,
+        };
         let mut response = status.into_response();
         if let Some(seconds) = error.retry_after() {
             response
@@ -340,6 +348,7 @@ impl IntoResponse for PageError {
             status,
             title,
             message,
+            words,
         });
         response
     }

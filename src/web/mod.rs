@@ -283,10 +283,12 @@ impl AppState {
             !(flag("preview") || flag("no_ads")),
             !(flag("preview") || flag("unmeasured")),
         );
+        let settings = self.settings();
         let html = self.theme.render(
             template,
             PageContext {
-                site: SiteView::new(&self.settings()),
+                site: SiteView::new(&settings),
+                i18n: minijinja::Value::from_dyn_object(settings.locale.clone()),
                 nav: &sections,
                 menus: &menus,
                 breaking,
@@ -318,6 +320,8 @@ struct PageContext<'a, S: Serialize> {
     /// The logo, colour, social links, measurement snippet and the ads this page shows.
     brand: brand::BrandView,
     page: S,
+    /// The page's language, which the templates' `t()` and `number()` read.
+    i18n: minijinja::Value,
 }
 
 #[derive(Serialize)]
@@ -325,6 +329,8 @@ struct SiteView<'a> {
     title: &'a str,
     description: &'a str,
     language: &'a str,
+    /// `ltr` or `rtl`, for `<html dir>`.
+    dir: &'static str,
     base_url: &'a str,
     year: i16,
     /// The masthead's date, `Friday, November 27, 2026`, in the site's zone.
@@ -338,9 +344,10 @@ impl<'a> SiteView<'a> {
             title: &settings.site_title,
             description: &settings.site_description,
             language: &settings.language,
+            dir: settings.locale.dir(),
             base_url: &settings.base_url,
             year: now.year(),
-            today: now.strftime("%A, %B %-d, %Y").to_string(),
+            today: settings.locale.date(&now, crate::i18n::DateStyle::Day),
         }
     }
 }
@@ -554,13 +561,18 @@ async fn metrics(
          newsdesk_page_cache_bytes {bytes}\n\
          # HELP newsdesk_store_statements_total Statements read through the database pool.\n\
          # TYPE newsdesk_store_statements_total counter\n\
-         newsdesk_store_statements_total {}\n",
+         newsdesk_store_statements_total {}\n\
+         # HELP newsdesk_untranslated_messages_total Messages shown in English because the site's language lacks them.\n\
+         # TYPE newsdesk_untranslated_messages_total counter\n\
+         newsdesk_untranslated_messages_total{{language=\"{}\"}} {}\n",
         stats.hits.load(Relaxed),
         stats.misses.load(Relaxed),
         stats.stale.load(Relaxed),
         stats.personal.load(Relaxed),
         stats.renders.load(Relaxed),
         state.store.statements(),
+        state.settings().locale.code(),
+        state.settings().locale.untranslated(),
     );
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
 }
@@ -591,10 +603,15 @@ async fn render_error_pages(
     } else {
         Vec::new()
     };
+    let locale = state.settings().locale.clone();
+    let (title, message) = match error.words {
+        Some((title, message)) => (locale.t(title), locale.t(message)),
+        None => (error.title.to_owned(), error.message.clone()),
+    };
     let context = minijinja::context! {
         status => error.status.as_u16(),
-        title => error.title,
-        message => error.message,
+        title,
+        message,
         latest,
         no_ads => true,
         unmeasured => true,

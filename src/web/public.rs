@@ -269,6 +269,7 @@ async fn section_colours(State(state): State<AppState>) -> Result<Response, Page
 /// The heading and optional blurb above a section, tag or author list.
 #[derive(Serialize)]
 struct ListHeading {
+    /// `section`, `topic` or `author`: which heading the list has (`list-kind-*` messages).
     kind: &'static str,
     name: String,
     url: String,
@@ -433,7 +434,7 @@ async fn section_page(
 ) -> Result<Response, PageError> {
     let link = Link::section(section);
     let heading = ListHeading {
-        kind: "Section",
+        kind: "section",
         name: link.name,
         url: link.url,
         description: section.description.clone(),
@@ -474,7 +475,7 @@ async fn tag(
     };
     let link = Link::tag(&tag);
     let heading = ListHeading {
-        kind: "Topic",
+        kind: "topic",
         name: link.name,
         url: link.url,
         description: None,
@@ -504,7 +505,7 @@ async fn author(
     };
     let link = Link::author(&author);
     let heading = ListHeading {
-        kind: "Author",
+        kind: "author",
         name: link.name,
         url: link.url,
         description: author.bio.clone(),

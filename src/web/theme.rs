@@ -5,6 +5,9 @@
 use std::path::{Component, Path, PathBuf};
 
 use minijinja::Environment;
+use minijinja::value::Kwargs;
+
+use crate::i18n::{Arg, Locale};
 use serde::Serialize;
 
 macro_rules! builtin_templates {
@@ -167,6 +170,40 @@ impl Theme {
             names.insert(name, path.clone());
             path
         });
+        // `{{ t("message-id", name=value) }}`: a message in the page's language (the `i18n`
+        // object every page's context carries; English without one).
+        env.add_function("t", |state: &minijinja::State, id: &str, kwargs: Kwargs| {
+            let locale = page_locale(state);
+            let mut args = Vec::new();
+            for name in kwargs.args() {
+                let value: minijinja::Value = kwargs.get(name)?;
+                let arg = match i64::try_from(value.clone()) {
+                    Ok(n) if value.kind() == minijinja::value::ValueKind::Number => Arg::Number(n),
+                    _ => Arg::Text(value.to_string()),
+                };
+                args.push((name, arg));
+            }
+            kwargs.assert_all_used()?;
+            Ok::<_, minijinja::Error>(locale.format(id, &args))
+        });
+        // `{{ plural_forms("comments-word") }}`: the message for a count in each of the
+        // plural categories a browser's `Intl.PluralRules` names, as JSON, so a script
+        // that changes the count changes the word with it.
+        env.add_function("plural_forms", |state: &minijinja::State, id: &str| {
+            let locale = page_locale(state);
+            let forms: serde_json::Map<String, serde_json::Value> = PLURAL_SAMPLES
+                .iter()
+                .map(|(category, n)| {
+                    let text = locale.format(id, &[("count", Arg::Number(*n))]);
+                    ((*category).to_owned(), serde_json::Value::String(text))
+                })
+                .collect();
+            serde_json::Value::Object(forms).to_string()
+        });
+        // `{{ number(12400) }}`: a count in the page language's digits and grouping.
+        env.add_function("number", |state: &minijinja::State, n: i64| {
+            page_locale(state).number(n)
+        });
         Theme {
             env,
             static_dir,
@@ -214,6 +251,25 @@ impl Theme {
         let bytes = read_asset(&self.static_dir, &plain)?;
         (fingerprinted(&plain, &bytes) == path).then_some((bytes, content_type, true))
     }
+}
+
+/// A count in each CLDR plural category, for the languages Newsdesk ships (Arabic uses all
+/// six); a language without a category never asks for it.
+const PLURAL_SAMPLES: [(&str, i64); 6] = [
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("few", 3),
+    ("many", 11),
+    ("other", 100),
+];
+
+/// The language a template is being rendered in: its context's `i18n`, else English.
+fn page_locale(state: &minijinja::State) -> std::sync::Arc<Locale> {
+    state
+        .lookup("i18n")
+        .and_then(|value| value.downcast_object::<Locale>())
+        .unwrap_or_else(Locale::english)
 }
 
 /// The names (`article.html`, `partials/card.html`) of the `.html` files under a site's

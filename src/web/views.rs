@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::comments::Thread;
 use crate::config::Settings;
+use crate::i18n::DateStyle;
 use crate::markdown;
 use crate::store::{Article, Author, CommentStatus, Correction, Section, Tag};
 
@@ -77,14 +78,16 @@ pub struct TimeView {
 }
 
 impl TimeView {
+    /// A moment in the site's zone and language.
     pub fn new(settings: &Settings, at: Timestamp) -> TimeView {
-        let display = settings.timezone.format_dateline(at);
+        let locale = &settings.locale;
+        let local = at.to_zoned(settings.timezone.zone().clone());
+        let display = locale.date(&local, DateStyle::Dateline);
         TimeView {
-            relative: relative_time(at, Timestamp::now()).unwrap_or_else(|| display.clone()),
-            full: at
-                .to_zoned(settings.timezone.zone().clone())
-                .strftime("%A, %B %-d, %Y, %H:%M %Z")
-                .to_string(),
+            relative: locale
+                .relative(at, Timestamp::now())
+                .unwrap_or_else(|| display.clone()),
+            full: locale.date(&local, DateStyle::Full),
             display,
             iso: settings.timezone.format_rfc3339(at),
         }
@@ -92,23 +95,9 @@ impl TimeView {
 }
 
 /// `just now`, `12 minutes ago`, `3 hours ago` for the first day; `None` after (and for
-/// times ahead), where the date reads better.
+/// times ahead), where the date reads better. In English; pages use the site's language.
 pub fn relative_time(at: Timestamp, now: Timestamp) -> Option<String> {
-    let seconds = now.as_second() - at.as_second();
-    let plural = |n: i64, unit: &str| {
-        if n == 1 {
-            format!("1 {unit} ago")
-        } else {
-            format!("{n} {unit}s ago")
-        }
-    };
-    match seconds {
-        s if s < 0 => None,
-        0..60 => Some("just now".into()),
-        60..3600 => Some(plural(seconds / 60, "minute")),
-        3600..86400 => Some(plural(seconds / 3600, "hour")),
-        _ => None,
-    }
+    crate::i18n::Locale::english().relative(at, now)
 }
 
 #[derive(Debug, Serialize)]
@@ -177,8 +166,8 @@ pub struct ArticleView {
 pub struct NoteView {
     pub id: i64,
     pub kind: &'static str,
-    /// `Correction`, `Update`...
-    pub label: &'static str,
+    /// `Correction`, `Update`... in the site's language.
+    pub label: String,
     pub text: String,
     pub time: TimeView,
 }
@@ -188,7 +177,9 @@ impl NoteView {
         NoteView {
             id: note.id,
             kind: note.kind.as_str(),
-            label: note.kind.label(),
+            label: settings
+                .locale
+                .t(&format!("note-{}", note.kind.as_str().replace('_', "-"))),
             text: note.body.clone(),
             time: TimeView::new(settings, note.noted_at),
         }

@@ -20,6 +20,7 @@ mod held;
 mod helpers;
 mod instances;
 mod invalidation;
+mod languages;
 mod live_blog;
 mod load;
 mod media;
