@@ -18,6 +18,8 @@ follow-site = Follow { $site }
 advertisement = Advertisement
 
 ## Dates and times. $weekday, $month and $mon (short) come from the lists below.
+## date-day and date-full get $weekday and $month, the others $mon; every one gets $day
+## and $time, all but date-short-day $year, and date-full $zone.
 
 date-day = { $weekday }, { $month } { $day }, { $year }
 date-dateline = { $mon } { $day }, { $year } - { $time }

@@ -31,26 +31,34 @@ impl Locale {
             DateStyle::Full => "date-full",
             DateStyle::ShortDay => "date-short-day",
         };
+        // Only the parts the pattern shows: a page dates every card, twice.
         let month = i64::from(at.month());
-        let weekday = i64::from(at.weekday().to_monday_one_offset());
-        let args = [
-            (
+        let mut args = vec![
+            ("day", Arg::Text(self.digits(&at.day().to_string()))),
+            ("time", Arg::Text(clock)),
+        ];
+        if matches!(style, DateStyle::Day | DateStyle::Full) {
+            let weekday = i64::from(at.weekday().to_monday_one_offset());
+            args.push((
                 "weekday",
                 Arg::Text(self.format("weekday", &[("n", weekday.into())])),
-            ),
-            (
+            ));
+            args.push((
                 "month",
                 Arg::Text(self.format("month", &[("n", month.into())])),
-            ),
-            (
+            ));
+        } else {
+            args.push((
                 "mon",
                 Arg::Text(self.format("month-short", &[("n", month.into())])),
-            ),
-            ("day", Arg::Text(self.digits(&at.day().to_string()))),
-            ("year", Arg::Text(self.digits(&at.year().to_string()))),
-            ("time", Arg::Text(clock)),
-            ("zone", Arg::Text(at.strftime("%Z").to_string())),
-        ];
+            ));
+        }
+        if style != DateStyle::ShortDay {
+            args.push(("year", Arg::Text(self.digits(&at.year().to_string()))));
+        }
+        if style == DateStyle::Full {
+            args.push(("zone", Arg::Text(at.strftime("%Z").to_string())));
+        }
         self.format(id, &args)
     }
 

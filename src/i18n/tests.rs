@@ -156,7 +156,12 @@ fn dates_and_relative_times_read_as_each_language_writes_them() {
     };
     assert_eq!(ago("sw", 2 * 3600).as_deref(), Some("saa 2 zilizopita"));
     assert_eq!(ago("sw", 60).as_deref(), Some("dakika 1 iliyopita"));
+    assert_eq!(ago("en", 5).as_deref(), Some("just now"));
+    assert_eq!(ago("en", 60).as_deref(), Some("1 minute ago"));
     assert_eq!(ago("en", 12 * 60).as_deref(), Some("12 minutes ago"));
+    assert_eq!(ago("en", 3 * 3600).as_deref(), Some("3 hours ago"));
+    assert_eq!(ago("en", 25 * 3600), None);
+    assert_eq!(ago("en", -10), None);
     assert_eq!(ago("fr", 3 * 3600).as_deref(), Some("il y a 3 heures"));
     assert_eq!(ago("ar", 2 * 3600).as_deref(), Some("منذ ساعتين"));
     assert_eq!(ago("ar", 5 * 60).as_deref(), Some("منذ ٥ دقائق"));

@@ -177,9 +177,12 @@ impl Theme {
             let mut args = Vec::new();
             for name in kwargs.args() {
                 let value: minijinja::Value = kwargs.get(name)?;
-                let arg = match i64::try_from(value.clone()) {
-                    Ok(n) if value.kind() == minijinja::value::ValueKind::Number => Arg::Number(n),
-                    _ => Arg::Text(value.to_string()),
+                let number = (value.kind() == minijinja::value::ValueKind::Number)
+                    .then(|| value.as_i64())
+                    .flatten();
+                let arg = match number {
+                    Some(n) => Arg::Number(n),
+                    None => Arg::Text(value.to_string()),
                 };
                 args.push((name, arg));
             }

@@ -94,12 +94,6 @@ impl TimeView {
     }
 }
 
-/// `just now`, `12 minutes ago`, `3 hours ago` for the first day; `None` after (and for
-/// times ahead), where the date reads better. In English; pages use the site's language.
-pub fn relative_time(at: Timestamp, now: Timestamp) -> Option<String> {
-    crate::i18n::Locale::english().relative(at, now)
-}
-
 #[derive(Debug, Serialize)]
 pub struct LeadImageView {
     pub url: String,
@@ -356,18 +350,6 @@ impl CommentView {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn times_read_relative_for_a_day() {
-        let now = jiff::Timestamp::from_second(1_800_000_000).expect("time");
-        let ago = |s: i64| super::relative_time(now - jiff::SignedDuration::from_secs(s), now);
-        assert_eq!(ago(5).as_deref(), Some("just now"));
-        assert_eq!(ago(60).as_deref(), Some("1 minute ago"));
-        assert_eq!(ago(12 * 60).as_deref(), Some("12 minutes ago"));
-        assert_eq!(ago(3 * 3600).as_deref(), Some("3 hours ago"));
-        assert_eq!(ago(25 * 3600), None);
-        assert_eq!(ago(-10), None);
-    }
-
     #[test]
     fn credit_lines_read_like_the_paper() {
         assert_eq!(super::credit_line("Courtesy"), "Photo: Courtesy.");
