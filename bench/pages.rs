@@ -239,6 +239,7 @@ async fn seed(data: &Path, url: &str, count: u64) -> (Vec<String>, String, Vec<i
                 slug: Slug::from_title(name),
                 name: name.into(),
                 description: None,
+                language: None,
             })
             .await
             .expect("section");

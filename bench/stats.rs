@@ -79,6 +79,7 @@ async fn seed_stories(store: &dyn Store, url: &str, count: u64, now: Timestamp) 
                 slug: Slug::from_title(name),
                 name: name.into(),
                 description: None,
+                language: None,
             })
             .await
             .expect("section");

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 
 use crate::config::{CommentSettings, Moderation};
-use crate::domain::{Email, FieldErrors, required_text};
+use crate::domain::{Email, FieldErrors};
+use crate::i18n::{Arg, Locale};
 use crate::newsroom::NewsroomError;
 use crate::store::{Article, Comment, CommentStatus, NewComment, Store, StoreError};
 
@@ -30,11 +31,127 @@ pub struct CommentSubmission {
     pub form_age: Option<Result<i64, ForgedToken>>,
 }
 
+/// What is wrong with one field of a reader's form: a message (`locales/*/reader.ftl`) and
+/// its values, so the page says it in its language and the API in English.
+#[derive(Debug, Clone)]
+pub struct FormProblem {
+    pub field: &'static str,
+    pub message: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl FormProblem {
+    pub fn new(field: &'static str, message: &'static str) -> FormProblem {
+        FormProblem {
+            field,
+            message,
+            args: Vec::new(),
+        }
+    }
+
+    fn with(mut self, name: &'static str, value: impl Into<Arg>) -> FormProblem {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The problem in a language's words.
+    pub fn in_language(&self, locale: &Locale) -> String {
+        locale.format(self.message, &self.args)
+    }
+
+    /// Problems as the API reports them: in English, for developers.
+    pub fn english(problems: &[FormProblem]) -> FieldErrors {
+        let english = Locale::english();
+        let mut errors = FieldErrors::new();
+        for problem in problems {
+            // Numbers as a program reads them (`5000`), not grouped for people.
+            let args: Vec<(&str, Arg)> = problem
+                .args
+                .iter()
+                .map(|(name, value)| match value {
+                    Arg::Number(n) => (*name, Arg::Text(n.to_string())),
+                    other => (*name, other.clone()),
+                })
+                .collect();
+            errors.add(problem.field, english.format(problem.message, &args));
+        }
+        errors
+    }
+}
+
+/// A reader's name, cleaned of what has no place in one: required, within `max`
+/// characters; `messages` as for `check_text`.
+pub fn check_name(
+    text: &str,
+    field: &'static str,
+    messages: (&'static str, &'static str),
+    max: usize,
+    problems: &mut Vec<FormProblem>,
+) -> Option<String> {
+    check_text(&clean_text(text, true), field, messages, max, problems)
+}
+
+/// Text a reader must give, trimmed, within `max` characters; `messages` are the ids for
+/// "missing" and "too long" (which gets `$length` and `$max`).
+pub fn check_text(
+    text: &str,
+    field: &'static str,
+    (missing, too_long): (&'static str, &'static str),
+    max: usize,
+    problems: &mut Vec<FormProblem>,
+) -> Option<String> {
+    let text = text.trim();
+    let length = text.chars().count();
+    if text.is_empty() {
+        problems.push(FormProblem::new(field, missing));
+        None
+    } else if length > max {
+        problems.push(
+            FormProblem::new(field, too_long)
+                .with("length", length)
+                .with("max", max),
+        );
+        None
+    } else {
+        Some(text.to_owned())
+    }
+}
+
+/// An email address a reader gave, if it is one.
+pub fn check_email(
+    text: &str,
+    field: &'static str,
+    invalid: &'static str,
+    problems: &mut Vec<FormProblem>,
+) -> Option<Email> {
+    match Email::parse(text) {
+        Ok(email) => Some(email),
+        Err(_) => {
+            problems.push(FormProblem::new(field, invalid).with("email", text.trim()));
+            None
+        }
+    }
+}
+
+/// Why comments are closed on an article: a message (`reader.ftl`) and its count of days,
+/// which the article template says in the page's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Closed {
+    pub message: &'static str,
+    pub days: u32,
+}
+
+impl Closed {
+    pub fn in_language(&self, locale: &Locale) -> String {
+        locale.format(self.message, &[("count", self.days.into())])
+    }
+}
+
 /// Why a comment was not taken at all (held and spam comments are taken, and say so).
 #[derive(Debug)]
 pub enum Refusal {
-    Invalid(FieldErrors),
-    Closed(String),
+    Invalid(Vec<FormProblem>),
+    Closed(Closed),
     Newsroom(NewsroomError),
 }
 
@@ -49,18 +166,21 @@ pub fn closed_reason(
     settings: &CommentSettings,
     article: &Article,
     now: Timestamp,
-) -> Option<String> {
+) -> Option<Closed> {
     if !article.comments_open {
-        return Some("Comments are closed on this article.".into());
+        return Some(Closed {
+            message: "comments-closed",
+            days: 0,
+        });
     }
     if settings.close_after_days > 0
         && let Some(published) = article.published_at
         && published.as_second() + i64::from(settings.close_after_days) * 86_400 <= now.as_second()
     {
-        return Some(format!(
-            "Comments closed {} days after this article was published.",
-            settings.close_after_days
-        ));
+        return Some(Closed {
+            message: "comments-closed-after",
+            days: settings.close_after_days,
+        });
     }
     None
 }
@@ -113,33 +233,25 @@ pub async fn submit(
     if let Some(reason) = closed_reason(settings, article, now) {
         return Err(Refusal::Closed(reason));
     }
-    let mut errors = FieldErrors::new();
-    let name = errors.check(
+    let mut problems = Vec::new();
+    let name = check_name(
+        &submission.author_name,
         "author_name",
-        required_text(
-            &clean_text(&submission.author_name, true),
-            "your name",
-            MAX_NAME,
-        ),
+        ("comment-name-missing", "comment-name-too-long"),
+        MAX_NAME,
+        &mut problems,
     );
     let email = match submission.author_email.as_deref().map(str::trim) {
         None | Some("") => None,
-        Some(text) => errors.check("author_email", Email::parse(text)),
+        Some(text) => check_email(text, "author_email", "comment-email-invalid", &mut problems),
     };
-    let body = clean_text(&submission.body, false);
-    let body = body.trim();
-    let length = body.chars().count();
-    if body.is_empty() {
-        errors.add("body", "write your comment before posting it");
-    } else if length > settings.max_length as usize {
-        errors.add(
-            "body",
-            format!(
-                "your comment is {length} characters long; the limit is {}. Please shorten it.",
-                settings.max_length
-            ),
-        );
-    }
+    let body = check_text(
+        &clean_text(&submission.body, false),
+        "body",
+        ("comment-body-missing", "comment-body-too-long"),
+        settings.max_length as usize,
+        &mut problems,
+    );
     let parent_id = match submission.parent_id {
         None => None,
         Some(id) => match store.comment_by_id(id).await {
@@ -149,22 +261,16 @@ pub async fn submit(
                 Some(attach_point(store, parent, settings.max_depth).await?)
             }
             Ok(_) | Err(StoreError::NotFound) => {
-                errors.add(
-                    "parent_id",
-                    "the comment you are replying to is not available",
-                );
+                problems.push(FormProblem::new("parent_id", "comment-parent-gone"));
                 None
             }
             Err(other) => return Err(other.into()),
         },
     };
-    errors.into_result().map_err(Refusal::Invalid)?;
-    let Some(name) = name else {
-        return Err(Refusal::Invalid(FieldErrors::single(
-            "author_name",
-            "your name is required",
-        )));
+    let (Some(name), Some(body), true) = (name, body, problems.is_empty()) else {
+        return Err(Refusal::Invalid(problems));
     };
+    let body = body.as_str();
 
     let (status, reason) = judge(store, settings, &name, email.as_ref(), body, submission).await?;
     let comment = NewComment {

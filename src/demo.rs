@@ -446,6 +446,7 @@ pub async fn load(
                 on_home: Some(true),
                 block_style: Some((*style).into()),
                 colour: Some((*colour).into()),
+                language: None,
             })
             .await
             .map_err(fail)?;
@@ -551,6 +552,7 @@ pub async fn load(
         .map_err(fail)?;
 
     site_pages(store, &user, now).await?;
+    swahili_edition(store, &ids, &user, now).await?;
     live_blog(store, &user, now).await?;
     reading_history(store, now).await?;
 
@@ -562,8 +564,154 @@ pub async fn load(
         email: DEMO_EMAIL.into(),
         password,
         token,
-        articles: ARTICLES.len() + ARCHIVE.len() + 7,
+        articles: ARTICLES.len() + ARCHIVE.len() + SWAHILI.len() + 7,
     }))
+}
+
+/// The Swahili edition's sections: name, slug, description.
+const SWAHILI_SECTIONS: &[(&str, &str, &str)] = &[
+    (
+        "Habari",
+        "habari",
+        "Habari za jiji, halmashauri na bandari.",
+    ),
+    (
+        "Michezo",
+        "michezo",
+        "Riadha, kandanda na michezo ya pwani.",
+    ),
+];
+
+/// A Swahili story: section, title, standfirst, body, hours ago, the English story it
+/// translates.
+type SwahiliStory = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    Option<&'static str>,
+);
+
+const SWAHILI: &[SwahiliStory] = &[
+    (
+        "habari",
+        "Halmashauri yaidhinisha feri mpya kati ya bandari ya zamani na Mji Mpya",
+        "Wasafiri wanaweza kuokoa dakika arobaini kwa siku huduma ikianza mwakani, lakini \
+         wafanyabiashara wa gati wanataka uhakika kuhusu maegesho na kelele.",
+        "Halmashauri ya jiji ilipiga kura 31 dhidi ya 9 Jumanne usiku kufadhili feri kati ya \
+         bandari ya zamani na mtaa unaokua kwa kasi wa Mji Mpya ng'ambo ya ghuba.\n\n\
+         Huduma hiyo itatumia boti mbili za umeme zenye uwezo wa kubeba abiria 150 kila moja. \
+         Safari zitaondoka kila dakika ishirini wakati wa msongamano.\n\n\
+         > \"Leo muuguzi anayeishi Mji Mpya anatumia karibu saa mbili kwa siku kwenye foleni. \
+         Hii inamrudishia dakika arobaini,\" alisema diwani Halima Yusuf.\n\n\
+         ## Wafanyabiashara wanataka majibu\n\n\
+         Chama cha Wafanyabiashara wa Soko la Samaki kinasema gati jipya litachukua nafasi ya \
+         kupakia mizigo ambayo wanachama wake wanaitegemea kabla ya alfajiri.",
+        2,
+        Some("Council approves new ferry link between the old harbour and Mji Mpya"),
+    ),
+    (
+        "habari",
+        "Mvua kubwa inatarajiwa mwishoni mwa wiki masika yakianza mapema",
+        "Idara ya hali ya hewa inaonya kuhusu mafuriko katika mitaa ya mabondeni na inawaomba \
+         wakazi kusafisha mitaro kabla ya Ijumaa.",
+        "Watabiri wanatarajia hadi milimita 80 za mvua kati ya Ijumaa jioni na Jumapili \
+         asubuhi, karibu wiki mbili kabla ya masika kuanza kwa kawaida.\n\n\
+         ## Wakazi wanaweza kufanya nini\n\n\
+         - Safisheni mifereji na mtaro ulio nje ya lango kabla ya Ijumaa.\n\
+         - Wekeni nyaraka na dawa mbali na sakafu.\n\
+         - Msiendeshe gari kwenye maji yanayotiririka.\n\n\
+         Nambari ya dharura, 1199, itakuwa na wafanyakazi zaidi mwishoni mwa wiki nzima.",
+        5,
+        Some("Heavy rain expected over the weekend as the long rains arrive early"),
+    ),
+    (
+        "michezo",
+        "Mbio za marathon za Port Amani zavutia wakimbiaji 9,000, idadi ya rekodi",
+        "Waandaaji wameongeza kundi la pili la kuanza na kufunga sehemu kubwa zaidi ya barabara \
+         ya pwani.",
+        "Wakimbiaji 9,000 wamejiandikisha kwa mbio za Jumapili, kutoka 6,500 mwaka jana.\n\n\
+         Mbio zitaanza kwa makundi mawili, saa 12:00 na saa 12:30 asubuhi, na barabara ya \
+         pwani itafungwa kati ya mnara wa taa na makutano ya uwanja wa ndege.",
+        44,
+        Some("Port Amani marathon attracts record field of 9,000 runners"),
+    ),
+    (
+        "habari",
+        "Shule za pwani zaanza kufundisha kuogelea kwa wanafunzi wote",
+        "Wanafunzi wa darasa la nne watapata masomo ya kuogelea kila wiki katika fukwe salama \
+         zilizochaguliwa na halmashauri.",
+        "Halmashauri ya kaunti imesema masomo hayo yataanza muhula ujao katika shule kumi na \
+         mbili, kwa msaada wa waokoaji wa kujitolea.\n\n\
+         Wazazi wametakiwa kusaini fomu ya idhini kabla ya mwisho wa mwezi.",
+        9,
+        None,
+    ),
+];
+
+/// The Swahili edition at `/sw/`: its sections, its stories (most of them translations of
+/// English ones, linked so each page leads to the other) and its About page.
+async fn swahili_edition(
+    store: &dyn Store,
+    ids: &std::collections::HashMap<&str, i64>,
+    user: &crate::store::User,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let newsroom = Newsroom::new(store);
+    let fail = |e: NewsroomError| anyhow::anyhow!("demo content was refused: {e}");
+    for (position, (name, slug, description)) in SWAHILI_SECTIONS.iter().enumerate() {
+        newsroom
+            .create_section(&SectionRequest {
+                name: Some((*name).into()),
+                slug: Some((*slug).into()),
+                description: Some((*description).into()),
+                position: i64::try_from(position).ok().map(|p| p + 20),
+                on_home: Some(true),
+                language: Some("sw".into()),
+                ..Default::default()
+            })
+            .await
+            .map_err(fail)?;
+    }
+    for (section, title, standfirst, body, hours_ago, original) in SWAHILI {
+        let request = ArticleRequest {
+            title: Some((*title).into()),
+            standfirst: Some((*standfirst).into()),
+            body: Some((*body).into()),
+            section: Some((*section).into()),
+            authors: Some(vec!["amina-odhiambo".into()]),
+            status: Some("published".into()),
+            published_at: Some((now - hours_ago.hours()).to_string()),
+            ..Default::default()
+        };
+        let created = newsroom
+            .create_article(&request, user, now)
+            .await
+            .map_err(fail)?;
+        if let Some(original) = original.and_then(|title| ids.get(title)) {
+            crate::editions::link_translation(store, &created, *original).await?;
+        }
+    }
+    crate::pages::Pages::new(store)
+        .create(
+            &crate::pages::PageRequest {
+                title: Some("Kuhusu sisi".into()),
+                slug: Some("kuhusu".into()),
+                body: Some(
+                    "Sisi ni gazeti huru la kila siku la pwani: halmashauri, mahakama, \
+                     bandari, masoko na shule, zikiripotiwa na watu wanaoishi hapa."
+                        .into(),
+                ),
+                language: Some("sw".into()),
+                ..Default::default()
+            },
+            user,
+            now,
+        )
+        .await
+        .map_err(fail)?;
+    Ok(())
 }
 
 /// The paper's own pages, each `(title, slug, contact form, body)`, in the footer menu's
@@ -1111,6 +1259,7 @@ async fn reading_history(store: &dyn Store, now: Timestamp) -> anyhow::Result<()
         let listed = store
             .list_articles(
                 crate::store::NewsroomFilter {
+                    edition: None,
                     status: Some(crate::domain::ArticleStatus::Published),
                     section_id: None,
                     search: None,

@@ -169,6 +169,69 @@ impl fmt::Display for Slug {
     }
 }
 
+/// A language an edition of the site is in: a BCP 47 primary language (`sw`, `fr`, `ar`),
+/// with a region where a site needs one (`pt-BR`). Small enough to copy, so a list's
+/// filter can name its edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Language(tinystr::TinyAsciiStr<8>);
+
+impl Language {
+    /// Reads `sw`, `SW`, `pt-br` or `pt_BR` as the code it is (`pt-BR`), or says what a
+    /// language code looks like.
+    pub fn parse(value: &str) -> Result<Language, String> {
+        let text = value.trim().replace('_', "-");
+        let refuse = || {
+            format!(
+                "\"{}\" is not a language code; use two or three letters, like \"sw\", \"fr\" or \"ar\" (with a region where needed: \"pt-BR\")",
+                value.trim()
+            )
+        };
+        let (primary, region) = match text.split_once('-') {
+            Some((primary, region)) => (primary, Some(region)),
+            None => (text.as_str(), None),
+        };
+        if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(refuse());
+        }
+        let mut code = primary.to_ascii_lowercase();
+        if let Some(region) = region {
+            let letters = region.len() == 2 && region.bytes().all(|b| b.is_ascii_alphabetic());
+            let digits = region.len() == 3 && region.bytes().all(|b| b.is_ascii_digit());
+            if !(letters || digits) {
+                return Err(refuse());
+            }
+            code.push('-');
+            code.push_str(&region.to_ascii_uppercase());
+        }
+        tinystr::TinyAsciiStr::try_from_str(&code)
+            .map(Language)
+            .map_err(|_| refuse())
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Language {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Language, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Language::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
 /// An email address as people type it, stored lowercased so it matches however it is typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]

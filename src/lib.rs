@@ -16,6 +16,7 @@ pub mod compare;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod editions;
 pub mod embeds;
 pub mod files;
 pub mod formats;

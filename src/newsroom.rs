@@ -172,6 +172,9 @@ pub struct SectionRequest {
     pub block_style: Option<String>,
     /// `#rrggbb`; `""` removes it.
     pub colour: Option<String>,
+    /// The edition's language code; `""` is the site's own language (the web layer reads
+    /// the site's own code as `""` too).
+    pub language: Option<String>,
 }
 
 impl SectionRequest {
@@ -334,6 +337,12 @@ impl<'a> Newsroom<'a> {
             (None, Some(current)) => Some((current.slug.clone(), true)),
             (slug, _) => chosen_or_generated(&mut errors, slug, name.as_deref().unwrap_or("")),
         };
+        let language = match (request.language.as_deref().map(str::trim), current) {
+            (Some(""), _) => None,
+            (Some(code), _) => errors.check("language", crate::domain::Language::parse(code)),
+            (None, Some(current)) => current.language,
+            (None, None) => None,
+        };
         errors.into_result().map_err(NewsroomError::Invalid)?;
         let (Some(name), Some((slug, chosen))) = (name, slug) else {
             return Err(NewsroomError::Invalid(FieldErrors::single(
@@ -346,6 +355,7 @@ impl<'a> Newsroom<'a> {
                 slug,
                 name,
                 description,
+                language,
             },
             chosen,
         ))

@@ -18,7 +18,9 @@ use jiff::Timestamp;
 use crate::changes::Touched;
 use crate::front_page::FrontPage;
 use crate::pages::menus::Menus;
-use crate::store::{Article, BreakingNews, PublicFilter, Section, Store, StoreResult};
+use crate::store::{
+    Article, BreakingNews, EditionFilter, PublicFilter, Section, Store, StoreResult,
+};
 
 /// How long a list's count is trusted without a change.
 pub const COUNT_AGE: Duration = Duration::from_secs(30);
@@ -53,7 +55,7 @@ pub type Banner = (BreakingNews, Arc<Article>);
 type Fetched<T> = (T, Instant);
 
 /// The popular lists held, by window (hours) and length.
-type PopularLists = HashMap<(i64, u32), Fetched<Arc<Popular>>>;
+type PopularLists = HashMap<(i64, u32, Option<EditionFilter>), Fetched<Arc<Popular>>>;
 
 /// The most read and most reacted stories over a window, with their reads and reactions.
 #[derive(Debug, Default)]
@@ -221,9 +223,10 @@ impl Memory {
         store: &dyn Store,
         hours: i64,
         limit: u32,
+        edition: Option<EditionFilter>,
         now: Timestamp,
     ) -> StoreResult<Arc<Popular>> {
-        if let Some((popular, at)) = lock(&self.popular).get(&(hours, limit))
+        if let Some((popular, at)) = lock(&self.popular).get(&(hours, limit, edition))
             && at.elapsed() < COUNT_AGE
         {
             return Ok(popular.clone());
@@ -231,12 +234,12 @@ impl Memory {
         let generation = self.popular_generation.load(Ordering::SeqCst);
         let since = now - jiff::SignedDuration::from_hours(hours);
         let popular = Arc::new(Popular {
-            most_read: store.most_read(since, limit, now).await?,
-            most_reacted: store.most_reacted(since, limit, now).await?,
+            most_read: store.most_read(since, limit, edition, now).await?,
+            most_reacted: store.most_reacted(since, limit, edition, now).await?,
         });
         let mut kept = lock(&self.popular);
         if self.popular_generation.load(Ordering::SeqCst) == generation {
-            kept.insert((hours, limit), (popular.clone(), Instant::now()));
+            kept.insert((hours, limit, edition), (popular.clone(), Instant::now()));
         }
         Ok(popular)
     }

@@ -6,6 +6,34 @@
 
   const jsonHeaders = { Accept: 'application/json', 'Content-Type': 'application/json' };
 
+  // The words this script shows, in the page's language: a JSON block the page carries
+  // (`partials/reader_messages.html`). `{name}` marks a value; a count's message has a form
+  // for each plural category, the category chosen by the browser.
+  const language = document.documentElement.lang || 'en';
+  const words = (() => {
+    const block = document.getElementById('reader-messages');
+    try { return block ? JSON.parse(block.textContent) : {}; } catch (_) { return {}; }
+  })();
+  function say(id, values = {}) {
+    const text = typeof words[id] === 'string' ? words[id] : id;
+    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  }
+  function localNumber(n) {
+    try { return n.toLocaleString(language); } catch (_) { return String(n); }
+  }
+  function sayCount(id, count) {
+    const forms = words[id] && typeof words[id] === 'object' ? words[id] : {};
+    let category = 'other';
+    try { category = new Intl.PluralRules(language).select(count); } catch (_) { /* 'other' */ }
+    const text = forms[category] || forms.other || id;
+    return text.replace('{count}', localNumber(count));
+  }
+  // A refusal for sending too often, with the wait the server asked for.
+  function slowDown(response) {
+    const seconds = Number(response.headers.get('Retry-After')) || 1;
+    return sayCount('reader-wait', seconds);
+  }
+
   // Embeds: nothing is loaded from the provider until the reader asks for it by clicking.
   for (const embed of document.querySelectorAll('.embed[data-embed-frame]')) {
     const link = embed.querySelector('.embed-link');
@@ -14,7 +42,7 @@
       event.preventDefault();
       const frame = document.createElement('iframe');
       frame.src = embed.dataset.embedFrame;
-      frame.title = embed.dataset.embedTitle || 'Embedded content';
+      frame.title = embed.dataset.embedTitle || say('embed-title');
       frame.allow = 'autoplay; encrypted-media; fullscreen; picture-in-picture';
       frame.allowFullscreen = true;
       frame.referrerPolicy = 'strict-origin-when-cross-origin';
@@ -88,15 +116,15 @@
         : { method: 'PUT', headers: jsonHeaders, body: JSON.stringify({ kind: button.dataset.kind }) };
       try {
         const response = await fetch(api, { ...request, credentials: 'same-origin' });
-        const body = await response.json();
         if (response.ok) {
-          showReactions(body);
+          showReactions(await response.json());
           status.textContent = '';
         } else {
-          status.textContent = body.detail || 'Your reaction could not be saved. Please try again.';
+          // The API explains itself to developers, in English; the reader is told here.
+          status.textContent = response.status === 429 ? slowDown(response) : say('reaction-not-saved');
         }
       } catch (_) {
-        status.textContent = 'Your reaction could not be saved. Check your connection and try again.';
+        status.textContent = say('reaction-offline');
       }
     });
   }
@@ -104,8 +132,6 @@
   // Reader polls: votes in place, the reader's own vote, and totals that follow other
   // readers' votes. A closed poll's final results are in the page already.
   const polls = new Map();
-
-  function plural(n, one, many) { return `${n} ${n === 1 ? one : many}`; }
 
   function showPoll(entry, view) {
     entry.view = view;
@@ -121,17 +147,17 @@
       figure.hidden = !shown;
       bar.hidden = !shown;
       if (shown) {
-        figure.firstChild.textContent = `${option.percent}% `;
-        figure.querySelector('.poll-votes').textContent = `(${option.votes})`;
+        figure.firstChild.textContent = `${say('percent', { n: localNumber(option.percent) })} `;
+        figure.querySelector('.poll-votes').textContent = `(${localNumber(option.votes)})`;
         bar.value = option.percent;
       }
     }
     const total = entry.box.querySelector('.poll-total');
     if (total) {
       total.hidden = !shown;
-      if (shown) total.textContent = `${plural(view.total, 'vote', 'votes')} so far. `;
+      if (shown) total.textContent = `${sayCount('poll-so-far', view.total)} `;
     }
-    entry.box.querySelector('.poll-vote').textContent = view.mine == null ? 'Vote' : 'Change my vote';
+    entry.box.querySelector('.poll-vote').textContent = say(view.mine == null ? 'poll-vote' : 'poll-change-vote');
     entry.box.querySelector('.poll-withdraw').hidden = view.mine == null;
     if (view.closed) {
       entry.form.querySelector('fieldset').disabled = true;
@@ -177,7 +203,7 @@
       const withdraw = Boolean(event.submitter && event.submitter.name === 'withdraw');
       const chosen = pollForm.querySelector('input[name="option"]:checked');
       if (!withdraw && !chosen) {
-        status.textContent = 'Choose one of the answers, then press Vote.';
+        status.textContent = say('poll-choose');
         return;
       }
       const request = withdraw
@@ -185,17 +211,20 @@
         : { method: 'PUT', headers: jsonHeaders, body: JSON.stringify({ option: Number(chosen.value) }) };
       try {
         const response = await fetch(`${entry.api}/vote`, { ...request, credentials: 'same-origin' });
-        const body = await response.json();
         if (response.ok) {
-          showPoll(entry, body);
+          showPoll(entry, await response.json());
           if (withdraw) pollForm.querySelectorAll('input[name="option"]').forEach((input) => { input.checked = false; });
-          status.textContent = withdraw ? 'Your vote was withdrawn.' : 'Thank you: your vote is counted.';
+          status.textContent = say(withdraw ? 'poll-vote-withdrawn' : 'poll-vote-counted');
+        } else if (response.status === 409) {
+          loadPoll(entry);
+          status.textContent = say('poll-has-closed');
+        } else if (response.status === 422) {
+          status.textContent = say('poll-no-such-answer');
         } else {
-          if (response.status === 409) loadPoll(entry);
-          status.textContent = body.detail || 'Your vote could not be saved. Please try again.';
+          status.textContent = response.status === 429 ? slowDown(response) : say('poll-not-saved');
         }
       } catch (_) {
-        status.textContent = 'Your vote could not be saved. Check your connection and try again.';
+        status.textContent = say('poll-offline');
       }
     });
   }
@@ -204,20 +233,12 @@
   const comments = document.querySelector('.comments[data-article-id]');
   const form = document.getElementById('comment-form');
 
-  // Counts and their words in the page's language: the word's forms for each plural
-  // category come from the page (`data-forms`), the category from the browser.
-  const language = document.documentElement.lang || 'en';
+  // Counts and their word in the page's language.
   function showCommentCount(count) {
-    let shown = String(count);
-    try { shown = count.toLocaleString(language); } catch (e) { /* an unknown language keeps Latin digits */ }
+    const shown = localNumber(count);
     document.querySelectorAll('.comment-count-value').forEach((el) => { el.textContent = shown; });
-    document.querySelectorAll('.comment-count-word').forEach((el) => {
-      let forms = {};
-      try { forms = JSON.parse(el.dataset.forms || '{}'); } catch (e) { /* keep English below */ }
-      let category = count === 1 ? 'one' : 'other';
-      try { category = new Intl.PluralRules(language).select(count); } catch (e) { /* as above */ }
-      el.textContent = forms[category] || forms.other || (count === 1 ? 'comment' : 'comments');
-    });
+    const word = sayCount('comments-word', count);
+    document.querySelectorAll('.comment-count-word').forEach((el) => { el.textContent = word; });
   }
 
   if (comments && form) {
@@ -254,23 +275,37 @@
       input.setAttribute('aria-describedby', note.id);
     }
 
+    // What is wrong with a field, in the page's words: the API names the field (its own
+    // message is English, for developers); an empty field was left out, a filled one is
+    // too long or not an address.
+    function fieldProblem(field, data) {
+      const value = String(data.get(field) || '').trim();
+      switch (field) {
+        case 'author_name': return say(value ? 'comment-name-shorten' : 'comment-name-missing');
+        case 'author_email': return say('comment-email-invalid', { email: value });
+        case 'body': return say(value ? 'comment-body-shorten' : 'comment-body-missing');
+        default: return say('comment-parent-gone');
+      }
+    }
+
     function replyTo(id, name) {
       const target = document.querySelector(`#comment-${id} > .comment-body-wrap`);
       if (!target) return;
       parentField.value = id;
-      heading.textContent = 'Reply to ';
+      // The name in its own isolated run, wherever the language puts it in the sentence.
+      const [before, after = ''] = say('reply-to').split('{name}');
       const who = document.createElement('bdi');
       who.textContent = name;
-      heading.appendChild(who);
+      heading.replaceChildren(before, who, after);
       let cancel = form.querySelector('.cancel-reply-js');
       if (!cancel) {
         cancel = document.createElement('button');
         cancel.type = 'button';
         cancel.className = 'cancel-reply-js';
-        cancel.textContent = 'Cancel reply';
+        cancel.textContent = say('cancel-reply');
         cancel.addEventListener('click', () => {
           parentField.value = '';
-          heading.textContent = 'Leave a comment';
+          heading.textContent = say('leave-comment');
           cancel.remove();
           home.insertBefore(form, homeNext);
         });
@@ -310,7 +345,7 @@
       if (result.status !== 'approved') {
         const waiting = document.createElement('p');
         waiting.className = 'comment-awaiting';
-        waiting.textContent = 'Your comment is awaiting moderation.';
+        waiting.textContent = say('comment-awaiting');
         box.appendChild(waiting);
       }
       const text = document.createElement('div');
@@ -344,7 +379,7 @@
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       clearErrors();
-      status.textContent = 'Posting…';
+      status.textContent = say('comment-posting');
       const data = new FormData(form);
       const parent = data.get('parent_id');
       const payload = {
@@ -361,15 +396,17 @@
         if (response.status === 201) {
           insertComment(body);
           form.querySelector('textarea').value = '';
-          status.textContent = body.message;
+          status.textContent = say(body.status === 'approved' ? 'comment-published' : 'comment-awaiting');
         } else if (body.errors) {
-          status.textContent = 'Your comment was not posted. Please correct the marked fields.';
-          for (const error of body.errors) showError(error.field, error.message);
+          status.textContent = say('comment-not-posted');
+          for (const error of body.errors) showError(error.field, fieldProblem(error.field, data));
+        } else if (response.status === 403) {
+          status.textContent = say('comments-closed');
         } else {
-          status.textContent = body.detail || 'Your comment could not be posted. Please try again.';
+          status.textContent = response.status === 429 ? slowDown(response) : say('comment-not-sent');
         }
       } catch (_) {
-        status.textContent = 'Your comment could not be posted. Check your connection and try again.';
+        status.textContent = say('comment-offline');
       }
     });
   }
@@ -432,7 +469,7 @@
         newBox.append(button);
       }
       const n = waiting.size;
-      button.textContent = n === 1 ? '1 new update' : `${n} new updates`;
+      button.textContent = sayCount('live-new-updates', n);
     };
 
     const showUpdated = (updated) => {
@@ -452,7 +489,7 @@
         if (!box) {
           box = document.createElement('div');
           box.className = 'live-pinned';
-          box.setAttribute('aria-label', 'Pinned update');
+          box.setAttribute('aria-label', say('live-pinned-update'));
           newBox.before(box);
         }
         box.replaceChildren(copy);
@@ -491,7 +528,7 @@
         if (!badge) {
           badge = document.createElement('span');
           badge.className = 'live-badge';
-          badge.textContent = 'Live';
+          badge.textContent = say('live');
           heading.prepend(badge, ' ');
         }
         if (ended) ended.remove();
@@ -508,7 +545,7 @@
         ended.className = 'live-ended';
         heading.after(ended);
       }
-      ended.replaceChildren('This live blog has ended. ');
+      ended.replaceChildren(`${say('live-ended')} `);
       if (update.ended) {
         const meta = document.createElement('span');
         meta.className = 'meta';
@@ -516,7 +553,7 @@
         time.dateTime = update.ended.iso;
         time.title = update.ended.full;
         time.textContent = update.ended.display;
-        meta.append('Closed ', time, '.');
+        meta.append(`${say('live-closed')} `, time, '.');
         ended.append(meta);
       }
     };

@@ -33,24 +33,62 @@
     });
   }
 
+  // The words for "12 minutes ago" in the page's language, from the JSON block a page
+  // carries (partials/reader_messages.html): a form per plural category, "{count}" where
+  // the number goes. A page without the block leaves its times as they were served.
+  var language = document.documentElement.lang || "en";
+  var words = {};
+  try {
+    var block = document.getElementById("reader-messages");
+    if (block) words = JSON.parse(block.textContent);
+  } catch (e) {
+    /* no words: times stay as served */
+  }
+
+  function localNumber(n) {
+    try { return n.toLocaleString(language); } catch (e) { return String(n); }
+  }
+
+  function counted(id, count) {
+    var forms = words[id] || {};
+    var category = "other";
+    try { category = new Intl.PluralRules(language).select(count); } catch (e) { /* other */ }
+    var text = forms[category] || forms.other;
+    return text ? text.replace("{count}", localNumber(count)) : null;
+  }
+
   function relative(then, now) {
     var seconds = Math.floor((now - then) / 1000);
     if (seconds < 0 || seconds >= 86400) return null;
-    if (seconds < 60) return "just now";
-    if (seconds < 3600) {
-      var m = Math.floor(seconds / 60);
-      return m === 1 ? "1 minute ago" : m + " minutes ago";
-    }
-    var h = Math.floor(seconds / 3600);
-    return h === 1 ? "1 hour ago" : h + " hours ago";
+    if (seconds < 60) return words["time-just-now"] || null;
+    if (seconds < 3600) return counted("time-minutes-ago", Math.floor(seconds / 60));
+    return counted("time-hours-ago", Math.floor(seconds / 3600));
   }
 
+  // Whether a time reads as one of these ("just now", any count of minutes or hours ago),
+  // rather than a date, which stays.
+  function escaped(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  var relativeShape = (function () {
+    var shapes = [];
+    if (words["time-just-now"]) shapes.push(escaped(words["time-just-now"]));
+    ["time-minutes-ago", "time-hours-ago"].forEach(function (id) {
+      var forms = words[id] || {};
+      Object.keys(forms).forEach(function (category) {
+        shapes.push(escaped(forms[category]).replace(escaped("{count}"), "[\\d\\u0660-\\u0669\\u06f0-\\u06f9.,\\u066c\\s]+"));
+      });
+    });
+    return shapes.length ? new RegExp("^(?:" + shapes.join("|") + ")$") : null;
+  })();
+
   function refreshTimes() {
+    if (!relativeShape) return;
     var now = Date.now();
     var times = document.querySelectorAll("time[title][datetime]");
     for (var i = 0; i < times.length; i++) {
       var text = times[i].textContent;
-      if (!/ago$|^just now$/.test(text)) continue;
+      if (!relativeShape.test(text)) continue;
       var then = Date.parse(times[i].getAttribute("datetime"));
       var fresh = isNaN(then) ? null : relative(then, now);
       if (fresh && fresh !== text) times[i].textContent = fresh;
@@ -76,8 +114,8 @@
         if (!navigator.clipboard) return;
         event.preventDefault();
         navigator.clipboard.writeText(link.getAttribute("data-copy")).then(
-          function () { if (status) status.textContent = "Link copied."; },
-          function () { if (status) status.textContent = "Could not copy: press and hold the link instead."; }
+          function () { if (status) status.textContent = status.getAttribute("data-copied"); },
+          function () { if (status) status.textContent = status.getAttribute("data-not-copied"); }
         );
       });
     }

@@ -10,6 +10,10 @@ home = الرئيسية
 search = بحث
 search-the-news = ابحث في الأخبار
 sections = الأقسام
+# The language's own name, in the language switcher.
+language-name = العربية
+languages = اللغات
+also-in-language = متوفر أيضًا بـ
 breaking = عاجل
 breaking-news = أخبار عاجلة
 about-the-site = عن الموقع

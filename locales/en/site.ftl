@@ -10,6 +10,10 @@ home = Home
 search = Search
 search-the-news = Search the news
 sections = Sections
+# The language's own name, in the language switcher.
+language-name = English
+languages = Languages
+also-in-language = Also in
 breaking = Breaking
 breaking-news = Breaking news
 about-the-site = About the site

@@ -10,6 +10,10 @@ home = Accueil
 search = Rechercher
 search-the-news = Rechercher dans l'actualité
 sections = Rubriques
+# The language's own name, in the language switcher.
+language-name = Français
+languages = Langues
+also-in-language = Aussi en
 breaking = Alerte info
 breaking-news = Alerte info
 about-the-site = À propos du site

@@ -10,6 +10,10 @@ home = Mwanzo
 search = Tafuta
 search-the-news = Tafuta habari
 sections = Sehemu
+# The language's own name, in the language switcher.
+language-name = Kiswahili
+languages = Lugha
+also-in-language = Pia kwa
 breaking = Habari za punde
 breaking-news = Habari za punde
 about-the-site = Kuhusu tovuti

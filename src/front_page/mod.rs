@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::FieldErrors;
 use crate::newsroom::{Newsroom, NewsroomError, NewsroomResult, parse_time};
 use crate::store::{
-    Article, BlockStyle, BreakingNews, Placement, PublicFilter, Section, SectionLayout, Slot,
-    Store, StoreResult, User,
+    Article, BlockStyle, BreakingNews, EditionFilter, Placement, PublicFilter, Section,
+    SectionLayout, Slot, Store, StoreResult, User,
 };
 
 /// How many top stories sit under the lead.
@@ -539,14 +539,31 @@ impl<'a> FrontPage<'a> {
 
     /// The home page now: placed stories where editors put them, empty slots filled with
     /// the newest stories not already shown, the latest rail and the sections' blocks.
-    pub async fn compose(&self, now: Timestamp) -> StoreResult<Front> {
+    pub async fn compose(
+        &self,
+        edition: Option<EditionFilter>,
+        now: Timestamp,
+    ) -> StoreResult<Front> {
+        // An edition's front page holds its own stories: placed ones in another language
+        // are for that edition's.
+        let in_edition = |a: &Article| edition.is_none_or(|e| EditionFilter::of(a.language()) == e);
         let placements = self.active_placements(now).await?;
         let ids: Vec<i64> = placements.iter().map(|p| p.article_id).collect();
-        let placed_articles = self.store.public_articles_by_ids(&ids, now).await?;
+        let placed_articles: Vec<Article> = self
+            .store
+            .public_articles_by_ids(&ids, now)
+            .await?
+            .into_iter()
+            .filter(|a| in_edition(a))
+            .collect();
         let find = |id: i64| placed_articles.iter().find(|a| a.id == id).cloned();
+        let everything = PublicFilter {
+            edition,
+            ..PublicFilter::default()
+        };
         let newest = self
             .store
-            .latest_public_articles(PublicFilter::default(), 12 + MAX_TOP as u32, now)
+            .latest_public_articles(everything, 12 + MAX_TOP as u32, now)
             .await?;
         let mut shown: Vec<i64> = placed_articles.iter().map(|a| a.id).collect();
         let mut fill = newest.iter().filter(|a| !ids.contains(&a.id));
@@ -579,7 +596,8 @@ impl<'a> FrontPage<'a> {
         let mut blocks = Vec::new();
         let mut above: Vec<i64> = lead.iter().chain(top.iter()).map(|a| a.id).collect();
         for section in self.store.list_sections().await? {
-            if !section.on_home {
+            if !section.on_home || edition.is_some_and(|e| EditionFilter::of(section.language) != e)
+            {
                 continue;
             }
             let want = match section.block_style {

@@ -33,19 +33,31 @@ pub const SHIPPED: [&str; 4] = ["en", "sw", "fr", "ar"];
 const BUILT_IN: &[(&str, &[(&str, &str)])] = &[
     (
         "en",
-        &[("site.ftl", include_str!("../../locales/en/site.ftl"))],
+        &[
+            ("site.ftl", include_str!("../../locales/en/site.ftl")),
+            ("reader.ftl", include_str!("../../locales/en/reader.ftl")),
+        ],
     ),
     (
         "sw",
-        &[("site.ftl", include_str!("../../locales/sw/site.ftl"))],
+        &[
+            ("site.ftl", include_str!("../../locales/sw/site.ftl")),
+            ("reader.ftl", include_str!("../../locales/sw/reader.ftl")),
+        ],
     ),
     (
         "fr",
-        &[("site.ftl", include_str!("../../locales/fr/site.ftl"))],
+        &[
+            ("site.ftl", include_str!("../../locales/fr/site.ftl")),
+            ("reader.ftl", include_str!("../../locales/fr/reader.ftl")),
+        ],
     ),
     (
         "ar",
-        &[("site.ftl", include_str!("../../locales/ar/site.ftl"))],
+        &[
+            ("site.ftl", include_str!("../../locales/ar/site.ftl")),
+            ("reader.ftl", include_str!("../../locales/ar/reader.ftl")),
+        ],
     ),
 ];
 

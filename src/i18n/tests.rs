@@ -24,13 +24,15 @@ fn template_ids() -> BTreeSet<String> {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
-        for (start, _) in text.match_indices("t(\"") {
-            if start > 0 && text.as_bytes()[start - 1].is_ascii_alphanumeric() {
-                continue;
+        for call in ["t(\"", "count_forms(\""] {
+            for (start, _) in text.match_indices(call) {
+                if start > 0 && text.as_bytes()[start - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
+                let rest = &text[start + call.len()..];
+                let end = rest.find('"').unwrap();
+                ids.insert(rest[..end].to_owned());
             }
-            let rest = &text[start + 3..];
-            let end = rest.find('"').unwrap();
-            ids.insert(rest[..end].to_owned());
         }
     }
     ids
@@ -77,12 +79,12 @@ fn every_message_a_template_asks_for_exists() {
 fn every_message_fills_in_without_errors_in_every_language() {
     let args: Vec<(&str, Arg)> = [
         "site", "status", "query", "title", "name", "section", "author", "when", "zone", "weekday",
-        "month", "mon", "day", "year", "time",
+        "month", "mon", "day", "year", "time", "email",
     ]
     .into_iter()
     .map(|name| (name, Arg::Text("X".into())))
     .chain(
-        ["count", "number", "total", "n"]
+        ["count", "number", "total", "n", "length", "max"]
             .into_iter()
             .map(|name| (name, Arg::Number(3))),
     )
@@ -205,4 +207,36 @@ fn right_to_left_languages_say_so() {
     assert_eq!(Locale::load("sw", None).unwrap().dir(), "ltr");
     assert!(is_right_to_left("he-IL"));
     assert!(!is_right_to_left("fr-CA"));
+}
+
+#[test]
+fn the_shipped_reaction_kinds_and_a_reader_s_refusals_read_in_each_language() {
+    let say = |code: &str, id: &str| Locale::load(code, None).unwrap().t(id);
+    assert_eq!(say("en", "reaction-like"), "Like");
+    assert_eq!(say("sw", "reaction-like"), "Napenda");
+    assert_eq!(say("fr", "reaction-like"), "J’aime");
+    assert_eq!(say("ar", "reaction-like"), "أعجبني");
+    let new_updates = |code: &str, n: i64| {
+        Locale::load(code, None)
+            .unwrap()
+            .format("live-new-updates", &[("count", n.into())])
+    };
+    assert_eq!(new_updates("en", 1), "1 new update");
+    assert_eq!(new_updates("sw", 3), "masasisho 3 mapya");
+    assert_eq!(new_updates("ar", 2), "تحديثان جديدان");
+    assert_eq!(new_updates("ar", 3), "٣ تحديثات جديدة");
+    assert_eq!(new_updates("ar", 11), "١١ تحديثًا جديدًا");
+    // No translation is an English copy.
+    for code in ["sw", "fr", "ar"] {
+        let english = Locale::load("en", None).unwrap();
+        let locale = Locale::load(code, None).unwrap();
+        for id in [
+            "comment-name-missing",
+            "comments-closed",
+            "poll-choose",
+            "share-copied",
+        ] {
+            assert_ne!(locale.t(id), english.t(id), "{code} {id}");
+        }
+    }
 }

@@ -473,6 +473,7 @@ pub async fn run(
             slug,
             name: record.name.clone(),
             description: record.description.clone(),
+            language: None,
         };
         let extra = Some(record.extra.to_string());
         let id = match sections.known.get(&record.source_id).cloned() {
@@ -1549,6 +1550,7 @@ async fn bring_pages(
                     seo_title: record.seo_title.clone(),
                     seo_description: record.seo_description.clone(),
                     contact_form: record.contact_form,
+                    language: None,
                 };
                 let counts = report.count("pages");
                 if known.is_some() {
@@ -1824,6 +1826,7 @@ async fn imported_section(store: &dyn Store) -> anyhow::Result<i64> {
                 slug,
                 name: "Imported".into(),
                 description: Some("Stories whose section was gone on the old site.".into()),
+                language: None,
             })
             .await?
             .id),

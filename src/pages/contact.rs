@@ -4,9 +4,9 @@
 
 use jiff::Timestamp;
 
-use crate::comments::{self, ForgedToken, clean_text};
+use crate::comments::{self, ForgedToken, FormProblem, clean_text};
 use crate::config::CommentSettings;
-use crate::domain::{Email, FieldErrors, Role, required_text};
+use crate::domain::{Email, FieldErrors, Role};
 use crate::newsroom::{NewsroomError, NewsroomResult};
 use crate::store::{ContactMessage, NewContactMessage, Page, Paged, SitePage, Store, User};
 
@@ -27,6 +27,38 @@ pub struct ContactSubmission {
     pub form_age: Option<Result<i64, ForgedToken>>,
 }
 
+/// A message's name, address and text, or every problem with them (`reader.ftl`).
+pub fn check(submission: &ContactSubmission) -> Result<(String, Email, String), Vec<FormProblem>> {
+    let mut problems = Vec::new();
+    let name = comments::check_name(
+        &submission.name,
+        "name",
+        ("contact-name-missing", "contact-name-too-long"),
+        MAX_NAME,
+        &mut problems,
+    );
+    let email = match submission.email.trim() {
+        "" => {
+            problems.push(FormProblem::new("email", "contact-email-missing"));
+            None
+        }
+        text => comments::check_email(text, "email", "contact-email-invalid", &mut problems),
+    };
+    let message = comments::check_text(
+        &clean_text(&submission.message, false),
+        "message",
+        ("contact-message-missing", "contact-message-too-long"),
+        MAX_MESSAGE,
+        &mut problems,
+    );
+    match (name, email, message) {
+        (Some(name), Some(email), Some(message)) if problems.is_empty() => {
+            Ok((name, email, message))
+        }
+        _ => Err(problems),
+    }
+}
+
 /// Checks a reader's message and keeps it. A message a defence takes for a bot's is kept
 /// with the reason (admins may look) and never emailed; the sender is told the same as
 /// anyone, so a bot learns nothing.
@@ -40,36 +72,8 @@ pub async fn submit(
     if !page.contact_form {
         return Err(NewsroomError::NotFound);
     }
-    let mut errors = FieldErrors::new();
-    let name = errors.check(
-        "name",
-        required_text(&clean_text(&submission.name, true), "your name", MAX_NAME),
-    );
-    let email = match submission.email.trim() {
-        "" => {
-            errors.add(
-                "email",
-                "your email address is required, so the newsroom can answer",
-            );
-            None
-        }
-        text => errors.check("email", Email::parse(text)),
-    };
-    let message = errors.check(
-        "message",
-        required_text(
-            &clean_text(&submission.message, false),
-            "your message",
-            MAX_MESSAGE,
-        ),
-    );
-    errors.into_result().map_err(NewsroomError::Invalid)?;
-    let (Some(name), Some(email), Some(message)) = (name, email, message) else {
-        return Err(NewsroomError::Invalid(FieldErrors::single(
-            "message",
-            "your message is required",
-        )));
-    };
+    let (name, email, message) = check(submission)
+        .map_err(|problems| NewsroomError::Invalid(FormProblem::english(&problems)))?;
     // No token at all is a post that did not come from the page: there is no API for it.
     let spam_reason = comments::bot_reason(
         submission.honeypot.as_deref(),

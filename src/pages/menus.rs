@@ -71,7 +71,7 @@ pub async fn load(store: &dyn Store) -> StoreResult<Menus> {
             MenuTarget::Section(id) => section_link(*id, label),
             MenuTarget::Page(id) => pages.iter().find(|p| p.id == *id).map(|p| MenuLink {
                 label: label.unwrap_or(&p.title).to_owned(),
-                url: format!("/{}", p.slug),
+                url: crate::editions::path_in(p.language, &format!("/{}", p.slug)),
                 children: Vec::new(),
             }),
             MenuTarget::Link(url) => Some(MenuLink {
@@ -96,6 +96,48 @@ pub async fn load(store: &dyn Store) -> StoreResult<Menus> {
             .collect();
     }
     Ok(menus)
+}
+
+/// The menus as a page of `edition` shows them (`sections` are the edition's): the links
+/// into the edition. An edition whose header menu leads nowhere in it shows its sections.
+pub fn for_edition(
+    menus: &Menus,
+    sections: &[crate::store::Section],
+    edition: &crate::editions::Edition,
+) -> Menus {
+    if !edition.several {
+        return menus.clone();
+    }
+    let prefix = edition.prefix();
+    let inside = |link: &&MenuLink| match edition.language {
+        Some(_) => link.url.starts_with(&format!("{prefix}/")),
+        // The default edition's links are those that lead into no other edition.
+        None => crate::editions::split_path(&link.url).is_none(),
+    };
+    let mut header: Vec<MenuLink> = menus.header.iter().filter(inside).cloned().collect();
+    if header.is_empty() {
+        header = sections
+            .iter()
+            .filter(|s| s.parent_id.is_none())
+            .map(|s| MenuLink {
+                label: s.name.clone(),
+                url: s.path(),
+                children: sections
+                    .iter()
+                    .filter(|c| c.parent_id == Some(s.id))
+                    .map(|c| MenuLink {
+                        label: c.name.clone(),
+                        url: c.path(),
+                        children: Vec::new(),
+                    })
+                    .collect(),
+            })
+            .collect();
+    }
+    Menus {
+        header,
+        footer: menus.footer.iter().filter(inside).cloned().collect(),
+    }
 }
 
 /// A menu's stored entries for the editor: the header's are the sections while unset.

@@ -88,6 +88,9 @@ pub struct PageRequest {
     pub seo_title: Option<String>,
     pub seo_description: Option<String>,
     pub contact_form: Option<bool>,
+    /// Its edition's language code; `""` is the site's own (see `editions::requested_language`).
+    #[serde(default)]
+    pub language: Option<String>,
     /// The version the change was based on; a newer page refuses it (`409`).
     pub version: Option<i64>,
 }
@@ -192,6 +195,12 @@ impl<'a> Pages<'a> {
                 }),
             },
         };
+        let language = match (request.language.as_deref().map(str::trim), current) {
+            (Some(""), _) => None,
+            (Some(code), _) => errors.check("language", crate::domain::Language::parse(code)),
+            (None, Some(page)) => page.language,
+            (None, None) => None,
+        };
         errors.into_result().map_err(NewsroomError::Invalid)?;
         let (Some(title), Some(body), Some((slug, chosen))) = (title, body, slug) else {
             return Err(NewsroomError::Invalid(FieldErrors::single(
@@ -211,6 +220,7 @@ impl<'a> Pages<'a> {
                 seo_title,
                 seo_description,
                 contact_form,
+                language,
             },
             chosen,
         ))

@@ -22,6 +22,7 @@ mod review;
 mod rows;
 mod sqlite;
 mod stats;
+mod translations;
 mod videos;
 
 use std::collections::{BTreeMap, HashMap};
@@ -31,7 +32,7 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::domain::{ArticleFormat, ArticleStatus, Email, ReactionKind, Role, Slug};
+use crate::domain::{ArticleFormat, ArticleStatus, Email, Language, ReactionKind, Role, Slug};
 
 pub use bylines::BylineStore;
 pub use corrections::{
@@ -61,6 +62,7 @@ pub use postgres::PgStore;
 pub use review::{ArticleNote, DeskEntry, PreviewLink, ReviewStore};
 pub use sqlite::{SqliteStore, sqlite_file};
 pub use stats::{CreatedBy, ReadDetails, StatsStore, StoryNumbers, StoryReads, StorySort};
+pub use translations::{Translation, TranslationStore};
 pub use videos::{LeadVideo, LeadVideoInput, NewVideo, Video, VideoStore};
 
 /// What can go wrong below the seam, in terms the caller can act on.
@@ -117,15 +119,19 @@ pub struct Section {
     pub block_style: BlockStyle,
     /// A CSS colour (`#a4161a`) for its kicker and block rule.
     pub colour: Option<String>,
+    /// The edition it belongs to, with its stories: `None` is the site's own language.
+    pub language: Option<Language>,
 }
 
 impl Section {
-    /// Its address: `/section/SLUG`, or `/section/PARENT/SLUG` for a subsection.
+    /// Its address: `/section/SLUG`, or `/section/PARENT/SLUG` for a subsection, under
+    /// its edition's (`/sw/section/habari`).
     pub fn path(&self) -> String {
-        match &self.parent_slug {
+        let path = match &self.parent_slug {
             Some(parent) => format!("/section/{parent}/{}", self.slug),
             None => format!("/section/{}", self.slug),
-        }
+        };
+        crate::editions::path_in(self.language, &path)
     }
 }
 
@@ -168,6 +174,8 @@ pub struct SectionInput {
     pub slug: Slug,
     pub name: String,
     pub description: Option<String>,
+    /// Its edition: `None` is the site's own language.
+    pub language: Option<Language>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -236,6 +244,15 @@ pub struct Article {
     pub updated_shown_at: Option<Timestamp>,
     /// When its public notes last changed; `None` while it has none.
     pub noted_at: Option<Timestamp>,
+    /// The stories that are translations of one another share a group (`crate::editions`).
+    pub translation_group: Option<i64>,
+}
+
+impl Article {
+    /// The edition the story is in: its section's.
+    pub fn language(&self) -> Option<Language> {
+        self.section.language
+    }
 }
 
 impl Article {
@@ -302,6 +319,8 @@ pub enum RevisionKind {
 /// Which published articles a public list shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct PublicFilter {
+    /// Only stories of one edition; `None` lists every edition's.
+    pub edition: Option<EditionFilter>,
     pub section_id: Option<i64>,
     pub tag_id: Option<i64>,
     pub author_id: Option<i64>,
@@ -309,9 +328,50 @@ pub struct PublicFilter {
     pub published_since: Option<Timestamp>,
 }
 
+/// One edition's stories: those filed in its sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EditionFilter {
+    /// The site's own language: sections with no language of their own.
+    Default,
+    Language(Language),
+}
+
+impl EditionFilter {
+    /// The edition of a section (or its stories) in `language`.
+    pub fn of(language: Option<Language>) -> EditionFilter {
+        language.map_or(EditionFilter::Default, EditionFilter::Language)
+    }
+
+    /// The language a section must have to be in the edition (`None`: the site's own).
+    pub fn language(self) -> Option<Language> {
+        match self {
+            EditionFilter::Default => None,
+            EditionFilter::Language(language) => Some(language),
+        }
+    }
+}
+
+/// The condition that keeps one edition's stories (`a` is the article), for either engine:
+/// a language code holds only ASCII letters, digits and a hyphen, so it is written into
+/// the statement as it is (one statement per edition, kept prepared like the others).
+pub(crate) fn edition_condition(edition: Option<EditionFilter>) -> String {
+    match edition {
+        None => String::new(),
+        Some(EditionFilter::Default) => {
+            " AND a.section_id IN (SELECT e.id FROM sections e WHERE e.language IS NULL)".into()
+        }
+        Some(EditionFilter::Language(language)) => format!(
+            " AND a.section_id IN (SELECT e.id FROM sections e WHERE e.language = '{}')",
+            language.as_str()
+        ),
+    }
+}
+
 /// Which articles the newsroom's list shows.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NewsroomFilter<'a> {
+    /// Only one edition's stories.
+    pub edition: Option<EditionFilter>,
     pub status: Option<ArticleStatus>,
     pub section_id: Option<i64>,
     /// Words every listed article contains (headline, standfirst, body, tags, bylines),
@@ -780,6 +840,9 @@ pub struct SitemapEntry {
     pub id: i64,
     pub slug: Slug,
     pub updated_at: Timestamp,
+    /// Its edition (`None`: the site's own language), for its address.
+    pub language: Option<Language>,
+    pub translation_group: Option<i64>,
 }
 
 #[async_trait]
@@ -789,6 +852,7 @@ pub trait DiscoveryStore: Send + Sync {
     async fn search_articles(
         &self,
         terms: &[String],
+        edition: Option<EditionFilter>,
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<SearchHit>>;
@@ -801,6 +865,7 @@ pub trait DiscoveryStore: Send + Sync {
         &self,
         since: Timestamp,
         limit: u32,
+        edition: Option<EditionFilter>,
         now: Timestamp,
     ) -> StoreResult<Vec<(Article, i64)>>;
     /// Published articles with the most reactions given since a time, with their number.
@@ -808,6 +873,7 @@ pub trait DiscoveryStore: Send + Sync {
         &self,
         since: Timestamp,
         limit: u32,
+        edition: Option<EditionFilter>,
         now: Timestamp,
     ) -> StoreResult<Vec<(Article, i64)>>;
     /// Published articles that share tags (most first) or the section, newest first.
@@ -828,8 +894,12 @@ pub trait DiscoveryStore: Send + Sync {
         now: Timestamp,
     ) -> StoreResult<(Vec<Article>, Vec<Article>)>;
     /// Public article addresses for sitemaps, oldest first so pages stay stable.
-    async fn sitemap_entries(&self, page: Page, now: Timestamp)
-    -> StoreResult<Paged<SitemapEntry>>;
+    async fn sitemap_entries(
+        &self,
+        edition: Option<EditionFilter>,
+        page: Page,
+        now: Timestamp,
+    ) -> StoreResult<Paged<SitemapEntry>>;
 }
 
 /// The kept records of a site in the order an import must restore them (parents before
@@ -919,6 +989,7 @@ pub trait Store:
     + ListStore
     + VideoStore
     + ExtrasStore
+    + TranslationStore
 {
     /// The current slug of a section, tag or author that used to answer at `old_slug`.
     async fn slug_redirect(&self, kind: SlugKind, old_slug: &str) -> StoreResult<Option<Slug>>;

@@ -23,6 +23,8 @@ pub struct SitePage {
     pub seo_description: Option<String>,
     /// Whether the contact form sits under the body.
     pub contact_form: bool,
+    /// Its edition (`None`: the site's own language).
+    pub language: Option<crate::domain::Language>,
     pub version: i64,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
@@ -37,6 +39,10 @@ pub struct PageInput {
     pub seo_title: Option<String>,
     pub seo_description: Option<String>,
     pub contact_form: bool,
+    /// Its edition (`None`: the site's own language); absent from revisions saved before
+    /// editions existed.
+    #[serde(default)]
+    pub language: Option<crate::domain::Language>,
 }
 
 /// A saved state of a page: who saved it, when, and what it held.
@@ -170,7 +176,7 @@ pub trait PageStore: Send + Sync {
 macro_rules! select_page {
     ($rest:literal) => {
         concat!(
-            "SELECT id, slug, title, body, seo_title, seo_description, contact_form, ",
+            "SELECT id, slug, title, body, seo_title, seo_description, contact_form, language, ",
             "version, created_at, updated_at FROM pages",
             $rest
         )
@@ -180,12 +186,12 @@ pub(super) const SELECT_PAGE_BY_ID: &str = select_page!(" WHERE id = $1");
 pub(super) const SELECT_PAGE_BY_SLUG: &str = select_page!(" WHERE slug = $1");
 pub(super) const SELECT_PAGES: &str = select_page!(" ORDER BY title, id");
 pub(super) const INSERT_PAGE: &str = "INSERT INTO pages (slug, title, body, seo_title, \
-     seo_description, contact_form, version, created_at, updated_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id";
+     seo_description, contact_form, version, created_at, updated_at, language) \
+     VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, $8) RETURNING id";
 pub(super) const CURRENT_VERSION: &str = "SELECT version, slug FROM pages WHERE id = $1";
 pub(super) const UPDATE_PAGE: &str = "UPDATE pages SET slug = $1, title = $2, body = $3, \
      seo_title = $4, seo_description = $5, contact_form = $6, updated_at = $7, \
-     version = version + 1 WHERE id = $8";
+     version = version + 1, language = $9 WHERE id = $8";
 pub(super) const FORGET_OLD_SLUG: &str = "DELETE FROM page_slug_history WHERE old_slug = $1";
 pub(super) const KEEP_OLD_SLUG: &str = "INSERT INTO page_slug_history (old_slug, page_id) \
      VALUES ($1, $2) ON CONFLICT (old_slug) DO UPDATE SET page_id = excluded.page_id";
@@ -236,6 +242,7 @@ pub(super) fn page_from_row(row: &impl StoredRow) -> StoreResult<SitePage> {
         seo_title: row.text_or_none("seo_title")?,
         seo_description: row.text_or_none("seo_description")?,
         contact_form: row.flag("contact_form")?,
+        language: super::rows::language(row, "language")?,
         version: row.int("version")?,
         created_at: timestamp(row.int("created_at")?),
         updated_at: timestamp(row.int("updated_at")?),
@@ -329,6 +336,7 @@ macro_rules! page_store {
                     .bind(&input.seo_description)
                     .bind(input.contact_form)
                     .bind(now.as_second())
+                    .bind(input.language.as_ref().map(|l| l.as_str()))
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(backend)?;
@@ -403,6 +411,7 @@ macro_rules! page_store {
                     .bind(input.contact_form)
                     .bind(now.as_second())
                     .bind(id)
+                    .bind(input.language.as_ref().map(|l| l.as_str()))
                     .execute(&mut *tx)
                     .await
                     .map_err(backend)?;

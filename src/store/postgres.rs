@@ -23,11 +23,11 @@ use super::rows::{
 };
 use super::{
     Article, ArticleInput, ArticleStore, AuditEntry, AuditStore, Author, AuthorInput, AuthorStore,
-    Comment, CommentStatus, CommentStore, DiscoveryStore, Media, MediaStore, NewAuditEntry,
-    NewComment, NewMedia, NewUser, NewsroomFilter, Page, Paged, PublicFilter, ReactionCounts,
-    ReactionStore, Revision, RevisionKind, SearchHit, Section, SectionInput, SectionStore,
-    SitemapEntry, SlugKind, Store, StoreError, StoreResult, Tag, TagStore, User, UserChange,
-    UserStore,
+    Comment, CommentStatus, CommentStore, DiscoveryStore, EditionFilter, Media, MediaStore,
+    NewAuditEntry, NewComment, NewMedia, NewUser, NewsroomFilter, Page, Paged, PublicFilter,
+    ReactionCounts, ReactionStore, Revision, RevisionKind, SearchHit, Section, SectionInput,
+    SectionStore, SitemapEntry, SlugKind, Store, StoreError, StoreResult, Tag, TagStore, User,
+    UserChange, UserStore,
 };
 use crate::domain::{Email, ReactionKind, Slug};
 
@@ -159,6 +159,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "imported_pages",
         include_str!("../../migrations/postgres/0048_imported_pages.sql"),
     ),
+    (
+        49,
+        "editions",
+        include_str!("../../migrations/postgres/0049_editions.sql"),
+    ),
 ];
 
 /// The advisory lock instances take while migrating, so two starting at once do not both
@@ -187,6 +192,7 @@ impl PgStore {
     async fn search_with(
         &self,
         expression: &str,
+        edition: Option<EditionFilter>,
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<SearchHit>> {
@@ -195,16 +201,17 @@ impl PgStore {
         // story does not rank the whole archive. One statement finds the window, counts its
         // public stories and ranks them; snippets follow for the one page of results.
         // Weights {D, C, B, A}: body, tags and bylines, standfirst, headline.
-        let rows: Vec<(i64, i64)> = sqlx::query_as(
+        let condition = super::edition_condition(edition);
+        let rows: Vec<(i64, i64)> = sqlx::query_as(&format!(
             "WITH matched AS MATERIALIZED (\
                SELECT article_id AS id, document FROM article_search \
                WHERE document @@ to_tsquery('newsdesk_search', $1) \
                ORDER BY article_id DESC LIMIT $5) \
              SELECT m.id, COUNT(*) OVER () FROM matched m JOIN articles a ON a.id = m.id \
-             WHERE a.status = 'published' AND a.published_at <= $2 \
-             ORDER BY ts_rank('{0.1, 0.3, 0.4, 1.0}', m.document, to_tsquery('newsdesk_search', $1), 1) DESC, \
-             a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4",
-        )
+             WHERE a.status = 'published' AND a.published_at <= $2{condition} \
+             ORDER BY ts_rank('{{0.1, 0.3, 0.4, 1.0}}', m.document, to_tsquery('newsdesk_search', $1), 1) DESC, \
+             a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4"
+        ))
         // Planned for each search's own words. Kept prepared, PostgreSQL moves to a
         // generic plan after five runs, which cannot tell a common word from a rare one
         // and reads every match through the GIN index before taking the newest 1,000:
@@ -221,12 +228,12 @@ impl PgStore {
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
         let Some(&(_, total)) = rows.first() else {
             // Past the last page: how many there are, for its links.
-            let total: i64 = sqlx::query_scalar(
+            let total: i64 = sqlx::query_scalar(&format!(
                 "SELECT COUNT(*) FROM (SELECT article_id FROM article_search \
                  WHERE document @@ to_tsquery('newsdesk_search', $1) \
                  ORDER BY article_id DESC LIMIT $3) m JOIN articles a ON a.id = m.article_id \
-                 WHERE a.status = 'published' AND a.published_at <= $2",
-            )
+                 WHERE a.status = 'published' AND a.published_at <= $2{condition}"
+            ))
             // Planned for its words, as the page's statement above.
             .persistent(false)
             .bind(expression)
@@ -847,6 +854,10 @@ fn push_public_filter(query: &mut QueryBuilder<'_, Postgres>, filter: PublicFilt
     query
         .push(" WHERE a.status = 'published' AND a.published_at <= ")
         .push_bind(now);
+    // A section is in one edition already.
+    if filter.section_id.is_none() {
+        query.push(super::edition_condition(filter.edition));
+    }
     // A section's stories include its subsections'.
     if let Some(section_id) = filter.section_id {
         query
@@ -900,6 +911,7 @@ fn push_newsroom_filter(query: &mut QueryBuilder<'_, Postgres>, filter: Newsroom
             }
         }
     }
+    query.push(super::edition_condition(filter.edition));
     if let Some(status) = filter.status {
         query.push(" AND a.status = ").push_bind(status.as_str());
     }
@@ -1068,13 +1080,14 @@ async fn write_revision(
 impl SectionStore for PgStore {
     async fn create_section(&self, input: &SectionInput) -> StoreResult<Section> {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO sections (slug, name, description, position) \
-             VALUES ($1, $2, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) \
+            "INSERT INTO sections (slug, name, description, language, position) \
+             VALUES ($1, $2, $3, $4, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) \
              RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
         .bind(&input.description)
+        .bind(input.language.as_ref().map(|l| l.as_str()))
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
@@ -1090,12 +1103,13 @@ impl SectionStore for PgStore {
                 .await
                 .map_err(backend)?;
         let _: i64 = sqlx::query_scalar(
-            "UPDATE sections SET slug = $1, name = $2, description = $3 WHERE id = $4 \
-             RETURNING id",
+            "UPDATE sections SET slug = $1, name = $2, description = $3, language = $4 \
+             WHERE id = $5 RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
         .bind(&input.description)
+        .bind(input.language.as_ref().map(|l| l.as_str()))
         .bind(id)
         .fetch_one(&mut *tx)
         .await
@@ -2443,6 +2457,7 @@ async fn popular(
     counts: &'static str,
     since: i64,
     limit: u32,
+    edition: Option<EditionFilter>,
     now: Timestamp,
 ) -> StoreResult<Vec<(Article, i64)>> {
     let mut query = QueryBuilder::new(concat!("SELECT ", article_fields!(), ", c.n FROM ("));
@@ -2455,6 +2470,7 @@ async fn popular(
              WHERE a.status = 'published' AND a.published_at <= ",
         )
         .push_bind(now.as_second())
+        .push(super::edition_condition(edition))
         .push(" ORDER BY c.n DESC, a.published_at DESC LIMIT ")
         .push_bind(i64::from(limit));
     ranked_articles(store, query).await
@@ -2470,6 +2486,7 @@ impl DiscoveryStore for PgStore {
     async fn search_articles(
         &self,
         terms: &[String],
+        edition: Option<EditionFilter>,
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<SearchHit>> {
@@ -2487,12 +2504,12 @@ impl DiscoveryStore for PgStore {
                 total: 0,
             });
         };
-        let found = self.search_with(&exact, page, now).await?;
+        let found = self.search_with(&exact, edition, page, now).await?;
         if found.total > 0 || !terms.last().is_some_and(|t| super::may_be_prefix(t)) {
             return Ok(found);
         }
         match tsquery(terms) {
-            Some(expression) => self.search_with(&expression, page, now).await,
+            Some(expression) => self.search_with(&expression, edition, page, now).await,
             None => Ok(found),
         }
     }
@@ -2555,20 +2572,30 @@ impl DiscoveryStore for PgStore {
         &self,
         since: Timestamp,
         limit: u32,
+        edition: Option<EditionFilter>,
         now: Timestamp,
     ) -> StoreResult<Vec<(Article, i64)>> {
         let counts = "SELECT article_id, SUM(views)::bigint AS n FROM article_views WHERE hour >= ";
-        popular(self, counts, since.as_second().div_euclid(3600), limit, now).await
+        popular(
+            self,
+            counts,
+            since.as_second().div_euclid(3600),
+            limit,
+            edition,
+            now,
+        )
+        .await
     }
 
     async fn most_reacted(
         &self,
         since: Timestamp,
         limit: u32,
+        edition: Option<EditionFilter>,
         now: Timestamp,
     ) -> StoreResult<Vec<(Article, i64)>> {
         let counts = "SELECT article_id, COUNT(*) AS n FROM reactions WHERE reacted_at >= ";
-        popular(self, counts, since.as_second(), limit, now).await
+        popular(self, counts, since.as_second(), limit, edition, now).await
     }
 
     async fn related_articles(
@@ -2665,6 +2692,10 @@ impl DiscoveryStore for PgStore {
             .push_bind(article.id)
             .push(JOIN_SCORED)
             .push_bind(now)
+            // Stories that share its tags in another edition are not its readers'.
+            .push(super::edition_condition(Some(super::EditionFilter::of(
+                article.section.language,
+            ))))
             .push(" ORDER BY scored.score DESC, a.published_at DESC LIMIT ")
             .push_bind(i64::from(related))
             .push(
@@ -2722,21 +2753,26 @@ impl DiscoveryStore for PgStore {
 
     async fn sitemap_entries(
         &self,
+        edition: Option<EditionFilter>,
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<SitemapEntry>> {
         let now = now.as_second();
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM articles WHERE status = 'published' AND published_at <= $1",
-        )
+        let condition = super::edition_condition(edition);
+        let total: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM articles a WHERE a.status = 'published' \
+             AND a.published_at <= $1{condition}"
+        ))
         .bind(now)
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
-        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
-            "SELECT id, slug, updated_at FROM articles WHERE status = 'published' AND published_at <= $1 \
-             ORDER BY id LIMIT $2 OFFSET $3",
-        )
+        let rows: Vec<(i64, String, i64, Option<i64>, Option<String>)> = sqlx::query_as(&format!(
+            "SELECT a.id, a.slug, a.updated_at, a.translation_group, \
+             (SELECT s.language FROM sections s WHERE s.id = a.section_id) \
+             FROM articles a WHERE a.status = 'published' AND a.published_at <= $1{condition} \
+             ORDER BY a.id LIMIT $2 OFFSET $3"
+        ))
         .bind(now)
         .bind(i64::from(page.per_page))
         .bind(page.offset())
@@ -2745,11 +2781,13 @@ impl DiscoveryStore for PgStore {
         .map_err(backend)?;
         let items = rows
             .into_iter()
-            .filter_map(|(id, slug, updated)| {
+            .filter_map(|(id, slug, updated, translation_group, language)| {
                 Some(SitemapEntry {
                     id,
                     slug: Slug::parse(&slug).ok()?,
                     updated_at: timestamp(updated),
+                    language: language.and_then(|l| crate::domain::Language::parse(&l).ok()),
+                    translation_group,
                 })
             })
             .collect();
@@ -2771,6 +2809,7 @@ super::galleries::gallery_store!(PgStore, Postgres);
 super::lists::list_store!(PgStore);
 super::videos::video_store!(PgStore);
 super::extras::extras_store!(PgStore);
+super::translations::translation_store!(PgStore, Postgres);
 super::imports::import_store!(PgStore);
 super::ghost::content_api_store!(PgStore, Postgres, " COLLATE \"C\"");
 

@@ -21,10 +21,10 @@ macro_rules! article_fields {
          a.seo_title, a.seo_description, a.published_at, a.created_at, a.updated_at, a.version, \
          a.created_by, a.comments_open, a.label, a.format, \
          a.dateline, a.embargo_until, a.source_kind, a.source_agency, a.source_url, \
-         a.source_rights, a.updated_shown_at, a.noted_at, s.id AS s_id, s.slug AS s_slug, \
+         a.source_rights, a.updated_shown_at, a.noted_at, a.translation_group, s.id AS s_id, s.slug AS s_slug, \
          s.name AS s_name, s.description AS s_description, s.position AS s_position, \
          s.parent_id AS s_parent_id, s.on_home AS s_on_home, s.block_style AS s_block_style, \
-         s.colour AS s_colour, \
+         s.colour AS s_colour, s.language AS s_language, \
          (SELECT p.slug FROM sections p WHERE p.id = s.parent_id) AS s_parent_slug"
     };
 }
@@ -37,7 +37,7 @@ pub(super) const ARTICLE_COLUMNS: &str = concat!(
 
 /// The columns every section query selects, its parent's slug included.
 pub(super) const SECTION_COLUMNS: &str = "s.id, s.slug, s.name, s.description, s.position, \
-     s.parent_id, s.on_home, s.block_style, s.colour, \
+     s.parent_id, s.on_home, s.block_style, s.colour, s.language, \
      (SELECT p.slug FROM sections p WHERE p.id = s.parent_id) AS parent_slug FROM sections s";
 
 pub(super) const MEDIA_COLUMNS: &str = "m.id, m.hash, m.original_type, m.original_key, m.width, \
@@ -104,6 +104,16 @@ pub(super) fn slug(row: &impl StoredRow, column: &str) -> StoreResult<Slug> {
     Slug::parse(&row.text(column)?).map_err(|e| damaged(column, e))
 }
 
+/// A stored language code (`None`: the site's own language).
+pub(super) fn language(
+    row: &impl StoredRow,
+    column: &str,
+) -> StoreResult<Option<crate::domain::Language>> {
+    row.text_or_none(column)?
+        .map(|text| crate::domain::Language::parse(&text).map_err(|e| damaged(column, e)))
+        .transpose()
+}
+
 fn dimension(row: &impl StoredRow, column: &str) -> StoreResult<u32> {
     let value = row.int(column)?;
     u32::try_from(value).map_err(|_| damaged(column, format!("{value} is out of range")))
@@ -125,6 +135,7 @@ pub(super) fn section_from_row(row: &impl StoredRow, prefix: &str) -> StoreResul
         block_style: BlockStyle::parse(&row.text(&format!("{prefix}block_style"))?)
             .map_err(|e| damaged("block_style", e))?,
         colour: row.text_or_none(&format!("{prefix}colour"))?,
+        language: language(row, &format!("{prefix}language"))?,
     })
 }
 
@@ -195,6 +206,7 @@ pub(super) fn article_from_row(row: &impl StoredRow) -> StoreResult<Article> {
         source: super::corrections::source_from_row(row)?,
         updated_shown_at: row.int_or_none("updated_shown_at")?.map(timestamp),
         noted_at: row.int_or_none("noted_at")?.map(timestamp),
+        translation_group: row.int_or_none("translation_group")?,
     })
 }
 

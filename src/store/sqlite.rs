@@ -23,11 +23,11 @@ use super::rows::{
 };
 use super::{
     Article, ArticleInput, ArticleStore, AuditEntry, AuditStore, Author, AuthorInput, AuthorStore,
-    Comment, CommentStatus, CommentStore, DiscoveryStore, Media, MediaStore, NewAuditEntry,
-    NewComment, NewMedia, NewUser, NewsroomFilter, Page, Paged, PublicFilter, ReactionCounts,
-    ReactionStore, Revision, RevisionKind, SearchHit, Section, SectionInput, SectionStore,
-    SitemapEntry, SlugKind, Store, StoreError, StoreResult, Tag, TagStore, User, UserChange,
-    UserStore,
+    Comment, CommentStatus, CommentStore, DiscoveryStore, EditionFilter, Media, MediaStore,
+    NewAuditEntry, NewComment, NewMedia, NewUser, NewsroomFilter, Page, Paged, PublicFilter,
+    ReactionCounts, ReactionStore, Revision, RevisionKind, SearchHit, Section, SectionInput,
+    SectionStore, SitemapEntry, SlugKind, Store, StoreError, StoreResult, Tag, TagStore, User,
+    UserChange, UserStore,
 };
 use crate::domain::{Email, ReactionKind, Slug};
 use tokio::sync::mpsc;
@@ -158,6 +158,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         48,
         "imported_pages",
         include_str!("../../migrations/sqlite/0048_imported_pages.sql"),
+    ),
+    (
+        49,
+        "editions",
+        include_str!("../../migrations/sqlite/0049_editions.sql"),
     ),
 ];
 
@@ -559,6 +564,10 @@ fn push_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: PublicFilter, now: 
     query
         .push(" WHERE a.status = 'published' AND a.published_at <= ")
         .push_bind(now);
+    // A section is in one edition already.
+    if filter.section_id.is_none() {
+        query.push(super::edition_condition(filter.edition));
+    }
     // A section's stories include its subsections'.
     if let Some(section_id) = filter.section_id {
         if count {
@@ -641,6 +650,7 @@ fn push_newsroom_filter(query: &mut QueryBuilder<'_, Sqlite>, filter: NewsroomFi
             .push_bind(fts_expression(&terms))
             .push(")");
     }
+    query.push(super::edition_condition(filter.edition));
     if let Some(status) = filter.status {
         query.push(" AND a.status = ").push_bind(status.as_str());
     }
@@ -810,13 +820,14 @@ async fn write_revision(
 impl SectionStore for SqliteStore {
     async fn create_section(&self, input: &SectionInput) -> StoreResult<Section> {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO sections (slug, name, description, position) \
-             VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) \
+            "INSERT INTO sections (slug, name, description, language, position) \
+             VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) \
              RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
         .bind(&input.description)
+        .bind(input.language.as_ref().map(|l| l.as_str()))
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
@@ -831,12 +842,13 @@ impl SectionStore for SqliteStore {
             .await
             .map_err(backend)?;
         let _: i64 = sqlx::query_scalar(
-            "UPDATE sections SET slug = ?, name = ?, description = ? WHERE id = ? \
+            "UPDATE sections SET slug = ?, name = ?, description = ?, language = ? WHERE id = ? \
              RETURNING id",
         )
         .bind(input.slug.as_str())
         .bind(&input.name)
         .bind(&input.description)
+        .bind(input.language.as_ref().map(|l| l.as_str()))
         .bind(id)
         .fetch_one(&mut *tx)
         .await
@@ -2188,6 +2200,7 @@ async fn popular(
     counts: &'static str,
     since: i64,
     limit: u32,
+    edition: Option<EditionFilter>,
     now: Timestamp,
 ) -> StoreResult<Vec<(Article, i64)>> {
     let mut query = QueryBuilder::new(concat!("SELECT ", article_fields!(), ", c.n FROM ("));
@@ -2200,6 +2213,7 @@ async fn popular(
              WHERE a.status = 'published' AND a.published_at <= ",
         )
         .push_bind(now.as_second())
+        .push(super::edition_condition(edition))
         .push(" ORDER BY c.n DESC, a.published_at DESC LIMIT ")
         .push_bind(i64::from(limit));
     ranked_articles(store, query).await
@@ -2216,7 +2230,7 @@ const SEARCH_PAGE: &str = "WITH matched AS MATERIALIZED (\
        SELECT rowid AS id FROM article_search WHERE article_search MATCH ?1 \
        ORDER BY rowid DESC LIMIT ?2) \
      SELECT m.id, COUNT(*) OVER () FROM matched m CROSS JOIN articles a ON a.id = m.id \
-     WHERE a.status = 'published' AND a.published_at <= ?3 \
+     WHERE a.status = 'published' AND a.published_at <= ?3 /*edition*/ \
      ORDER BY CASE \
        WHEN m.id IN (SELECT rowid FROM article_search WHERE article_search MATCH \
          '{title}: (' || ?1 || ')' AND rowid >= (SELECT min(id) FROM matched)) THEN 0 \
@@ -2234,6 +2248,7 @@ impl SqliteStore {
     async fn search_with(
         &self,
         expression: &str,
+        edition: Option<EditionFilter>,
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<SearchHit>> {
@@ -2241,7 +2256,8 @@ impl SqliteStore {
         // Only the newest SEARCH_WINDOW matches are counted and ranked, so a word in every
         // story costs what a rare one does (`SEARCH_PAGE`). Snippets are made after, for
         // the one page of results only (SQLite would make one for every match first).
-        let rows: Vec<(i64, i64)> = sqlx::query_as(SEARCH_PAGE)
+        let statement = SEARCH_PAGE.replace("/*edition*/", &super::edition_condition(edition));
+        let rows: Vec<(i64, i64)> = sqlx::query_as(&statement)
             .bind(expression)
             .bind(super::SEARCH_WINDOW)
             .bind(now)
@@ -2253,12 +2269,13 @@ impl SqliteStore {
         let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
         let (Some(&(_, total)), Some(&floor)) = (rows.first(), ids.iter().min()) else {
             // Past the last page: how many there are, for its links.
-            let total: i64 = sqlx::query_scalar(
+            let total: i64 = sqlx::query_scalar(&format!(
                 "SELECT COUNT(*) FROM (SELECT rowid AS id FROM article_search \
                  WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?) m \
                  CROSS JOIN articles a ON a.id = m.id \
-                 WHERE a.status = 'published' AND a.published_at <= ?",
-            )
+                 WHERE a.status = 'published' AND a.published_at <= ?{}",
+                super::edition_condition(edition)
+            ))
             .bind(expression)
             .bind(super::SEARCH_WINDOW)
             .bind(now)
@@ -2316,6 +2333,7 @@ impl DiscoveryStore for SqliteStore {
     async fn search_articles(
         &self,
         terms: &[String],
+        edition: Option<EditionFilter>,
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<SearchHit>> {
@@ -2330,12 +2348,13 @@ impl DiscoveryStore for SqliteStore {
         // of it, whatever the window), so it is left for when no story holds the words as
         // typed: someone who has not finished the word.
         let exact = self
-            .search_with(&fts_query(terms, false), page, now)
+            .search_with(&fts_query(terms, false), edition, page, now)
             .await?;
         if exact.total > 0 || !terms.last().is_some_and(|t| super::may_be_prefix(t)) {
             return Ok(exact);
         }
-        self.search_with(&fts_query(terms, true), page, now).await
+        self.search_with(&fts_query(terms, true), edition, page, now)
+            .await
     }
 
     async fn record_views(&self, views: &[(i64, i64, i64)]) -> StoreResult<()> {
@@ -2396,20 +2415,30 @@ impl DiscoveryStore for SqliteStore {
         &self,
         since: Timestamp,
         limit: u32,
+        edition: Option<EditionFilter>,
         now: Timestamp,
     ) -> StoreResult<Vec<(Article, i64)>> {
         let counts = "SELECT article_id, SUM(views) AS n FROM article_views WHERE hour >= ";
-        popular(self, counts, since.as_second().div_euclid(3600), limit, now).await
+        popular(
+            self,
+            counts,
+            since.as_second().div_euclid(3600),
+            limit,
+            edition,
+            now,
+        )
+        .await
     }
 
     async fn most_reacted(
         &self,
         since: Timestamp,
         limit: u32,
+        edition: Option<EditionFilter>,
         now: Timestamp,
     ) -> StoreResult<Vec<(Article, i64)>> {
         let counts = "SELECT article_id, COUNT(*) AS n FROM reactions WHERE reacted_at >= ";
-        popular(self, counts, since.as_second(), limit, now).await
+        popular(self, counts, since.as_second(), limit, edition, now).await
     }
 
     async fn related_articles(
@@ -2506,6 +2535,10 @@ impl DiscoveryStore for SqliteStore {
             .push_bind(article.id)
             .push(JOIN_SCORED)
             .push_bind(now)
+            // Stories that share its tags in another edition are not its readers'.
+            .push(super::edition_condition(Some(super::EditionFilter::of(
+                article.section.language,
+            ))))
             .push(" ORDER BY scored.score DESC, a.published_at DESC LIMIT ")
             .push_bind(i64::from(related))
             .push(
@@ -2563,21 +2596,26 @@ impl DiscoveryStore for SqliteStore {
 
     async fn sitemap_entries(
         &self,
+        edition: Option<EditionFilter>,
         page: Page,
         now: Timestamp,
     ) -> StoreResult<Paged<SitemapEntry>> {
         let now = now.as_second();
-        let total: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM articles WHERE status = 'published' AND published_at <= ?",
-        )
+        let condition = super::edition_condition(edition);
+        let total: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM articles a WHERE a.status = 'published' \
+             AND a.published_at <= ?{condition}"
+        ))
         .bind(now)
         .fetch_one(&self.pool)
         .await
         .map_err(backend)?;
-        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
-            "SELECT id, slug, updated_at FROM articles WHERE status = 'published' AND published_at <= ? \
-             ORDER BY id LIMIT ? OFFSET ?",
-        )
+        let rows: Vec<(i64, String, i64, Option<i64>, Option<String>)> = sqlx::query_as(&format!(
+            "SELECT a.id, a.slug, a.updated_at, a.translation_group, \
+             (SELECT s.language FROM sections s WHERE s.id = a.section_id) \
+             FROM articles a WHERE a.status = 'published' AND a.published_at <= ?{condition} \
+             ORDER BY a.id LIMIT ? OFFSET ?"
+        ))
         .bind(now)
         .bind(i64::from(page.per_page))
         .bind(page.offset())
@@ -2586,11 +2624,13 @@ impl DiscoveryStore for SqliteStore {
         .map_err(backend)?;
         let items = rows
             .into_iter()
-            .filter_map(|(id, slug, updated)| {
+            .filter_map(|(id, slug, updated, translation_group, language)| {
                 Some(SitemapEntry {
                     id,
                     slug: Slug::parse(&slug).ok()?,
                     updated_at: timestamp(updated),
+                    language: language.and_then(|l| crate::domain::Language::parse(&l).ok()),
+                    translation_group,
                 })
             })
             .collect();
@@ -2612,6 +2652,7 @@ super::galleries::gallery_store!(SqliteStore, Sqlite);
 super::lists::list_store!(SqliteStore);
 super::videos::video_store!(SqliteStore);
 super::extras::extras_store!(SqliteStore);
+super::translations::translation_store!(SqliteStore, Sqlite);
 super::imports::import_store!(SqliteStore);
 super::ghost::content_api_store!(SqliteStore, Sqlite, "");
 

@@ -53,6 +53,10 @@ pub fn routes() -> Router<AppState> {
                 .delete(delete_article),
         )
         .route("/articles/{id}/revisions", get(list_revisions))
+        .route(
+            "/articles/{id}/translations",
+            axum::routing::put(link_translation).delete(unlink_translation),
+        )
         .route("/articles/{id}/revisions/compare", get(compare_revisions))
         .route(
             "/articles/{id}/revisions/{revision}/restore",
@@ -320,7 +324,49 @@ fn section_json(settings: &Settings, section: &Section) -> Value {
         "on_home": section.on_home,
         "block_style": section.block_style,
         "colour": section.colour,
+        "language": language_code(settings, section.language),
     })
+}
+
+/// An edition's language code as the API shows it: the site's own for the default one.
+pub(super) fn language_code(
+    settings: &Settings,
+    language: Option<crate::domain::Language>,
+) -> String {
+    language.map_or_else(|| settings.language.clone(), |l| l.to_string())
+}
+
+/// `?language=`: one edition's items only (the site's own language code is its default
+/// edition); absent, every edition's.
+pub(super) async fn language_filter(
+    state: &AppState,
+    query: &HashMap<String, String>,
+) -> Result<Option<crate::store::EditionFilter>, ApiError> {
+    let Some(code) = query
+        .get("language")
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+    else {
+        return Ok(None);
+    };
+    let own = state.settings().language.clone();
+    let refuse =
+        |message: String| ApiError(AppError::Invalid(FieldErrors::single("language", message)));
+    let language = crate::domain::Language::parse(code).map_err(refuse)?;
+    if language.as_str() == own {
+        return Ok(Some(crate::store::EditionFilter::Default));
+    }
+    let others = state.edition_languages().await?;
+    if others.contains(&language) {
+        Ok(Some(crate::store::EditionFilter::Language(language)))
+    } else {
+        let mut known = vec![own];
+        known.extend(others.iter().map(|l| l.to_string()));
+        Err(refuse(format!(
+            "the site has no edition in \"{language}\"; its editions are {}",
+            known.join(", ")
+        )))
+    }
 }
 
 fn tag_json(settings: &Settings, tag: &Tag) -> Value {
@@ -348,7 +394,8 @@ fn article_json(settings: &Settings, article: &Article) -> Value {
         "id": article.id,
         "slug": article.slug,
         "status": article.status,
-        "url": absolute(settings, &views::article_path(article.slug.as_str())),
+        "url": absolute(settings, &crate::editions::story_path(article)),
+        "language": language_code(settings, article.language()),
         "title": article.title,
         "standfirst": article.standfirst,
         "body": article.body,
@@ -457,10 +504,12 @@ async fn list_articles(
     errors
         .into_result()
         .map_err(|e| ApiError(AppError::Invalid(e)))?;
+    let edition = language_filter(&state, &query).await?;
     let paged = state
         .store
         .list_articles(
             NewsroomFilter {
+                edition,
                 status,
                 section_id,
                 search: query.get("q").map(String::as_str),
@@ -580,7 +629,7 @@ async fn get_article(
         return Err(ApiError(AppError::not_found("This article")));
     }
     let counts = state.store.reaction_counts(article.id).await?;
-    let value = match user {
+    let mut value = match user {
         Some(_) => reviewed_json(&state, &article).await?,
         None => {
             let mut value = article_json(&state.settings(), &article);
@@ -589,7 +638,87 @@ async fn get_article(
             value
         }
     };
+    value["translations"] = translations_json(&state, &article, user.is_some()).await?;
     Ok(Json(with_reactions(&state, value, Some(&counts))))
+}
+
+/// The story's translations: every one for the newsroom, the public ones for anyone else.
+async fn translations_json(
+    state: &AppState,
+    article: &Article,
+    newsroom: bool,
+) -> Result<Value, ApiError> {
+    let settings = state.settings();
+    let now = Timestamp::now();
+    let translations = crate::editions::translations_of(state.store.as_ref(), article).await?;
+    Ok(Value::Array(
+        translations
+            .iter()
+            .filter(|t| newsroom || t.is_public(now))
+            .map(|t| {
+                json!({
+                    "id": t.article_id,
+                    "title": t.title,
+                    "language": language_code(&settings, t.language),
+                    "status": t.status,
+                    "url": absolute(&settings, &crate::editions::translation_path(t)),
+                })
+            })
+            .collect(),
+    ))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslationLink {
+    translation_of: i64,
+}
+
+/// `PUT /articles/{id}/translations` `{"translation_of": ID}`: links the story to another
+/// in a different edition as its translation (and so to that story's translations).
+async fn link_translation(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(link): ApiJson<TranslationLink>,
+) -> Result<Json<Value>, ApiError> {
+    require_editor(&user)?;
+    let article = state.store.article_by_id(parse_id(&id, "article")?).await?;
+    match crate::editions::link_translation(state.store.as_ref(), &article, link.translation_of)
+        .await
+    {
+        Ok(()) => {}
+        Err(crate::editions::LinkError::Store(StoreError::NotFound)) => {
+            return Err(ApiError(AppError::Invalid(FieldErrors::single(
+                "translation_of",
+                format!("there is no article {}", link.translation_of),
+            ))));
+        }
+        Err(crate::editions::LinkError::Store(other)) => return Err(other.into()),
+        Err(refused) => {
+            return Err(ApiError(AppError::Invalid(FieldErrors::single(
+                "translation_of",
+                refused.to_string(),
+            ))));
+        }
+    }
+    let article = state.store.article_by_id(article.id).await?;
+    Ok(Json(json!({
+        "id": article.id,
+        "translations": translations_json(&state, &article, true).await?,
+    })))
+}
+
+/// `DELETE /articles/{id}/translations`: the story stands alone again.
+async fn unlink_translation(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    require_editor(&user)?;
+    let article = state.store.article_by_id(parse_id(&id, "article")?).await?;
+    crate::editions::unlink_translation(state.store.as_ref(), &article).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn update_article(
@@ -673,19 +802,29 @@ async fn list_revisions(
     Ok(Json(json!({ "items": items })))
 }
 
-async fn list_sections(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+async fn list_sections(
+    State(state): State<AppState>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    let edition = language_filter(&state, &query).await?;
     let sections = state.store.list_sections().await?;
     Ok(Json(json!({
-        "items": sections.iter().map(|s| section_json(&state.settings(), s)).collect::<Vec<_>>()
+        "items": sections
+            .iter()
+            .filter(|s| edition.is_none_or(|e| crate::store::EditionFilter::of(s.language) == e))
+            .map(|s| section_json(&state.settings(), s))
+            .collect::<Vec<_>>()
     })))
 }
 
 async fn create_section(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    ApiJson(request): ApiJson<SectionRequest>,
+    ApiJson(mut request): ApiJson<SectionRequest>,
 ) -> Result<Response, ApiError> {
     require_editor(&user)?;
+    request.language =
+        crate::editions::requested_language(request.language, &state.settings().language);
     let section = Newsroom::new(state.store.as_ref())
         .create_section(&request)
         .await?;
@@ -704,9 +843,11 @@ async fn update_section(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(id): Path<String>,
-    ApiJson(request): ApiJson<SectionRequest>,
+    ApiJson(mut request): ApiJson<SectionRequest>,
 ) -> Result<Json<Value>, ApiError> {
     require_editor(&user)?;
+    request.language =
+        crate::editions::requested_language(request.language, &state.settings().language);
     let section = Newsroom::new(state.store.as_ref())
         .update_section(parse_id(&id, "section")?, &request)
         .await?;

@@ -628,11 +628,18 @@ pub async fn page_cache(State(state): State<AppState>, request: Request, next: N
         let response = next.run(request).await;
         return counted(&state, &signals, response);
     }
+    // The address as the reader wrote it: `/sw/` is the Swahili front page, `/` the
+    // site's own (the edition's prefix was taken off before routing).
+    let prefix = request
+        .extensions()
+        .get::<crate::editions::Edition>()
+        .map(|edition| edition.prefix())
+        .unwrap_or_default();
     let key = request
         .uri()
         .path_and_query()
-        .map(|pq| pq.as_str().to_owned())
-        .unwrap_or_else(|| request.uri().path().to_owned());
+        .map(|pq| format!("{prefix}{}", pq.as_str()))
+        .unwrap_or_else(|| format!("{prefix}{}", request.uri().path()));
     let head = request.method() == Method::HEAD;
 
     let (page, label) = match state.cache.lookup(&key) {

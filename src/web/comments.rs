@@ -19,10 +19,11 @@ use super::api::{ApiJson, ApiUser, query_page};
 use super::limits::check_same_origin;
 use super::public::{CommentFormState, article_page};
 use super::reactions::{ClientIp, public_article};
-use super::views::{self, CommentView};
+use super::views::CommentView;
 use super::{ApiError, AppError, AppState, PageError};
-use crate::comments::{self, CommentSubmission, Refusal, Thread};
+use crate::comments::{self, CommentSubmission, FormProblem, Refusal, Thread};
 use crate::domain::FieldErrors;
+use crate::i18n::{Arg, Locale};
 use crate::store::{Comment, CommentStatus, StoreError, User};
 
 pub fn api_routes() -> Router<AppState> {
@@ -103,6 +104,24 @@ impl AppState {
         self.peers
             .tell(super::peers::Change::Comments { article_id, count });
         Ok(())
+    }
+}
+
+/// A refusal to a reader's page form for sending too often, in the page's language (the
+/// API's stays English).
+pub(super) fn slow_down_in(locale: &Locale, error: AppError) -> AppError {
+    match error {
+        AppError::TooManyRequests { retry_after, .. } => AppError::TooManyRequests {
+            retry_after,
+            message: locale.format(
+                "reader-wait",
+                &[(
+                    "count",
+                    Arg::Number(i64::try_from(retry_after).unwrap_or(i64::MAX)),
+                )],
+            ),
+        },
+        other => other,
     }
 }
 
@@ -196,8 +215,10 @@ fn poster_status(comment: &Comment) -> (&'static str, &'static str) {
 
 fn refusal_to_api(refusal: Refusal) -> ApiError {
     match refusal {
-        Refusal::Invalid(errors) => ApiError(AppError::Invalid(errors)),
-        Refusal::Closed(message) => ApiError(AppError::Forbidden(message)),
+        Refusal::Invalid(problems) => ApiError(AppError::Invalid(FormProblem::english(&problems))),
+        Refusal::Closed(closed) => {
+            ApiError(AppError::Forbidden(closed.in_language(&Locale::english())))
+        }
         Refusal::Newsroom(error) => ApiError(error.into()),
     }
 }
@@ -298,7 +319,11 @@ async fn post_comment_form(
         Err(StoreError::NotFound) => return Err(PageError(AppError::not_found("This story"))),
         other => other?,
     };
-    state.check_comment_rate(ip).map_err(PageError)?;
+    // The reader is answered in the story's edition's language.
+    let locale = state.edition(article.language()).await?.locale;
+    state
+        .check_comment_rate(ip)
+        .map_err(|e| PageError(slow_down_in(&locale, e)))?;
     let fields = form_fields(&body);
     let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
     let parent_text = field("parent_id");
@@ -329,7 +354,7 @@ async fn post_comment_form(
             }
             let location = format!(
                 "{}#comment-{}",
-                views::article_path(article.slug.as_str()),
+                crate::editions::story_path(&article),
                 comment.id
             );
             let mut response =
@@ -339,14 +364,17 @@ async fn post_comment_form(
             }
             Ok(response)
         }
-        Err(Refusal::Invalid(errors)) => {
-            // The form comes back with everything the reader typed and each problem by its field.
+        Err(Refusal::Invalid(problems)) => {
+            // The form comes back with everything the reader typed and each problem by its
+            // field, in the page's language.
             let mut form = CommentFormState::default();
             for name in ["author_name", "author_email", "body", "parent_id"] {
                 form.values.insert(name.into(), field(name));
             }
-            for error in errors.0 {
-                form.errors.entry(error.field).or_insert(error.message);
+            for problem in problems {
+                form.errors
+                    .entry(problem.field.to_owned())
+                    .or_insert_with(|| problem.in_language(&locale));
             }
             article_page(
                 &state,
@@ -358,7 +386,18 @@ async fn post_comment_form(
             )
             .await
         }
-        Err(Refusal::Closed(message)) => Err(PageError(AppError::Forbidden(message))),
+        // Closed since the reader opened the page: the page again, saying why.
+        Err(Refusal::Closed(_)) => {
+            article_page(
+                &state,
+                &article,
+                &headers,
+                CommentFormState::default(),
+                1,
+                StatusCode::FORBIDDEN,
+            )
+            .await
+        }
         Err(Refusal::Newsroom(error)) => Err(PageError(error.into())),
     }
 }

@@ -24,6 +24,7 @@ pub fn routes() -> Router<AppState> {
 
 async fn corrections_page(
     State(state): State<AppState>,
+    edition: crate::editions::Edition,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let number = page_number(&query)?;
@@ -38,7 +39,7 @@ async fn corrections_page(
     if record.items.is_empty() && number > 1 {
         return Err(PageError(AppError::not_found("This page of corrections")));
     }
-    let settings = state.settings();
+    let settings = state.settings_for(&edition);
     let mut shows = Shows::default();
     shows.list(List::Corrections);
     let notes: Vec<minijinja::Value> = record
@@ -67,6 +68,7 @@ async fn corrections_page(
     )];
     let html = state
         .page(
+            &edition,
             "corrections.html",
             minijinja::context! { notes, pagination, canonical, json_ld, total => record.total },
         )

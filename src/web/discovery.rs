@@ -16,6 +16,7 @@ use super::views::{self, ArticleView, Link};
 use super::{ApiError, AppError, AppState, PageError};
 use crate::changes::{List, Shows};
 use crate::config::{FeedContent, Settings};
+use crate::editions::Edition;
 use crate::markdown;
 use crate::reading::Popular;
 use crate::store::{Article, Correction, MATCH_END, MATCH_START, Page, PublicFilter, StoreError};
@@ -163,7 +164,7 @@ fn permalink_url(settings: &Settings, article: &Article) -> String {
 }
 
 fn article_url(settings: &Settings, article: &Article) -> String {
-    absolute(settings, &views::article_path(article.slug.as_str()))
+    absolute(settings, &crate::editions::story_path(article))
 }
 
 fn summary(article: &Article) -> String {
@@ -532,18 +533,26 @@ fn atom(
     out
 }
 
-fn site_feed(state: &AppState) -> FeedSpec {
+fn site_feed(state: &AppState, edition: &Edition) -> FeedSpec {
     FeedSpec {
         title: state.settings().site_title.clone(),
         description: state.settings().site_description.clone(),
-        page: "/".into(),
-        base: String::new(),
-        filter: PublicFilter::default(),
+        page: edition.home(),
+        base: edition.prefix(),
+        filter: PublicFilter {
+            edition: edition.filter(),
+            ..PublicFilter::default()
+        },
     }
 }
 
 /// The feed of a section, tag or author page.
-async fn list_feed(state: &AppState, kind: &str, slug: &str) -> Result<FeedSpec, PageError> {
+async fn list_feed(
+    state: &AppState,
+    edition: &Edition,
+    kind: &str,
+    slug: &str,
+) -> Result<FeedSpec, PageError> {
     let missing = |e: StoreError| match e {
         StoreError::NotFound => PageError(AppError::not_found("This feed")),
         other => PageError::from(other),
@@ -572,20 +581,27 @@ async fn list_feed(state: &AppState, kind: &str, slug: &str) -> Result<FeedSpec,
             let tag = state.store.tag_by_slug(slug).await.map_err(missing)?;
             let filter = PublicFilter {
                 tag_id: Some(tag.id),
+                edition: edition.filter(),
                 ..Default::default()
             };
-            (tag.name.clone(), None, Link::tag(&tag), filter)
+            (
+                tag.name.clone(),
+                None,
+                Link::tag(&tag).within(edition.language),
+                filter,
+            )
         }
         "author" => {
             let author = state.store.author_by_slug(slug).await.map_err(missing)?;
             let filter = PublicFilter {
                 author_id: Some(author.id),
+                edition: edition.filter(),
                 ..Default::default()
             };
             (
                 author.name.clone(),
                 author.bio.clone(),
-                Link::author(&author),
+                Link::author(&author).within(edition.language),
                 filter,
             )
         }
@@ -605,40 +621,61 @@ const ATOM_TYPE: &str = "application/atom+xml; charset=utf-8";
 
 async fn site_rss(
     State(state): State<AppState>,
+    edition: Edition,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let spec = site_feed(&state);
+    let spec = site_feed(&state, &edition);
     let (articles, notes) = feed_articles(&state, &spec).await?;
     let galleries = feed_galleries(&state, &articles).await?;
-    let body = rss(&state.settings(), &spec, &articles, &notes, &galleries);
+    let body = rss(
+        &state.settings_for(&edition),
+        &spec,
+        &articles,
+        &notes,
+        &galleries,
+    );
     let response = conditional(&headers, body, RSS_TYPE, last_change(&articles));
     Ok(feed_response(response, &spec, &articles))
 }
 
 async fn site_atom(
     State(state): State<AppState>,
+    edition: Edition,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let spec = site_feed(&state);
+    let spec = site_feed(&state, &edition);
     let (articles, notes) = feed_articles(&state, &spec).await?;
     let galleries = feed_galleries(&state, &articles).await?;
-    let body = atom(&state.settings(), &spec, &articles, &notes, &galleries);
+    let body = atom(
+        &state.settings_for(&edition),
+        &spec,
+        &articles,
+        &notes,
+        &galleries,
+    );
     let response = conditional(&headers, body, ATOM_TYPE, last_change(&articles));
     Ok(feed_response(response, &spec, &articles))
 }
 
 async fn list_feed_response(
     state: &AppState,
+    edition: &Edition,
     kind: &str,
     slug: &str,
     headers: &HeaderMap,
     format: fn(&Settings, &FeedSpec, &[Article], &Notes, &FeedGalleries) -> String,
     content_type: &'static str,
 ) -> Result<Response, PageError> {
-    let spec = list_feed(state, kind, slug).await?;
+    let spec = list_feed(state, edition, kind, slug).await?;
     let (articles, notes) = feed_articles(state, &spec).await?;
     let galleries = feed_galleries(state, &articles).await?;
-    let body = format(&state.settings(), &spec, &articles, &notes, &galleries);
+    let body = format(
+        &state.settings_for(edition),
+        &spec,
+        &articles,
+        &notes,
+        &galleries,
+    );
     let response = conditional(headers, body, content_type, last_change(&articles));
     Ok(feed_response(response, &spec, &articles))
 }
@@ -647,10 +684,11 @@ macro_rules! list_feed_handler {
     ($name:ident, $kind:literal, $format:ident, $type:ident) => {
         async fn $name(
             State(state): State<AppState>,
+            edition: Edition,
             Path(slug): Path<String>,
             headers: HeaderMap,
         ) -> Result<Response, PageError> {
-            list_feed_response(&state, $kind, &slug, &headers, $format, $type).await
+            list_feed_response(&state, &edition, $kind, &slug, &headers, $format, $type).await
         }
     };
 }
@@ -666,13 +704,18 @@ const XML_TYPE: &str = "application/xml; charset=utf-8";
 
 async fn sitemap_index(
     State(state): State<AppState>,
+    edition: Edition,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
     // How many stories there are, from memory (the same count as the home page's pages).
+    let everything = PublicFilter {
+        edition: edition.filter(),
+        ..PublicFilter::default()
+    };
     let total = state
         .memory
-        .count(state.store.as_ref(), PublicFilter::default(), now)
+        .count(state.store.as_ref(), everything, now)
         .await?;
     let files = ((total + i64::from(SITEMAP_PAGE) - 1) / i64::from(SITEMAP_PAGE)).max(1);
     let mut out = String::from(
@@ -683,7 +726,10 @@ async fn sitemap_index(
     for name in names {
         out.push_str(&format!(
             "<sitemap><loc>{}</loc></sitemap>\n",
-            xml(&absolute(&state.settings(), &format!("/sitemaps/{name}")))
+            xml(&absolute(
+                &state.settings(),
+                &edition.path(&format!("/sitemaps/{name}"))
+            ))
         ));
     }
     out.push_str("</sitemapindex>\n");
@@ -714,33 +760,41 @@ fn urlset(news: bool) -> String {
 
 async fn sitemap_file(
     State(state): State<AppState>,
+    edition: Edition,
     Path(file): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
-    let settings = &state.settings();
+    let settings = &state.settings_for(&edition);
+    let own_language = state.settings().language.clone();
     let missing = || PageError(AppError::not_found("This sitemap"));
     // What the file shows: every tag and author it names (sections and new tags or
     // authors change everything), or the stories it lists and the list they come from.
     let mut shows = Shows::default();
     let body = if file == "pages.xml" {
         let mut out = urlset(false);
-        let mut paths = vec!["/".to_owned(), CORRECTIONS_PATH.to_owned()];
+        let mut paths = vec![edition.home()];
+        // Each edition lists its own sections and pages; topics, authors and the
+        // corrections are the site's own edition's.
         paths.extend(
             state
                 .memory
                 .sections(state.store.as_ref())
                 .await?
                 .iter()
-                .map(|s| views::section_path(s.slug.as_str())),
+                .filter(|s| !edition.several || s.language == edition.language)
+                .map(|s| s.path()),
         );
-        for tag in state.store.list_tags().await? {
-            shows.tags.insert(tag.id);
-            paths.push(views::tag_path(tag.slug.as_str()));
-        }
-        for author in state.store.list_authors().await? {
-            shows.authors.insert(author.id);
-            paths.push(views::author_path(author.slug.as_str()));
+        if edition.language.is_none() {
+            paths.push(CORRECTIONS_PATH.to_owned());
+            for tag in state.store.list_tags().await? {
+                shows.tags.insert(tag.id);
+                paths.push(views::tag_path(tag.slug.as_str()));
+            }
+            for author in state.store.list_authors().await? {
+                shows.authors.insert(author.id);
+                paths.push(views::author_path(author.slug.as_str()));
+            }
         }
         // The site's own pages (About, Contact...), which are in no feed.
         paths.extend(
@@ -749,7 +803,8 @@ async fn sitemap_file(
                 .list_pages()
                 .await?
                 .iter()
-                .map(|p| super::site_pages::page_path(&p.slug)),
+                .filter(|p| p.language == edition.language)
+                .map(|p| edition.path(&super::site_pages::page_path(&p.slug))),
         );
         for path in paths {
             out.push_str(&format!(
@@ -761,6 +816,7 @@ async fn sitemap_file(
     } else if file == "news.xml" {
         let filter = PublicFilter {
             published_since: Some(now - SignedDuration::from_hours(48)),
+            edition: edition.filter(),
             ..Default::default()
         };
         let articles = state
@@ -795,20 +851,54 @@ async fn sitemap_file(
             number,
             per_page: SITEMAP_PAGE,
         };
-        let entries = state.store.sitemap_entries(page, now).await?;
+        let entries = state
+            .store
+            .sitemap_entries(edition.filter(), page, now)
+            .await?;
         if entries.items.is_empty() && number > 1 {
             return Err(missing());
         }
         shows.list(List::Latest);
         shows.stories.extend(entries.items.iter().map(|e| e.id));
-        let mut out = urlset(false);
+        // Stories with translations name each language's address (`hreflang`).
+        let groups: Vec<i64> = entries
+            .items
+            .iter()
+            .filter_map(|e| e.translation_group)
+            .collect();
+        let translations = state.store.translations(&groups).await?;
+        let mut out = urlset(false).replace(
+            "<urlset ",
+            "<urlset xmlns:xhtml=\"http://www.w3.org/1999/xhtml\" ",
+        );
         for entry in &entries.items {
+            let path =
+                crate::editions::path_in(entry.language, &views::article_path(entry.slug.as_str()));
+            let mut alternates = String::new();
+            let linked: Vec<&crate::store::Translation> = translations
+                .iter()
+                .filter(|(group, t)| Some(*group) == entry.translation_group && t.is_public(now))
+                .map(|(_, t)| t)
+                .collect();
+            if linked.len() > 1 {
+                for translation in linked {
+                    shows.stories.insert(translation.article_id);
+                    let code = translation
+                        .language
+                        .map_or_else(|| own_language.clone(), |l| l.to_string());
+                    alternates.push_str(&format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        xml(&code),
+                        xml(&absolute(
+                            settings,
+                            &crate::editions::translation_path(translation)
+                        )),
+                    ));
+                }
+            }
             out.push_str(&format!(
-                "<url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-                xml(&absolute(
-                    settings,
-                    &views::article_path(entry.slug.as_str())
-                )),
+                "<url><loc>{}</loc><lastmod>{}</lastmod>{alternates}</url>\n",
+                xml(&absolute(settings, &path)),
                 settings.timezone.format_rfc3339(entry.updated_at),
             ));
         }
@@ -823,10 +913,17 @@ async fn sitemap_file(
 }
 
 async fn robots(State(state): State<AppState>) -> Response {
-    let body = format!(
-        "User-agent: *\nDisallow: /api/\nDisallow: /admin/\nDisallow: /search\n\nSitemap: {}/sitemap.xml\n",
-        state.settings().base_url
-    );
+    let base = state.settings().base_url.clone();
+    let others = state.edition_languages().await.unwrap_or_default();
+    let mut body =
+        String::from("User-agent: *\nDisallow: /api/\nDisallow: /admin/\nDisallow: /search\n");
+    for language in &others {
+        body.push_str(&format!("Disallow: /{language}/search\n"));
+    }
+    body.push_str(&format!("\nSitemap: {base}/sitemap.xml\n"));
+    for language in &others {
+        body.push_str(&format!("Sitemap: {base}/{language}/sitemap.xml\n"));
+    }
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
 }
 
@@ -925,6 +1022,7 @@ fn page_param(query: &HashMap<String, String>) -> Option<u32> {
 
 async fn search_page(
     State(state): State<AppState>,
+    edition: Edition,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Html<String>, PageError> {
     let text = query.get("q").cloned().unwrap_or_default();
@@ -934,22 +1032,29 @@ async fn search_page(
         ))
     })?;
     let terms = search_terms(&text);
-    let per_page = state.settings().per_page;
+    let settings = state.settings_for(&edition);
+    let per_page = settings.per_page;
     let hits = state
         .store
-        .search_articles(&terms, Page { number, per_page }, Timestamp::now())
+        .search_articles(
+            &terms,
+            edition.filter(),
+            Page { number, per_page },
+            Timestamp::now(),
+        )
         .await?;
     let results: Vec<SearchResult> = hits
         .items
         .iter()
         .map(|hit| SearchResult {
-            article: ArticleView::card(&state.settings(), &hit.article),
+            article: ArticleView::card(&settings, &hit.article),
             snippet_html: snippet_html(&hit.snippet),
         })
         .collect();
     let total_pages = ((hits.total + i64::from(per_page) - 1) / i64::from(per_page)).max(1);
     let encoded: String = form_urlencoded::byte_serialize(text.as_bytes()).collect();
-    let link = |n: u32| format!("/search?q={encoded}&page={n}");
+    let search = edition.path("/search");
+    let link = |n: u32| format!("{search}?q={encoded}&page={n}");
     let pagination = minijinja::context! {
         number,
         total_pages,
@@ -958,6 +1063,7 @@ async fn search_page(
     };
     state
         .page(
+            &edition,
             "search.html",
             minijinja::context! {
                 query => text,
@@ -982,10 +1088,12 @@ async fn search_api(
         )))
     })?;
     let per_page = 20;
+    let edition = super::api::language_filter(&state, &query).await?;
     let hits = state
         .store
         .search_articles(
             &search_terms(&text),
+            edition,
             Page { number, per_page },
             Timestamp::now(),
         )
@@ -1020,10 +1128,17 @@ pub async fn popular(
     state: &AppState,
     hours: i64,
     limit: u32,
+    edition: Option<crate::store::EditionFilter>,
 ) -> Result<std::sync::Arc<Popular>, StoreError> {
     state
         .memory
-        .popular(state.store.as_ref(), hours, limit, Timestamp::now())
+        .popular(
+            state.store.as_ref(),
+            hours,
+            limit,
+            edition,
+            Timestamp::now(),
+        )
         .await
 }
 
@@ -1043,7 +1158,8 @@ async fn popular_api(
             )));
         }
     };
-    let lists = popular(&state, hours, 10).await?;
+    let edition = super::api::language_filter(&state, &query).await?;
+    let lists = popular(&state, hours, 10, edition).await?;
     let entry = |(article, n): &(Article, i64), key: &str| {
         json!({
             "id": article.id,
@@ -1076,7 +1192,7 @@ async fn permalink(
     }
     Ok((
         StatusCode::MOVED_PERMANENTLY,
-        [(header::LOCATION, views::article_path(article.slug.as_str()))],
+        [(header::LOCATION, crate::editions::story_path(&article))],
     )
         .into_response())
 }
@@ -1153,10 +1269,7 @@ pub fn article_json_ld(
                 article.section.name.clone(),
                 views::section_path(article.section.slug.as_str()),
             ),
-            (
-                article.title.clone(),
-                views::article_path(article.slug.as_str()),
-            ),
+            (article.title.clone(), crate::editions::story_path(article)),
         ],
     );
     vec![script_safe(&news), script_safe(&crumbs)]

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::api::{ApiJson, ApiUser};
-use super::{ApiError, AppError, AppState, peers, views};
+use super::{ApiError, AppError, AppState, peers};
 use crate::front_page::{FrontPage, PlacementRequest};
 use crate::store::{Article, BreakingNews, Placement, StoreError};
 
@@ -50,7 +50,7 @@ impl BannerView {
             label: "Breaking",
             article_id: article.id,
             title: article.title.clone(),
-            url: views::article_path(article.slug.as_str()),
+            url: crate::editions::story_path(article),
             until: state.settings().timezone.format_rfc3339(banner.until),
             until_display: state.settings().timezone.format_dateline(banner.until),
         }

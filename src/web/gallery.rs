@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use super::api::{ApiJson, ApiUser};
 use super::media::Responsive;
-use super::views::{self, credit_line};
+use super::views::credit_line;
 use super::{ApiError, AppError, AppState, PageError};
 use crate::config::Settings;
 use crate::galleries::{Galleries, GalleryRequest};
@@ -145,7 +145,7 @@ impl GalleryView {
 
 /// The page of a gallery's photo `number`; the first photo's is the story itself.
 pub fn photo_path(article: &Article, number: usize) -> String {
-    let story = views::article_path(article.slug.as_str());
+    let story = crate::editions::story_path(article);
     if number <= 1 {
         story
     } else {
@@ -183,7 +183,7 @@ pub fn gallery_json_ld(settings: &Settings, article: &Article, photos: &[Gallery
         "@context": "https://schema.org",
         "@type": "ImageGallery",
         "name": article.title,
-        "url": absolute(&views::article_path(article.slug.as_str())),
+        "url": absolute(&crate::editions::story_path(article)),
         "numberOfItems": photos.len(),
         "image": images,
     })

@@ -130,7 +130,7 @@ impl ListView {
 
 /// `ItemList` with one `ListItem` per item, numbered as the page numbers them.
 pub fn list_json_ld(settings: &Settings, article: &Article, list: &StoryList) -> Value {
-    let url = super::discovery::absolute(settings, &views::article_path(article.slug.as_str()));
+    let url = super::discovery::absolute(settings, &crate::editions::story_path(article));
     let len = list.items.len();
     let elements: Vec<Value> = list
         .items

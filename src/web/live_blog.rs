@@ -191,7 +191,7 @@ impl AppState {
         blog: &BlogPage,
     ) -> Result<Value, AppError> {
         let settings = self.settings();
-        let path = views::article_path(article.slug.as_str());
+        let path = crate::editions::story_path(article);
         let mut entries = Vec::with_capacity(blog.entries.len());
         for entry in &blog.entries {
             entries.push(self.entry_html(entry, true).await?);

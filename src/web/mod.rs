@@ -46,7 +46,8 @@ pub use error::{ApiError, AppError, ErrorPage, GhostError, PageError};
 pub use media::MediaWords;
 
 use crate::config::{Settings, SiteOverrides};
-use crate::store::{Section, Store};
+use crate::editions::Edition;
+use crate::store::{Section, Store, StoreError};
 use limits::RateLimiter;
 use live::LiveHub;
 use reader::ReaderKeys;
@@ -82,6 +83,8 @@ pub struct AppState {
     pub shutdown: tokio::sync::watch::Receiver<bool>,
     /// The paper's identity and ad slots, shown on every public page.
     brand: Arc<RwLock<Arc<brand::Brand>>>,
+    /// The words of each edition's language.
+    pub locales: Arc<crate::editions::Locales>,
 }
 
 impl AppState {
@@ -117,6 +120,9 @@ impl AppState {
             settings.mail_from.as_deref(),
             &settings.base_url,
         )?);
+        let locales = Arc::new(crate::editions::Locales::new(crate::i18n::overrides_dir(
+            &settings.data_dir,
+        )));
         let base_settings = Arc::new(settings);
         let settings = overrides.apply(&base_settings);
         // One setup link for every instance sharing the database, whichever prints it;
@@ -154,6 +160,7 @@ impl AppState {
             peers: Arc::new(peers::Peers::start(store.clone())),
             shutdown,
             brand: Arc::new(RwLock::new(Arc::new(brand))),
+            locales,
         })
     }
 
@@ -265,14 +272,68 @@ impl AppState {
             .clone()
     }
 
-    /// Renders a page template with the site-wide context every page needs.
+    /// The settings as an edition's pages use them: its language's words, dates and
+    /// numbers.
+    pub fn settings_for(&self, edition: &Edition) -> Arc<Settings> {
+        let settings = self.settings();
+        if edition.language.is_none() {
+            return settings;
+        }
+        let mut own = (*settings).clone();
+        own.language = edition.code.clone();
+        own.locale = edition.locale.clone();
+        Arc::new(own)
+    }
+
+    /// The languages the site publishes in besides its own (`crate::editions`).
+    pub async fn edition_languages(&self) -> Result<Vec<crate::domain::Language>, StoreError> {
+        let sections = self.memory.sections(self.store.as_ref()).await?;
+        Ok(crate::editions::languages(
+            &sections,
+            &self.settings().language,
+        ))
+    }
+
+    /// The edition in `language` (`None`: the site's own).
+    pub async fn edition(
+        &self,
+        language: Option<crate::domain::Language>,
+    ) -> Result<Edition, StoreError> {
+        let others = self.edition_languages().await?;
+        let settings = self.settings();
+        Ok(match language.filter(|l| others.contains(l)) {
+            Some(language) => Edition {
+                language: Some(language),
+                code: language.to_string(),
+                locale: self.locales.get(language),
+                several: true,
+            },
+            None => Edition {
+                language: None,
+                code: settings.language.clone(),
+                locale: settings.locale.clone(),
+                several: !others.is_empty(),
+            },
+        })
+    }
+
+    /// Renders a page template with the site-wide context every page needs, in the
+    /// edition's language and with its sections and menus.
     pub async fn page<S: Serialize>(
         &self,
+        edition: &Edition,
         template: &str,
         page: S,
     ) -> Result<Html<String>, PageError> {
-        let sections = self.memory.sections(self.store.as_ref()).await?;
+        let all_sections = self.memory.sections(self.store.as_ref()).await?;
+        let sections: Vec<Section> = all_sections
+            .iter()
+            .filter(|s| !edition.several || s.language == edition.language)
+            .cloned()
+            .collect();
         let menus = self.memory.menus(self.store.as_ref()).await?;
+        let menus = crate::pages::menus::for_edition(&menus, &sections, edition);
+        let editions = self.edition_languages().await?;
         let breaking = self.breaking_banner().await?;
         // Previews and error pages (which the newsroom sees too) carry no ads and are not
         // measured; a section without ads says so itself.
@@ -284,11 +345,24 @@ impl AppState {
             !(flag("preview") || flag("unmeasured")),
         );
         let settings = self.settings();
+        let mut site = SiteView::new(&settings, edition, &editions, &self.locales);
+        // A page in several languages leads to itself in each.
+        if let Ok(alternates) = page.get_attr("alternates") {
+            for link in &mut site.editions {
+                if let Some(url) = alternates
+                    .get_item(&minijinja::Value::from(link.code.as_str()))
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                {
+                    link.url = url;
+                }
+            }
+        }
         let html = self.theme.render(
             template,
             PageContext {
-                site: SiteView::new(&settings),
-                i18n: minijinja::Value::from_dyn_object(settings.locale.clone()),
+                site,
+                i18n: minijinja::Value::from_dyn_object(edition.locale.clone()),
                 nav: &sections,
                 menus: &menus,
                 breaking,
@@ -328,26 +402,187 @@ struct PageContext<'a, S: Serialize> {
 struct SiteView<'a> {
     title: &'a str,
     description: &'a str,
-    language: &'a str,
+    /// The edition's language code, for `<html lang>`.
+    language: String,
     /// `ltr` or `rtl`, for `<html dir>`.
     dir: &'static str,
     base_url: &'a str,
     year: i16,
     /// The masthead's date, `Friday, November 27, 2026`, in the site's zone.
     today: String,
+    /// The edition's front page (`/`, `/sw/`) and the start of its addresses (`""`,
+    /// `/sw`).
+    home: String,
+    prefix: String,
+    /// Every edition, for the language switcher (empty while the site has one).
+    editions: Vec<EditionLink>,
+}
+
+/// An edition in the language switcher: its code, its name in its own language and its
+/// front page (a page with a translation there leads to that instead).
+#[derive(Serialize)]
+struct EditionLink {
+    code: String,
+    name: String,
+    /// Its front page, or this page in its language.
+    url: String,
+    dir: &'static str,
+    current: bool,
 }
 
 impl<'a> SiteView<'a> {
-    fn new(settings: &'a Settings) -> SiteView<'a> {
+    /// The site as the newsroom's pages show it: its own language, no switcher.
+    fn newsroom(settings: &'a Settings) -> SiteView<'a> {
         let now = jiff::Timestamp::now().to_zoned(settings.timezone.zone().clone());
         SiteView {
             title: &settings.site_title,
             description: &settings.site_description,
-            language: &settings.language,
+            language: settings.language.clone(),
             dir: settings.locale.dir(),
             base_url: &settings.base_url,
             year: now.year(),
             today: settings.locale.date(&now, crate::i18n::DateStyle::Day),
+            home: "/".into(),
+            prefix: String::new(),
+            editions: Vec::new(),
+        }
+    }
+
+    fn new(
+        settings: &'a Settings,
+        edition: &Edition,
+        others: &[crate::domain::Language],
+        locales: &crate::editions::Locales,
+    ) -> SiteView<'a> {
+        let now = jiff::Timestamp::now().to_zoned(settings.timezone.zone().clone());
+        let link = |language: Option<crate::domain::Language>,
+                    code: &str,
+                    locale: &crate::i18n::Locale| EditionLink {
+            code: code.to_owned(),
+            name: crate::editions::language_name(code, locale),
+            url: crate::editions::path_in(language, "/"),
+            dir: locale.dir(),
+            current: language == edition.language,
+        };
+        let editions = if others.is_empty() {
+            Vec::new()
+        } else {
+            std::iter::once(link(None, &settings.language, &settings.locale))
+                .chain(
+                    others
+                        .iter()
+                        .map(|l| link(Some(*l), l.as_str(), &locales.get(*l))),
+                )
+                .collect()
+        };
+        SiteView {
+            title: &settings.site_title,
+            description: &settings.site_description,
+            language: edition.code.clone(),
+            dir: edition.locale.dir(),
+            base_url: &settings.base_url,
+            year: now.year(),
+            today: edition.locale.date(&now, crate::i18n::DateStyle::Day),
+            home: edition.home(),
+            prefix: edition.prefix(),
+            editions,
+        }
+    }
+}
+
+/// A story's address in each language it is in, by language code, for `hreflang` and the
+/// language switcher; empty while it has no translation readers may see. `own` is the
+/// site's own language code.
+pub(crate) fn alternates(
+    own: &str,
+    article: &crate::store::Article,
+    translations: &[crate::store::Translation],
+) -> std::collections::BTreeMap<String, String> {
+    let mut found = std::collections::BTreeMap::new();
+    if translations.is_empty() {
+        return found;
+    }
+    let code = |language: Option<crate::domain::Language>| {
+        language.map_or_else(|| own.to_owned(), |l| l.to_string())
+    };
+    found.insert(
+        code(article.language()),
+        crate::editions::story_path(article),
+    );
+    for translation in translations {
+        found
+            .entry(code(translation.language))
+            .or_insert_with(|| crate::editions::translation_path(translation));
+    }
+    found
+}
+
+/// Finds the edition a public address is in (`/sw/...`), and hands the request on with
+/// the address the routes know (`/...`) and the edition beside it. The site's own
+/// language written as a prefix (`/en/...`) leads to the address without it.
+async fn route_edition(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path().to_owned();
+    let mut language = None;
+    if let Some((code, rest)) = crate::editions::split_path(&path)
+        && ![
+            "/api/", "/admin", "/static/", "/healthz", "/readyz", "/metrics",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p))
+    {
+        let others = state.edition_languages().await.unwrap_or_default();
+        let query = request
+            .uri()
+            .query()
+            .map_or_else(String::new, |q| format!("?{q}"));
+        if others.contains(&code) {
+            if rest.is_empty() {
+                return redirect_to(&format!("/{code}/{query}"));
+            }
+            match format!("{rest}{query}").parse::<axum::http::Uri>() {
+                Ok(uri) => *request.uri_mut() = uri,
+                Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+            }
+            language = Some(code);
+        } else if code.as_str() == state.settings().language {
+            let rest = if rest.is_empty() { "/" } else { rest };
+            return redirect_to(&format!("{rest}{query}"));
+        }
+    }
+    let edition = match state.edition(language).await {
+        Ok(edition) => edition,
+        Err(error) => return PageError(AppError::from(error)).into_response(),
+    };
+    request.extensions_mut().insert(edition);
+    next.run(request).await
+}
+
+fn redirect_to(location: &str) -> Response {
+    match HeaderValue::from_str(location) {
+        Ok(location) => (
+            StatusCode::MOVED_PERMANENTLY,
+            [(header::LOCATION, location)],
+        )
+            .into_response(),
+        Err(_) => StatusCode::BAD_REQUEST.into_response(),
+    }
+}
+
+/// A handler's edition: the one `route_edition` found, else the site's own.
+impl axum::extract::FromRequestParts<AppState> for Edition {
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Edition, PageError> {
+        match parts.extensions.get::<Edition>() {
+            Some(edition) => Ok(edition.clone()),
+            None => Ok(state.edition(None).await?),
         }
     }
 }
@@ -411,7 +646,7 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             invalidate_after_changes,
         ));
-    Router::new()
+    let routes = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics))
@@ -438,7 +673,12 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             security_headers,
         ))
-        .with_state(state)
+        .with_state(state.clone());
+    // The edition is read from the address before the routes see it (a layer on the
+    // router itself would run after routing).
+    Router::new()
+        .fallback_service(routes)
+        .layer(middleware::from_fn_with_state(state, route_edition))
 }
 
 /// The span each request is logged in (at debug level), its address without the one-time
@@ -583,27 +823,43 @@ async fn render_error_pages(
     request: Request,
     next: Next,
 ) -> Response {
+    let edition = request.extensions().get::<Edition>().cloned();
     let response = next.run(request).await;
     let Some(error) = response.extensions().get::<ErrorPage>().cloned() else {
         return response;
     };
+    let edition = match edition {
+        Some(edition) => edition,
+        None => match state.edition(None).await {
+            Ok(edition) => edition,
+            Err(_) => return response,
+        },
+    };
+    let settings = state.settings_for(&edition);
     // A reader who followed a broken link gets the latest stories and the search box.
     let latest = if error.status == StatusCode::NOT_FOUND {
         state
             .store
-            .latest_public_articles(Default::default(), 5, jiff::Timestamp::now())
+            .latest_public_articles(
+                crate::store::PublicFilter {
+                    edition: edition.filter(),
+                    ..Default::default()
+                },
+                5,
+                jiff::Timestamp::now(),
+            )
             .await
             .map(|articles| {
                 articles
                     .iter()
-                    .map(|a| views::ArticleView::card(&state.settings(), a))
+                    .map(|a| views::ArticleView::card(&settings, a))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()
     } else {
         Vec::new()
     };
-    let locale = state.settings().locale.clone();
+    let locale = edition.locale.clone();
     let (title, message) = match error.words {
         Some((title, message)) => (locale.t(title), locale.t(message)),
         None => (error.title.to_owned(), error.message.clone()),
@@ -617,7 +873,7 @@ async fn render_error_pages(
         unmeasured => true,
     };
     let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
-    match state.page("error.html", context).await {
+    match state.page(&edition, "error.html", context).await {
         Ok(html) => {
             let mut page = (error.status, html).into_response();
             if let Some(value) = retry_after {

@@ -18,7 +18,7 @@ use serde::Deserialize;
 use super::api::{ApiJson, ApiUser};
 use super::limits::check_same_origin;
 use super::reactions::{ClientIp, with_cookie};
-use super::{ApiError, AppError, AppState, PageError, views};
+use super::{ApiError, AppError, AppState, PageError};
 use crate::domain::PollId;
 use crate::polls::{self, PollRequest, Polls, VoteError};
 use crate::store::{Article, Poll};
@@ -177,14 +177,16 @@ async fn render_poll_page(
     now: Timestamp,
 ) -> Result<Response, PageError> {
     let view = polls::view(poll, mine, &state.settings().timezone, now);
+    let edition = state.edition(article.language()).await?;
     let html = state
         .page(
+            &edition,
             "poll.html",
             minijinja::context! {
                 poll => view,
                 story => minijinja::context! {
                     title => article.title.clone(),
-                    url => views::article_path(article.slug.as_str()),
+                    url => crate::editions::story_path(article),
                 },
                 message,
             },
@@ -223,17 +225,24 @@ async fn vote_form(
         .and_then(|f| f.option.as_deref())
         .and_then(|o| o.trim().parse::<i64>().ok());
     let (reader, cookie) = state.reader_keys.reader_or_new(&headers);
+    let locale = state.edition(article.language()).await?.locale;
     let refused = |message: &'static str, status: StatusCode| {
-        refuse(&state, &poll, &article, &headers, message, status, now)
+        refuse(
+            &state,
+            &poll,
+            &article,
+            &headers,
+            locale.t(message),
+            status,
+            now,
+        )
     };
     if !withdraw && choice.is_none() {
-        return refused(
-            "Choose one of the answers, then press Vote.",
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return refused("poll-choose", StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    state.check_reader_rate(ip, "votes").map_err(PageError)?;
+    state
+        .check_reader_rate(ip, "votes")
+        .map_err(|e| PageError(super::comments::slow_down_in(&locale, e)))?;
     let option = if withdraw { None } else { choice };
     match rules.vote(id, &reader, option, now).await {
         Ok((poll, _)) => {
@@ -242,19 +251,9 @@ async fn vote_form(
             let response = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
             Ok(with_cookie(response, cookie))
         }
-        Err(VoteError::Closed(_)) => {
-            refused(
-                "This poll has closed, so your vote was not counted. Here are its final results.",
-                StatusCode::CONFLICT,
-            )
-            .await
-        }
+        Err(VoteError::Closed(_)) => refused("poll-has-closed", StatusCode::CONFLICT).await,
         Err(VoteError::NoSuchOption(_)) => {
-            refused(
-                "That answer is not one of this poll's. Choose one of the answers below.",
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            refused("poll-no-such-answer", StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(other) => Err(PageError(other.into())),
     }
@@ -266,7 +265,7 @@ async fn refuse(
     poll: &Poll,
     article: &Article,
     headers: &HeaderMap,
-    message: &str,
+    message: String,
     status: StatusCode,
     now: Timestamp,
 ) -> Result<Response, PageError> {
@@ -274,14 +273,5 @@ async fn refuse(
         Some(reader) => state.store.reader_vote(poll.id, &reader).await?,
         None => None,
     };
-    render_poll_page(
-        state,
-        poll,
-        article,
-        mine,
-        Some(message.to_owned()),
-        status,
-        now,
-    )
-    .await
+    render_poll_page(state, poll, article, mine, Some(message), status, now).await
 }

@@ -51,8 +51,10 @@ pub async fn preview_page(
             Err(other) => return Err(other.into()),
         }
     }
+    let edition = state.edition(article.language()).await?;
     let html = state
         .page(
+            &edition,
             "article.html",
             minijinja::context! {
                 article => view,
@@ -95,7 +97,7 @@ async fn shared(
         Err(closed) => return Err(refused(closed.sentence())),
     };
     if article.is_public(now) {
-        let path = super::views::article_path(article.slug.as_str());
+        let path = crate::editions::story_path(&article);
         return Ok((StatusCode::SEE_OTHER, [(header::LOCATION, path)]).into_response());
     }
     let until = Timestamp::from_second(expires)

@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::views::{self, ArticleView, CommentView, Link};
 use super::{AppError, AppState, PageError};
 use crate::changes::{List, Shows};
+use crate::editions::Edition;
 use crate::store::{Article, CommentStatus, Moved, Page, PublicFilter, SlugKind, StoreError};
 
 pub fn routes() -> Router<AppState> {
@@ -70,14 +71,20 @@ pub(super) fn pagination(base: &str, number: u32, per_page: u32, total: i64) -> 
 /// `shows`.
 async fn list_page(
     state: &AppState,
+    edition: &Edition,
     filter: PublicFilter,
     number: u32,
     base: &str,
     shows: &mut Shows,
 ) -> Result<(Vec<ArticleView>, Pagination), PageError> {
-    let per_page = state.settings().per_page;
+    let settings = state.settings_for(edition);
+    let per_page = settings.per_page;
     let now = Timestamp::now();
     let page = Page { number, per_page };
+    let filter = PublicFilter {
+        edition: edition.filter(),
+        ..filter
+    };
     // The list's length comes from memory: counting the archive per request is what made
     // uncached lists slow.
     let items = state.store.public_article_page(filter, page, now).await?;
@@ -109,7 +116,7 @@ async fn list_page(
     let cards = items
         .iter()
         .map(|a| {
-            let mut card = ArticleView::card(&state.settings(), a);
+            let mut card = ArticleView::card(&settings, a);
             card.comment_count = comment_counts.get(&a.id).copied().unwrap_or(0);
             card
         })
@@ -118,9 +125,13 @@ async fn list_page(
 }
 
 /// Most read and most reacted, for the side column.
-async fn popular_lists(state: &AppState, shows: &mut Shows) -> Result<minijinja::Value, PageError> {
-    let day = super::discovery::popular(state, 24, 5).await?;
-    let week = super::discovery::popular(state, 24 * 7, 5).await?;
+async fn popular_lists(
+    state: &AppState,
+    edition: &Edition,
+    shows: &mut Shows,
+) -> Result<minijinja::Value, PageError> {
+    let day = super::discovery::popular(state, 24, 5, edition.filter()).await?;
+    let week = super::discovery::popular(state, 24 * 7, 5, edition.filter()).await?;
     for (article, _) in [&day, &week]
         .iter()
         .flat_map(|p| p.most_read.iter().chain(&p.most_reacted))
@@ -132,7 +143,7 @@ async fn popular_lists(state: &AppState, shows: &mut Shows) -> Result<minijinja:
             .map(|(a, n)| {
                 minijinja::context! {
                     title => a.title.clone(),
-                    url => views::article_path(a.slug.as_str()),
+                    url => crate::editions::story_path(a),
                     label => a.label.clone(),
                     count => *n,
                 }
@@ -149,6 +160,7 @@ async fn popular_lists(state: &AppState, shows: &mut Shows) -> Result<minijinja:
 
 async fn home(
     State(state): State<AppState>,
+    edition: Edition,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     if let Some(moved) = old_query_address(&state, &query).await? {
@@ -158,19 +170,28 @@ async fn home(
     let mut shows = Shows::default();
     if number > 1 {
         // Later pages are the archive, newest first.
-        let (articles, pagination) =
-            list_page(&state, PublicFilter::default(), number, "/", &mut shows).await?;
+        let home = edition.home();
+        let (articles, pagination) = list_page(
+            &state,
+            &edition,
+            PublicFilter::default(),
+            number,
+            &home,
+            &mut shows,
+        )
+        .await?;
         let html = state
             .page(
+                &edition,
                 "home.html",
-                minijinja::context! { articles, pagination, canonical => "/" },
+                minijinja::context! { articles, pagination, canonical => home },
             )
             .await?;
         return Ok(showing(html, shows));
     }
     let now = Timestamp::now();
     let front = crate::front_page::FrontPage::new(state.store.as_ref())
-        .compose(now)
+        .compose(edition.filter(), now)
         .await?;
     // What the page shows: every story on it, the newest stories, and each block's section
     // (placements and the banner drop every page when they change).
@@ -191,7 +212,7 @@ async fn home(
         })
         .collect();
     let counts = state.store.approved_comment_counts(&ids).await?;
-    let settings = state.settings();
+    let settings = state.settings_for(&edition);
     let card = |article: &Article| {
         let mut view = ArticleView::card(&settings, article);
         view.comment_count = counts.get(&article.id).copied().unwrap_or(0);
@@ -211,21 +232,27 @@ async fn home(
             }
         })
         .collect();
+    let everything = PublicFilter {
+        edition: edition.filter(),
+        ..PublicFilter::default()
+    };
     let total = state
         .memory
-        .count(state.store.as_ref(), PublicFilter::default(), now)
+        .count(state.store.as_ref(), everything, now)
         .await?;
-    let pagination = pagination("/", 1, state.settings().per_page, total);
-    let popular = popular_lists(&state, &mut shows).await?;
+    let home = edition.home();
+    let pagination = pagination(&home, 1, settings.per_page, total);
+    let popular = popular_lists(&state, &edition, &mut shows).await?;
     let mut organization = super::brand::publisher(&state.settings(), &state.brand().identity);
     organization["@context"] = serde_json::json!("https://schema.org");
     let json_ld = vec![super::discovery::script_safe(&organization)];
     let html = state
         .page(
+            &edition,
             "home.html",
             minijinja::context! {
                 front => minijinja::context! { lead, top, latest, blocks },
-                pagination, popular, canonical => "/", json_ld,
+                pagination, popular, canonical => home, json_ld,
             },
         )
         .await?;
@@ -282,12 +309,14 @@ struct ListHeading {
 
 async fn render_list(
     state: &AppState,
+    edition: &Edition,
     heading: ListHeading,
     filter: PublicFilter,
     number: u32,
     mut shows: Shows,
 ) -> Result<Response, PageError> {
-    let (articles, pagination) = list_page(state, filter, number, &heading.url, &mut shows).await?;
+    let (articles, pagination) =
+        list_page(state, edition, filter, number, &heading.url, &mut shows).await?;
     let feeds = minijinja::context! {
         title => heading.name.clone(),
         rss => format!("{}/feed.xml", heading.feed_base.as_ref().unwrap_or(&heading.url)),
@@ -309,6 +338,7 @@ async fn render_list(
         .is_some_and(|id| state.brand().ads.off_in(id));
     let html = state
         .page(
+            edition,
             "list.html",
             minijinja::context! { heading, articles, pagination, feeds, json_ld, canonical, no_ads },
         )
@@ -353,6 +383,7 @@ async fn missing_or_moved(
 
 async fn section(
     State(state): State<AppState>,
+    edition: Edition,
     Path(slug): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
@@ -377,8 +408,9 @@ async fn section(
             return missing_or_moved(&state, error, SlugKind::Section, &slug, "This section").await;
         }
     };
-    // A subsection lives under its parent's address; the flat one points there.
-    if section.parent_id.is_some() {
+    // A subsection lives under its parent's address, and a section in its edition's; the
+    // flat one and one in another edition point there.
+    if section.parent_id.is_some() || section.language != edition.language {
         return Ok(moved_permanently(&with_query(&section.path(), &query)));
     }
     section_page(&state, &section, number).await
@@ -387,6 +419,7 @@ async fn section(
 /// `/section/PARENT/CHILD`: a subsection's page.
 async fn subsection(
     State(state): State<AppState>,
+    edition: Edition,
     Path((parent, child)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
@@ -404,7 +437,9 @@ async fn subsection(
         }
         Err(other) => return Err(other.into()),
     };
-    if section.parent_slug.as_ref().map(|p| p.as_str()) != Some(parent.as_str()) {
+    if section.parent_slug.as_ref().map(|p| p.as_str()) != Some(parent.as_str())
+        || section.language != edition.language
+    {
         return match section.parent_slug {
             // Moved to another parent, or its parent's slug changed.
             Some(_) => Ok(moved_permanently(&with_query(&section.path(), &query))),
@@ -439,8 +474,12 @@ async fn section_page(
         url: link.url,
         description: section.description.clone(),
         photo_url: None,
-        feed_base: Some(views::section_path(section.slug.as_str())),
+        feed_base: Some(crate::editions::path_in(
+            section.language,
+            &views::section_path(section.slug.as_str()),
+        )),
     };
+    let edition = state.edition(section.language).await?;
     let filter = PublicFilter {
         section_id: Some(section.id),
         ..Default::default()
@@ -458,11 +497,12 @@ async fn section_page(
     if family {
         shows.list(List::Latest);
     }
-    render_list(state, heading, filter, number, shows).await
+    render_list(state, &edition, heading, filter, number, shows).await
 }
 
 async fn tag(
     State(state): State<AppState>,
+    edition: Edition,
     Path(slug): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
@@ -473,7 +513,7 @@ async fn tag(
             return missing_or_moved(&state, error, SlugKind::Tag, &slug, "This topic").await;
         }
     };
-    let link = Link::tag(&tag);
+    let link = Link::tag(&tag).within(edition.language);
     let heading = ListHeading {
         kind: "topic",
         name: link.name,
@@ -488,11 +528,12 @@ async fn tag(
     };
     let mut shows = Shows::default();
     shows.tags.insert(tag.id);
-    render_list(&state, heading, filter, number, shows).await
+    render_list(&state, &edition, heading, filter, number, shows).await
 }
 
 async fn author(
     State(state): State<AppState>,
+    edition: Edition,
     Path(slug): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
@@ -503,7 +544,7 @@ async fn author(
             return missing_or_moved(&state, error, SlugKind::Author, &slug, "This author").await;
         }
     };
-    let link = Link::author(&author);
+    let link = Link::author(&author).within(edition.language);
     let heading = ListHeading {
         kind: "author",
         name: link.name,
@@ -518,11 +559,12 @@ async fn author(
     };
     let mut shows = Shows::default();
     shows.authors.insert(author.id);
-    render_list(&state, heading, filter, number, shows).await
+    render_list(&state, &edition, heading, filter, number, shows).await
 }
 
 async fn article(
     State(state): State<AppState>,
+    edition: Edition,
     Path(slug): Path<String>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
@@ -542,6 +584,14 @@ async fn article(
         }
         Err(other) => return Err(other.into()),
     };
+    // A story answers in its own edition.
+    if article.language() != edition.language {
+        let mut path = crate::editions::story_path(&article);
+        if let Some(page) = query.get("page") {
+            path = format!("{path}?page={}", urlencoding_page(page));
+        }
+        return Ok(moved_permanently(&path));
+    }
     let mut form = CommentFormState::default();
     if let Some(reply) = query.get("reply").filter(|r| r.parse::<i64>().is_ok()) {
         form.values.insert("parent_id".into(), reply.clone());
@@ -583,6 +633,8 @@ pub async fn article_page_at(
     photo: Option<usize>,
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
+    let edition = state.edition(article.language()).await?;
+    let settings = state.settings_for(&edition);
     // One read says which extras the story has; only those its format shows are read.
     let extras = crate::formats::shown(article.format, state.store.story_extras(article.id).await?);
     let photos = if extras.gallery {
@@ -599,8 +651,7 @@ pub async fn article_page_at(
     let notes = crate::trust::Trust::new(state.store.as_ref())
         .notes(article)
         .await?;
-    let mut view =
-        ArticleView::full(&state.settings(), article).with_notes(&state.settings(), &notes);
+    let mut view = ArticleView::full(&settings, article).with_notes(&settings, &notes);
     view.body_html = Some(views::with_dateline(
         &state.article_body(&article.body).await?,
         article.dateline.as_deref(),
@@ -665,7 +716,7 @@ pub async fn article_page_at(
     let threads = crate::comments::threads(comments, reader.as_deref());
     let comment_views: Vec<CommentView> = threads
         .iter()
-        .map(|t| CommentView::new(&state.settings(), t))
+        .map(|t| CommentView::new(&settings, t))
         .collect();
     let (related, latest) = state.store.side_lists(article, 4, 9, now).await?;
     let more_articles: Vec<Article> = latest
@@ -675,21 +726,21 @@ pub async fn article_page_at(
         .collect();
     let more_from_section: Vec<ArticleView> = more_articles
         .iter()
-        .map(|a| ArticleView::card(&state.settings(), a))
+        .map(|a| ArticleView::card(&settings, a))
         .collect();
     let related_articles = related;
     let related: Vec<ArticleView> = related_articles
         .iter()
-        .map(|a| ArticleView::card(&state.settings(), a))
+        .map(|a| ArticleView::card(&settings, a))
         .collect();
     let mut shows = Shows::default();
-    let popular = popular_lists(state, &mut shows).await?;
+    let popular = popular_lists(state, &edition, &mut shows).await?;
     let brand = state.brand();
     let mut json_ld = super::discovery::article_json_ld(
-        &state.settings(),
+        &settings,
         article,
         &notes,
-        super::brand::publisher(&state.settings(), &brand.identity),
+        super::brand::publisher(&settings, &brand.identity),
         blog.as_ref(),
     );
     // Ads: none in a section that carries none; the in-article one after its paragraph.
@@ -708,7 +759,7 @@ pub async fn article_page_at(
         view.body_html = Some(before);
         body_after = Some(after);
     }
-    let share = share_view(&state.settings(), article);
+    let share = share_view(&settings, article);
     // Polls as every reader shares them: live totals and a reader's own vote come from
     // the page's script or the poll's own page, so votes never make this page stale.
     let polls = if extras.polls {
@@ -718,11 +769,11 @@ pub async fn article_page_at(
     };
     let polls: Vec<crate::polls::PollView> = polls
         .iter()
-        .map(|poll| crate::polls::shared_view(poll, &state.settings().timezone, now))
+        .map(|poll| crate::polls::shared_view(poll, &settings.timezone, now))
         .collect();
     if !photos.is_empty() {
         json_ld.push(super::discovery::script_safe(
-            &super::gallery::gallery_json_ld(&state.settings(), article, &photos),
+            &super::gallery::gallery_json_ld(&settings, article, &photos),
         ));
     }
     let lead_video = if extras.video {
@@ -735,9 +786,7 @@ pub async fn article_page_at(
         .and_then(|lead| super::video::LeadVideoView::new(article, lead));
     if let Some(lead) = lead_video.as_ref().filter(|_| video.is_some()) {
         json_ld.push(super::discovery::script_safe(&super::video::video_json_ld(
-            &state.settings(),
-            article,
-            lead,
+            &settings, article, lead,
         )));
     }
     let story_list = if extras.list {
@@ -748,29 +797,37 @@ pub async fn article_page_at(
     let list = super::lists::ListView::new(&story_list);
     if list.is_some() {
         json_ld.push(super::discovery::script_safe(&super::lists::list_json_ld(
-            &state.settings(),
+            &settings,
             article,
             &story_list,
         )));
     }
-    let social = social_meta(&state.settings(), article);
+    let social = social_meta(&settings, article);
     let comment_form = minijinja::context! {
         token => state.reader_keys.form_token(article.id, now),
-        closed => crate::comments::closed_reason(&state.settings().comments, article, now),
+        closed => crate::comments::closed_reason(&settings.comments, article, now),
         values => form.values,
         errors => form.errors,
         reply_to,
     };
+    // Its translations: the language switcher leads to them, and `hreflang` names them.
+    let translations =
+        crate::editions::public_translations(state.store.as_ref(), article, now).await?;
+    let alternates = super::alternates(&state.settings().language, article, &translations);
     let html = state
         .page(
+            &edition,
             "article.html",
             minijinja::context! {
                 article => view, canonical, reactions, comments => comment_views, comment_form,
                 related, more_from_section, json_ld, social, popular, no_ads, body_after, share,
-                live, polls, gallery, list, video,
+                live, polls, gallery, list, video, alternates,
             },
         )
         .await?;
+    shows
+        .stories
+        .extend(translations.iter().map(|t| t.article_id));
     shows.story_in_full(article);
     if blog.is_some() {
         shows.live_blog(article.id);
@@ -800,7 +857,7 @@ pub async fn article_page_at(
 
 /// The links that share a story, each carrying its canonical address.
 fn share_view(settings: &crate::config::Settings, article: &Article) -> minijinja::Value {
-    let url = super::discovery::absolute(settings, &views::article_path(article.slug.as_str()));
+    let url = super::discovery::absolute(settings, &crate::editions::story_path(article));
     let links: Vec<minijinja::Value> = crate::identity::share_links(&url, &article.title)
         .into_iter()
         .map(|(network, name, href)| minijinja::context! { network, name, href })
@@ -815,7 +872,7 @@ pub(super) fn social_meta(
 ) -> minijinja::Value {
     use super::discovery::absolute;
     minijinja::context! {
-        url => absolute(settings, &views::article_path(article.slug.as_str())),
+        url => absolute(settings, &crate::editions::story_path(article)),
         title => article.seo_title.clone().unwrap_or_else(|| article.title.clone()),
         description => article
             .seo_description

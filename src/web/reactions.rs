@@ -19,8 +19,10 @@ use serde_json::{Map, Value, json};
 
 use super::api::ApiJson;
 use super::limits::{check_same_origin, client_ip};
-use super::{ApiError, AppError, AppState, PageError, views};
+use super::{ApiError, AppError, AppState, PageError};
+use crate::config::ReactionOption;
 use crate::domain::{FieldErrors, ReactionKind};
+use crate::i18n::Locale;
 use crate::store::{Article, ReactionCounts, StoreError};
 
 pub fn api_routes() -> Router<AppState> {
@@ -79,12 +81,13 @@ impl AppState {
         counts: &ReactionCounts,
         mine: Option<&str>,
     ) -> Vec<ReactionButton> {
-        self.settings()
+        let settings = self.settings();
+        settings
             .reactions
             .iter()
             .map(|option| ReactionButton {
                 kind: option.kind.to_string(),
-                label: option.label.clone(),
+                label: reaction_label(&settings.locale, option),
                 emoji: option.emoji.clone(),
                 count: counts.get(option.kind.as_str()).copied().unwrap_or(0),
                 mine: mine == Some(option.kind.as_str()),
@@ -134,6 +137,18 @@ impl AppState {
                 ),
             }
         })
+    }
+}
+
+/// A reaction's label in the page's language: a shipped kind's message (`reaction-like`)
+/// while the site keeps its English label, the site's own label once it sets another.
+fn reaction_label(locale: &Locale, option: &ReactionOption) -> String {
+    let message = format!("reaction-{}", option.kind.as_str());
+    let english = Locale::english();
+    if english.has(&message) && english.t(&message) == option.label {
+        locale.t(&message)
+    } else {
+        option.label.clone()
     }
 }
 
@@ -318,6 +333,8 @@ async fn react_form(
         Err(StoreError::NotFound) => return Err(PageError(AppError::not_found("This story"))),
         other => other?,
     };
+    let locale = state.edition(article.language()).await?.locale;
+    let choose = locale.t("reaction-choose");
     let form = match form {
         Ok(Form(form)) => form,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -325,19 +342,17 @@ async fn react_form(
                 rejection.status(),
                 &rejection.body_text(),
                 super::MAX_BODY_BYTES,
-                "Choose one of the reaction buttons under the article.",
+                &choose,
             )));
         }
-        Err(_) => {
-            return Err(PageError(AppError::BadRequest(
-                "Choose one of the reaction buttons under the article.".into(),
-            )));
-        }
+        Err(_) => return Err(PageError(AppError::BadRequest(choose))),
     };
     let kind = state
         .offered_kind(&form.kind)
-        .map_err(|message| PageError(AppError::BadRequest(message)))?;
-    state.check_reaction_rate(ip).map_err(PageError)?;
+        .map_err(|_| PageError(AppError::BadRequest(choose)))?;
+    state
+        .check_reaction_rate(ip)
+        .map_err(|e| PageError(super::comments::slow_down_in(&locale, e)))?;
     let (reader, cookie) = state.reader_keys.reader_or_new(&headers);
     let current = match cookie {
         Some(_) => None,
@@ -349,7 +364,7 @@ async fn react_form(
         .set_reaction(article.id, &reader, choice, Timestamp::now())
         .await?;
     state.announce_reactions(article.id, &counts);
-    let location = format!("{}#reactions", views::article_path(article.slug.as_str()));
+    let location = format!("{}#reactions", crate::editions::story_path(&article));
     let response = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
     Ok(with_cookie(response, cookie))
 }

@@ -88,9 +88,10 @@ async fn render(
     sent: bool,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let settings = state.settings();
+    let edition = state.edition(page.language).await?;
+    let settings = state.settings_for(&edition);
     let body_html = state.article_body(&page.body).await?;
-    let canonical = page_path(&page.slug);
+    let canonical = edition.path(&page_path(&page.slug));
     let contact_form = page.contact_form.then(|| {
         minijinja::context! {
             action => canonical.clone(),
@@ -108,6 +109,7 @@ async fn render(
         .unwrap_or_else(|| crate::markdown::plain_text(&page.body, 200));
     let html = state
         .page(
+            &edition,
             "page.html",
             minijinja::context! {
                 site_page => minijinja::context! {
@@ -156,7 +158,7 @@ async fn send_message(
         .map_err(|message| PageError(AppError::Forbidden(message)))?;
     state
         .check_reader_post_rate(ip, "messages")
-        .map_err(PageError)?;
+        .map_err(|e| PageError(super::comments::slow_down_in(&state.settings().locale, e)))?;
     let now = Timestamp::now();
     let fields = super::comments::form_fields(&body);
     let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
@@ -186,13 +188,16 @@ async fn send_message(
             let location = format!("{}?sent=1#contact", page_path(&page.slug));
             Ok((StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response())
         }
-        Err(NewsroomError::Invalid(errors)) => {
+        Err(NewsroomError::Invalid(_)) => {
+            // Each problem by its field, in the page's language.
             let mut form = ContactFormState::default();
             for name in ["name", "email", "message"] {
                 form.values.insert(name.into(), field(name));
             }
-            for error in errors.0 {
-                form.errors.entry(error.field).or_insert(error.message);
+            for problem in contact::check(&submission).err().unwrap_or_default() {
+                form.errors
+                    .entry(problem.field.to_owned())
+                    .or_insert_with(|| problem.in_language(&settings.locale));
             }
             render(&state, &page, form, false, StatusCode::UNPROCESSABLE_ENTITY).await
         }

@@ -29,6 +29,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "partials/social.html",
     "partials/share.html",
     "partials/ads.html",
+    "partials/reader_messages.html",
     "corrections.html",
     "live_entry.html",
     "admin/base.html",
@@ -202,6 +203,29 @@ impl Theme {
                 })
                 .collect();
             serde_json::Value::Object(forms).to_string()
+        });
+        // `{{ count_forms("live-new-updates") }}`: a message with a count, in each plural
+        // category, `{count}` where the number goes, for a script to fill in.
+        env.add_function("count_forms", |state: &minijinja::State, id: &str| {
+            let locale = page_locale(state);
+            let forms: std::collections::BTreeMap<&str, String> = PLURAL_SAMPLES
+                .iter()
+                .map(|(category, n)| {
+                    let text = locale.format(id, &[("count", Arg::Number(*n))]);
+                    (*category, text.replacen(&locale.number(*n), "{count}", 1))
+                })
+                .collect();
+            minijinja::Value::from_serialize(&forms)
+        });
+        // `{{ script_json({...}) }}`: a value as JSON that cannot end its `<script>` early,
+        // for a data block (`type="application/json"`) a script reads.
+        env.add_function("script_json", |value: minijinja::Value| {
+            let json = serde_json::to_value(&value).map_err(|e| {
+                minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e.to_string())
+            })?;
+            Ok::<_, minijinja::Error>(minijinja::Value::from_safe_string(
+                super::discovery::script_safe(&json),
+            ))
         });
         // `{{ number(12400) }}`: a count in the page language's digits and grouping.
         env.add_function("number", |state: &minijinja::State, n: i64| {

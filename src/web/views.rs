@@ -55,6 +55,14 @@ impl Link {
         }
     }
 
+    /// The link within an edition: `/tag/x` in Swahili is `/sw/tag/x`.
+    pub fn within(mut self, language: Option<crate::domain::Language>) -> Link {
+        if !self.url.is_empty() && crate::editions::split_path(&self.url).is_none() {
+            self.url = crate::editions::path_in(language, &self.url);
+        }
+        self
+    }
+
     pub fn author(author: &Author) -> Link {
         Link {
             name: author.name.clone(),
@@ -223,7 +231,12 @@ impl ArticleView {
         let updated = article
             .updated_shown_at
             .map(|at| TimeView::new(settings, at));
-        let mut authors: Vec<Link> = article.authors.iter().map(Link::author).collect();
+        let language = article.language();
+        let mut authors: Vec<Link> = article
+            .authors
+            .iter()
+            .map(|a| Link::author(a).within(language))
+            .collect();
         if let Some(agency) = crate::trust::agency_byline(article) {
             authors.push(Link {
                 name: agency.to_owned(),
@@ -234,14 +247,18 @@ impl ArticleView {
         }
         ArticleView {
             id: article.id,
-            url: article_path(article.slug.as_str()),
+            url: crate::editions::story_path(article),
             title: article.title.clone(),
             standfirst: article.standfirst.clone(),
             summary,
             body_html: None,
             section: Link::section(&article.section),
             authors,
-            tags: article.tags.iter().map(Link::tag).collect(),
+            tags: article
+                .tags
+                .iter()
+                .map(|t| Link::tag(t).within(language))
+                .collect(),
             lead_image: article.lead_image.as_ref().map(|image| LeadImageView {
                 url: image.url.clone(),
                 alt: image.alt.clone(),

@@ -496,7 +496,23 @@ async fn fetch(app: &TestApp, path: &str) -> (String, String) {
         .get("x-cache")
         .map(|v| v.to_str().expect("ascii").to_owned())
         .unwrap_or_default();
-    (label, response.text().await.expect("text"))
+    let page = response.text().await.expect("text");
+    (label, without_script_messages(&page))
+}
+
+/// The page without the messages its scripts may show (every message is in that block,
+/// whether shown or not).
+fn without_script_messages(page: &str) -> String {
+    match page.find("id=\"reader-messages\"") {
+        Some(at) => {
+            let start = page[..at].rfind("<script").unwrap_or(at);
+            let end = page[at..]
+                .find("</script>")
+                .map_or(page.len(), |e| at + e + "</script>".len());
+            format!("{}{}", &page[..start], &page[end..])
+        }
+        None => page.to_owned(),
+    }
 }
 
 #[tokio::test]

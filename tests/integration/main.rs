@@ -11,6 +11,7 @@ mod cli;
 mod comments;
 mod crash;
 mod discovery;
+mod editions;
 mod flow;
 mod formats;
 mod front_page;
@@ -30,6 +31,7 @@ mod operations;
 mod pages;
 mod polls;
 mod reactions;
+mod reader_messages;
 #[cfg(feature = "s3")]
 mod s3;
 mod site_pages;

@@ -542,7 +542,9 @@ async fn the_contact_form_has_the_comment_forms_defences() {
     let response = post_form(&app, "/contact", &too_long, true).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = scraper::Html::parse_document(&response.text().await.expect("text"));
-    assert!(text(&html, "#contact-message-error").is_some_and(|t| t.contains("the limit is 5000")));
+    assert!(
+        text(&html, "#contact-message-error").is_some_and(|t| t.contains("the limit is 5,000"))
+    );
     assert!(text(&html, "#contact-name-error").is_some());
     assert_eq!(
         attr(&html, "#contact-email", "value").as_deref(),

@@ -259,6 +259,7 @@ async fn trust_fields_round_trip_and_the_desk_filters_by_source(store: &dyn Stor
     let agency = store
         .list_articles(
             NewsroomFilter {
+                edition: None,
                 status: None,
                 section_id: None,
                 search: None,
@@ -468,6 +469,7 @@ async fn section(store: &dyn Store, name: &str) -> i64 {
             slug: Slug::from_title(name),
             name: name.into(),
             description: None,
+            language: None,
         })
         .await
         .expect("section")
@@ -532,6 +534,7 @@ async fn sections_are_unique_and_ordered(store: &dyn Store) {
             slug: slug("news"),
             name: "Other".into(),
             description: None,
+            language: None,
         })
         .await;
     assert!(
@@ -1003,6 +1006,7 @@ async fn newsroom_lists_filter_by_status_and_section(store: &dyn Store) {
     let drafts = store
         .list_articles(
             NewsroomFilter {
+                edition: None,
                 status: Some(ArticleStatus::Draft),
                 section_id: None,
                 search: None,
@@ -1016,6 +1020,7 @@ async fn newsroom_lists_filter_by_status_and_section(store: &dyn Store) {
     let sport_drafts = store
         .list_articles(
             NewsroomFilter {
+                edition: None,
                 status: Some(ArticleStatus::Draft),
                 section_id: Some(sport),
                 search: None,
@@ -1357,7 +1362,7 @@ async fn search_finds_published_words_and_ranks_titles_first(store: &dyn Store) 
             .expect("create");
     }
     let hits = store
-        .search_articles(&["ferry".into()], PAGE, now)
+        .search_articles(&["ferry".into()], None, PAGE, now)
         .await
         .expect("search");
     let slugs: Vec<&str> = hits.items.iter().map(|h| h.article.slug.as_str()).collect();
@@ -1365,13 +1370,13 @@ async fn search_finds_published_words_and_ranks_titles_first(store: &dyn Store) 
     assert_eq!(hits.total, 2);
     assert!(hits.items[1].snippet.contains(newsdesk::store::MATCH_START));
     let none = store
-        .search_articles(&["\"".into(), "NEAR(".into()], PAGE, now)
+        .search_articles(&["\"".into(), "NEAR(".into()], None, PAGE, now)
         .await
         .expect("odd terms");
     assert_eq!(none.total, 0);
     assert_eq!(
         store
-            .search_articles(&[], PAGE, now)
+            .search_articles(&[], None, PAGE, now)
             .await
             .expect("empty")
             .total,
@@ -1423,13 +1428,13 @@ async fn reads_and_reactions_rank_the_popular_lists(store: &dyn Store) {
         .expect("views");
     assert_eq!(store.article_view_total(a.id).await.expect("total"), 107);
     let day = store
-        .most_read(now - 24.hours(), 10, now)
+        .most_read(now - 24.hours(), 10, None, now)
         .await
         .expect("most read");
     let ranked: Vec<(&str, i64)> = day.iter().map(|(art, n)| (art.slug.as_str(), *n)).collect();
     assert_eq!(ranked, [("a", 7), ("b", 5)]);
     let week = store
-        .most_read(now - 168.hours(), 10, now)
+        .most_read(now - 168.hours(), 10, None, now)
         .await
         .expect("most read");
     assert_eq!(week.len(), 2);
@@ -1440,7 +1445,7 @@ async fn reads_and_reactions_rank_the_popular_lists(store: &dyn Store) {
             .expect("react");
     }
     let reacted = store
-        .most_reacted(now - 24.hours(), 10, now)
+        .most_reacted(now - 24.hours(), 10, None, now)
         .await
         .expect("most reacted");
     assert_eq!(reacted[0].0.slug.as_str(), "b");
@@ -1496,7 +1501,10 @@ async fn related_articles_share_tags_or_section(store: &dyn Store) {
         .expect("related");
     let slugs: Vec<&str> = related.iter().map(|a| a.slug.as_str()).collect();
     assert_eq!(slugs, ["tagged"]);
-    let entries = store.sitemap_entries(PAGE, now).await.expect("sitemap");
+    let entries = store
+        .sitemap_entries(None, PAGE, now)
+        .await
+        .expect("sitemap");
     assert_eq!(entries.total, 3);
 
     // An article page's side lists in one pass agree with the lists asked one by one.
@@ -2061,6 +2069,7 @@ fn page_input(slug: &str, title: &str) -> newsdesk::store::PageInput {
         seo_title: None,
         seo_description: None,
         contact_form: true,
+        language: None,
     }
 }
 

@@ -815,6 +815,7 @@ async fn subcategories_arrive_as_subsections_and_a_flattened_import_is_mended() 
         slug: counties.slug.clone(),
         name: "News / Counties".into(),
         description: counties.description.clone(),
+        language: None,
     };
     app.store
         .update_section(counties.id, &flattened)

@@ -172,7 +172,11 @@ async fn hostile_articles_are_inert_on_the_public_page() {
     // parses as JSON and holds no raw angle bracket that could end its element.
     let scripts = Selector::parse("script").expect("selector");
     for script in document.select(&scripts) {
-        if script.value().attr("type") == Some("application/ld+json") {
+        // JSON-LD, and the page's messages for its scripts: data the browser never runs.
+        if matches!(
+            script.value().attr("type"),
+            Some("application/ld+json" | "application/json")
+        ) {
             let data = script.inner_html();
             assert!(!data.contains('<'), "raw < in JSON-LD: {data}");
             serde_json::from_str::<serde_json::Value>(&data).expect("JSON-LD parses");

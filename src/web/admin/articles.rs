@@ -38,7 +38,7 @@ pub(super) fn row(settings: &Settings, article: &Article) -> Value {
         "source": (article.source.kind != crate::store::SourceKind::Staff).then(|| article.source.kind.label()),
         "updated": zone.format_dateline(article.updated_at),
         "published": article.published_at.map(|at| zone.format_dateline(at)),
-        "url": views::article_path(article.slug.as_str()),
+        "url": crate::editions::story_path(article),
         "edit_url": format!("/admin/articles/{}", article.id),
     })
 }
@@ -72,6 +72,7 @@ pub async fn list(
         .store
         .list_articles_sorted(
             NewsroomFilter {
+                edition: None,
                 status,
                 section_id: section.as_ref().map(|s| s.id),
                 search: search.as_deref(),
@@ -358,7 +359,7 @@ async fn render_editor(
         let current = state.store.article_by_id(id).await?;
         view.public_url = current
             .is_public(Timestamp::now())
-            .then(|| views::article_path(current.slug.as_str()));
+            .then(|| crate::editions::story_path(&current));
         view.status = Some(current.status.as_str());
         view.read_only = read_only_reason(&me.user, &current);
     }
@@ -505,7 +506,7 @@ fn editor_for(article: &Article, user: &User, settings: &Settings) -> EditorView
         authors_selected,
         public_url: article
             .is_public(Timestamp::now())
-            .then(|| views::article_path(article.slug.as_str())),
+            .then(|| crate::editions::story_path(article)),
         status: Some(article.status.as_str()),
         published: article.published_at.map(|at| zone.format_dateline(at)),
         updated: Some(zone.format_dateline(article.updated_at)),

@@ -97,6 +97,7 @@ async fn rows(state: &AppState, kind: Kind) -> Result<Vec<Value>, PageError> {
                     .store
                     .list_articles(
                         NewsroomFilter {
+                            edition: None,
                             status: None,
                             section_id: Some(s.id),
                             search: None,
@@ -246,6 +247,10 @@ async fn submit(
                 on_home: form.get("on_home").map(|v| v != "no"),
                 block_style: nonempty(&form, "block_style"),
                 colour: optional(&form, "colour"),
+                language: crate::editions::requested_language(
+                    optional(&form, "language"),
+                    &state.settings().language,
+                ),
             };
             match id {
                 Some(id) => newsroom.update_section(id, &request).await.map(|s| s.id),
@@ -457,6 +462,7 @@ async fn confirm(
                 .store
                 .list_articles(
                     NewsroomFilter {
+                        edition: None,
                         status: None,
                         section_id: Some(id),
                         search: None,

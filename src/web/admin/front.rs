@@ -17,7 +17,7 @@ use crate::domain::{ArticleStatus, FieldErrors};
 use crate::front_page::{FrontPage, MAX_TOP, PlacementRequest, SlotRequest, may_run_front};
 use crate::newsroom::NewsroomError;
 use crate::store::{Article, NewsroomFilter, Page, Placement, PublicFilter, Slot};
-use crate::web::views::{self, TimeView};
+use crate::web::views::TimeView;
 use crate::web::{AppError, AppState, PageError};
 
 fn row(state: &AppState, article: &Article) -> Value {
@@ -25,7 +25,7 @@ fn row(state: &AppState, article: &Article) -> Value {
     json!({
         "id": article.id,
         "title": article.title,
-        "url": views::article_path(article.slug.as_str()),
+        "url": crate::editions::story_path(article),
         "section": article.section.name,
         "label": article.label,
         "published": article.published_at.map(|at| TimeView::new(&settings, at)),
@@ -46,7 +46,7 @@ async fn desk_page(
 ) -> Result<Response, PageError> {
     let now = Timestamp::now();
     let front_page = FrontPage::new(state.store.as_ref());
-    let front = front_page.compose(now).await?;
+    let front = front_page.compose(None, now).await?;
     let placements = front_page.active_placements(now).await?;
     let settings = state.settings();
     let until = |id: i64| -> Option<TimeView> {
@@ -70,6 +70,7 @@ async fn desk_page(
             .store
             .list_articles(
                 NewsroomFilter {
+                    edition: None,
                     status: Some(ArticleStatus::Published),
                     section_id: None,
                     search: Some(words),
@@ -299,7 +300,9 @@ async fn move_top(
     up: bool,
     now: Timestamp,
 ) -> Result<(), PageError> {
-    let front = FrontPage::new(state.store.as_ref()).compose(now).await?;
+    let front = FrontPage::new(state.store.as_ref())
+        .compose(None, now)
+        .await?;
     let shown: Vec<i64> = front.top.iter().map(|a| a.id).collect();
     let Some(from) = shown.iter().position(|a| *a == id) else {
         return Ok(());

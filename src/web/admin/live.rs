@@ -20,7 +20,7 @@ use crate::domain::FieldErrors;
 use crate::live_blog::{CoverageRequest, EntryRequest, LiveBlog};
 use crate::newsroom::NewsroomError;
 use crate::store::{Article, EntryOrder, LiveEntry, Page};
-use crate::web::views::{self, TimeView};
+use crate::web::views::TimeView;
 use crate::web::{AppError, AppState, PageError};
 
 /// Entries listed under the composer, newest first.
@@ -114,7 +114,7 @@ async fn composer_page(
             article => json!({
                 "id": article.id,
                 "title": article.title,
-                "url": views::article_path(article.slug.as_str()),
+                "url": crate::editions::story_path(article),
                 "public": article.is_public(Timestamp::now()),
             }),
             live => coverage.ended_at.is_none(),

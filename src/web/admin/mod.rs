@@ -273,7 +273,7 @@ fn render<P: Serialize>(
     let html = state.theme.render(
         template,
         AdminContext {
-            site: SiteView::new(&settings),
+            site: SiteView::newsroom(&settings),
             me: me.map(|me| MeView {
                 name: &me.user.name,
                 email: me.user.email.as_str(),
@@ -428,6 +428,7 @@ async fn dashboard(
         per_page: 8,
     };
     let list = |status| NewsroomFilter {
+        edition: None,
         status: Some(status),
         section_id: None,
         search: None,

@@ -119,6 +119,7 @@ fn request_of(form: &FormData) -> PageRequest {
         seo_title: Some(form.text("seo_title")),
         seo_description: Some(form.text("seo_description")),
         contact_form: Some(form.get("contact_form").is_some()),
+        language: form.get("language").map(|v| v.to_string()),
         version: form.get("version").and_then(|v| v.trim().parse().ok()),
     }
 }

@@ -18,7 +18,6 @@ use crate::config::{Moderation, SiteOverrides};
 use crate::domain::FieldErrors;
 use crate::newsroom::{Newsroom, NewsroomError, UserRequest};
 use crate::store::{CommentStatus, Page};
-use crate::web::views;
 use crate::web::{AppError, AppState, PageError};
 
 const QUEUE_PAGE: u32 = 30;
@@ -64,7 +63,7 @@ pub async fn comments(
             "reason": comment.reason,
             "created": settings.timezone.format_dateline(comment.created_at),
             "article_title": article.as_ref().map(|a| a.title.clone()),
-            "article_url": article.as_ref().map(|a| views::article_path(a.slug.as_str())),
+            "article_url": article.as_ref().map(|a| crate::editions::story_path(a)),
             "is_reply": comment.parent_id.is_some(),
         }));
     }

@@ -53,7 +53,7 @@ async fn polls_page(
             article => minijinja::context! {
                 id => article.id,
                 title => article.title.clone(),
-                url => article.is_public(now).then(|| crate::web::views::article_path(article.slug.as_str())),
+                url => article.is_public(now).then(|| crate::editions::story_path(&article)),
             },
             items,
             values => shown.values,

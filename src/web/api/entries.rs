@@ -18,7 +18,7 @@ use crate::live_blog::{CoverageRequest, EntryRequest, LiveBlog, MAX_LISTED, is_l
 use crate::newsroom::NewsroomError;
 use crate::store::{Article, Coverage, LiveEntry};
 use crate::web::live_blog::EntryAction;
-use crate::web::{ApiError, AppError, AppState, views};
+use crate::web::{ApiError, AppError, AppState};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -59,7 +59,7 @@ async fn entry_json(
 ) -> Result<Value, ApiError> {
     let settings = state.settings();
     let zone = &settings.timezone;
-    let url = absolute(&settings, &views::article_path(article.slug.as_str()));
+    let url = absolute(&settings, &crate::editions::story_path(article));
     Ok(json!({
         "id": entry.id,
         "article_id": entry.article_id,

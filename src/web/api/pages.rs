@@ -27,7 +27,10 @@ pub fn routes() -> Router<AppState> {
 }
 
 fn page_json(settings: &Settings, page: &SitePage) -> Value {
-    let path = super::super::site_pages::page_path(&page.slug);
+    let path = crate::editions::path_in(
+        page.language,
+        &super::super::site_pages::page_path(&page.slug),
+    );
     json!({
         "id": page.id,
         "slug": page.slug,
@@ -36,6 +39,7 @@ fn page_json(settings: &Settings, page: &SitePage) -> Value {
         "seo_title": page.seo_title,
         "seo_description": page.seo_description,
         "contact_form": page.contact_form,
+        "language": super::language_code(settings, page.language),
         "version": page.version,
         "url": format!("{}{path}", settings.base_url),
         "created_at": time_json(settings, Some(page.created_at)),
@@ -46,20 +50,28 @@ fn page_json(settings: &Settings, page: &SitePage) -> Value {
 async fn list(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
     may_change(&user)?;
+    let edition = super::language_filter(&state, &query).await?;
     let settings = state.settings();
     let pages = Pages::new(state.store.as_ref()).list().await?;
     Ok(Json(json!({
-        "items": pages.iter().map(|p| page_json(&settings, p)).collect::<Vec<_>>(),
+        "items": pages
+            .iter()
+            .filter(|p| edition.is_none_or(|e| crate::store::EditionFilter::of(p.language) == e))
+            .map(|p| page_json(&settings, p))
+            .collect::<Vec<_>>(),
     })))
 }
 
 async fn create(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    ApiJson(request): ApiJson<PageRequest>,
+    ApiJson(mut request): ApiJson<PageRequest>,
 ) -> Result<Response, ApiError> {
+    request.language =
+        crate::editions::requested_language(request.language, &state.settings().language);
     let page = Pages::new(state.store.as_ref())
         .create(&request, &user, Timestamp::now())
         .await?;
@@ -82,8 +94,10 @@ async fn update(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
     Path(id): Path<String>,
-    ApiJson(request): ApiJson<PageRequest>,
+    ApiJson(mut request): ApiJson<PageRequest>,
 ) -> Result<Json<Value>, ApiError> {
+    request.language =
+        crate::editions::requested_language(request.language, &state.settings().language);
     let page = Pages::new(state.store.as_ref())
         .update(parse_id(&id, "page")?, &request, &user, Timestamp::now())
         .await?;
