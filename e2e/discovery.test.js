@@ -31,8 +31,10 @@ function run(cmd, args, env) {
   }
 }
 
+// The published stories of the site's own (English) edition; the demo's Swahili edition
+// has feeds and sitemaps of its own.
 async function published() {
-  const res = await fetch(`${site.base}/api/v1/articles?status=published&per_page=100`, { headers: { Authorization: `Bearer ${site.token}` } });
+  const res = await fetch(`${site.base}/api/v1/articles?status=published&language=en&per_page=100`, { headers: { Authorization: `Bearer ${site.token}` } });
   const body = await res.json();
   return body.items;
 }
@@ -61,9 +63,21 @@ test('sitemaps validate against the sitemaps.org schemas and the news sitemap is
   const schemas = path.join(SHARED, 'fixtures', 'schemas');
   const index = await save('/sitemap.xml', 'sitemap.xml');
   run('xmllint', ['--noout', '--schema', path.join(schemas, 'siteindex.xsd'), index]);
-  for (const name of ['pages.xml', 'articles-1.xml']) {
-    run('xmllint', ['--noout', '--schema', path.join(schemas, 'sitemap.xsd'), await save(`/sitemaps/${name}`, name)]);
+  // sitemaps.org's schema with XHTML's link element (a story's translations, `hreflang`).
+  const withAlternates = path.join(ARTIFACTS, 'sitemap-with-alternates.xsd');
+  fs.writeFileSync(withAlternates, `<?xml version="1.0" encoding="UTF-8"?>
+<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="http://www.sitemaps.org/schemas/sitemap/0.9" elementFormDefault="qualified">
+  <xsd:import namespace="http://www.w3.org/1999/xhtml" schemaLocation="${path.join(__dirname, 'schemas', 'xhtml-link.xsd')}"/>
+  <xsd:include schemaLocation="${path.join(schemas, 'sitemap.xsd')}"/>
+</xsd:schema>
+`);
+  for (const [prefix, name] of [['', 'pages.xml'], ['', 'articles-1.xml'], ['/sw', 'pages.xml'], ['/sw', 'articles-1.xml']]) {
+    const file = await save(`${prefix}/sitemaps/${name}`, `${prefix.replace('/', '') || 'en'}-${name}`);
+    run('xmllint', ['--noout', '--schema', withAlternates, file]);
   }
+  const sw = fs.readFileSync(path.join(ARTIFACTS, 'sw-articles-1.xml'), 'utf8');
+  assert.match(sw, /hreflang="en"/, 'the Swahili sitemap names the English originals');
+  run('xmllint', ['--noout', '--schema', path.join(schemas, 'siteindex.xsd'), await save('/sw/sitemap.xml', 'sw-sitemap.xml')]);
   const news = await save('/sitemaps/news.xml', 'news.xml');
   run('xmllint', ['--noout', news]);
   const out = run('python3', [path.join(__dirname, 'check_news_sitemap.py'), news]);

@@ -16,8 +16,9 @@ function freePort() {
   });
 }
 
-async function startDemo() {
-  return startSite(['--demo']);
+// `env`: settings for this site only (`{ NEWSDESK_LANGUAGE: 'ar' }`).
+async function startDemo(env = {}) {
+  return startSite(['--demo'], env);
 }
 
 // A site with no users, as on first start: the output carries the setup link.
@@ -29,14 +30,17 @@ async function startEmpty() {
   return site;
 }
 
-async function startSite(extra) {
+async function startSite(extra, env = {}) {
   const bin = process.env.NEWSDESK_BIN || path.join(__dirname, '..', 'target', 'debug', 'newsdesk');
   if (!fs.existsSync(bin)) throw new Error(`newsdesk binary not found at ${bin}; build it or set NEWSDESK_BIN`);
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-e2e-'));
   const port = await freePort();
   const child = spawn(bin, ['serve', ...extra, '--data', data, '--listen', `127.0.0.1:${port}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NEWSDESK_DATABASE_URL')),
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NEWSDESK_DATABASE_URL')),
+      ...env,
+    },
   });
   let output = '';
   child.stdout.on('data', (d) => { output += d; });

@@ -697,7 +697,7 @@ pub async fn article_page_at(
         Some(reader) => state.store.reader_reaction(article.id, reader).await?,
         None => None,
     };
-    let reactions = state.reaction_buttons(&counts, mine.as_deref());
+    let reactions = state.reaction_buttons(&edition.locale, &counts, mine.as_deref());
     let comments = state.store.article_comments(article.id).await?;
     view.comment_count = comments
         .iter()

@@ -76,8 +76,10 @@ impl AppState {
             .collect()
     }
 
+    /// The reaction buttons in `locale`'s words (the page's edition).
     pub fn reaction_buttons(
         &self,
+        locale: &Locale,
         counts: &ReactionCounts,
         mine: Option<&str>,
     ) -> Vec<ReactionButton> {
@@ -87,7 +89,7 @@ impl AppState {
             .iter()
             .map(|option| ReactionButton {
                 kind: option.kind.to_string(),
-                label: reaction_label(&settings.locale, option),
+                label: reaction_label(locale, option),
                 emoji: option.emoji.clone(),
                 count: counts.get(option.kind.as_str()).copied().unwrap_or(0),
                 mine: mine == Some(option.kind.as_str()),

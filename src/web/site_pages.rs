@@ -156,9 +156,10 @@ async fn send_message(
     };
     check_same_origin(&headers, &state.settings().base_url)
         .map_err(|message| PageError(AppError::Forbidden(message)))?;
+    let locale = state.edition(page.language).await?.locale;
     state
         .check_reader_post_rate(ip, "messages")
-        .map_err(|e| PageError(super::comments::slow_down_in(&state.settings().locale, e)))?;
+        .map_err(|e| PageError(super::comments::slow_down_in(&locale, e)))?;
     let now = Timestamp::now();
     let fields = super::comments::form_fields(&body);
     let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
@@ -185,7 +186,10 @@ async fn send_message(
             if message.spam_reason.is_none() {
                 state.forward_contact_message(&page, &message).await?;
             }
-            let location = format!("{}?sent=1#contact", page_path(&page.slug));
+            let location = format!(
+                "{}?sent=1#contact",
+                crate::editions::path_in(page.language, &page_path(&page.slug))
+            );
             Ok((StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response())
         }
         Err(NewsroomError::Invalid(_)) => {
@@ -197,7 +201,7 @@ async fn send_message(
             for problem in contact::check(&submission).err().unwrap_or_default() {
                 form.errors
                     .entry(problem.field.to_owned())
-                    .or_insert_with(|| problem.in_language(&settings.locale));
+                    .or_insert_with(|| problem.in_language(&locale));
             }
             render(&state, &page, form, false, StatusCode::UNPROCESSABLE_ENTITY).await
         }

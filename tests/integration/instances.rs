@@ -1147,3 +1147,62 @@ async fn a_story_unpublished_on_one_instance_leaves_the_banner_and_popular_lists
         }
     }
 }
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL (NEWSDESK_TEST_POSTGRES); scripts/test.sh runs it"]
+async fn an_editions_pages_follow_changes_made_on_the_other_instance() {
+    let cluster = Cluster::start().await;
+    let (section, author) = cluster.basics().await;
+    let (a, b) = (&cluster.a, &cluster.b);
+    let (status, habari) = cluster
+        .api(
+            a,
+            Method::POST,
+            "/sections",
+            Some(json!({ "name": "Habari", "language": "sw" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{habari}");
+    // B knows the new edition (the section's change reached it) and caches its front page.
+    cluster.page_shows(b, "/sw/", "lang=\"sw\"").await;
+    assert!(!cluster.page(b, "/sw/").await.contains("Feri yarudi"));
+    let english = cluster
+        .create_article(
+            a,
+            json!({
+                "title": "Ferry returns",
+                "body": "The ferry runs again.",
+                "section": section,
+                "authors": [author],
+                "status": "published",
+            }),
+        )
+        .await;
+    let swahili = cluster
+        .create_article(
+            a,
+            json!({
+                "title": "Feri yarudi",
+                "body": "Feri inafanya kazi tena.",
+                "section": habari["slug"],
+                "authors": [author],
+                "status": "published",
+            }),
+        )
+        .await;
+    cluster.page_shows(b, "/sw/", "Feri yarudi").await;
+    assert!(!cluster.page(b, "/").await.contains("Feri yarudi"));
+    // B has the English story cached; linking its translation on A reaches it.
+    let path = format!("/article/{}", english["slug"].as_str().expect("slug"));
+    assert!(!cluster.page(b, &path).await.contains("hreflang=\"sw\""));
+    let (status, body) = cluster
+        .api(
+            a,
+            Method::PUT,
+            &format!("/articles/{}/translations", swahili["id"]),
+            Some(json!({ "translation_of": english["id"] })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    cluster.page_shows(b, &path, "hreflang=\"sw\"").await;
+}

@@ -63,6 +63,16 @@ pub async fn list(
     let source = query
         .get("source")
         .and_then(|s| crate::store::SourceKind::parse(s).ok());
+    // One edition at a time: `?language=sw`, the site's own code for its default one.
+    let own = state.settings().language.clone();
+    let editions = state.edition_languages().await?;
+    let language = query
+        .get("language")
+        .filter(|l| !l.is_empty())
+        .and_then(|l| crate::domain::Language::parse(l).ok())
+        .filter(|l| l.as_str() == own || editions.contains(l));
+    let edition =
+        language.map(|l| crate::store::EditionFilter::of(Some(l).filter(|l| l.as_str() != own)));
     let number = super::page_number(&query);
     let sort = query
         .get("sort")
@@ -72,7 +82,7 @@ pub async fn list(
         .store
         .list_articles_sorted(
             NewsroomFilter {
-                edition: None,
+                edition,
                 status,
                 section_id: section.as_ref().map(|s| s.id),
                 search: search.as_deref(),
@@ -101,6 +111,9 @@ pub async fn list(
         }
         if let Some(source) = source {
             parts.push(format!("source={}", source.as_str()));
+        }
+        if let Some(language) = language {
+            parts.push(format!("language={language}"));
         }
         if let Some(q) = &search {
             let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
@@ -145,6 +158,12 @@ pub async fn list(
             status => status.map(|s| s.as_str()),
             section => section.as_ref().map(|s| s.slug.as_str()),
             source => source.map(|s| s.as_str()),
+            language => language.map(|l| l.to_string()),
+            languages => (!editions.is_empty()).then(|| {
+                std::iter::once(own.clone())
+                    .chain(editions.iter().map(|l| l.to_string()))
+                    .collect::<Vec<_>>()
+            }),
             sources => crate::store::SourceKind::ALL
                 .iter()
                 .map(|s| minijinja::context! { value => s.as_str(), label => s.label() })

@@ -61,6 +61,7 @@ impl Kind {
                     {"value": "grid", "label": "Grid: four stories with photos"},
                     {"value": "list", "label": "List: headlines only"}]},
                 {"name": "colour", "label": "Colour", "hint": "Optional, like #a4161a: the section's kicker and block rule."},
+                {"name": "language", "label": "Edition", "hint": "Empty for the site's own language. A language code (sw, fr, ar...) puts the section and its stories in that language's edition, at /CODE/."},
             ]),
             Kind::Tag => json!([
                 {"name": "name", "label": "Name", "required": true},
@@ -358,7 +359,8 @@ async fn edit_page(
                 json!({"name": s.name, "slug": s.slug, "description": s.description,
                     "parent": s.parent_slug, "position": s.position.to_string(),
                     "on_home": if s.on_home { "yes" } else { "no" },
-                    "block_style": s.block_style.as_str(), "colour": s.colour}),
+                    "block_style": s.block_style.as_str(), "colour": s.colour,
+                    "language": s.language.map(|l| l.to_string())}),
                 url,
                 Value::Null,
             )
