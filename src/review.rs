@@ -6,6 +6,7 @@
 use jiff::Timestamp;
 
 use crate::domain::{ArticleStatus, FieldErrors};
+use crate::i18n::Locale;
 use crate::newsroom::{Newsroom, NewsroomError, NewsroomResult, may_edit};
 use crate::store::{Article, ArticleNote, Store, StoreError, User};
 
@@ -177,6 +178,7 @@ impl<'a> Review<'a> {
         article: &Article,
         by: &User,
         base_url: &str,
+        locale: &Locale,
     ) -> NewsroomResult<DeskMail> {
         let to = self
             .store
@@ -188,12 +190,20 @@ impl<'a> Review<'a> {
             .collect();
         Ok(DeskMail {
             to,
-            subject: format!("Waiting for review: {}", article.title),
+            subject: locale.format(
+                "email-review-waiting-subject",
+                &[("title", article.title.as_str().into())],
+            ),
             body: format!(
-                "{} submitted \"{}\" for review.\n\nRead it, publish it, or send it back with a \
-                 note:\n{}/admin/articles/{}\n",
-                by.name,
-                article.title,
+                "{}\n\n{}\n{}/admin/articles/{}\n",
+                locale.format(
+                    "email-review-waiting",
+                    &[
+                        ("name", by.name.as_str().into()),
+                        ("title", article.title.as_str().into())
+                    ],
+                ),
+                locale.t("email-review-waiting-action"),
                 base_url.trim_end_matches('/'),
                 article.id
             ),
@@ -207,6 +217,7 @@ impl<'a> Review<'a> {
         editor: &User,
         note: &str,
         base_url: &str,
+        locale: &Locale,
     ) -> NewsroomResult<DeskMail> {
         let writer = match article.created_by {
             Some(id) => match self.store.user_by_id(id).await {
@@ -218,11 +229,19 @@ impl<'a> Review<'a> {
         };
         Ok(DeskMail {
             to: writer.map(|u| u.email.to_string()).into_iter().collect(),
-            subject: format!("Sent back: {}", article.title),
+            subject: locale.format(
+                "email-review-returned-subject",
+                &[("title", article.title.as_str().into())],
+            ),
             body: format!(
-                "{} sent \"{}\" back to you:\n\n{}\n\n{}/admin/articles/{}\n",
-                editor.name,
-                article.title,
+                "{}\n\n{}\n\n{}/admin/articles/{}\n",
+                locale.format(
+                    "email-review-returned",
+                    &[
+                        ("name", editor.name.as_str().into()),
+                        ("title", article.title.as_str().into())
+                    ],
+                ),
                 note.trim(),
                 base_url.trim_end_matches('/'),
                 article.id

@@ -36,6 +36,10 @@ const BUILT_IN: &[(&str, &[(&str, &str)])] = &[
         &[
             ("site.ftl", include_str!("../../locales/en/site.ftl")),
             ("reader.ftl", include_str!("../../locales/en/reader.ftl")),
+            (
+                "newsroom.ftl",
+                include_str!("../../locales/en/newsroom.ftl"),
+            ),
         ],
     ),
     (
@@ -43,6 +47,10 @@ const BUILT_IN: &[(&str, &[(&str, &str)])] = &[
         &[
             ("site.ftl", include_str!("../../locales/sw/site.ftl")),
             ("reader.ftl", include_str!("../../locales/sw/reader.ftl")),
+            (
+                "newsroom.ftl",
+                include_str!("../../locales/sw/newsroom.ftl"),
+            ),
         ],
     ),
     (
@@ -50,6 +58,10 @@ const BUILT_IN: &[(&str, &[(&str, &str)])] = &[
         &[
             ("site.ftl", include_str!("../../locales/fr/site.ftl")),
             ("reader.ftl", include_str!("../../locales/fr/reader.ftl")),
+            (
+                "newsroom.ftl",
+                include_str!("../../locales/fr/newsroom.ftl"),
+            ),
         ],
     ),
     (
@@ -57,6 +69,10 @@ const BUILT_IN: &[(&str, &[(&str, &str)])] = &[
         &[
             ("site.ftl", include_str!("../../locales/ar/site.ftl")),
             ("reader.ftl", include_str!("../../locales/ar/reader.ftl")),
+            (
+                "newsroom.ftl",
+                include_str!("../../locales/ar/newsroom.ftl"),
+            ),
         ],
     ),
 ];

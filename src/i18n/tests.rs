@@ -79,7 +79,7 @@ fn every_message_a_template_asks_for_exists() {
 fn every_message_fills_in_without_errors_in_every_language() {
     let args: Vec<(&str, Arg)> = [
         "site", "status", "query", "title", "name", "section", "author", "when", "zone", "weekday",
-        "month", "mon", "day", "year", "time", "email",
+        "month", "mon", "day", "year", "time", "email", "page",
     ]
     .into_iter()
     .map(|name| (name, Arg::Text("X".into())))

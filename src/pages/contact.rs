@@ -129,13 +129,32 @@ pub async fn set_recipient(store: &dyn Store, text: &str, user: &User) -> Newsro
 }
 
 /// The email a message becomes: subject and plain text, with the page it came from.
-pub fn email_text(site_title: &str, page: &SitePage, message: &ContactMessage) -> (String, String) {
+pub fn email_text(
+    site_title: &str,
+    page: &SitePage,
+    message: &ContactMessage,
+    locale: &crate::i18n::Locale,
+) -> (String, String) {
     (
-        format!("{site_title}: a message from {}", message.name),
+        locale.format(
+            "email-contact-subject",
+            &[
+                ("site", site_title.into()),
+                ("name", message.name.as_str().into()),
+            ],
+        ),
         format!(
-            "{} <{}> wrote through the form on \"{}\":\n\n{}\n\nAnswer by replying to this \
-             email. Every message is also kept in the newsroom, under Messages.\n",
-            message.name, message.email, page.title, message.message
+            "{}\n\n{}\n\n{}\n",
+            locale.format(
+                "email-contact-wrote",
+                &[
+                    ("name", message.name.as_str().into()),
+                    ("email", message.email.as_str().into()),
+                    ("page", page.title.as_str().into()),
+                ],
+            ),
+            message.message,
+            locale.t("email-contact-answer"),
         ),
     )
 }

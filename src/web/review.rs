@@ -24,7 +24,7 @@ impl AppState {
     pub async fn story_submitted(&self, article: &Article, by: &User) -> NewsroomResult<()> {
         let base_url = self.settings().base_url.clone();
         let mail = Review::new(self.store.as_ref())
-            .submitted_mail(article, by, &base_url)
+            .submitted_mail(article, by, &base_url, &self.settings().locale)
             .await?;
         self.send_desk_mail(mail);
         Ok(())

@@ -224,7 +224,9 @@ impl AppState {
         let Some(to) = contact::recipient(self.store.as_ref()).await? else {
             return Ok(());
         };
-        let (subject, text) = contact::email_text(&self.settings().site_title, page, message);
+        let settings = self.settings();
+        let (subject, text) =
+            contact::email_text(&settings.site_title, page, message, &settings.locale);
         let mailer = self.mailer.clone();
         let reply_to = message.email.clone();
         tokio::spawn(async move {

@@ -485,7 +485,7 @@ async fn brand_an_in_article_ad_goes_after_paragraph_n_with_its_size_kept_and_it
     assert_eq!(slot["shows"], true);
 
     let html = text(&app, &path).await;
-    let body = &html[html.find("<div class=\"body\">").expect("body")..];
+    let body = &html[html.find("<div class=\"body\"").expect("body")..];
     let second = body.find("Second paragraph.").expect("second");
     let ad = body
         .find("data-place=\"in_article\"")

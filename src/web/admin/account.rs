@@ -400,13 +400,18 @@ pub async fn reset_request(
                     .await?;
                 let settings = state.settings();
                 let link = format!("{}/admin/password-reset/{token}", settings.base_url);
+                let locale = &settings.locale;
+                let site = settings.site_title.as_str();
                 let body = format!(
-                    "Hello {},\n\nSomeone asked to reset your password for the {} newsroom.\n\
-                     To choose a new one, open this link within an hour (it works once):\n\n{link}\n\n\
-                     If it was not you, ignore this email: your password stays as it is.\n",
-                    user.name, settings.site_title
+                    "{}\n\n{}\n\n{link}\n\n{}\n",
+                    locale.format(
+                        "email-reset-greeting",
+                        &[("name", user.name.as_str().into())]
+                    ),
+                    locale.format("email-reset-asked", &[("site", site.into())]),
+                    locale.t("email-reset-ignore"),
                 );
-                let subject = format!("Reset your {} password", settings.site_title);
+                let subject = locale.format("email-reset-subject", &[("site", site.into())]);
                 let mailer = state.mailer.clone();
                 let to = user.email.to_string();
                 // Sent in the background, so the answer takes as long for any email.

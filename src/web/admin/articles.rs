@@ -1065,7 +1065,13 @@ pub async fn send_back(
         .send_back(id, &me.user, &note, Timestamp::now())
         .await?;
     let mail = review
-        .sent_back_mail(&article, &me.user, &note, &state.settings().base_url)
+        .sent_back_mail(
+            &article,
+            &me.user,
+            &note,
+            &state.settings().base_url,
+            &state.settings().locale,
+        )
         .await?;
     state.send_desk_mail(mail);
     Ok(done(&format!("/admin/articles/{id}"), "sent-back"))
