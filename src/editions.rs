@@ -133,6 +133,16 @@ impl Locales {
         }
     }
 
+    /// The editions' languages loaded so far (for `/metrics`).
+    pub fn loaded(&self) -> Vec<Arc<Locale>> {
+        self.loaded
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .values()
+            .cloned()
+            .collect()
+    }
+
     /// The language's words; English ones where it has none (the untranslated count says
     /// so on `/metrics`).
     pub fn get(&self, language: Language) -> Arc<Locale> {

@@ -85,9 +85,10 @@ fuzz_target!(|query: &str| {
     };
     let now = Timestamp::now();
     site.runtime
-        .block_on(site.store.search_articles(&terms, page, now))
+        .block_on(site.store.search_articles(&terms, None, page, now))
         .expect("a reader's search never fails");
     let filter = NewsroomFilter {
+        edition: None,
         status: None,
         section_id: None,
         search: Some(query),

@@ -802,7 +802,7 @@ async fn metrics(
          # HELP newsdesk_store_statements_total Statements read through the database pool.\n\
          # TYPE newsdesk_store_statements_total counter\n\
          newsdesk_store_statements_total {}\n\
-         # HELP newsdesk_untranslated_messages_total Messages shown in English because the site's language lacks them.\n\
+         # HELP newsdesk_untranslated_messages_total Messages shown in English because the site's (or an edition's) language lacks them.\n\
          # TYPE newsdesk_untranslated_messages_total counter\n\
          newsdesk_untranslated_messages_total{{language=\"{}\"}} {}\n",
         stats.hits.load(Relaxed),
@@ -814,6 +814,14 @@ async fn metrics(
         state.settings().locale.code(),
         state.settings().locale.untranslated(),
     );
+    let mut body = body;
+    for locale in state.locales.loaded() {
+        body.push_str(&format!(
+            "newsdesk_untranslated_messages_total{{language=\"{}\"}} {}\n",
+            locale.code(),
+            locale.untranslated()
+        ));
+    }
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
 }
 

@@ -239,6 +239,13 @@ async fn each_edition_keeps_to_its_own_stories_and_translations_lead_to_each_oth
     );
     assert!(!body_of(&app, "/").await.contains("Mvua kubwa yaja"));
 
+    // Every word the Swahili pages showed was Swahili: none fell back to English.
+    let metrics = app.get("/metrics").await.text().await.expect("metrics");
+    assert!(
+        metrics.contains("newsdesk_untranslated_messages_total{language=\"sw\"} 0"),
+        "{metrics}"
+    );
+
     // Unlinking takes the alternates away again.
     let (status, _) = app
         .api(
