@@ -44,24 +44,37 @@ pub struct MenuEntryRequest {
     pub url: Option<String>,
 }
 
+/// A section's menu link (its own name unless `label` says otherwise), with its
+/// subsections under it.
+fn section_menu_link(
+    section: &crate::store::Section,
+    label: Option<&str>,
+    sections: &[crate::store::Section],
+) -> MenuLink {
+    MenuLink {
+        label: label.unwrap_or(&section.name).to_owned(),
+        url: section.path(),
+        children: sections
+            .iter()
+            .filter(|c| c.parent_id == Some(section.id))
+            .map(|c| MenuLink {
+                label: c.name.clone(),
+                url: c.path(),
+                children: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
 /// Reads the menus with their sections' and pages' current names and addresses.
 pub async fn load(store: &dyn Store) -> StoreResult<Menus> {
     let sections = store.list_sections().await?;
     let pages = store.list_pages().await?;
     let section_link = |id: i64, label: Option<&str>| {
-        sections.iter().find(|s| s.id == id).map(|s| MenuLink {
-            label: label.unwrap_or(&s.name).to_owned(),
-            url: s.path(),
-            children: sections
-                .iter()
-                .filter(|c| c.parent_id == Some(s.id))
-                .map(|c| MenuLink {
-                    label: c.name.clone(),
-                    url: c.path(),
-                    children: Vec::new(),
-                })
-                .collect(),
-        })
+        sections
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| section_menu_link(s, label, &sections))
     };
     let mut menus = Menus::default();
     let mut header_set = false;
@@ -119,19 +132,7 @@ pub fn for_edition(
         header = sections
             .iter()
             .filter(|s| s.parent_id.is_none())
-            .map(|s| MenuLink {
-                label: s.name.clone(),
-                url: s.path(),
-                children: sections
-                    .iter()
-                    .filter(|c| c.parent_id == Some(s.id))
-                    .map(|c| MenuLink {
-                        label: c.name.clone(),
-                        url: c.path(),
-                        children: Vec::new(),
-                    })
-                    .collect(),
-            })
+            .map(|s| section_menu_link(s, None, sections))
             .collect();
     }
     Menus {
