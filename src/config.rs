@@ -510,6 +510,15 @@ const DEFAULT_FILE: &str = r#"# Newsdesk site settings. Environment variables (N
 "#;
 
 impl Settings {
+    /// A moment as the newsroom reads it, in the site's time zone and language:
+    /// `Dec 1, 2026 - 14:30`, `1 Des 2026 - 14:30`.
+    pub fn dateline(&self, at: jiff::Timestamp) -> String {
+        self.locale.date(
+            &at.to_zoned(self.timezone.zone().clone()),
+            crate::i18n::DateStyle::Dateline,
+        )
+    }
+
     /// The admin-editable settings that differ between `before` and these, each as
     /// `name: old → new` (reactions by name only), for the audit log.
     pub fn changes_from(&self, before: &Settings) -> Vec<String> {

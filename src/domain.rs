@@ -4,11 +4,79 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Locale, Phrase};
+
 /// One problem with one field of what a person submitted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldError {
     pub field: String,
+    /// In English, as the API reports it.
     pub message: String,
+    /// The same problem as a message id, for the newsroom's pages in the site's language;
+    /// `None` where the rule has no translated wording yet (the English is shown).
+    #[serde(skip)]
+    pub phrase: Option<Phrase>,
+}
+
+impl FieldError {
+    /// The problem in a language's words: its phrase, or the English where it has none.
+    /// English keeps the rule's own sentence, which names the field.
+    pub fn in_language(&self, locale: &Locale) -> String {
+        match &self.phrase {
+            Some(phrase) if locale.code() != "en" => phrase.in_language(locale),
+            _ => self.message.clone(),
+        }
+    }
+}
+
+/// What a check says when it refuses a value: an English sentence for the API and logs,
+/// and, where the rule has one, the message id that says it in the newsroom's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub english: String,
+    pub phrase: Option<Phrase>,
+}
+
+impl Problem {
+    pub fn new(english: impl Into<String>, phrase: Phrase) -> Problem {
+        Problem {
+            english: english.into(),
+            phrase: Some(phrase),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
+impl From<String> for Problem {
+    fn from(english: String) -> Problem {
+        Problem {
+            english,
+            phrase: None,
+        }
+    }
+}
+
+impl From<&String> for Problem {
+    fn from(english: &String) -> Problem {
+        english.clone().into()
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(english: &str) -> Problem {
+        english.to_owned().into()
+    }
+}
+
+impl From<Problem> for String {
+    fn from(problem: Problem) -> String {
+        problem.english
+    }
 }
 
 /// Every problem found in one submission, so a person can fix them all at once.
@@ -20,17 +88,24 @@ impl FieldErrors {
         Self::default()
     }
 
-    pub fn single(field: &str, message: impl Into<String>) -> Self {
+    pub fn single(field: &str, message: impl Into<Problem>) -> Self {
         let mut errors = Self::new();
         errors.add(field, message);
         errors
     }
 
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &str, message: impl Into<Problem>) {
+        let problem = message.into();
         self.0.push(FieldError {
             field: field.to_owned(),
-            message: message.into(),
+            message: problem.english,
+            phrase: problem.phrase,
         });
+    }
+
+    /// A problem in English with the message id that says it in other languages.
+    pub fn say(&mut self, field: &str, english: impl Into<String>, phrase: Phrase) {
+        self.add(field, Problem::new(english, phrase));
     }
 
     pub fn is_empty(&self) -> bool {
@@ -38,7 +113,7 @@ impl FieldErrors {
     }
 
     /// Keeps the value of a check that passed and records the message of one that failed.
-    pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+    pub fn check<T, E: Into<Problem>>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
             Err(message) => {
@@ -67,10 +142,13 @@ impl fmt::Display for FieldErrors {
 impl std::error::Error for FieldErrors {}
 
 /// Trims a required piece of text and checks its length in characters.
-pub fn required_text(value: &str, what: &str, max_chars: usize) -> Result<String, String> {
+pub fn required_text(value: &str, what: &str, max_chars: usize) -> Result<String, Problem> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return Err(format!("{what} is required"));
+        return Err(Problem::new(
+            format!("{what} is required"),
+            Phrase::new("field-required"),
+        ));
     }
     limited_text(trimmed, what, max_chars)
 }
@@ -80,22 +158,28 @@ pub fn optional_text(
     value: Option<&str>,
     what: &str,
     max_chars: usize,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, Problem> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(text) => limited_text(text, what, max_chars).map(Some),
     }
 }
 
-fn limited_text(text: &str, what: &str, max_chars: usize) -> Result<String, String> {
+fn limited_text(text: &str, what: &str, max_chars: usize) -> Result<String, Problem> {
     let count = text.chars().count();
     if count > max_chars {
-        return Err(format!(
-            "{what} is {count} characters long; the limit is {max_chars}"
+        return Err(Problem::new(
+            format!("{what} is {count} characters long; the limit is {max_chars}"),
+            Phrase::new("field-too-long")
+                .with("count", count)
+                .with("limit", max_chars),
         ));
     }
     if text.chars().any(|c| c == '\0') {
-        return Err(format!("{what} contains a NUL character"));
+        return Err(Problem::new(
+            format!("{what} contains a NUL character"),
+            Phrase::new("field-nul"),
+        ));
     }
     Ok(text.to_owned())
 }
@@ -115,24 +199,35 @@ impl<'de> Deserialize<'de> for Slug {
 impl Slug {
     pub const MAX_LEN: usize = 120;
 
-    pub fn parse(value: &str) -> Result<Slug, String> {
+    pub fn parse(value: &str) -> Result<Slug, Problem> {
         let value = value.trim();
         if value.is_empty() {
-            return Err("slug must not be empty".into());
+            return Err(Problem::new(
+                "slug must not be empty",
+                Phrase::new("field-required"),
+            ));
         }
         if value.len() > Self::MAX_LEN {
-            return Err(format!(
-                "slug is {} characters long; the limit is {}",
-                value.len(),
-                Self::MAX_LEN
+            return Err(Problem::new(
+                format!(
+                    "slug is {} characters long; the limit is {}",
+                    value.len(),
+                    Self::MAX_LEN
+                ),
+                Phrase::new("field-too-long")
+                    .with("count", value.len())
+                    .with("limit", Self::MAX_LEN),
             ));
         }
         let valid_chars = value
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !valid_chars || value.starts_with('-') || value.ends_with('-') || value.contains("--") {
-            return Err(format!(
-                "slug \"{value}\" may only hold lowercase letters, digits and single hyphens between them, like \"city-council-votes\""
+            return Err(Problem::new(
+                format!(
+                    "slug \"{value}\" may only hold lowercase letters, digits and single hyphens between them, like \"city-council-votes\""
+                ),
+                Phrase::new("field-slug").with("value", value),
             ));
         }
         Ok(Slug(value.to_owned()))
@@ -238,10 +333,18 @@ impl<'de> Deserialize<'de> for Language {
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(value: &str) -> Result<Email, String> {
+    pub fn parse(value: &str) -> Result<Email, Problem> {
         let value = value.trim().to_lowercase();
+        let refuse = |english: String| {
+            Problem::new(
+                english,
+                Phrase::new("field-email").with("value", value.as_str()),
+            )
+        };
         let Some((local, domain)) = value.split_once('@') else {
-            return Err(format!("\"{value}\" is not an email address (it has no @)"));
+            return Err(refuse(format!(
+                "\"{value}\" is not an email address (it has no @)"
+            )));
         };
         let plausible = !local.is_empty()
             && domain.contains('.')
@@ -253,7 +356,7 @@ impl Email {
         if plausible {
             Ok(Email(value))
         } else {
-            Err(format!("\"{value}\" is not an email address"))
+            Err(refuse(format!("\"{value}\" is not an email address")))
         }
     }
 

@@ -321,7 +321,7 @@ impl<'a> Newsroom<'a> {
         let name = match (&request.name, current) {
             (Some(name), _) => errors.check("name", required_text(name, "name", MAX_NAME)),
             (None, Some(current)) => Some(current.name.clone()),
-            (None, None) => errors.check("name", Err("name is required".into())),
+            (None, None) => errors.check("name", Err::<String, _>(required("name is required"))),
         };
         let description = match (&request.description, current) {
             (Some(d), _) => errors
@@ -387,7 +387,7 @@ impl<'a> Newsroom<'a> {
         let name = match (&request.name, current) {
             (Some(name), _) => errors.check("name", required_text(name, "name", MAX_TAG_NAME)),
             (None, Some(current)) => Some(current.name.clone()),
-            (None, None) => errors.check("name", Err("name is required".into())),
+            (None, None) => errors.check("name", Err::<String, _>(required("name is required"))),
         };
         let slug = match (request.slug.as_deref(), current) {
             (None, Some(current)) => Some((current.slug.clone(), true)),
@@ -432,7 +432,7 @@ impl<'a> Newsroom<'a> {
         let name = match (&request.name, current) {
             (Some(name), _) => errors.check("name", required_text(name, "name", MAX_NAME)),
             (None, Some(current)) => Some(current.name.clone()),
-            (None, None) => errors.check("name", Err("name is required".into())),
+            (None, None) => errors.check("name", Err::<String, _>(required("name is required"))),
         };
         let bio = match (&request.bio, current) {
             (Some(bio), _) => errors
@@ -945,7 +945,7 @@ impl<'a> Newsroom<'a> {
         let title = match (&request.title, current) {
             (Some(title), _) => errors.check("title", required_text(title, "title", MAX_TITLE)),
             (None, Some(current)) => Some(current.title.clone()),
-            (None, None) => errors.check("title", Err("title is required".into())),
+            (None, None) => errors.check("title", Err::<String, _>(required("title is required"))),
         };
         let standfirst = match (&request.standfirst, current) {
             (Some(text), _) => errors
@@ -960,7 +960,7 @@ impl<'a> Newsroom<'a> {
         let body = match (&request.body, current) {
             (Some(body), _) => errors.check("body", body_text(body)),
             (None, Some(current)) => Some(current.body.clone()),
-            (None, None) => errors.check("body", Err("body is required".into())),
+            (None, None) => errors.check("body", Err::<String, _>(required("body is required"))),
         };
         let seo_title = match (&request.seo_title, current) {
             (Some(t), _) => errors
@@ -999,7 +999,7 @@ impl<'a> Newsroom<'a> {
                 Err(other) => return Err(other.into()),
             },
             (None, Some(current)) => Some(current.section.id),
-            (None, None) => errors.check("section", Err("section is required (a section slug)".into())),
+            (None, None) => errors.check("section", Err::<i64, _>(required("section is required (a section slug)"))),
         };
 
         let source = crate::trust::parse_source(
@@ -1612,6 +1612,11 @@ fn resolve_schedule(
             },
         },
     }
+}
+
+/// A required field left empty: the English names the field, the translation sits under it.
+fn required(english: &str) -> crate::domain::Problem {
+    crate::domain::Problem::new(english, crate::i18n::Phrase::new("field-required"))
 }
 
 #[cfg(test)]

@@ -356,7 +356,7 @@ fn note_text(
     let kind = match (&request.kind, current) {
         (Some(kind), _) => errors.check("kind", CorrectionKind::parse(kind)),
         (None, Some(note)) => Some(note.kind),
-        (None, None) => errors.check(
+        (None, None) => errors.check::<CorrectionKind, String>(
             "kind",
             Err("say what the note is: correction, clarification, update or editors_note".into()),
         ),
@@ -393,7 +393,9 @@ fn note_text(
             }
         }
         (None, Some(note)) => Some(note.body.clone()),
-        (None, None) => errors.check("text", Err("write what the note says".into())),
+        (None, None) => {
+            errors.check::<String, String>("text", Err("write what the note says".into()))
+        }
     };
     let noted_at = match (&request.at, current) {
         (Some(text), _) if !text.trim().is_empty() => errors.check("at", parse_time(text)),

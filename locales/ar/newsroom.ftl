@@ -1,5 +1,73 @@
 # رسائل غرفة الأخبار الإلكترونية، بلغة الموقع.
 
+## The frame of every newsroom page
+nr-newsroom = غرفة الأخبار
+nr-skip = انتقل إلى المحتوى
+nr-menu = القائمة
+nr-nav-dashboard = لوحة التحكم
+nr-nav-articles = المقالات
+nr-nav-media = الوسائط
+nr-nav-stats = الأرقام
+nr-nav-front = الصفحة الأولى
+nr-nav-comments = التعليقات
+nr-nav-sections = الأقسام
+nr-nav-tags = الوسوم
+nr-nav-authors = الكتّاب
+nr-nav-pages = الصفحات
+nr-nav-people = الفريق
+nr-nav-settings = الإعدادات
+nr-nav-menus = القوائم
+nr-nav-messages = الرسائل
+nr-nav-identity = الهوية
+nr-nav-ads = الإعلانات
+nr-nav-integrations = التكاملات
+nr-nav-audit = سجل التدقيق
+nr-view-site = عرض الموقع
+nr-sign-out = تسجيل الخروج
+
+## Roles and a story's state
+role-admin = مدير
+role-editor = محرر
+role-author = كاتب
+role-contributor = مساهم
+status-draft = مسودة
+status-review = قيد المراجعة
+status-scheduled = مجدول
+status-published = منشور
+
+## A field the newsroom refused, shown under it
+field-required = هذا الحقل مطلوب.
+field-too-long = طوله { $count } حرفًا؛ والحد الأقصى { $limit }.
+field-nul = يحتوي على محرف NUL؛ اكتبه من جديد أو الصقه نصًا عاديًا.
+field-slug = «{ $value }» لا يقبل إلا أحرفًا لاتينية صغيرة وأرقامًا وشرطات مفردة بينها، مثل city-council-votes.
+field-email = «{ $value }» ليس عنوان بريد إلكتروني.
+
+## The short confirmation after a change
+notice-saved = تم الحفظ.
+notice-created = تم الإنشاء.
+notice-deleted = تم الحذف.
+notice-restored = استُعيدت النسخة السابقة بوصفها نسخة جديدة.
+notice-merged = دُمجت الوسوم.
+notice-moderated = حُدّث التعليق.
+notice-signed-out-elsewhere = سُجّل خروجك من كل مكان آخر.
+notice-password = عُيّنت كلمة مرورك الجديدة. سجّل الدخول بها.
+notice-settings = حُفظت الإعدادات وأصبحت سارية.
+notice-uploaded = تم الرفع. أضف نصًا بديلًا ونسبة وتعليقًا إن لم تكن لها بعد.
+notice-revoked = أُلغي التكامل؛ لم يعد مفتاحه يعمل.
+notice-submitted = أُرسل للمراجعة: إنه في قائمة انتظار المحررين.
+notice-sent-back = أُعيد إلى كاتبه مع ملاحظتك.
+notice-assigned = حُفظ تكليف الخبر.
+notice-noted = أُضيفت ملاحظتك. لا يرى القراء الملاحظات أبدًا.
+notice-corrected = الملاحظة منشورة على الخبر ليراها القراء.
+notice-amended = عُدّلت الملاحظة؛ وصيغتها السابقة محفوظة في سجلها.
+notice-shared = أُنشئ رابط معاينة: يعمل مدة 48 ساعة أو حتى تسحبه.
+notice-withdrawn = سُحب رابط المعاينة؛ لم يعد يُفتح.
+notice-posted = نُشر: يراه الآن القراء الذين يفتحون الخبر.
+notice-entry-saved = حُفظ التحديث؛ تعرض الصفحات المفتوحة النص الجديد.
+notice-entry-deleted = حُذف التحديث؛ واختفى من الصفحات المفتوحة أيضًا.
+notice-ended = انتهت التغطية المباشرة: يرى القراء أنها مغلقة.
+notice-reopened = عادت التغطية المباشرة.
+
 ## إعادة تعيين كلمة المرور
 email-reset-subject = أعد تعيين كلمة مرورك في { $site }
 email-reset-greeting = مرحبًا { $name }،

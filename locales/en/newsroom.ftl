@@ -1,5 +1,77 @@
-# The newsroom's emails, in the site's language. Each email is a subject and paragraphs,
-# joined with a blank line; links and quoted text are added by the program.
+# The newsroom's frame (its menu, shared words, confirmations, field refusals) and its
+# emails, in the site's language. The pages' own words are in newsroom-stories.ftl,
+# newsroom-desk.ftl and newsroom-site.ftl.
+
+## The frame of every newsroom page
+nr-newsroom = Newsroom
+nr-skip = Skip to the content
+nr-menu = Menu
+nr-nav-dashboard = Dashboard
+nr-nav-articles = Articles
+nr-nav-media = Media
+nr-nav-stats = Numbers
+nr-nav-front = Front page
+nr-nav-comments = Comments
+nr-nav-sections = Sections
+nr-nav-tags = Tags
+nr-nav-authors = Authors
+nr-nav-pages = Pages
+nr-nav-people = People
+nr-nav-settings = Settings
+nr-nav-menus = Menus
+nr-nav-messages = Messages
+nr-nav-identity = Identity
+nr-nav-ads = Ads
+nr-nav-integrations = Integrations
+nr-nav-audit = Audit log
+nr-view-site = View site
+nr-sign-out = Sign out
+
+## Roles and a story's state
+role-admin = admin
+role-editor = editor
+role-author = author
+role-contributor = contributor
+status-draft = draft
+status-review = review
+status-scheduled = scheduled
+status-published = published
+
+## A field the newsroom refused, shown under it
+field-required = This is required.
+field-too-long = This is { $count } characters long; the limit is { $limit }.
+field-nul = This contains a NUL character; type it again or paste it as plain text.
+field-slug = "{ $value }" may only hold lowercase letters, digits and single hyphens between them, like "city-council-votes".
+field-email = "{ $value }" is not an email address.
+
+## The short confirmation after a change
+notice-saved = Saved.
+notice-created = Created.
+notice-deleted = Deleted.
+notice-restored = The revision was restored as a new version.
+notice-merged = The tags were merged.
+notice-moderated = The comment was updated.
+notice-signed-out-elsewhere = You were signed out everywhere else.
+notice-password = Your new password is set. Sign in with it.
+notice-settings = The settings were saved and are in force.
+notice-uploaded = Uploaded. Add alt text, a credit and a caption if it has none yet.
+notice-revoked = The integration was revoked; its key no longer works.
+notice-submitted = Submitted for review: it is in the editors' queue.
+notice-sent-back = Sent back to its writer with your note.
+notice-assigned = The story's assignment was saved.
+notice-noted = Your note was added. Readers never see notes.
+notice-corrected = The note is on the story for readers to see.
+notice-amended = The note was amended; its earlier wording is kept in its history.
+notice-shared = A preview link was made: it works for 48 hours, or until you withdraw it.
+notice-withdrawn = The preview link was withdrawn; it no longer opens.
+notice-posted = Posted: readers with the story open see it now.
+notice-entry-saved = The entry was saved; open pages show the new text.
+notice-entry-deleted = The entry was deleted; it has gone from open pages too.
+notice-ended = The live blog has ended: readers see that it is closed.
+notice-reopened = The live blog is live again.
+
+# The newsroom's emails. Each email is a subject and paragraphs, joined with a blank line;
+# links and quoted text are added by the program.
 
 ## A password reset
 email-reset-subject = Reset your { $site } password

@@ -1,5 +1,73 @@
 # Les courriels de la rédaction, dans la langue du site.
 
+## The frame of every newsroom page
+nr-newsroom = Rédaction
+nr-skip = Aller au contenu
+nr-menu = Menu
+nr-nav-dashboard = Tableau de bord
+nr-nav-articles = Articles
+nr-nav-media = Médias
+nr-nav-stats = Chiffres
+nr-nav-front = Une
+nr-nav-comments = Commentaires
+nr-nav-sections = Rubriques
+nr-nav-tags = Mots-clés
+nr-nav-authors = Auteurs
+nr-nav-pages = Pages
+nr-nav-people = Équipe
+nr-nav-settings = Réglages
+nr-nav-menus = Menus
+nr-nav-messages = Messages
+nr-nav-identity = Identité
+nr-nav-ads = Publicités
+nr-nav-integrations = Intégrations
+nr-nav-audit = Journal d'audit
+nr-view-site = Voir le site
+nr-sign-out = Se déconnecter
+
+## Roles and a story's state
+role-admin = administrateur
+role-editor = éditeur
+role-author = auteur
+role-contributor = contributeur
+status-draft = brouillon
+status-review = en relecture
+status-scheduled = programmé
+status-published = publié
+
+## A field the newsroom refused, shown under it
+field-required = Ce champ est obligatoire.
+field-too-long = { $count } caractères ; la limite est de { $limit }.
+field-nul = Ce texte contient un caractère NUL ; retapez-le ou collez-le en texte brut.
+field-slug = « { $value } » ne peut contenir que des minuscules, des chiffres et des tirets simples entre eux, comme « le-conseil-municipal-vote ».
+field-email = « { $value } » n'est pas une adresse e-mail.
+
+## The short confirmation after a change
+notice-saved = Enregistré.
+notice-created = Créé.
+notice-deleted = Supprimé.
+notice-restored = La révision a été restaurée comme nouvelle version.
+notice-merged = Les mots-clés ont été fusionnés.
+notice-moderated = Le commentaire a été mis à jour.
+notice-signed-out-elsewhere = Vous avez été déconnecté partout ailleurs.
+notice-password = Votre nouveau mot de passe est enregistré. Connectez-vous avec.
+notice-settings = Les réglages sont enregistrés et en vigueur.
+notice-uploaded = Envoyé. Ajoutez un texte alternatif, un crédit et une légende s'il n'en a pas encore.
+notice-revoked = L'intégration a été révoquée ; sa clé ne fonctionne plus.
+notice-submitted = Soumis pour relecture : il est dans la file des éditeurs.
+notice-sent-back = Renvoyé à son auteur avec votre note.
+notice-assigned = L'attribution de l'article est enregistrée.
+notice-noted = Votre note a été ajoutée. Les lecteurs ne voient jamais les notes.
+notice-corrected = La note figure sur l'article, visible des lecteurs.
+notice-amended = La note a été modifiée ; sa formulation précédente est conservée dans son historique.
+notice-shared = Un lien d'aperçu a été créé : il fonctionne 48 heures, ou jusqu'à ce que vous le retiriez.
+notice-withdrawn = Le lien d'aperçu a été retiré ; il ne s'ouvre plus.
+notice-posted = Publié : les lecteurs qui ont l'article ouvert le voient maintenant.
+notice-entry-saved = L'entrée est enregistrée ; les pages ouvertes affichent le nouveau texte.
+notice-entry-deleted = L'entrée est supprimée ; elle a aussi disparu des pages ouvertes.
+notice-ended = Le direct est terminé : les lecteurs voient qu'il est clos.
+notice-reopened = Le direct a repris.
+
 ## Réinitialiser un mot de passe
 email-reset-subject = Réinitialisez votre mot de passe { $site }
 email-reset-greeting = Bonjour { $name },

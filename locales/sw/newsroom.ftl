@@ -1,5 +1,73 @@
 # Barua pepe za chumba cha habari, kwa lugha ya tovuti.
 
+## The frame of every newsroom page
+nr-newsroom = Chumba cha habari
+nr-skip = Ruka hadi kwenye maudhui
+nr-menu = Menyu
+nr-nav-dashboard = Dashibodi
+nr-nav-articles = Makala
+nr-nav-media = Picha na video
+nr-nav-stats = Takwimu
+nr-nav-front = Ukurasa wa mbele
+nr-nav-comments = Maoni
+nr-nav-sections = Sehemu
+nr-nav-tags = Mada
+nr-nav-authors = Waandishi
+nr-nav-pages = Kurasa
+nr-nav-people = Watu
+nr-nav-settings = Mipangilio
+nr-nav-menus = Menyu za tovuti
+nr-nav-messages = Ujumbe
+nr-nav-identity = Utambulisho
+nr-nav-ads = Matangazo
+nr-nav-integrations = Miunganisho
+nr-nav-audit = Kumbukumbu ya ukaguzi
+nr-view-site = Tazama tovuti
+nr-sign-out = Ondoka
+
+## Roles and a story's state
+role-admin = msimamizi
+role-editor = mhariri
+role-author = mwandishi
+role-contributor = mchangiaji
+status-draft = rasimu
+status-review = inakaguliwa
+status-scheduled = imeratibiwa
+status-published = imechapishwa
+
+## A field the newsroom refused, shown under it
+field-required = Hiki kinahitajika.
+field-too-long = Kina herufi { $count }; kikomo ni { $limit }.
+field-nul = Kina herufi ya NUL; kiandike upya au kibandike kama maandishi matupu.
+field-slug = "{ $value }" kinaweza kuwa na herufi ndogo, tarakimu na vistari kimoja kimoja katikati tu, kama "baraza-la-jiji-lapiga-kura".
+field-email = "{ $value }" si anwani ya barua pepe.
+
+## The short confirmation after a change
+notice-saved = Imehifadhiwa.
+notice-created = Imeundwa.
+notice-deleted = Imefutwa.
+notice-restored = Toleo la awali limerejeshwa kama toleo jipya.
+notice-merged = Mada zimeunganishwa.
+notice-moderated = Maoni yamesasishwa.
+notice-signed-out-elsewhere = Umeondolewa kila mahali pengine.
+notice-password = Nenosiri lako jipya limewekwa. Ingia nalo.
+notice-settings = Mipangilio imehifadhiwa na inatumika.
+notice-uploaded = Imepakiwa. Ongeza maelezo ya picha, mpigaji picha na maelezo mafupi kama bado haina.
+notice-revoked = Muunganisho umefutwa; ufunguo wake haufanyi kazi tena.
+notice-submitted = Imetumwa kwa ukaguzi: iko kwenye foleni ya wahariri.
+notice-sent-back = Imerudishwa kwa mwandishi wake pamoja na ujumbe wako.
+notice-assigned = Mgawo wa habari umehifadhiwa.
+notice-noted = Ujumbe wako umeongezwa. Wasomaji hawaoni ujumbe huu.
+notice-corrected = Taarifa iko kwenye habari ili wasomaji waione.
+notice-amended = Taarifa imerekebishwa; maneno yake ya awali yamehifadhiwa kwenye historia yake.
+notice-shared = Kiungo cha kuhakiki kimeundwa: kinafanya kazi kwa saa 48, au hadi ukiondoe.
+notice-withdrawn = Kiungo cha kuhakiki kimeondolewa; hakifunguki tena.
+notice-posted = Imechapishwa: wasomaji walio na habari wazi wanaiona sasa.
+notice-entry-saved = Taarifa imehifadhiwa; kurasa zilizo wazi zinaonyesha maandishi mapya.
+notice-entry-deleted = Taarifa imefutwa; imeondoka pia kwenye kurasa zilizo wazi.
+notice-ended = Habari mubashara imekwisha: wasomaji wanaona kuwa imefungwa.
+notice-reopened = Habari mubashara iko hewani tena.
+
 ## Kubadilisha nenosiri
 email-reset-subject = Badilisha nenosiri lako la { $site }
 email-reset-greeting = Habari { $name },

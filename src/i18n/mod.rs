@@ -29,52 +29,23 @@ pub use dates::DateStyle;
 /// The languages Newsdesk ships its words in, the default first.
 pub const SHIPPED: [&str; 4] = ["en", "sw", "fr", "ar"];
 
-/// The built-in message files of each shipped language, by file name.
+/// The built-in message files of each shipped language, by file name: the public site's
+/// (`site`, `reader`) and the newsroom's, one file per part of the newsroom so each can
+/// be translated on its own.
+macro_rules! language_files {
+    ($code:literal: $($name:literal),+) => {
+        (
+            $code,
+            &[$(($name, include_str!(concat!("../../locales/", $code, "/", $name)))),+],
+        )
+    };
+}
+
 const BUILT_IN: &[(&str, &[(&str, &str)])] = &[
-    (
-        "en",
-        &[
-            ("site.ftl", include_str!("../../locales/en/site.ftl")),
-            ("reader.ftl", include_str!("../../locales/en/reader.ftl")),
-            (
-                "newsroom.ftl",
-                include_str!("../../locales/en/newsroom.ftl"),
-            ),
-        ],
-    ),
-    (
-        "sw",
-        &[
-            ("site.ftl", include_str!("../../locales/sw/site.ftl")),
-            ("reader.ftl", include_str!("../../locales/sw/reader.ftl")),
-            (
-                "newsroom.ftl",
-                include_str!("../../locales/sw/newsroom.ftl"),
-            ),
-        ],
-    ),
-    (
-        "fr",
-        &[
-            ("site.ftl", include_str!("../../locales/fr/site.ftl")),
-            ("reader.ftl", include_str!("../../locales/fr/reader.ftl")),
-            (
-                "newsroom.ftl",
-                include_str!("../../locales/fr/newsroom.ftl"),
-            ),
-        ],
-    ),
-    (
-        "ar",
-        &[
-            ("site.ftl", include_str!("../../locales/ar/site.ftl")),
-            ("reader.ftl", include_str!("../../locales/ar/reader.ftl")),
-            (
-                "newsroom.ftl",
-                include_str!("../../locales/ar/newsroom.ftl"),
-            ),
-        ],
-    ),
+    language_files!("en": "site.ftl", "reader.ftl", "newsroom.ftl", "newsroom-editor.ftl", "newsroom-stories.ftl", "newsroom-desk.ftl", "newsroom-site.ftl", "newsroom-library.ftl"),
+    language_files!("sw": "site.ftl", "reader.ftl", "newsroom.ftl", "newsroom-editor.ftl", "newsroom-stories.ftl", "newsroom-desk.ftl", "newsroom-site.ftl", "newsroom-library.ftl"),
+    language_files!("fr": "site.ftl", "reader.ftl", "newsroom.ftl", "newsroom-editor.ftl", "newsroom-stories.ftl", "newsroom-desk.ftl", "newsroom-site.ftl", "newsroom-library.ftl"),
+    language_files!("ar": "site.ftl", "reader.ftl", "newsroom.ftl", "newsroom-editor.ftl", "newsroom-stories.ftl", "newsroom-desk.ftl", "newsroom-site.ftl", "newsroom-library.ftl"),
 ];
 
 /// Languages written right to left, by their primary subtag.
@@ -104,7 +75,7 @@ impl std::fmt::Debug for Locale {
 }
 
 /// A value for a message's placeholder.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Number(i64),
@@ -137,6 +108,34 @@ impl From<u32> for Arg {
 impl From<usize> for Arg {
     fn from(n: usize) -> Arg {
         Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+/// A message by its id, with its placeholders' values, to be said in whichever language
+/// the page that shows it is in: how a rule's refusal reaches the newsroom in its
+/// language while the API keeps its English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Phrase {
+    pub fn new(id: &'static str) -> Phrase {
+        Phrase {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The phrase with one more placeholder's value.
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Phrase {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn in_language(&self, locale: &Locale) -> String {
+        locale.format(self.id, &self.args)
     }
 }
 

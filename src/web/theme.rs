@@ -452,3 +452,173 @@ mod tests {
         assert_eq!(html, "custom x");
     }
 }
+
+/// Words written into a template rather than said through `t()`: text between tags, the
+/// attributes a person reads (`placeholder`, `title`, `aria-label`, `alt`,
+/// `data-confirm`) and string literals in template code that read as prose (a capital
+/// first letter or a space), each with its line. A newsroom page in Swahili must show no
+/// English, so the newsroom's templates must have none of these.
+#[cfg(test)]
+fn literal_words(template: &str) -> Vec<(usize, String)> {
+    let line_of = |at: usize| template[..at].matches('\n').count() + 1;
+    let mut found = Vec::new();
+    let bytes = template.as_bytes();
+    let mut i = 0;
+    let mut text_start = 0;
+    // Outside tags and template code, text runs until the next `<` or `{{`/`{%`/`{#`.
+    let flush_text = |from: usize, to: usize, found: &mut Vec<(usize, String)>| {
+        let text = &template[from..to];
+        let readable: String = text.split("&nbsp;").collect::<String>().trim().to_owned();
+        if readable.chars().any(char::is_alphabetic) {
+            found.push((line_of(from), readable));
+        }
+    };
+    let mut in_raw: Option<&str> = None;
+    while i < bytes.len() {
+        if let Some(end) = in_raw {
+            if template[i..].starts_with(end) {
+                in_raw = None;
+                text_start = i;
+            } else {
+                i += template[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+        }
+        let rest = &template[i..];
+        if rest.starts_with("{#") {
+            flush_text(text_start, i, &mut found);
+            let end = rest.find("#}").map_or(bytes.len(), |e| i + e + 2);
+            i = end;
+            text_start = i;
+        } else if rest.starts_with("{{") || rest.starts_with("{%") {
+            flush_text(text_start, i, &mut found);
+            let close = if rest.starts_with("{{") { "}}" } else { "%}" };
+            let end = rest.find(close).map_or(bytes.len(), |e| i + e + 2);
+            prose_literals(&template[i..end], line_of(i), &mut found);
+            i = end;
+            text_start = i;
+        } else if rest.starts_with('<') {
+            flush_text(text_start, i, &mut found);
+            let lower = rest.to_ascii_lowercase();
+            // A tag runs to its `>`, skipping template code inside it.
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j] != b'>' {
+                if template[j..].starts_with("{{") || template[j..].starts_with("{%") {
+                    let close = if template[j..].starts_with("{{") {
+                        "}}"
+                    } else {
+                        "%}"
+                    };
+                    let end = template[j..].find(close).map_or(bytes.len(), |e| j + e + 2);
+                    prose_literals(&template[j..end], line_of(j), &mut found);
+                    j = end;
+                } else {
+                    j += template[j..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+            let tag = &template[i..j.min(bytes.len())];
+            for attribute in ["placeholder", "title", "aria-label", "alt", "data-confirm"] {
+                let mut from = 0;
+                let needle = format!(" {attribute}=\"");
+                while let Some(at) = tag[from..].find(&needle) {
+                    let start = from + at + needle.len();
+                    let value = tag[start..].split('"').next().unwrap_or("");
+                    let outside: String = strip_code(value);
+                    if outside.chars().any(char::is_alphabetic) {
+                        found.push((line_of(i), format!("{attribute}=\"{value}\"")));
+                    }
+                    from = start;
+                }
+            }
+            if lower.starts_with("<script") && !lower.starts_with("<script src") {
+                in_raw = Some("</script>");
+            } else if lower.starts_with("<style") {
+                in_raw = Some("</style>");
+            }
+            i = j + 1;
+            text_start = i;
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    flush_text(text_start.min(bytes.len()), bytes.len(), &mut found);
+    found
+}
+
+/// A value with its template code taken out.
+#[cfg(test)]
+fn strip_code(value: &str) -> String {
+    let mut out = String::new();
+    let mut rest = value;
+    while let Some(at) = rest.find(['{']) {
+        out.push_str(&rest[..at]);
+        let close = if rest[at..].starts_with("{{") {
+            "}}"
+        } else if rest[at..].starts_with("{%") {
+            "%}"
+        } else {
+            out.push('{');
+            rest = &rest[at + 1..];
+            continue;
+        };
+        match rest[at..].find(close) {
+            Some(end) => rest = &rest[at + end + 2..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// String literals in template code that read as prose, not as message ids or names.
+#[cfg(test)]
+fn prose_literals(code: &str, line: usize, found: &mut Vec<(usize, String)>) {
+    let mut rest = code;
+    while let Some(at) = rest.find(['"', '\'']) {
+        let quote = &rest[at..at + 1];
+        let Some(len) = rest[at + 1..].find(quote) else {
+            return;
+        };
+        let literal = &rest[at + 1..at + 1 + len];
+        let before = rest[..at].trim_end();
+        let is_message_id = before.ends_with("t(") || before.ends_with("plural_forms(");
+        let prose = literal.contains(' ') || literal.chars().next().is_some_and(char::is_uppercase);
+        let markup = literal.contains('=') || literal.contains('<');
+        if prose && !is_message_id && !markup && literal.chars().any(char::is_alphabetic) {
+            found.push((line, format!("\"{literal}\"")));
+        }
+        rest = &rest[at + 1 + len + 1..];
+    }
+}
+
+#[cfg(test)]
+mod words {
+    use super::*;
+
+    #[test]
+    #[ignore = "the newsroom's templates are being moved to messages"]
+    fn the_newsroom_says_every_word_through_its_messages() {
+        let mut left = Vec::new();
+        for (name, text) in TEMPLATES.iter().filter(|(n, _)| n.starts_with("admin/")) {
+            for (line, words) in literal_words(text) {
+                left.push(format!("{name}:{line}: {words}"));
+            }
+        }
+        assert!(
+            left.is_empty(),
+            "{} pieces of English written into the newsroom's templates; say them with t(\"id\") and a message in locales/*/newsroom*.ftl:\n{}",
+            left.len(),
+            left.join("\n")
+        );
+    }
+
+    #[test]
+    fn literal_words_finds_text_attributes_and_prose_literals() {
+        let found = literal_words(
+            "<p>{{ t(\"ok\") }}</p>\n<p>Hello</p>\n<input placeholder=\"Search\">\n{{ field(\"name\", \"Name\") }}\n<script>var x = 'a b';</script>",
+        );
+        let words: Vec<&str> = found.iter().map(|(_, w)| w.as_str()).collect();
+        assert_eq!(words, ["Hello", "placeholder=\"Search\"", "\"Name\""]);
+        assert_eq!(found[0].0, 2);
+    }
+}

@@ -76,7 +76,10 @@ pub(super) fn inline_json(lead: &LeadVideo) -> Value {
 
 /// The refusal of a video upload, naming the field.
 fn refused(message: impl Into<String>) -> ApiError {
-    ApiError(AppError::Invalid(FieldErrors::single("file", message)))
+    ApiError(AppError::Invalid(FieldErrors::single(
+        "file",
+        message.into() as String,
+    )))
 }
 
 /// `POST /videos`: an MP4 or WebM file in the multipart field `file`.

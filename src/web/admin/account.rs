@@ -342,7 +342,7 @@ pub async fn setup(
                 &headers,
                 "admin/setup.html",
                 &HashMap::new(),
-                minijinja::context! { token => token, values => values, errors => error_map(&errors) },
+                minijinja::context! { token => token, values => values, errors => error_map(&errors, &state) },
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -477,7 +477,7 @@ pub async fn reset(
             &headers,
             "admin/reset.html",
             &HashMap::new(),
-            minijinja::context! { valid => true, errors => error_map(&errors) },
+            minijinja::context! { valid => true, errors => error_map(&errors, &state) },
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }

@@ -671,7 +671,7 @@ async fn refused_save(
 ) -> Result<Response, PageError> {
     let status = match &error {
         NewsroomError::Invalid(errors) => {
-            view.errors = error_map(errors);
+            view.errors = error_map(errors, state);
             // The API calls it published_at; the editor's field is publish_at.
             if let Some(message) = view.errors.remove("published_at") {
                 view.errors.insert("publish_at".into(), message);

@@ -133,7 +133,7 @@ pub async fn save_identity(
             &me,
             &HashMap::new(),
             form.values(),
-            error_map(&errors),
+            error_map(&errors, &state),
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
         Err(other) => Err(PageError(other)),
@@ -155,7 +155,7 @@ pub async fn upload_logo(
     match result {
         Ok(_) => Ok(done("/admin/identity", "saved")),
         Err(AppError::Invalid(errors)) => {
-            let mut map = error_map(&errors);
+            let mut map = error_map(&errors, &state);
             if let Some(message) = map.remove("file") {
                 map.insert("logo".into(), message);
             }
@@ -349,7 +349,7 @@ pub async fn save_slot(
                 Some(Refused {
                     place,
                     values: form.values(),
-                    errors: error_map(&errors),
+                    errors: error_map(&errors, &state),
                 }),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )

@@ -109,9 +109,11 @@ async fn finish(
                 what,
             ));
         }
-        Err(NewsroomError::Invalid(errors)) => {
-            (StatusCode::UNPROCESSABLE_ENTITY, error_map(&errors), None)
-        }
+        Err(NewsroomError::Invalid(errors)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            error_map(&errors, state),
+            None,
+        ),
         Err(refusal @ (NewsroomError::InUse(_) | NewsroomError::Forbidden(_))) => {
             let status = match refusal {
                 NewsroomError::Forbidden(_) => StatusCode::FORBIDDEN,

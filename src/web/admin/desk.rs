@@ -310,7 +310,7 @@ async fn refused(
     form: &FormData,
     errors: FieldErrors,
 ) -> Result<Response, PageError> {
-    let errors = error_map(&errors);
+    let errors = error_map(&errors, state);
     match id {
         None => {
             list_page(
@@ -655,7 +655,7 @@ pub async fn merge_tag(
             id,
             &HashMap::new(),
             None,
-            error_map(&errors),
+            error_map(&errors, &state),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;

@@ -246,7 +246,7 @@ pub async fn change(
             &state,
             &me,
             &HashMap::new(),
-            error_map(&errors),
+            error_map(&errors, &state),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -282,7 +282,7 @@ async fn save(
                 state,
                 me,
                 &HashMap::new(),
-                error_map(&errors),
+                error_map(&errors, state),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -384,7 +384,7 @@ pub async fn breaking(
                 &state,
                 &me,
                 &HashMap::new(),
-                error_map(&errors),
+                error_map(&errors, &state),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -427,7 +427,7 @@ pub async fn label(
                 &state,
                 &me,
                 &HashMap::new(),
-                error_map(&errors),
+                error_map(&errors, &state),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await

@@ -125,7 +125,7 @@ async fn refused(
                 me,
                 article_id,
                 &HashMap::new(),
-                error_map(&errors),
+                error_map(&errors, state),
                 status,
             )
             .await

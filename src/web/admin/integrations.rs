@@ -97,7 +97,7 @@ pub async fn create(
         Err(NewsroomError::Invalid(errors)) => {
             let shown = Shown {
                 values: form.values(),
-                errors: error_map(&errors),
+                errors: error_map(&errors, &state),
                 made: None,
             };
             integrations_page(&state, &me, &query, shown, StatusCode::UNPROCESSABLE_ENTITY).await

@@ -133,7 +133,7 @@ async fn refused(
         NewsroomError::Invalid(errors) => {
             let shown = Shown {
                 values: form.values(),
-                errors: error_map(&errors),
+                errors: error_map(&errors, state),
             };
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             list_page(state, me, article_id, &HashMap::new(), shown, status).await

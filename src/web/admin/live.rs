@@ -288,7 +288,7 @@ pub async fn change(
                 &article,
                 &HashMap::new(),
                 values,
-                error_map(&errors),
+                error_map(&errors, &state),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await

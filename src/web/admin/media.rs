@@ -242,7 +242,7 @@ pub async fn save(
                 id,
                 &HashMap::new(),
                 Some(form.values()),
-                error_map(&errors),
+                error_map(&errors, &state),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await

@@ -182,7 +182,7 @@ pub async fn save(
         Err(NewsroomError::Invalid(errors)) => {
             let shown = Shown {
                 entries,
-                errors: error_map(&errors),
+                errors: error_map(&errors, &state),
             };
             menus_page(
                 &state,

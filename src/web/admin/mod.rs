@@ -220,39 +220,42 @@ struct AdminContext<'a, P: Serialize> {
     me: Option<MeView<'a>>,
     /// The navigation entry to mark as current.
     section: &'a str,
+    /// A message id (`notice-saved`), said in the newsroom's language.
     notice: Option<&'static str>,
     csrf: &'a str,
     page: P,
+    /// The newsroom's language (the site's own): what `t()` reads.
+    i18n: minijinja::Value,
 }
 
 /// The short confirmations shown after a change; only these, so a link cannot put
 /// words of its own on the page.
 fn notice(query: &HashMap<String, String>) -> Option<&'static str> {
     Some(match query.get("done")?.as_str() {
-        "saved" => "Saved.",
-        "created" => "Created.",
-        "deleted" => "Deleted.",
-        "restored" => "The revision was restored as a new version.",
-        "merged" => "The tags were merged.",
-        "moderated" => "The comment was updated.",
-        "signed-out-elsewhere" => "You were signed out everywhere else.",
-        "password" => "Your new password is set. Sign in with it.",
-        "settings" => "The settings were saved and are in force.",
-        "uploaded" => "Uploaded. Add alt text, a credit and a caption if it has none yet.",
-        "revoked" => "The integration was revoked; its key no longer works.",
-        "submitted" => "Submitted for review: it is in the editors' queue.",
-        "sent-back" => "Sent back to its writer with your note.",
-        "assigned" => "The story's assignment was saved.",
-        "noted" => "Your note was added. Readers never see notes.",
-        "corrected" => "The note is on the story for readers to see.",
-        "amended" => "The note was amended; its earlier wording is kept in its history.",
-        "shared" => "A preview link was made: it works for 48 hours, or until you withdraw it.",
-        "withdrawn" => "The preview link was withdrawn; it no longer opens.",
-        "posted" => "Posted: readers with the story open see it now.",
-        "entry-saved" => "The entry was saved; open pages show the new text.",
-        "entry-deleted" => "The entry was deleted; it has gone from open pages too.",
-        "ended" => "The live blog has ended: readers see that it is closed.",
-        "reopened" => "The live blog is live again.",
+        "saved" => "notice-saved",
+        "created" => "notice-created",
+        "deleted" => "notice-deleted",
+        "restored" => "notice-restored",
+        "merged" => "notice-merged",
+        "moderated" => "notice-moderated",
+        "signed-out-elsewhere" => "notice-signed-out-elsewhere",
+        "password" => "notice-password",
+        "settings" => "notice-settings",
+        "uploaded" => "notice-uploaded",
+        "revoked" => "notice-revoked",
+        "submitted" => "notice-submitted",
+        "sent-back" => "notice-sent-back",
+        "assigned" => "notice-assigned",
+        "noted" => "notice-noted",
+        "corrected" => "notice-corrected",
+        "amended" => "notice-amended",
+        "shared" => "notice-shared",
+        "withdrawn" => "notice-withdrawn",
+        "posted" => "notice-posted",
+        "entry-saved" => "notice-entry-saved",
+        "entry-deleted" => "notice-entry-deleted",
+        "ended" => "notice-ended",
+        "reopened" => "notice-reopened",
         _ => return None,
     })
 }
@@ -286,6 +289,7 @@ fn render<P: Serialize>(
             notice,
             csrf,
             page,
+            i18n: minijinja::Value::from_dyn_object(settings.locale.clone()),
         },
     )?;
     let mut response = (status, axum::response::Html(html)).into_response();
@@ -344,12 +348,14 @@ fn require_admin(user: &User) -> Result<(), PageError> {
     }
 }
 
-/// Field errors as the templates look them up: field name to message.
-fn error_map(errors: &FieldErrors) -> HashMap<String, String> {
+/// Field errors as the templates look them up: field name to message, in the newsroom's
+/// language.
+fn error_map(errors: &FieldErrors, state: &AppState) -> HashMap<String, String> {
+    let locale = state.settings().locale.clone();
     let mut map = HashMap::new();
     for error in &errors.0 {
         map.entry(error.field.clone())
-            .or_insert_with(|| error.message.clone());
+            .or_insert_with(|| error.in_language(&locale));
     }
     map
 }
@@ -506,7 +512,7 @@ async fn dashboard(
             published_total => published.total,
             pending_comments => pending,
             review => review,
-            now => settings.timezone.format_dateline(Timestamp::now()),
+            now => settings.dateline(Timestamp::now()),
             reads_now => reads_now,
             reads_today => reads_today,
             timezone => settings.timezone.name(),

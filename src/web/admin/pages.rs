@@ -178,7 +178,7 @@ fn refused(
             &query,
             existing,
             form.values(),
-            error_map(&errors),
+            error_map(&errors, state),
             None,
             StatusCode::UNPROCESSABLE_ENTITY,
         ),

@@ -267,7 +267,7 @@ pub async fn add_person(
                 &me,
                 &HashMap::new(),
                 values,
-                error_map(&errors),
+                error_map(&errors, &state),
                 None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -517,7 +517,7 @@ pub async fn save_settings(
                 &me,
                 &HashMap::new(),
                 values,
-                error_map(&errors),
+                error_map(&errors, &state),
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
         }

@@ -122,7 +122,7 @@ pub async fn create(
     let query = HashMap::new();
     let refused = |errors: &FieldErrors| Shown {
         values: form.values(),
-        errors: error_map(errors),
+        errors: error_map(errors, &state),
     };
     let request = match poll_request(&form, &state.settings().timezone) {
         Ok(request) => request,

@@ -117,7 +117,7 @@ async fn refused(
     match error {
         NewsroomError::Invalid(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            let errors = error_map(&errors);
+            let errors = error_map(&errors, state);
             video_page(
                 state,
                 me,
