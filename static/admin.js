@@ -1,3 +1,23 @@
+// The newsroom's words for what its scripts show, in the site's language: a JSON data
+// block on every newsroom page (admin/base.html), `{name}` where a value goes.
+var newsroomSay = (function () {
+  'use strict';
+  var words = {};
+  try {
+    var block = document.getElementById('newsroom-messages');
+    if (block) words = JSON.parse(block.textContent);
+  } catch (e) {
+    /* no words: the ids show, which a test would catch */
+  }
+  return function (id, values) {
+    var text = words[id] || id;
+    Object.keys(values || {}).forEach(function (name) {
+      text = text.split('{' + name + '}').join(String(values[name]));
+    });
+    return text;
+  };
+})();
+
 // Newsroom conveniences on top of plain forms: a live Markdown preview rendered by the
 // public renderer, and autosave of drafts. Without this script every form still works.
 (function () {
@@ -36,11 +56,11 @@
       var answer = {};
       try { answer = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
       if (xhr.status === 200 || xhr.status === 201) done(answer);
-      else fail(answer.message || 'The upload was refused (' + xhr.status + ').');
+      else fail(answer.message || newsroomSay('js-upload-refused', { status: xhr.status }));
     });
     xhr.addEventListener('error', function () {
       progress.hidden = true;
-      fail('The upload did not reach the server. Check the connection and try again.');
+      fail(newsroomSay('js-upload-offline'));
     });
     xhr.send(data);
   }
@@ -93,7 +113,7 @@
     img.width = 96;
     img.height = m.width ? Math.round(96 * m.height / m.width) : 72;
     var words = document.createElement('span');
-    words.textContent = m.alt || 'No alt text yet';
+    words.textContent = m.alt || newsroomSay('js-no-alt');
     button.appendChild(img);
     button.appendChild(words);
     li.appendChild(button);
@@ -113,7 +133,7 @@
           if (!answer.items.length) {
             var none = document.createElement('li');
             none.className = 'muted';
-            none.textContent = 'No photo matches “' + input.value.trim() + '”.';
+            none.textContent = newsroomSay('js-no-photo-matches', { query: input.value.trim() });
             list.appendChild(none);
           }
         }).catch(function () { /* the list stays as it was */ });
@@ -150,7 +170,7 @@
     lead.querySelector('#lead-file').addEventListener('change', function (event) {
       var file = event.target.files[0];
       if (!file) return;
-      uploadStatus.textContent = 'Uploading ' + file.name + '…';
+      uploadStatus.textContent = newsroomSay('js-uploading', { name: file.name });
       var words = {
         alt: altField.value,
         credit: form.querySelector('[name=lead_image_credit]').value,
@@ -160,7 +180,7 @@
         urlField.value = item.url;
         if (!altField.value && item.alt) altField.value = item.alt;
         showThumb(item.url);
-        uploadStatus.textContent = 'Uploaded: ' + item.width + '×' + item.height + ' pixels, in ' + (item.variants.length / 2) + ' sizes.';
+        uploadStatus.textContent = newsroomSay('js-uploaded', { width: item.width, height: item.height, sizes: item.variants.length / 2 });
         form.dispatchEvent(new Event('input'));
         checkAlt();
       }, function (message) { uploadStatus.textContent = message; });
@@ -229,17 +249,17 @@
     }
   }
   var tools = {
-    bold: function () { insert('**', '**', 'bold words'); },
-    italic: function () { insert('_', '_', 'words in italics'); },
-    heading: function () { linePrefix('## ', 'Subheading'); },
+    bold: function () { insert('**', '**', newsroomSay('js-bold-words')); },
+    italic: function () { insert('_', '_', newsroomSay('js-italic-words')); },
+    heading: function () { linePrefix('## ', newsroomSay('js-tool-heading')); },
     link: function () {
-      var url = window.prompt('Link to which address? (https://…)', 'https://');
-      if (url && /^(https?:\/\/|\/)/.test(url.trim())) insert('[', '](' + url.trim() + ')', 'link text');
+      var url = window.prompt(newsroomSay('js-link-prompt'), 'https://');
+      if (url && /^(https?:\/\/|\/)/.test(url.trim())) insert('[', '](' + url.trim() + ')', newsroomSay('js-link-text'));
     },
-    quote: function () { linePrefix('> ', 'A quotation'); },
-    list: function () { linePrefix('- ', 'An item'); },
+    quote: function () { linePrefix('> ', newsroomSay('js-quotation-text')); },
+    list: function () { linePrefix('- ', newsroomSay('js-list-item')); },
     embed: function () {
-      var url = window.prompt('Address of the YouTube, Vimeo, X, Facebook, Instagram or TikTok post:', 'https://');
+      var url = window.prompt(newsroomSay('js-embed-prompt'), 'https://');
       if (url && /^https:\/\//.test(url.trim())) insert(url.trim(), '', '', true);
     },
     photo: function () { photoPanel.hidden = !photoPanel.hidden; if (!photoPanel.hidden) photoSearch.focus(); },
@@ -247,11 +267,16 @@
   var toolbar = document.createElement('div');
   toolbar.className = 'md-toolbar';
   toolbar.setAttribute('role', 'toolbar');
-  toolbar.setAttribute('aria-label', 'Formatting');
+  toolbar.setAttribute('aria-label', newsroomSay('js-formatting'));
   toolbar.setAttribute('aria-controls', 'f-body');
-  [['bold', 'B', 'Bold'], ['italic', 'I', 'Italic'], ['heading', 'H', 'Subheading'], ['link', 'Link', 'Link'],
-    ['quote', '“ ”', 'Quotation'], ['list', '• List', 'List'], ['photo', 'Photo', 'Photo from the library'],
-    ['embed', 'Embed', 'Embed a video or post']].forEach(function (t) {
+  [['bold', newsroomSay('js-tool-bold-key'), newsroomSay('js-tool-bold')],
+    ['italic', newsroomSay('js-tool-italic-key'), newsroomSay('js-tool-italic')],
+    ['heading', newsroomSay('js-tool-heading-key'), newsroomSay('js-tool-heading')],
+    ['link', newsroomSay('js-tool-link'), newsroomSay('js-tool-link')],
+    ['quote', '“ ”', newsroomSay('js-tool-quote')],
+    ['list', '• ' + newsroomSay('js-tool-list'), newsroomSay('js-tool-list')],
+    ['photo', newsroomSay('js-tool-photo-key'), newsroomSay('js-tool-photo')],
+    ['embed', newsroomSay('js-tool-embed-key'), newsroomSay('js-tool-embed')]].forEach(function (t) {
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'md-tool md-' + t[0];
@@ -271,8 +296,8 @@
   photoPanel.hidden = true;
   var photoSearch = document.createElement('input');
   photoSearch.type = 'search';
-  photoSearch.placeholder = 'Search the library';
-  photoSearch.setAttribute('aria-label', 'Search the photo library');
+  photoSearch.placeholder = newsroomSay('js-search-library');
+  photoSearch.setAttribute('aria-label', newsroomSay('js-search-photos'));
   var photoList = document.createElement('ul');
   photoList.className = 'library-grid';
   photoPanel.appendChild(photoSearch);
@@ -283,7 +308,7 @@
     var pick = event.target.closest('.library-pick');
     if (!pick) return;
     var alt = (pick.dataset.alt || '').replace(/[\[\]]/g, '');
-    insert('![' + (alt || 'Describe the photo') + '](' + pick.dataset.url + ')', '', '', true);
+    insert('![' + (alt || newsroomSay('js-describe-photo')) + '](' + pick.dataset.url + ')', '', '', true);
     photoPanel.hidden = true;
   });
   if (!body.closest('fieldset[disabled]')) {
@@ -313,7 +338,7 @@
       if (!r.ok) throw new Error('preview failed: ' + r.status);
       return r.text();
     }).then(function (html) { preview.innerHTML = html; })
-      .catch(function () { preview.textContent = 'The preview could not be made just now.'; });
+      .catch(function () { preview.textContent = newsroomSay('js-preview-failed'); });
   }
   function show(tab) {
     var previewing = tab === 'preview';
@@ -358,14 +383,14 @@
     }).then(function (result) {
       if (!result.ok) {
         dirty = true;
-        status.textContent = result.answer.message || 'Not autosaved.';
+        status.textContent = result.answer.message || newsroomSay('js-not-autosaved');
         if (result.code === 403) {
           // A role rule (the story went live, say): trying again cannot help.
           form.dataset.autosave = 'off';
-          status.textContent += ' Autosave is off; your text is still here to copy.';
+          status.textContent += ' ' + newsroomSay('js-autosave-off');
         } else if (result.answer.message && /changed by someone else/.test(result.answer.message)) {
           form.dataset.autosave = 'off';
-          status.textContent += ' Autosave is paused: press Save to see both versions.';
+          status.textContent += ' ' + newsroomSay('js-autosave-paused');
         }
         return;
       }
@@ -382,10 +407,10 @@
         form.setAttribute('action', answer.edit_url);
         history.replaceState(null, '', answer.edit_url);
       }
-      status.textContent = 'Draft saved automatically at ' + answer.saved_at + '.';
+      status.textContent = newsroomSay('js-autosaved', { time: answer.saved_at });
     }).catch(function () {
       dirty = true;
-      status.textContent = 'Not autosaved: the server could not be reached. Your text is still here.';
+      status.textContent = newsroomSay('js-autosave-offline');
     }).then(function () { saving = false; });
   }
   setInterval(autosave, 15000);

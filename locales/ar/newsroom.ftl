@@ -1,5 +1,43 @@
 # رسائل غرفة الأخبار الإلكترونية، بلغة الموقع.
 
+## What the newsroom's scripts show (admin.js)
+js-upload-refused = رُفض الرفع ({ $status }).
+js-upload-offline = لم يصل الرفع إلى الخادم. تحقق من الاتصال وحاول مجددًا.
+js-no-alt = لا يوجد نص بديل بعد
+js-no-photo-matches = لا توجد صورة تطابق «{ $query }».
+js-uploading = جارٍ رفع { $name }…
+js-uploaded = تم الرفع: { $width }×{ $height } بكسل، بـ{ $sizes } مقاسات.
+js-bold-words = كلمات بخط عريض
+js-italic-words = كلمات بخط مائل
+js-link-prompt = رابط إلى أي عنوان؟ (https://…)
+js-link-text = نص الرابط
+js-quotation-text = اقتباس
+js-list-item = عنصر
+js-embed-prompt = عنوان منشور YouTube أو Vimeo أو X أو Facebook أو Instagram أو TikTok:
+js-formatting = التنسيق
+js-tool-bold-key = غ
+js-tool-bold = عريض
+js-tool-italic-key = م
+js-tool-italic = مائل
+js-tool-heading-key = ع
+js-tool-heading = عنوان فرعي
+js-tool-link = رابط
+js-tool-quote = اقتباس
+js-tool-list = قائمة
+js-tool-photo-key = صورة
+js-tool-photo = صورة من المكتبة
+js-tool-embed-key = تضمين
+js-tool-embed = تضمين فيديو أو منشور
+js-search-library = ابحث في المكتبة
+js-search-photos = ابحث في مكتبة الصور
+js-describe-photo = صِف الصورة
+js-preview-failed = تعذّر إعداد المعاينة الآن.
+js-not-autosaved = لم يُحفظ تلقائيًا.
+js-autosave-off = الحفظ التلقائي متوقف؛ نصك ما زال هنا لتنسخه.
+js-autosave-paused = الحفظ التلقائي معلّق: اضغط حفظ لترى النسختين.
+js-autosaved = حُفظت المسودة تلقائيًا في { $time }.
+js-autosave-offline = لم يُحفظ تلقائيًا: تعذّر الوصول إلى الخادم. نصك ما زال هنا.
+
 ## The frame of every newsroom page
 nr-newsroom = غرفة الأخبار
 nr-skip = انتقل إلى المحتوى

@@ -2,6 +2,44 @@
 # emails, in the site's language. The pages' own words are in newsroom-stories.ftl,
 # newsroom-desk.ftl and newsroom-site.ftl.
 
+## What the newsroom's scripts show (admin.js)
+js-upload-refused = The upload was refused ({ $status }).
+js-upload-offline = The upload did not reach the server. Check the connection and try again.
+js-no-alt = No alt text yet
+js-no-photo-matches = No photo matches “{ $query }”.
+js-uploading = Uploading { $name }…
+js-uploaded = Uploaded: { $width }×{ $height } pixels, in { $sizes } sizes.
+js-bold-words = bold words
+js-italic-words = words in italics
+js-link-prompt = Link to which address? (https://…)
+js-link-text = link text
+js-quotation-text = A quotation
+js-list-item = An item
+js-embed-prompt = Address of the YouTube, Vimeo, X, Facebook, Instagram or TikTok post:
+js-formatting = Formatting
+js-tool-bold-key = B
+js-tool-bold = Bold
+js-tool-italic-key = I
+js-tool-italic = Italic
+js-tool-heading-key = H
+js-tool-heading = Subheading
+js-tool-link = Link
+js-tool-quote = Quotation
+js-tool-list = List
+js-tool-photo-key = Photo
+js-tool-photo = Photo from the library
+js-tool-embed-key = Embed
+js-tool-embed = Embed a video or post
+js-search-library = Search the library
+js-search-photos = Search the photo library
+js-describe-photo = Describe the photo
+js-preview-failed = The preview could not be made just now.
+js-not-autosaved = Not autosaved.
+js-autosave-off = Autosave is off; your text is still here to copy.
+js-autosave-paused = Autosave is paused: press Save to see both versions.
+js-autosaved = Draft saved automatically at { $time }.
+js-autosave-offline = Not autosaved: the server could not be reached. Your text is still here.
+
 ## The frame of every newsroom page
 nr-newsroom = Newsroom
 nr-skip = Skip to the content

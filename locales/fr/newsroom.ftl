@@ -1,5 +1,43 @@
 # Les courriels de la rédaction, dans la langue du site.
 
+## What the newsroom's scripts show (admin.js)
+js-upload-refused = L'envoi a été refusé ({ $status }).
+js-upload-offline = L'envoi n'a pas atteint le serveur. Vérifiez la connexion et réessayez.
+js-no-alt = Pas encore de texte alternatif
+js-no-photo-matches = Aucune photo ne correspond à « { $query } ».
+js-uploading = Envoi de { $name }…
+js-uploaded = Envoyé : { $width }×{ $height } pixels, en { $sizes } tailles.
+js-bold-words = mots en gras
+js-italic-words = mots en italique
+js-link-prompt = Lien vers quelle adresse ? (https://…)
+js-link-text = texte du lien
+js-quotation-text = Une citation
+js-list-item = Un élément
+js-embed-prompt = Adresse de la publication YouTube, Vimeo, X, Facebook, Instagram ou TikTok :
+js-formatting = Mise en forme
+js-tool-bold-key = G
+js-tool-bold = Gras
+js-tool-italic-key = I
+js-tool-italic = Italique
+js-tool-heading-key = T
+js-tool-heading = Intertitre
+js-tool-link = Lien
+js-tool-quote = Citation
+js-tool-list = Liste
+js-tool-photo-key = Photo
+js-tool-photo = Photo de la photothèque
+js-tool-embed-key = Intégrer
+js-tool-embed = Intégrer une vidéo ou une publication
+js-search-library = Chercher dans la photothèque
+js-search-photos = Chercher dans la photothèque
+js-describe-photo = Décrivez la photo
+js-preview-failed = L'aperçu n'a pas pu être fait pour l'instant.
+js-not-autosaved = Non enregistré automatiquement.
+js-autosave-off = L'enregistrement automatique est désactivé ; votre texte est toujours là, à copier.
+js-autosave-paused = L'enregistrement automatique est en pause : cliquez sur Enregistrer pour voir les deux versions.
+js-autosaved = Brouillon enregistré automatiquement à { $time }.
+js-autosave-offline = Non enregistré automatiquement : le serveur est injoignable. Votre texte est toujours là.
+
 ## The frame of every newsroom page
 nr-newsroom = Rédaction
 nr-skip = Aller au contenu

@@ -1,5 +1,43 @@
 # Barua pepe za chumba cha habari, kwa lugha ya tovuti.
 
+## What the newsroom's scripts show (admin.js)
+js-upload-refused = Upakiaji umekataliwa ({ $status }).
+js-upload-offline = Upakiaji haukufika kwenye seva. Angalia muunganisho kisha ujaribu tena.
+js-no-alt = Bado hakuna maelezo ya picha
+js-no-photo-matches = Hakuna picha inayolingana na “{ $query }”.
+js-uploading = Inapakia { $name }…
+js-uploaded = Imepakiwa: pikseli { $width }×{ $height }, kwa saizi { $sizes }.
+js-bold-words = maneno mazito
+js-italic-words = maneno ya mlalo
+js-link-prompt = Kiungo kiende anwani gani? (https://…)
+js-link-text = maandishi ya kiungo
+js-quotation-text = Nukuu
+js-list-item = Kipengele
+js-embed-prompt = Anwani ya chapisho la YouTube, Vimeo, X, Facebook, Instagram au TikTok:
+js-formatting = Mpangilio wa maandishi
+js-tool-bold-key = B
+js-tool-bold = Herufi nzito
+js-tool-italic-key = I
+js-tool-italic = Herufi za mlalo
+js-tool-heading-key = H
+js-tool-heading = Kichwa kidogo
+js-tool-link = Kiungo
+js-tool-quote = Nukuu
+js-tool-list = Orodha
+js-tool-photo-key = Picha
+js-tool-photo = Picha kutoka maktaba
+js-tool-embed-key = Pachika
+js-tool-embed = Pachika video au chapisho
+js-search-library = Tafuta kwenye maktaba
+js-search-photos = Tafuta kwenye maktaba ya picha
+js-describe-photo = Eleza picha
+js-preview-failed = Hakiki haikuweza kutengenezwa sasa hivi.
+js-not-autosaved = Haijahifadhiwa yenyewe.
+js-autosave-off = Kuhifadhi kiotomatiki kumezimwa; maandishi yako bado yapo hapa uyanakili.
+js-autosave-paused = Kuhifadhi kiotomatiki kumesitishwa: bonyeza Hifadhi uone matoleo yote mawili.
+js-autosaved = Rasimu imehifadhiwa yenyewe saa { $time }.
+js-autosave-offline = Haijahifadhiwa yenyewe: seva haikupatikana. Maandishi yako bado yapo hapa.
+
 ## The frame of every newsroom page
 nr-newsroom = Chumba cha habari
 nr-skip = Ruka hadi kwenye maudhui

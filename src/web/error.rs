@@ -118,6 +118,27 @@ impl AppError {
         }
     }
 
+    /// The messages (`locales/*/site.ftl`) that say what kind of refusal this is, title and
+    /// help, for a page in a language other than English, where the English detail would
+    /// be the only English on the page.
+    fn words(&self) -> (&'static str, &'static str) {
+        match self {
+            AppError::NotFound(_) => ("error-not-found", "error-not-found-help"),
+            AppError::Gone(_) => ("error-gone", "error-gone-help"),
+            AppError::BadRequest(_) => ("error-bad-request", "error-bad-request-help"),
+            AppError::Invalid(_) => ("error-invalid", "error-invalid-help"),
+            AppError::Unauthorized(_) => ("error-unauthorized", "error-unauthorized-help"),
+            AppError::Forbidden(_) => ("error-forbidden", "error-forbidden-help"),
+            AppError::Conflict { .. } => ("error-conflict", "error-conflict-help"),
+            AppError::UnsupportedMediaType(_) => ("error-unsupported", "error-unsupported-help"),
+            AppError::PayloadTooLarge(_) => ("error-too-large", "error-too-large-help"),
+            AppError::MethodNotAllowed(_) => ("error-method", "error-method-help"),
+            AppError::TooManyRequests { .. } => ("error-too-many", "error-too-many-help"),
+            AppError::Unavailable(_) => ("error-unavailable", "error-unavailable-help"),
+            AppError::Internal(_) => ("error-internal", "error-internal-help"),
+        }
+    }
+
     /// What the person is told; a server fault never shows its cause.
     fn detail(&self) -> String {
         match self {
@@ -301,9 +322,12 @@ pub struct ErrorPage {
     pub status: StatusCode,
     pub title: &'static str,
     pub message: String,
-    /// The messages (`locales/`) saying the same in the page's language, for the errors
-    /// every reader may meet: a page not found, a failure of ours.
-    pub words: Option<(&'static str, &'static str)>,
+    /// The messages (`locales/`) saying what kind of refusal it is in the page's language.
+    pub words: (&'static str, &'static str),
+    /// Whether the page shows `words` in English too: a page not found and a failure of
+    /// ours read the same for everyone; any other refusal shows its own English detail
+    /// on an English page, which says more than the kind.
+    pub general: bool,
 }
 
 /// An error answered with the site's error page.
@@ -333,11 +357,8 @@ impl IntoResponse for PageError {
             ),
             _ => (error.title(), error.detail()),
         };
-        let words = match &error {
-            AppError::NotFound(_) => Some(("error-not-found", "error-not-found-help")),
-            AppError::Internal(_) => Some(("error-internal", "error-internal-help")),
-            _ => None,
-        };
+        let words = error.words();
+        let general = matches!(error, AppError::NotFound(_) | AppError::Internal(_));
         let mut response = status.into_response();
         if let Some(seconds) = error.retry_after() {
             response
@@ -349,6 +370,7 @@ impl IntoResponse for PageError {
             title,
             message,
             words,
+            general,
         });
         response
     }

@@ -868,9 +868,10 @@ async fn render_error_pages(
         Vec::new()
     };
     let locale = edition.locale.clone();
-    let (title, message) = match error.words {
-        Some((title, message)) => (locale.t(title), locale.t(message)),
-        None => (error.title.to_owned(), error.message.clone()),
+    let (title, message) = if error.general || locale.code() != "en" {
+        (locale.t(error.words.0), locale.t(error.words.1))
+    } else {
+        (error.title.to_owned(), error.message.clone())
     };
     let context = minijinja::context! {
         status => error.status.as_u16(),

@@ -34,6 +34,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates!(
     "live_entry.html",
     "admin/base.html",
     "admin/forms.html",
+    "admin/messages_block.html",
     "admin/login.html",
     "admin/first_run.html",
     "admin/setup.html",

@@ -26,6 +26,7 @@ mod live_blog;
 mod load;
 mod media;
 mod newsroom;
+mod newsroom_languages;
 mod openapi;
 mod operations;
 mod pages;
