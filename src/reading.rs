@@ -19,7 +19,7 @@ use crate::changes::Touched;
 use crate::front_page::FrontPage;
 use crate::pages::menus::Menus;
 use crate::store::{
-    Article, BreakingNews, EditionFilter, PublicFilter, Section, Store, StoreResult,
+    Article, BreakingNews, EditionFilter, PublicFilter, Section, Store, StoreResult, Translation,
 };
 
 /// How long a list's count is trusted without a change.
@@ -49,7 +49,9 @@ pub struct Memory {
 }
 
 /// The breaking-news banner with its story.
-pub type Banner = (BreakingNews, Arc<Article>);
+/// The breaking-news banner: what is up, its story, and the story's translations (so each
+/// edition's pages can show the story in their language without a statement each).
+pub type Banner = (BreakingNews, Arc<Article>, Arc<Vec<Translation>>);
 
 /// Something read from the store, and when.
 type Fetched<T> = (T, Instant);
@@ -196,7 +198,7 @@ impl Memory {
         let up = |banner: &Option<Banner>| {
             banner
                 .as_ref()
-                .filter(|(banner, article)| banner.until > now && article.is_public(now))
+                .filter(|(banner, article, _)| banner.until > now && article.is_public(now))
                 .cloned()
         };
         if let Some((banner, at)) = read(&self.breaking).as_ref()
@@ -205,10 +207,14 @@ impl Memory {
             return Ok(up(banner));
         }
         let generation = self.breaking_generation.load(Ordering::SeqCst);
-        let banner = FrontPage::new(store)
-            .active_breaking(now)
-            .await?
-            .map(|(banner, article)| (banner, Arc::new(article)));
+        let banner = match FrontPage::new(store).active_breaking(now).await? {
+            Some((banner, article)) => {
+                // A story with no translations costs no statement here.
+                let translations = crate::editions::translations_of(store, &article).await?;
+                Some((banner, Arc::new(article), Arc::new(translations)))
+            }
+            None => None,
+        };
         let shown = up(&banner);
         let mut kept = write(&self.breaking);
         if self.breaking_generation.load(Ordering::SeqCst) == generation {
@@ -278,7 +284,9 @@ impl Memory {
         let in_banner = read(&self.breaking)
             .as_ref()
             .and_then(|(banner, _)| banner.as_ref())
-            .is_some_and(|(_, article)| article.id == id);
+            .is_some_and(|(_, article, translations)| {
+                article.id == id || translations.iter().any(|t| t.article_id == id)
+            });
         if in_banner {
             self.forget_breaking();
         }

@@ -607,7 +607,7 @@
     live.addEventListener('site', (event) => {
       try {
         const update = JSON.parse(event.data);
-        if ('breaking' in update && window.newsdeskBanner) window.newsdeskBanner(update.breaking);
+        if ('breaking' in update && window.newsdeskBanner) window.newsdeskBanner(update.breaking, update.editions);
       } catch (_) { /* a malformed update changes nothing */ }
     });
   }

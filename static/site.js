@@ -4,7 +4,11 @@
 (function () {
   "use strict";
 
-  function showBanner(banner) {
+  // The banner for this page's edition: the site tells each edition's, by the language
+  // its pages carry, once the site has more than one.
+  function showBanner(banner, editions) {
+    var lang = document.documentElement.lang;
+    if (editions && Object.prototype.hasOwnProperty.call(editions, lang)) banner = editions[lang];
     var box = document.getElementById("breaking");
     if (!box) return;
     if (!banner) {
@@ -26,7 +30,7 @@
     source.addEventListener("site", function (event) {
       try {
         var data = JSON.parse(event.data);
-        if ("breaking" in data) showBanner(data.breaking);
+        if ("breaking" in data) showBanner(data.breaking, data.editions);
       } catch (e) {
         /* a malformed event changes nothing */
       }

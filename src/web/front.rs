@@ -17,8 +17,9 @@ use serde_json::{Value, json};
 
 use super::api::{ApiJson, ApiUser};
 use super::{ApiError, AppError, AppState, peers};
+use crate::editions::Edition;
 use crate::front_page::{FrontPage, PlacementRequest};
-use crate::store::{Article, BreakingNews, Placement, StoreError};
+use crate::store::{Article, BreakingNews, Placement, StoreError, Translation};
 
 pub fn api_routes() -> Router<AppState> {
     Router::new()
@@ -52,27 +53,80 @@ impl BannerView {
             title: article.title.clone(),
             url: crate::editions::story_path(article),
             until: state.settings().timezone.format_rfc3339(banner.until),
-            until_display: state.settings().timezone.format_dateline(banner.until),
+            until_display: state.settings().dateline(banner.until),
+        }
+    }
+
+    /// The banner as another edition shows it: the story's translation in its language.
+    fn translated(state: &AppState, banner: &BreakingNews, story: &Translation) -> BannerView {
+        BannerView {
+            label: "Breaking",
+            article_id: story.article_id,
+            title: story.title.clone(),
+            url: crate::editions::translation_path(story),
+            until: state.settings().timezone.format_rfc3339(banner.until),
+            until_display: state.settings().dateline(banner.until),
         }
     }
 }
 
 impl AppState {
-    /// The banner readers see now, if one is up.
+    /// The banner that is up now, with its own story (the newsroom's and the API's view).
     pub async fn breaking_banner(&self) -> Result<Option<BannerView>, StoreError> {
         Ok(self
             .memory
             .breaking(self.store.as_ref(), Timestamp::now())
             .await?
-            .map(|(banner, article)| BannerView::new(self, &banner, &article)))
+            .map(|(banner, article, _)| BannerView::new(self, &banner, &article)))
+    }
+
+    /// The banner an edition's pages show: the story itself in its own edition, its public
+    /// translation in another, and nothing in an edition that has neither (a headline in a
+    /// language the page is not in would be the only one on it).
+    pub async fn breaking_banner_in(
+        &self,
+        edition: &Edition,
+    ) -> Result<Option<BannerView>, StoreError> {
+        let now = Timestamp::now();
+        let Some((banner, article, translations)) =
+            self.memory.breaking(self.store.as_ref(), now).await?
+        else {
+            return Ok(None);
+        };
+        if !edition.several || article.language() == edition.language {
+            return Ok(Some(BannerView::new(self, &banner, &article)));
+        }
+        Ok(translations
+            .iter()
+            .find(|t| t.language == edition.language && t.is_public(now))
+            .map(|t| BannerView::translated(self, &banner, t)))
+    }
+
+    /// What open pages are told of the banner: the default edition's (`breaking`) and, once
+    /// the site has several, each edition's by the language its pages carry in `lang`
+    /// (`editions`).
+    async fn breaking_payload(&self) -> Result<Value, StoreError> {
+        let default = self.edition(None).await?;
+        let shown = self.breaking_banner_in(&default).await?;
+        if !default.several {
+            return Ok(json!({ "breaking": shown }));
+        }
+        let mut editions = serde_json::Map::new();
+        editions.insert(default.code.clone(), json!(shown));
+        for language in self.edition_languages().await?.iter() {
+            let edition = self.edition(Some(*language)).await?;
+            editions.insert(
+                edition.code.clone(),
+                json!(self.breaking_banner_in(&edition).await?),
+            );
+        }
+        Ok(json!({ "breaking": shown, "editions": editions }))
     }
 
     /// Tells this instance's open pages what the banner is now.
     pub async fn announce_breaking(&self) {
-        match self.breaking_banner().await {
-            Ok(banner) => self
-                .live
-                .publish_site(json!({ "breaking": banner }).to_string()),
+        match self.breaking_payload().await {
+            Ok(payload) => self.live.publish_site(payload.to_string()),
             Err(error) => tracing::warn!(%error, "could not read the breaking-news banner"),
         }
     }
@@ -198,7 +252,7 @@ async fn site_live(
     State(state): State<AppState>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
     let updates = state.live.subscribe_site();
-    let first = json!({ "breaking": state.breaking_banner().await? }).to_string();
+    let first = state.breaking_payload().await?.to_string();
     let later = stream::unfold(updates, |mut updates| async move {
         loop {
             match updates.recv().await {

@@ -334,7 +334,7 @@ impl AppState {
         let menus = self.memory.menus(self.store.as_ref()).await?;
         let menus = crate::pages::menus::for_edition(&menus, &sections, edition);
         let editions = self.edition_languages().await?;
-        let breaking = self.breaking_banner().await?;
+        let breaking = self.breaking_banner_in(edition).await?;
         // Previews and error pages (which the newsroom sees too) carry no ads and are not
         // measured; a section without ads says so itself.
         let page = minijinja::Value::from_serialize(&page);

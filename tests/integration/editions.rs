@@ -274,3 +274,63 @@ async fn a_site_with_one_language_shows_no_switcher_and_keeps_its_addresses() {
     let (_, list) = app.api(Method::GET, "/articles?language=en", None).await;
     assert_eq!(list["items"].as_array().map(Vec::len), Some(1));
 }
+
+/// The breaking-news banner keeps to the editions that have the story: the English story's
+/// banner is on `/` and not on `/sw/` (whose page would show an English headline), until
+/// its Swahili translation is linked; then `/sw/` shows the translation's headline and
+/// address. The page cache is on, so each change must drop the cached pages.
+#[tokio::test]
+async fn the_breaking_banner_shows_in_each_edition_the_story_is_in() {
+    let app = TestApp::spawn_with(|s| s.page_cache = true).await;
+    let english = app.section("Port").await;
+    let habari = swahili_section(&app, "Habari").await;
+    let original = story(&app, "Port closed by storm", "The port closed.", &english).await;
+    let translation = story(&app, "Bandari yafungwa", "Bandari imefungwa.", &habari).await;
+    for path in ["/", "/sw/"] {
+        body_of(&app, path).await;
+        assert_eq!(app.get(path).await.headers()["x-cache"], "HIT", "{path}");
+    }
+    let (status, banner) = app
+        .api(
+            Method::PUT,
+            &format!("/articles/{}/breaking", original["id"]),
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{banner}");
+    let banner_of = |body: &str| {
+        let html = scraper::Html::parse_document(body);
+        attr(&html, "#breaking", "hidden")
+            .is_none()
+            .then(|| text(&html, "#breaking .breaking-title").unwrap_or_default())
+    };
+    assert_eq!(
+        banner_of(&body_of(&app, "/").await).as_deref(),
+        Some("Port closed by storm")
+    );
+    assert_eq!(
+        banner_of(&body_of(&app, "/sw/").await),
+        None,
+        "no English headline on /sw/"
+    );
+
+    let (status, linked) = app
+        .api(
+            Method::PUT,
+            &format!("/articles/{}/translations", translation["id"]),
+            Some(json!({ "translation_of": original["id"] })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{linked}");
+    let page = body_of(&app, "/sw/").await;
+    assert_eq!(banner_of(&page).as_deref(), Some("Bandari yafungwa"));
+    let html = scraper::Html::parse_document(&page);
+    assert_eq!(
+        attr(&html, "#breaking .breaking-link", "href"),
+        Some(path_of(&translation))
+    );
+    assert_eq!(
+        banner_of(&body_of(&app, "/").await).as_deref(),
+        Some("Port closed by storm")
+    );
+}
