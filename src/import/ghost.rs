@@ -422,6 +422,7 @@ impl Ghost {
                 contact_form: false,
                 old_paths: vec![format!("/{}", encode_path(&slug))],
                 notes,
+                language: None,
             });
         }
         records
@@ -592,6 +593,7 @@ impl Source for Ghost {
                 extra: json!({ "accent_color": tag.get("accent_color") }),
                 old_paths: Vec::new(),
                 old_feeds: vec![format!("/tag/{}/rss", encode_path(&slug))],
+                language: None,
             });
         }
         Ok(records)

@@ -49,6 +49,9 @@ pub struct SectionRecord {
     pub old_paths: Vec<String>,
     /// Feeds of the old site for this section, by path (`/rss/category/news`).
     pub old_feeds: Vec<String>,
+    /// The language of the edition it belongs to (`sw`); `None` for the site's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// A person: staff (with a role) become members of the newsroom with a byline; readers'
@@ -158,6 +161,9 @@ pub struct PageRecord {
     /// What the source already knows it could not bring exactly.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// The language of the edition it belongs to (`sw`); `None` for the site's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// What the old site's front page showed, by the stories' source ids.
@@ -360,6 +366,29 @@ impl Default for Options {
 }
 
 /// A digest of a record, so a second run can tell whether it changed.
+/// The edition a record of another language joins: its language's (a Varient site's second
+/// language becomes an edition at `/LANG/`), or the site's own when the code is not a
+/// language code, with a note saying so.
+fn edition_of(
+    code: Option<&str>,
+    kind: &str,
+    source_id: &str,
+    report: &mut Report,
+) -> Option<crate::domain::Language> {
+    let code = code?;
+    match crate::domain::Language::parse(code) {
+        Ok(language) => Some(language),
+        Err(why) => {
+            report.note(
+                kind,
+                source_id,
+                format!("its language {code:?} is not a language code ({why}): it joins the site's own edition"),
+            );
+            None
+        }
+    }
+}
+
 fn fingerprint(record: &impl Serialize) -> String {
     crate::auth::sha256_hex(&serde_json::to_vec(record).unwrap_or_default())
 }
@@ -473,7 +502,12 @@ pub async fn run(
             slug,
             name: record.name.clone(),
             description: record.description.clone(),
-            language: None,
+            language: edition_of(
+                record.language.as_deref(),
+                "category",
+                &record.source_id,
+                &mut report,
+            ),
         };
         let extra = Some(record.extra.to_string());
         let id = match sections.known.get(&record.source_id).cloned() {
@@ -1550,7 +1584,12 @@ async fn bring_pages(
                     seo_title: record.seo_title.clone(),
                     seo_description: record.seo_description.clone(),
                     contact_form: record.contact_form,
-                    language: None,
+                    language: edition_of(
+                        record.language.as_deref(),
+                        "page",
+                        &record.source_id,
+                        report,
+                    ),
                 };
                 let counts = report.count("pages");
                 if known.is_some() {

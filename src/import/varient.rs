@@ -381,6 +381,14 @@ impl Varient {
     fn prefix(&self, lang: i64) -> &str {
         self.languages.get(&lang).map(String::as_str).unwrap_or("")
     }
+
+    /// The edition a language's categories and pages join: none for the site's default
+    /// language, its short form (`sw`) for any other, which Newsdesk serves at `/sw/`
+    /// as Varient did.
+    fn edition(&self, lang: i64) -> Option<String> {
+        let short = self.prefix(lang).trim_start_matches('/');
+        (!short.is_empty()).then(|| short.to_ascii_lowercase())
+    }
 }
 
 fn int(row: &MySqlRow, column: &str) -> i64 {
@@ -511,6 +519,7 @@ impl Source for Varient {
                 extra,
                 old_paths: vec![format!("{prefix}/category/{encoded}")],
                 old_feeds: vec![format!("{prefix}/rss/category/{encoded}")],
+                language: self.edition(int(&row, "lang_id")),
             };
             if parent == 0 {
                 names.insert(id);
@@ -1051,7 +1060,7 @@ impl Varient {
             report.note(
                 "site",
                 "languages",
-                "Newsdesk has no editions yet: every language's stories arrive in the one site; other languages keep their old addresses",
+                "each language other than the site's own arrives as an edition at /LANG/ (its categories become that edition's sections, its pages the edition's pages); old addresses lead there",
             );
         }
         Ok(())
@@ -1118,6 +1127,7 @@ impl Varient {
             contact_form,
             old_paths: vec![format!("{prefix}/{}", encode_path(&slug))],
             notes: Vec::new(),
+            language: self.edition(int(row, "lang_id")),
         }))
     }
 

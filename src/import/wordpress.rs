@@ -796,6 +796,7 @@ impl Source for Wordpress {
                 extra: json!({ "parent": category.parent }),
                 old_paths,
                 old_feeds: vec![format!("/category/{full}/feed")],
+                language: None,
             });
         }
         // A subsection is placed under a section made before it.
@@ -1070,6 +1071,7 @@ impl Wordpress {
                 contact_form: false,
                 old_paths,
                 notes,
+                language: None,
             });
         }
         Ok(pages)

@@ -702,9 +702,10 @@ fn request_span(request: &Request) -> tracing::Span {
 /// to where it leads now; anything else is not found.
 async fn not_found_page(
     State(state): State<AppState>,
+    edition: Edition,
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
-    match public::old_address(&state, uri.path()).await? {
+    match public::old_address(&state, &edition, uri.path()).await? {
         Some(moved) => Ok(moved),
         None => Err(PageError(AppError::not_found("This page"))),
     }

@@ -163,7 +163,7 @@ async fn home(
     edition: Edition,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    if let Some(moved) = old_query_address(&state, &query).await? {
+    if let Some(moved) = old_query_address(&state, &edition, &query).await? {
         return Ok(moved);
     }
     let number = page_number(&query)?;
@@ -350,6 +350,7 @@ async fn render_list(
 /// one before, else the not-found page.
 async fn missing_or_moved(
     state: &AppState,
+    edition: &Edition,
     error: StoreError,
     kind: SlugKind,
     slug: &str,
@@ -371,7 +372,7 @@ async fn missing_or_moved(
                     SlugKind::Tag => views::tag_path(slug),
                     SlugKind::Author => views::author_path(slug),
                 };
-                match old_address(state, &path).await? {
+                match old_address(state, edition, &path).await? {
                     Some(moved) => Ok(moved),
                     None => Err(PageError(AppError::not_found(what))),
                 }
@@ -397,6 +398,7 @@ async fn section(
         Ok(None) => {
             return missing_or_moved(
                 &state,
+                &edition,
                 StoreError::NotFound,
                 SlugKind::Section,
                 &slug,
@@ -405,7 +407,15 @@ async fn section(
             .await;
         }
         Err(error) => {
-            return missing_or_moved(&state, error, SlugKind::Section, &slug, "This section").await;
+            return missing_or_moved(
+                &state,
+                &edition,
+                error,
+                SlugKind::Section,
+                &slug,
+                "This section",
+            )
+            .await;
         }
     };
     // A subsection lives under its parent's address, and a section in its edition's; the
@@ -510,7 +520,8 @@ async fn tag(
     let tag = match state.store.tag_by_slug(&slug).await {
         Ok(found) => found,
         Err(error) => {
-            return missing_or_moved(&state, error, SlugKind::Tag, &slug, "This topic").await;
+            return missing_or_moved(&state, &edition, error, SlugKind::Tag, &slug, "This topic")
+                .await;
         }
     };
     let link = Link::tag(&tag).within(edition.language);
@@ -541,7 +552,15 @@ async fn author(
     let author = match state.store.author_by_slug(&slug).await {
         Ok(found) => found,
         Err(error) => {
-            return missing_or_moved(&state, error, SlugKind::Author, &slug, "This author").await;
+            return missing_or_moved(
+                &state,
+                &edition,
+                error,
+                SlugKind::Author,
+                &slug,
+                "This author",
+            )
+            .await;
         }
     };
     let link = Link::author(&author).within(edition.language);
@@ -892,24 +911,33 @@ pub(super) fn social_meta(
 /// A 301 to where an address of an imported site (Varient's `/{slug}`, `/category/...`,
 /// `/profile/...`, feeds) leads now, if it is one; the old slugs of Newsdesk's own
 /// sections, tags and authors are `slug_redirect`'s.
-pub async fn old_address(state: &AppState, path: &str) -> Result<Option<Response>, PageError> {
-    let path = match path.trim_end_matches('/') {
+pub async fn old_address(
+    state: &AppState,
+    edition: &Edition,
+    path: &str,
+) -> Result<Option<Response>, PageError> {
+    // The address as the reader wrote it: an edition's prefix (Varient's `/sw/...`) is
+    // part of the old address.
+    let written = crate::editions::path_in(edition.language, path);
+    let path = match written.trim_end_matches('/') {
         "" => "/",
         trimmed => trimmed,
     };
     let Some(moved) = state.store.old_address(path).await? else {
         return Ok(None);
     };
+    // Into the same edition: a story, topic, byline or page of `/sw/` stays under it.
+    let within = |to: String| crate::editions::path_in(edition.language, &to);
     let to = match moved {
-        Moved::Article(slug) => views::article_path(slug.as_str()),
+        Moved::Article(slug) => within(views::article_path(slug.as_str())),
         // A subsection answers under its parent: straight there, not through a second 301.
         Moved::Section(slug) => match state.store.section_by_slug(slug.as_str()).await {
             Ok(section) => section.path(),
-            Err(_) => views::section_path(slug.as_str()),
+            Err(_) => within(views::section_path(slug.as_str())),
         },
-        Moved::Tag(slug) => views::tag_path(slug.as_str()),
-        Moved::Author(slug) => views::author_path(slug.as_str()),
-        Moved::Page(slug) => format!("/{slug}"),
+        Moved::Tag(slug) => within(views::tag_path(slug.as_str())),
+        Moved::Author(slug) => within(views::author_path(slug.as_str())),
+        Moved::Page(slug) => within(format!("/{slug}")),
         Moved::Path(path) => path,
     };
     Ok(Some(moved_permanently(&to)))
@@ -919,6 +947,7 @@ pub async fn old_address(state: &AppState, path: &str) -> Result<Option<Response
 /// on the home page.
 async fn old_query_address(
     state: &AppState,
+    edition: &Edition,
     query: &HashMap<String, String>,
 ) -> Result<Option<Response>, PageError> {
     for key in ["p", "page_id"] {
@@ -926,7 +955,7 @@ async fn old_query_address(
             .get(key)
             .filter(|id| !id.is_empty() && id.len() < 20 && id.bytes().all(|b| b.is_ascii_digit()))
         {
-            return old_address(state, &format!("/?{key}={id}")).await;
+            return old_address(state, edition, &format!("/?{key}={id}")).await;
         }
     }
     Ok(None)

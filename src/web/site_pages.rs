@@ -19,6 +19,7 @@ use super::reactions::ClientIp;
 use super::{AppError, AppState, PageError};
 use crate::changes::Shows;
 use crate::domain::Slug;
+use crate::editions::Edition;
 use crate::newsroom::NewsroomError;
 use crate::pages::contact::{self, ContactSubmission};
 use crate::store::{SitePage, StoreError};
@@ -40,7 +41,11 @@ struct ContactFormState {
 }
 
 /// The page at `slug`, or the answer for an address that is none.
-async fn find(state: &AppState, slug: &str) -> Result<Result<SitePage, Response>, PageError> {
+async fn find(
+    state: &AppState,
+    edition: &Edition,
+    slug: &str,
+) -> Result<Result<SitePage, Response>, PageError> {
     if Slug::parse(slug).is_ok() {
         match state.store.page_by_slug(slug).await {
             Ok(page) => return Ok(Ok(page)),
@@ -55,7 +60,7 @@ async fn find(state: &AppState, slug: &str) -> Result<Result<SitePage, Response>
                 .into_response()));
         }
     }
-    match super::public::old_address(state, &format!("/{slug}")).await? {
+    match super::public::old_address(state, edition, &format!("/{slug}")).await? {
         Some(moved) => Ok(Err(moved)),
         None => Err(PageError(AppError::not_found("This page"))),
     }
@@ -63,10 +68,11 @@ async fn find(state: &AppState, slug: &str) -> Result<Result<SitePage, Response>
 
 async fn show(
     State(state): State<AppState>,
+    edition: Edition,
     Path(slug): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
-    let page = match find(&state, &slug).await? {
+    let page = match find(&state, &edition, &slug).await? {
         Ok(page) => page,
         Err(answer) => return Ok(answer),
     };

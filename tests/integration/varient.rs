@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use newsdesk::import::varient::{self, Language};
 use newsdesk::import::{self, Options, Report};
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 use sqlx::Connection;
 use sqlx::mysql::MySqlConnection;
 
@@ -763,18 +763,43 @@ async fn the_2_3_layout_and_every_language_come_across() {
         .await
         .expect("import");
     assert_eq!(report.counts["stories"].created, 26);
-    assert!(has_line(&report, "site", "languages", "no editions"));
+    assert!(has_line(
+        &report,
+        "site",
+        "languages",
+        "arrives as an edition"
+    ));
+    // The Swahili category is the Swahili edition's section; its story is at /sw/.
+    let (_, sections) = all.api(Method::GET, "/sections?language=sw", None).await;
+    let names: Vec<&str> = sections["items"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .filter_map(|s| s["name"].as_str())
+        .collect();
+    assert_eq!(names, ["Habari"]);
     for (old, new) in [
-        ("/sw/mvua-yanyesha-kilifi", "/article/mvua-yanyesha-kilifi"),
-        ("/sw/category/habari", "/section/habari"),
-        ("/sw", "/"),
+        (
+            "/sw/mvua-yanyesha-kilifi",
+            "/sw/article/mvua-yanyesha-kilifi",
+        ),
+        ("/sw/category/habari", "/sw/section/habari"),
+        ("/sw", "/sw/"),
     ] {
         let response = all.get(old).await;
         assert_eq!(response.status(), StatusCode::MOVED_PERMANENTLY, "{old}");
         assert_eq!(response.headers()["location"], new, "{old}");
     }
+    let front = all.get("/sw/").await.text().await.expect("page");
+    assert!(
+        front.contains("Mvua yanyesha Kilifi"),
+        "the story is on /sw/"
+    );
+    assert!(front.contains("lang=\"sw\""));
+    let english = all.get("/").await.text().await.expect("page");
+    assert!(!english.contains("Mvua yanyesha Kilifi"), "and not on /");
     assert_eq!(
-        all.get("/article/mvua-yanyesha-kilifi").await.status(),
+        all.get("/sw/article/mvua-yanyesha-kilifi").await.status(),
         StatusCode::OK
     );
 }
