@@ -290,8 +290,8 @@ fn notes_html(settings: &Settings, notes: &[Correction]) -> String {
             format!(
                 "<p class=\"note note-{}\"><strong>{} ({}):</strong> {}</p>",
                 note.kind.as_str(),
-                note.kind.label(),
-                views::escape_html(&settings.timezone.format_dateline(note.noted_at)),
+                views::escape_html(&views::note_label(settings, note)),
+                views::escape_html(&settings.dateline(note.noted_at)),
                 views::escape_html(&note.body)
             )
         })
@@ -1240,7 +1240,7 @@ pub fn article_json_ld(
         .map(|n| {
             json!({
                 "@type": "CorrectionComment",
-                "text": format!("{}: {}", n.kind.label(), n.body),
+                "text": format!("{}: {}", views::note_label(settings, n), n.body),
                 "datePublished": settings.timezone.format_rfc3339(n.noted_at),
             })
         })

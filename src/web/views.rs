@@ -174,14 +174,19 @@ pub struct NoteView {
     pub time: TimeView,
 }
 
+/// A note's kind as readers read it (Correction, Sahihisho…), in the settings' language.
+pub fn note_label(settings: &Settings, note: &Correction) -> String {
+    settings
+        .locale
+        .t(&format!("note-{}", note.kind.as_str().replace('_', "-")))
+}
+
 impl NoteView {
     pub fn new(settings: &Settings, note: &Correction) -> NoteView {
         NoteView {
             id: note.id,
             kind: note.kind.as_str(),
-            label: settings
-                .locale
-                .t(&format!("note-{}", note.kind.as_str().replace('_', "-"))),
+            label: note_label(settings, note),
             text: note.body.clone(),
             time: TimeView::new(settings, note.noted_at),
         }

@@ -159,3 +159,39 @@ async fn every_public_page_type_reads_in_each_shipped_language() {
         }
     }
 }
+
+/// A story's notes in its feed item and its structured data say their kind in the site's
+/// language, as the page does.
+#[tokio::test]
+async fn notes_in_feeds_and_structured_data_are_in_the_site_s_language() {
+    let app = TestApp::spawn_with(|s| {
+        s.language = "sw".to_owned();
+        s.locale = Locale::load("sw", Some(&overrides_dir(&s.data_dir))).expect("messages");
+    })
+    .await;
+    let article = app
+        .published("Bajeti ya kaunti", "Wabunge walipitisha bajeti.")
+        .await;
+    let (status, note) = app
+        .api(
+            Method::POST,
+            &format!("/articles/{}/corrections", article["id"]),
+            Some(json!({"kind": "correction", "text": "Bajeti ni shilingi bilioni 2."})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{note}");
+    let feed = app.get("/feed.xml").await.text().await.expect("feed");
+    assert!(feed.contains("Sahihisho ("), "{feed}");
+    assert!(!feed.contains("Correction ("), "{feed}");
+    let url = article["url"].as_str().expect("url");
+    let page = app
+        .get(&url.replacen(&app.base, "", 1))
+        .await
+        .text()
+        .await
+        .expect("page");
+    assert!(
+        page.contains("\"text\":\"Sahihisho: Bajeti ni shilingi bilioni 2.\""),
+        "the structured data's correction"
+    );
+}
