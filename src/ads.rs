@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, Problem};
+use crate::i18n::Phrase;
 
 /// The site value holding the ad slots, as JSON.
 pub const KEY: &str = "ad_slots";
@@ -51,25 +52,10 @@ impl Place {
         Place::ALL.into_iter().find(|p| p.as_str() == text)
     }
 
-    /// What the newsroom calls it.
-    pub fn title(self) -> &'static str {
-        match self {
-            Place::Header => "Header (every page, under the masthead)",
-            Place::Sidebar => "Sidebar (home page and articles)",
-            Place::InArticle => "In the article, after paragraph N",
-            Place::HomeBlocks => "Between home-page blocks, after every N blocks",
-            Place::Lists => "In story lists, after every N stories",
-        }
-    }
-
-    /// What N means here, if anything.
-    pub fn every_means(self) -> Option<&'static str> {
-        match self {
-            Place::InArticle => Some("After paragraph"),
-            Place::HomeBlocks => Some("After every N blocks"),
-            Place::Lists => Some("After every N stories"),
-            Place::Header | Place::Sidebar => None,
-        }
+    /// Whether the place repeats or sits after paragraph N (`every`); the newsroom names
+    /// each place and what its N counts in messages (`adm-ads-place-…`, `adm-ads-every-…`).
+    pub fn takes_every(self) -> bool {
+        matches!(self, Place::InArticle | Place::HomeBlocks | Place::Lists)
     }
 
     /// The standard sizes (desktop, then phone), the IAB's usual ones for each place.
@@ -263,9 +249,12 @@ impl SlotChange {
         ] {
             if let Some(n) = value {
                 if n > most {
-                    errors.add(
+                    errors.say(
                         field,
                         format!("{n} pixels is more than {most}; give the ad's size in CSS pixels"),
+                        Phrase::new("adm-refuse-ad-size")
+                            .with("count", n.to_string())
+                            .with("most", most.to_string()),
                     );
                 } else {
                     *target = n;
@@ -273,16 +262,21 @@ impl SlotChange {
             }
         }
         if next.width == 0 || next.height == 0 {
-            errors.add(
+            errors.say(
                 "width",
                 "the wide-screen size needs a width and a height above 0",
+                Phrase::new("adm-refuse-ad-no-size"),
             );
         }
         if let Some(every) = self.every {
             if (1..=50).contains(&every) {
                 next.every = every;
             } else {
-                errors.add("every", format!("{every} is not between 1 and 50"));
+                errors.say(
+                    "every",
+                    format!("{every} is not between 1 and 50"),
+                    Phrase::new("adm-refuse-ad-every").with("every", every.to_string()),
+                );
             }
         }
         match self.house_media_id {
@@ -303,12 +297,17 @@ impl SlotChange {
                         .map(str::to_owned)
                         .unwrap_or(photo.alt.clone());
                     if alt.is_empty() {
-                        errors.add(
+                        errors.say(
                             "house_alt",
                             "say what the house ad shows, for readers who cannot see it",
+                            Phrase::new("adm-refuse-ad-alt"),
                         );
                     } else if alt.chars().count() > 300 {
-                        errors.add("house_alt", "the description is longer than 300 characters");
+                        errors.say(
+                            "house_alt",
+                            "the description is longer than 300 characters",
+                            Phrase::new("adm-refuse-ad-alt-long").with("limit", 300_i64),
+                        );
                     }
                     match link {
                         Some(Some(link)) => {
@@ -323,16 +322,18 @@ impl SlotChange {
                                 height: photo.height,
                             })
                         }
-                        Some(None) => errors.add(
+                        Some(None) => errors.say(
                             "house_link",
                             "a house ad needs the address it leads to, like /subscribe",
+                            Phrase::new("adm-refuse-ad-link"),
                         ),
                         None => {}
                     }
                 }
-                None => errors.add(
+                None => errors.say(
                     "house_media_id",
                     format!("there is no photo {id} in the library; upload it first"),
+                    Phrase::new("adm-refuse-ad-no-photo").with("id", id.to_string()),
                 ),
             },
             None => {
@@ -341,9 +342,10 @@ impl SlotChange {
                     if let Some(link) = &self.house_link {
                         match errors.check("house_link", crate::identity::check_page_link(link)) {
                             Some(Some(link)) => house.link = link,
-                            Some(None) => errors.add(
+                            Some(None) => errors.say(
                                 "house_link",
                                 "a house ad needs the address it leads to, like /subscribe",
+                                Phrase::new("adm-refuse-ad-link"),
                             ),
                             None => {}
                         }
@@ -363,19 +365,25 @@ impl SlotChange {
     }
 }
 
-fn check_code(text: &str) -> Result<Option<String>, String> {
+fn check_code(text: &str) -> Result<Option<String>, Problem> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     let count = text.chars().count();
     if count > MAX_CODE {
-        return Err(format!(
-            "the code is {count} characters long; the limit is {MAX_CODE}"
+        return Err(Problem::new(
+            format!("the code is {count} characters long; the limit is {MAX_CODE}"),
+            Phrase::new("adm-refuse-ad-code-long")
+                .with("count", count.to_string())
+                .with("limit", MAX_CODE.to_string()),
         ));
     }
     if text.contains('\0') {
-        return Err("the code contains a NUL character".into());
+        return Err(Problem::new(
+            "the code contains a NUL character",
+            Phrase::new("adm-refuse-ad-code-nul"),
+        ));
     }
     Ok(Some(text.to_owned()))
 }

@@ -5,20 +5,27 @@ use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use sha2::{Digest, Sha256};
 
+use crate::domain::Problem;
+use crate::i18n::Phrase;
+
 pub const MIN_PASSWORD_CHARS: usize = 10;
 const MAX_PASSWORD_CHARS: usize = 1024;
 
 /// Checks a new password against the site's minimum before it is hashed.
-pub fn check_new_password(password: &str) -> Result<(), String> {
+pub fn check_new_password(password: &str) -> Result<(), Problem> {
     let count = password.chars().count();
     if count < MIN_PASSWORD_CHARS {
-        return Err(format!(
-            "the password is {count} characters long; use at least {MIN_PASSWORD_CHARS}"
+        return Err(Problem::new(
+            format!("the password is {count} characters long; use at least {MIN_PASSWORD_CHARS}"),
+            Phrase::new("desk-password-too-short")
+                .with("count", count)
+                .with("min", MIN_PASSWORD_CHARS),
         ));
     }
     if count > MAX_PASSWORD_CHARS {
-        return Err(format!(
-            "the password is longer than {MAX_PASSWORD_CHARS} characters"
+        return Err(Problem::new(
+            format!("the password is longer than {MAX_PASSWORD_CHARS} characters"),
+            Phrase::new("desk-password-too-long").with("max", MAX_PASSWORD_CHARS),
         ));
     }
     Ok(())

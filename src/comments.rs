@@ -7,7 +7,7 @@ use jiff::Timestamp;
 
 use crate::config::{CommentSettings, Moderation};
 use crate::domain::{Email, FieldErrors};
-use crate::i18n::{Arg, Locale};
+use crate::i18n::{Arg, Locale, Phrase};
 use crate::newsroom::NewsroomError;
 use crate::store::{Article, Comment, CommentStatus, NewComment, Store, StoreError};
 
@@ -311,10 +311,10 @@ pub fn bot_reason(
     min_seconds: u32,
 ) -> Option<String> {
     if honeypot.is_some_and(|v| !v.trim().is_empty()) {
-        return Some("filled in the hidden honeypot field, which people never see".into());
+        return Some(HONEYPOT.into());
     }
     match form_age {
-        Some(Err(ForgedToken)) => Some("the form's timestamp was forged".into()),
+        Some(Err(ForgedToken)) => Some(FORGED.into()),
         Some(Ok(age)) if age < i64::from(min_seconds) => Some(format!(
             "posted {age} s after the page was served; people take at least {min_seconds} s"
         )),
@@ -371,31 +371,83 @@ async fn judge(
         ));
     }
     if submission.form_age.is_none() {
-        return Ok((
-            CommentStatus::Pending,
-            Some("posted without the comment form's timestamp".into()),
-        ));
+        return Ok((CommentStatus::Pending, Some(NO_TIMESTAMP.into())));
     }
     match settings.moderation {
         Moderation::ApproveAll => Ok((CommentStatus::Approved, None)),
-        Moderation::HoldAll => Ok((
-            CommentStatus::Pending,
-            Some("every comment is held for review (moderation: hold_all)".into()),
-        )),
+        Moderation::HoldAll => Ok((CommentStatus::Pending, Some(HOLD_ALL.into()))),
         Moderation::HoldFirstTime => match email {
             Some(email) if store.has_approved_comment(email).await? => {
                 Ok((CommentStatus::Approved, None))
             }
-            Some(_) => Ok((
-                CommentStatus::Pending,
-                Some("first comment from this email address".into()),
-            )),
-            None => Ok((
-                CommentStatus::Pending,
-                Some("no email address, so treated as a first-time commenter".into()),
-            )),
+            Some(_) => Ok((CommentStatus::Pending, Some(FIRST_COMMENT.into()))),
+            None => Ok((CommentStatus::Pending, Some(NO_EMAIL.into()))),
         },
     }
+}
+
+/// The reasons recorded in a few fixed words, with the message that says each in the
+/// newsroom's language.
+const FIXED_REASONS: &[(&str, &str)] = &[
+    (HONEYPOT, "desk-reason-honeypot"),
+    (FORGED, "desk-reason-forged"),
+    (NO_TIMESTAMP, "desk-reason-no-timestamp"),
+    (
+        "posted without the contact form's timestamp",
+        "desk-reason-no-contact-timestamp",
+    ),
+    (HOLD_ALL, "desk-reason-hold-all"),
+    (FIRST_COMMENT, "desk-reason-first"),
+    (NO_EMAIL, "desk-reason-no-email"),
+];
+const HONEYPOT: &str = "filled in the hidden honeypot field, which people never see";
+const FORGED: &str = "the form's timestamp was forged";
+const NO_TIMESTAMP: &str = "posted without the comment form's timestamp";
+const HOLD_ALL: &str = "every comment is held for review (moderation: hold_all)";
+const FIRST_COMMENT: &str = "first comment from this email address";
+const NO_EMAIL: &str = "no email address, so treated as a first-time commenter";
+
+/// Why a comment or a reader's message was held, as the newsroom shows it. Reasons are
+/// recorded in English (`judge`, `bot_reason`, the contact form); one of those sentences
+/// is said in the newsroom's language, any other is shown as recorded.
+pub fn reason_in_language(reason: &str, locale: &Locale) -> String {
+    match reason_phrase(reason) {
+        Some(phrase) if locale.code() != "en" => phrase.in_language(locale),
+        _ => reason.to_owned(),
+    }
+}
+
+/// The message id and values of a recorded reason, when it is one this module writes.
+fn reason_phrase(reason: &str) -> Option<Phrase> {
+    if let Some((_, id)) = FIXED_REASONS.iter().find(|(text, _)| *text == reason) {
+        return Some(Phrase::new(id));
+    }
+    if let Some(rest) = reason.strip_prefix("posted ")
+        && let Some((age, min)) = rest
+            .strip_suffix(" s")
+            .and_then(|r| r.split_once(" s after the page was served; people take at least "))
+    {
+        return Some(
+            Phrase::new("desk-reason-too-fast")
+                .with("age", age.parse::<i64>().ok()?)
+                .with("min", min.parse::<i64>().ok()?),
+        );
+    }
+    if let Some(entry) = reason
+        .strip_prefix("contains \"")
+        .and_then(|r| r.strip_suffix("\", which is on the blocklist"))
+    {
+        return Some(Phrase::new("desk-reason-blocklist").with("entry", entry));
+    }
+    let (links, max) = reason
+        .strip_prefix("contains ")?
+        .strip_suffix(" are held")?
+        .split_once(" links; more than ")?;
+    Some(
+        Phrase::new("desk-reason-links")
+            .with("count", links.parse::<i64>().ok()?)
+            .with("max", max.parse::<i64>().ok()?),
+    )
 }
 
 /// A comment's plain text as safe HTML: escaped, paragraphs and line breaks kept, bare
@@ -517,6 +569,27 @@ pub fn threads(comments: Vec<Comment>, reader_id: Option<&str>) -> Vec<Thread> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_recorded_reason_reads_in_the_newsroom_s_language() {
+        let swahili = Locale::load("sw", None).expect("sw");
+        let mut reasons: Vec<String> = FIXED_REASONS.iter().map(|(t, _)| (*t).to_owned()).collect();
+        reasons.extend([
+            bot_reason(None, Some(Ok(2)), 5).expect("too fast"),
+            "contains \"casino\", which is on the blocklist".to_owned(),
+            "contains 4 links; more than 2 are held".to_owned(),
+        ]);
+        for reason in &reasons {
+            let phrase = reason_phrase(reason).unwrap_or_else(|| panic!("{reason}"));
+            assert_eq!(
+                phrase.in_language(&Locale::english()),
+                *reason,
+                "the English message is the recorded reason"
+            );
+            assert_ne!(reason_in_language(reason, &swahili), *reason, "{reason}");
+        }
+        assert_eq!(reason_in_language("held by hand", &swahili), "held by hand");
+    }
 
     #[test]
     fn plain_text_becomes_safe_paragraphs_with_links() {

@@ -9,7 +9,8 @@ use anyhow::{Context, bail};
 use ipnet::IpNet;
 use serde::Deserialize;
 
-use crate::domain::{ReactionKind, SiteTimeZone};
+use crate::domain::{Problem, ReactionKind, SiteTimeZone};
+use crate::i18n::Phrase;
 
 pub const CONFIG_FILE: &str = "newsdesk.toml";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -201,16 +202,24 @@ pub const MAX_REACTION_EMOJI_BYTES: usize = 32;
 /// emoji of at most `MAX_REACTION_EMOJI_BYTES` bytes. Every problem is named at once.
 pub fn check_reactions(
     list: &[(String, String, String)],
-) -> Result<Vec<ReactionOption>, Vec<String>> {
+) -> Result<Vec<ReactionOption>, Vec<Problem>> {
     if list.is_empty() {
-        return Err(vec!["keep at least one reaction".into()]);
+        return Err(vec![Problem::new(
+            "keep at least one reaction",
+            Phrase::new("desk-reactions-none"),
+        )]);
     }
     if list.len() > MAX_REACTIONS {
         // Not a message per entry: a list this long is a mistake as a whole.
-        return Err(vec![format!(
-            "{} reactions are listed; a site offers at most {MAX_REACTIONS}, since each is a \
-             button under every article",
-            list.len()
+        return Err(vec![Problem::new(
+            format!(
+                "{} reactions are listed; a site offers at most {MAX_REACTIONS}, since each is \
+                 a button under every article",
+                list.len()
+            ),
+            Phrase::new("desk-reactions-too-many")
+                .with("count", list.len())
+                .with("max", MAX_REACTIONS),
         )]);
     }
     let mut problems = Vec::new();
@@ -218,31 +227,49 @@ pub fn check_reactions(
     for (kind, label, emoji) in list {
         let kind = match ReactionKind::parse(kind) {
             Ok(kind) if options.iter().any(|o| o.kind == kind) => {
-                problems.push(format!("\"{kind}\" is listed twice"));
+                problems.push(Problem::new(
+                    format!("\"{kind}\" is listed twice"),
+                    Phrase::new("desk-reactions-twice").with("kind", kind.as_str()),
+                ));
                 continue;
             }
             Ok(kind) => kind,
             Err(message) => {
-                problems.push(message);
+                problems.push(Problem::new(
+                    message,
+                    Phrase::new("desk-reactions-kind").with("value", kind.trim()),
+                ));
                 continue;
             }
         };
         let label = label.trim();
         let length = label.chars().count();
         if length == 0 || length > MAX_REACTION_LABEL || label.chars().any(char::is_control) {
-            problems.push(format!(
-                "the label of \"{kind}\" is {length} characters long; it must be 1 to \
-                 {MAX_REACTION_LABEL} characters on one line"
+            problems.push(Problem::new(
+                format!(
+                    "the label of \"{kind}\" is {length} characters long; it must be 1 to \
+                     {MAX_REACTION_LABEL} characters on one line"
+                ),
+                Phrase::new("desk-reactions-label")
+                    .with("kind", kind.as_str())
+                    .with("count", length)
+                    .with("max", MAX_REACTION_LABEL),
             ));
         }
         let emoji = emoji.trim();
         if emoji.len() > MAX_REACTION_EMOJI_BYTES
             || emoji.chars().any(|c| c.is_control() || c.is_whitespace())
         {
-            problems.push(format!(
-                "the emoji of \"{kind}\" is {} bytes long; use a single emoji, at most \
-                 {MAX_REACTION_EMOJI_BYTES} bytes, or none",
-                emoji.len()
+            problems.push(Problem::new(
+                format!(
+                    "the emoji of \"{kind}\" is {} bytes long; use a single emoji, at most \
+                     {MAX_REACTION_EMOJI_BYTES} bytes, or none",
+                    emoji.len()
+                ),
+                Phrase::new("desk-reactions-emoji")
+                    .with("kind", kind.as_str())
+                    .with("count", emoji.len())
+                    .with("max", MAX_REACTION_EMOJI_BYTES),
             ));
         }
         options.push(ReactionOption {
@@ -322,12 +349,27 @@ impl SiteOverrides {
             );
         }
         if let Some(zone) = &self.timezone {
-            errors.check("timezone", SiteTimeZone::parse(zone.trim()));
+            errors.check(
+                "timezone",
+                SiteTimeZone::parse(zone.trim()).map_err(|english| {
+                    Problem::new(
+                        english,
+                        Phrase::new("desk-settings-timezone-unknown").with("value", zone.trim()),
+                    )
+                }),
+            );
         }
         if let Some(per_page) = self.per_page
             && !(1..=100).contains(&per_page)
         {
-            errors.add("per_page", format!("{per_page} is not between 1 and 100"));
+            errors.say(
+                "per_page",
+                format!("{per_page} is not between 1 and 100"),
+                Phrase::new("desk-settings-per-page-range")
+                    .with("value", per_page)
+                    .with("min", 1u32)
+                    .with("max", 100u32),
+            );
         }
         if let Some(Err(problems)) = self.reactions.as_deref().map(check_reactions) {
             for problem in problems {
@@ -689,7 +731,8 @@ impl Settings {
                     })
                     .collect();
                 check_reactions(&list).map_err(|problems| {
-                    anyhow::anyhow!("[[reactions]] in {CONFIG_FILE}: {}", problems.join("; "))
+                    let english: Vec<String> = problems.into_iter().map(String::from).collect();
+                    anyhow::anyhow!("[[reactions]] in {CONFIG_FILE}: {}", english.join("; "))
                 })?
             }
         };
@@ -922,8 +965,10 @@ mod tests {
             check_reactions(&reactions(12, "Label", "👨‍👩‍👧‍👦")).map(|r| r.len()),
             Ok(12)
         );
-        let only =
-            |list: Vec<(String, String, String)>| check_reactions(&list).expect_err("refused");
+        let only = |list: Vec<(String, String, String)>| -> Vec<String> {
+            let problems = check_reactions(&list).expect_err("refused");
+            problems.into_iter().map(String::from).collect()
+        };
         assert_eq!(
             only(reactions(12_000, "Label", "")).len(),
             1,

@@ -273,12 +273,15 @@ pub struct Language(tinystr::TinyAsciiStr<8>);
 impl Language {
     /// Reads `sw`, `SW`, `pt-br` or `pt_BR` as the code it is (`pt-BR`), or says what a
     /// language code looks like.
-    pub fn parse(value: &str) -> Result<Language, String> {
+    pub fn parse(value: &str) -> Result<Language, Problem> {
         let text = value.trim().replace('_', "-");
         let refuse = || {
-            format!(
-                "\"{}\" is not a language code; use two or three letters, like \"sw\", \"fr\" or \"ar\" (with a region where needed: \"pt-BR\")",
-                value.trim()
+            Problem::new(
+                format!(
+                    "\"{}\" is not a language code; use two or three letters, like \"sw\", \"fr\" or \"ar\" (with a region where needed: \"pt-BR\")",
+                    value.trim()
+                ),
+                Phrase::new("field-language").with("value", value.trim()),
             )
         };
         let (primary, region) = match text.split_once('-') {
@@ -382,14 +385,15 @@ pub enum Role {
 }
 
 impl Role {
-    pub fn parse(value: &str) -> Result<Role, String> {
+    pub fn parse(value: &str) -> Result<Role, Problem> {
         match value.trim().to_lowercase().as_str() {
             "contributor" => Ok(Role::Contributor),
             "author" => Ok(Role::Author),
             "editor" => Ok(Role::Editor),
             "admin" => Ok(Role::Admin),
-            other => Err(format!(
-                "\"{other}\" is not a role; use admin, editor, author or contributor"
+            other => Err(Problem::new(
+                format!("\"{other}\" is not a role; use admin, editor, author or contributor"),
+                Phrase::new("field-role").with("value", other),
             )),
         }
     }
@@ -583,14 +587,41 @@ impl SiteTimeZone {
     /// When a scheduled story goes live, as the editor reads it after saving:
     /// `goes live at 14:30 (in 2 hours)`, with the date when it is not today.
     pub fn goes_live(&self, at: jiff::Timestamp, now: jiff::Timestamp) -> String {
+        self.goes_live_in(at, now, &Locale::english())
+    }
+
+    /// [`SiteTimeZone::goes_live`] in a language's words and digits, for the newsroom:
+    /// `goes live at 14:30 (in 2 hours)`, `itachapishwa saa 14:30 (baada ya saa 2)`.
+    pub fn goes_live_in(
+        &self,
+        at: jiff::Timestamp,
+        now: jiff::Timestamp,
+        locale: &Locale,
+    ) -> String {
         let local = at.to_zoned(self.zone.clone());
         let today = now.to_zoned(self.zone.clone()).date();
-        let when = if local.date() == today {
-            local.strftime("%H:%M").to_string()
-        } else {
-            local.strftime("%H:%M on %b %-d, %Y").to_string()
-        };
-        format!("goes live at {when} ({})", in_how_long(at, now))
+        let time = locale.digits(&local.strftime("%H:%M").to_string());
+        let wait = in_how_long_in(at, now, locale);
+        if local.date() == today {
+            return locale.format(
+                "ed-goes-live-today",
+                &[("time", time.into()), ("wait", wait.into())],
+            );
+        }
+        let month = i64::from(local.month());
+        locale.format(
+            "ed-goes-live-day",
+            &[
+                ("time", time.into()),
+                (
+                    "mon",
+                    locale.format("month-short", &[("n", month.into())]).into(),
+                ),
+                ("day", locale.digits(&local.day().to_string()).into()),
+                ("year", locale.digits(&local.year().to_string()).into()),
+                ("wait", wait.into()),
+            ],
+        )
     }
 
     /// RFC 3339 with this zone's offset, for `<time datetime>` and the API.
@@ -601,21 +632,32 @@ impl SiteTimeZone {
     }
 }
 
-/// How far off a time is, in the largest whole unit a person would say: `in 2 hours`.
-pub fn in_how_long(at: jiff::Timestamp, now: jiff::Timestamp) -> String {
+/// How far off a time is, in the largest whole unit a person would say, in a language's
+/// words: `in 2 hours`, `baada ya saa 2`.
+pub fn in_how_long_in(at: jiff::Timestamp, now: jiff::Timestamp, locale: &Locale) -> String {
+    match time_span(at, now) {
+        Some((count, unit)) => {
+            locale.format(&format!("ed-wait-{unit}"), &[("count", count.into())])
+        }
+        None => locale.t("ed-wait-now"),
+    }
+}
+
+/// How far ahead `at` is, in the largest whole unit a person would say, as a count and
+/// `minutes`, `hours` or `days`; `None` when it is not ahead.
+pub fn time_span(at: jiff::Timestamp, now: jiff::Timestamp) -> Option<(i64, &'static str)> {
     let seconds = at.as_second() - now.as_second();
     if seconds <= 0 {
-        return "now".into();
+        return None;
     }
     let minutes = (seconds + 59) / 60;
-    let (n, unit) = if minutes < 60 {
-        (minutes, "minute")
+    Some(if minutes < 60 {
+        (minutes, "minutes")
     } else if minutes < 48 * 60 {
-        (minutes / 60, "hour")
+        (minutes / 60, "hours")
     } else {
-        (minutes / (24 * 60), "day")
-    };
-    format!("in {n} {unit}{}", if n == 1 { "" } else { "s" })
+        (minutes / (24 * 60), "days")
+    })
 }
 
 /// A record's id as it appears in an address: a positive whole number written plainly.
@@ -631,30 +673,43 @@ pub fn parse_id(text: &str) -> Option<i64> {
 /// A URL an author may point at for an image or link: absolute http(s) or a path on this site.
 /// Browsers read `\` as `/` and drop tabs and line breaks inside a URL, so `/\evil.test/x.png`
 /// or `/<tab>/evil.test` would load from another host: any of them is refused, as is `//`.
-pub fn parse_public_url(value: &str, what: &str) -> Result<String, String> {
+pub fn parse_public_url(value: &str, what: &str) -> Result<String, Problem> {
     let value = value.trim();
+    let refuse = |english: String, id: &'static str| Err(Problem::new(english, Phrase::new(id)));
     if value.is_empty() {
-        return Err(format!("{what} is required"));
+        return refuse(format!("{what} is required"), "field-required");
     }
     if value.len() > 2000 {
-        return Err(format!("{what} is longer than 2000 characters"));
+        return refuse(
+            format!("{what} is longer than 2000 characters"),
+            "field-url-long",
+        );
     }
     if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!(
-            "{what} must not contain spaces, tabs, line breaks or other control characters"
-        ));
+        return refuse(
+            format!(
+                "{what} must not contain spaces, tabs, line breaks or other control characters"
+            ),
+            "field-url-spaces",
+        );
     }
     if value.contains('\\') {
-        return Err(format!(
-            "{what} must not contain a backslash (\\): browsers read it as /, which can send \
-             readers to another site; use / in paths"
-        ));
+        return refuse(
+            format!(
+                "{what} must not contain a backslash (\\): browsers read it as /, which can send \
+                 readers to another site; use / in paths"
+            ),
+            "field-url-backslash",
+        );
     }
     if value.starts_with("//") {
-        return Err(format!(
-            "{what} starts with //, which names another site: write a path on this site with a \
-             single / (like /media/photo-640.jpg), or a whole https:// address"
-        ));
+        return refuse(
+            format!(
+                "{what} starts with //, which names another site: write a path on this site with a \
+                 single / (like /media/photo-640.jpg), or a whole https:// address"
+            ),
+            "field-url-other-site",
+        );
     }
     let lower = value.to_ascii_lowercase();
     let absolute = ["https://", "http://"]
@@ -662,14 +717,18 @@ pub fn parse_public_url(value: &str, what: &str) -> Result<String, String> {
         .find_map(|scheme| lower.strip_prefix(scheme));
     match absolute {
         // The host comes right after the scheme; browsers would skip extra slashes.
-        Some(rest) if rest.is_empty() || rest.starts_with('/') => Err(format!(
-            "{what} has no host after the scheme: write it like https://example.com/photo.jpg"
-        )),
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => refuse(
+            format!(
+                "{what} has no host after the scheme: write it like https://example.com/photo.jpg"
+            ),
+            "field-url-no-host",
+        ),
         Some(_) => Ok(value.to_owned()),
         None if value.starts_with('/') => Ok(value.to_owned()),
-        None => Err(format!(
-            "{what} must be an http(s) URL or a path on this site starting with /"
-        )),
+        None => refuse(
+            format!("{what} must be an http(s) URL or a path on this site starting with /"),
+            "field-url-kind",
+        ),
     }
 }
 
@@ -788,7 +847,7 @@ mod tests {
             );
         }
         let message = parse_public_url("/\\evil.test/x.png", "the image URL").expect_err("refused");
-        assert!(message.contains("backslash"), "{message}");
+        assert!(message.english.contains("backslash"), "{message}");
         for fine in [
             "/media/abc-640.jpg",
             "/",

@@ -21,23 +21,30 @@ pub fn shown(format: ArticleFormat, stored: StoryExtras) -> StoryExtras {
 }
 
 /// Why a story of `format` with `extras` may not go out yet, naming what is missing.
-pub fn missing(format: ArticleFormat, extras: StoryExtras) -> Option<&'static str> {
-    match format {
-        ArticleFormat::Gallery if !extras.gallery => Some(
+pub fn missing(format: ArticleFormat, extras: StoryExtras) -> Option<crate::domain::Problem> {
+    let (english, id) = match format {
+        ArticleFormat::Gallery if !extras.gallery => (
             "A photo gallery needs its photos before it is published or scheduled: save it as \
              a draft, add photos from the library to its gallery, then publish it.",
+            "ed-format-gallery-empty",
         ),
-        ArticleFormat::Video if !extras.video => Some(
+        ArticleFormat::Video if !extras.video => (
             "A video story needs its video before it is published or scheduled: save it as a \
              draft, upload an MP4 or WebM file or give a YouTube, Vimeo or Facebook address, \
              then publish it.",
+            "ed-format-video-empty",
         ),
-        ArticleFormat::List if !extras.list => Some(
+        ArticleFormat::List if !extras.list => (
             "A numbered list needs its items before it is published or scheduled: save it as \
              a draft, add at least one item to its list, then publish it.",
+            "ed-format-list-empty",
         ),
-        _ => None,
-    }
+        _ => return None,
+    };
+    Some(crate::domain::Problem::new(
+        english,
+        crate::i18n::Phrase::new(id),
+    ))
 }
 
 /// The gallery, list and video sent with a story, checked as their own endpoints check
@@ -194,9 +201,11 @@ mod tests {
     fn a_format_names_what_it_is_missing() {
         let none = StoryExtras::default();
         assert!(missing(ArticleFormat::Standard, none).is_none());
-        assert!(missing(ArticleFormat::Gallery, none).is_some_and(|m| m.contains("photos")));
-        assert!(missing(ArticleFormat::Video, none).is_some_and(|m| m.contains("video")));
-        assert!(missing(ArticleFormat::List, none).is_some_and(|m| m.contains("items")));
+        assert!(
+            missing(ArticleFormat::Gallery, none).is_some_and(|m| m.english.contains("photos"))
+        );
+        assert!(missing(ArticleFormat::Video, none).is_some_and(|m| m.english.contains("video")));
+        assert!(missing(ArticleFormat::List, none).is_some_and(|m| m.english.contains("items")));
         let with_photos = StoryExtras {
             gallery: true,
             ..none

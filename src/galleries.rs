@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Touched};
-use crate::domain::{FieldErrors, optional_text};
+use crate::domain::{FieldErrors, Problem, optional_text};
+use crate::i18n::Phrase;
 use crate::newsroom::{NewsroomError, NewsroomResult, may_edit};
 use crate::store::{GalleryItem, GalleryPhoto, Store, StoreError, User};
 
@@ -36,18 +37,22 @@ impl GalleryRequest {
     pub fn check(&self) -> Result<Vec<GalleryItem>, FieldErrors> {
         let mut errors = FieldErrors::new();
         if self.photos.is_empty() {
-            errors.add(
+            errors.say(
                 "photos",
                 "A gallery needs at least one photo: add photos from the library.",
+                Phrase::new("sto-gallery-empty"),
             );
         } else if self.photos.len() > MAX_PHOTOS {
-            errors.add(
+            errors.say(
                 "photos",
                 format!(
                     "A gallery holds at most {MAX_PHOTOS} photos; this one has {}. Make two \
                      galleries, or leave some out.",
                     self.photos.len()
                 ),
+                Phrase::new("sto-gallery-too-many")
+                    .with("limit", MAX_PHOTOS)
+                    .with("count", self.photos.len()),
             );
         }
         let items = self
@@ -118,8 +123,11 @@ impl<'a> Galleries<'a> {
             }
             Err(StoreError::NotFound) => Err(NewsroomError::Invalid(FieldErrors::single(
                 "photos",
-                "One of the photos is not in the library (it may have been deleted); choose \
-                 photos from the library.",
+                Problem::new(
+                    "One of the photos is not in the library (it may have been deleted); choose \
+                     photos from the library.",
+                    Phrase::new("sto-gallery-photo-gone"),
+                ),
             ))),
             Err(other) => Err(other.into()),
         }
@@ -153,7 +161,10 @@ impl<'a> Galleries<'a> {
         if photos.len() >= MAX_PHOTOS {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "media_id",
-                format!("A gallery holds at most {MAX_PHOTOS} photos; it is full."),
+                Problem::new(
+                    format!("A gallery holds at most {MAX_PHOTOS} photos; it is full."),
+                    Phrase::new("sto-gallery-full").with("limit", MAX_PHOTOS),
+                ),
             )));
         }
         let mut items = items_of(&photos);
@@ -199,16 +210,33 @@ impl<'a> Galleries<'a> {
         let mut items = items_of(&photos);
         let index = photo_index(position, items.len())?;
         let mut errors = FieldErrors::new();
+        // The page lists its refusals together, so each says which text it is about.
         let caption = errors
             .check(
                 "caption",
-                optional_text(Some(caption), "The caption", MAX_CAPTION),
+                optional_text(Some(caption), "The caption", MAX_CAPTION).map_err(|problem| {
+                    naming(
+                        problem,
+                        &[
+                            ("field-too-long", "sto-gallery-caption-too-long"),
+                            ("field-nul", "sto-gallery-caption-nul"),
+                        ],
+                    )
+                }),
             )
             .flatten();
         let credit = errors
             .check(
                 "credit",
-                optional_text(Some(credit), "The credit", MAX_CREDIT),
+                optional_text(Some(credit), "The credit", MAX_CREDIT).map_err(|problem| {
+                    naming(
+                        problem,
+                        &[
+                            ("field-too-long", "sto-gallery-credit-too-long"),
+                            ("field-nul", "sto-gallery-credit-nul"),
+                        ],
+                    )
+                }),
             )
             .flatten();
         errors.into_result().map_err(NewsroomError::Invalid)?;
@@ -229,6 +257,26 @@ impl<'a> Galleries<'a> {
         let index = photo_index(position, items.len())?;
         items.remove(index);
         self.save_items(article_id, &items).await
+    }
+}
+
+/// The same refusal in words that name the text it is about: each general phrase in
+/// `names` (`field-too-long`) is swapped for its own (`sto-gallery-caption-too-long`), with
+/// the same values; the English stays. For pages that list refusals together rather than
+/// under each field.
+pub fn naming(problem: Problem, names: &[(&str, &'static str)]) -> Problem {
+    let phrase = problem.phrase.map(|phrase| {
+        match names.iter().find(|(general, _)| *general == phrase.id) {
+            Some((_, id)) => Phrase {
+                id,
+                args: phrase.args,
+            },
+            None => phrase,
+        }
+    });
+    Problem {
+        english: problem.english,
+        phrase,
     }
 }
 

@@ -9,7 +9,8 @@ use image::imageops::FilterType;
 use image::{DynamicImage, ImageFormat, Rgba, RgbaImage};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{FieldErrors, Role};
+use crate::domain::{FieldErrors, Problem, Role};
+use crate::i18n::Phrase;
 use crate::newsroom::{NewsroomError, NewsroomResult};
 use crate::store::User;
 
@@ -145,17 +146,23 @@ impl Network {
 
     /// Checks a profile address: `https://`, on one of the network's own hosts, with a
     /// path naming the profile, nothing else.
-    pub fn check(self, text: &str) -> Result<Option<String>, String> {
+    pub fn check(self, text: &str) -> Result<Option<String>, Problem> {
         let text = text.trim();
         if text.is_empty() {
             return Ok(None);
         }
         let refuse = || {
-            format!(
-                "\"{}\" is not a {} address; paste the https:// address of the profile, like {}",
-                shorten(text),
-                self.name(),
-                self.example()
+            Problem::new(
+                format!(
+                    "\"{}\" is not a {} address; paste the https:// address of the profile, like {}",
+                    shorten(text),
+                    self.name(),
+                    self.example()
+                ),
+                Phrase::new("adm-refuse-network")
+                    .with("value", shorten(text))
+                    .with("network", self.field())
+                    .with("example", self.example()),
             )
         };
         if text.len() > 300 || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
@@ -318,7 +325,7 @@ pub fn may_change_identity(user: &User) -> NewsroomResult<()> {
 }
 
 /// A site colour: `#rrggbb` that white text can sit on and that reads on white (4.5:1).
-pub fn check_colour(text: &str) -> Result<Option<String>, String> {
+pub fn check_colour(text: &str) -> Result<Option<String>, Problem> {
     let Some(colour) = crate::front_page::parse_colour(text)? else {
         return Ok(None);
     };
@@ -332,8 +339,13 @@ pub fn check_colour(text: &str) -> Result<Option<String>, String> {
     let rgb = [channel(0), channel(2), channel(4)];
     let ratio = 1.05 / (luminance(rgb) + 0.05);
     if ratio < 4.5 {
-        return Err(format!(
-            "{colour} is too light to read on white (contrast {ratio:.1}:1; at least 4.5:1 is needed); pick a darker shade"
+        return Err(Problem::new(
+            format!(
+                "{colour} is too light to read on white (contrast {ratio:.1}:1; at least 4.5:1 is needed); pick a darker shade"
+            ),
+            Phrase::new("adm-refuse-colour-light")
+                .with("colour", colour.as_str())
+                .with("ratio", format!("{ratio:.1}")),
         ));
     }
     Ok(Some(format!("#{hex}")))
@@ -368,15 +380,18 @@ pub fn darker(colour: &str) -> String {
 
 /// A page a policy link points at: a path on this site (`/corrections`) or an `https://`
 /// address elsewhere.
-pub fn check_page_link(text: &str) -> Result<Option<String>, String> {
+pub fn check_page_link(text: &str) -> Result<Option<String>, Problem> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     let refuse = || {
-        format!(
-            "\"{}\" is not a page address; write a path on this site, like /corrections, or an https:// address",
-            shorten(text)
+        Problem::new(
+            format!(
+                "\"{}\" is not a page address; write a path on this site, like /corrections, or an https:// address",
+                shorten(text)
+            ),
+            Phrase::new("adm-refuse-page-link").with("value", shorten(text)),
         )
     };
     if text.len() > 500 || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
@@ -406,29 +421,42 @@ pub fn check_page_link(text: &str) -> Result<Option<String>, String> {
 }
 
 /// A measurement snippet: HTML with at least one `<script>`, loading only over `https://`.
-pub fn check_snippet(text: &str) -> Result<Option<String>, String> {
+pub fn check_snippet(text: &str) -> Result<Option<String>, Problem> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    if text.chars().count() > MAX_SNIPPET {
-        return Err(format!(
-            "the snippet is {} characters long; the limit is {MAX_SNIPPET}",
-            text.chars().count()
+    let count = text.chars().count();
+    if count > MAX_SNIPPET {
+        return Err(Problem::new(
+            format!("the snippet is {count} characters long; the limit is {MAX_SNIPPET}"),
+            Phrase::new("adm-refuse-snippet-long")
+                .with("count", count.to_string())
+                .with("limit", MAX_SNIPPET.to_string()),
         ));
     }
     if text.contains('\0') {
-        return Err("the snippet contains a NUL character".into());
+        return Err(Problem::new(
+            "the snippet contains a NUL character",
+            Phrase::new("adm-refuse-snippet-nul"),
+        ));
     }
     if !text.to_ascii_lowercase().contains("<script") {
-        return Err(
-            "the snippet has no <script> element; paste the tag your analytics server gives, like <script defer data-domain=\"example.com\" src=\"https://stats.example.com/js/script.js\"></script>".into(),
-        );
+        let example = r#"<script defer data-domain="example.com" src="https://stats.example.com/js/script.js"></script>"#;
+        return Err(Problem::new(
+            format!(
+                "the snippet has no <script> element; paste the tag your analytics server gives, like {example}"
+            ),
+            Phrase::new("adm-refuse-snippet-script").with("example", example),
+        ));
     }
     if let Some(at) = text.to_ascii_lowercase().find("http://") {
         let plain: String = text[at..].chars().take(50).collect();
-        return Err(format!(
-            "the snippet loads from {plain}…, which is not encrypted; use its https:// address"
+        return Err(Problem::new(
+            format!(
+                "the snippet loads from {plain}…, which is not encrypted; use its https:// address"
+            ),
+            Phrase::new("adm-refuse-snippet-plain").with("address", plain),
         ));
     }
     Ok(Some(text.to_owned()))
@@ -676,7 +704,12 @@ mod tests {
     #[test]
     fn a_colour_must_read_on_white() {
         assert_eq!(check_colour("#0B4F8A").unwrap(), Some("#0b4f8a".into()));
-        assert!(check_colour("#ffff00").unwrap_err().contains("too light"));
+        assert!(
+            check_colour("#ffff00")
+                .unwrap_err()
+                .english
+                .contains("too light")
+        );
         assert!(check_colour("red").is_err());
         assert_eq!(darker("#a4161a"), "#7b1013");
     }

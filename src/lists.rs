@@ -5,8 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Touched};
-use crate::domain::{FieldErrors, required_text};
-use crate::galleries::Direction;
+use crate::domain::{FieldErrors, Problem, required_text};
+use crate::galleries::{Direction, naming};
+use crate::i18n::Phrase;
 use crate::newsroom::{NewsroomError, NewsroomResult, may_edit};
 use crate::store::{NewListItem, Store, StoreError, StoryList, User};
 
@@ -71,17 +72,21 @@ impl ListRequest {
     pub fn check(&self) -> Result<Vec<NewListItem>, FieldErrors> {
         let mut errors = FieldErrors::new();
         if self.items.is_empty() {
-            errors.add(
+            errors.say(
                 "items",
                 "A numbered list needs at least one item: give it a heading.",
+                Phrase::new("sto-list-empty"),
             );
         } else if self.items.len() > MAX_ITEMS {
-            errors.add(
+            errors.say(
                 "items",
                 format!(
                     "A numbered list has at most {MAX_ITEMS} items; this one has {}.",
                     self.items.len()
                 ),
+                Phrase::new("sto-list-too-many")
+                    .with("limit", MAX_ITEMS)
+                    .with("count", self.items.len()),
             );
         }
         let items = self
@@ -96,18 +101,31 @@ impl ListRequest {
                             &item.heading,
                             &format!("Item {}'s heading", n + 1),
                             MAX_HEADING,
-                        ),
+                        )
+                        .map_err(|problem| {
+                            naming(
+                                problem,
+                                &[
+                                    ("field-required", "sto-list-heading-required"),
+                                    ("field-too-long", "sto-list-heading-too-long"),
+                                    ("field-nul", "sto-list-heading-nul"),
+                                ],
+                            )
+                        }),
                     )
                     .unwrap_or_default();
                 let body = item.body.as_deref().unwrap_or("").trim().to_owned();
                 let long = body.chars().count();
                 if long > MAX_TEXT {
-                    errors.add(
+                    errors.say(
                         "items",
                         format!(
                             "Item {}'s text is {long} characters long; the limit is {MAX_TEXT}.",
                             n + 1
                         ),
+                        Phrase::new("sto-list-text-too-long")
+                            .with("count", long)
+                            .with("limit", MAX_TEXT),
                     );
                 }
                 NewListItem {
@@ -152,8 +170,11 @@ impl<'a> Lists<'a> {
             }
             Err(StoreError::NotFound) => Err(NewsroomError::Invalid(FieldErrors::single(
                 "items",
-                "A photo of the list is not in the library (it may have been deleted); choose \
-                 photos from the library.",
+                Problem::new(
+                    "A photo of the list is not in the library (it may have been deleted); \
+                     choose photos from the library.",
+                    Phrase::new("sto-list-photo-gone"),
+                ),
             ))),
             Err(other) => Err(other.into()),
         }
@@ -236,7 +257,10 @@ impl<'a> Lists<'a> {
             None if items.len() >= MAX_ITEMS => {
                 return Err(NewsroomError::Invalid(FieldErrors::single(
                     "items",
-                    format!("A numbered list has at most {MAX_ITEMS} items; it is full."),
+                    Problem::new(
+                        format!("A numbered list has at most {MAX_ITEMS} items; it is full."),
+                        Phrase::new("sto-list-full").with("limit", MAX_ITEMS),
+                    ),
                 )));
             }
             None => items.push(new),

@@ -13,6 +13,8 @@ use async_trait::async_trait;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
 
+use crate::i18n::Phrase;
+
 /// The widths readers are served, narrowest first. An image is never enlarged.
 pub const WIDTHS: [u32; 4] = [320, 640, 1024, 1600];
 
@@ -91,6 +93,45 @@ pub enum MediaError {
         shown_height: u64,
         limit: u32,
     },
+}
+
+impl MediaError {
+    /// The refusal as a message, for the newsroom's pages in the site's language.
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            MediaError::Empty => Phrase::new("lib-media-empty"),
+            MediaError::TooLarge { size, limit } => Phrase::new("lib-media-too-large")
+                .with("size", size.as_str())
+                .with("limit", limit.as_str()),
+            MediaError::NotAnImage => Phrase::new("lib-media-not-image"),
+            MediaError::TooManyPixels {
+                width,
+                height,
+                megapixels,
+                limit,
+            } => Phrase::new("lib-media-too-many-pixels")
+                .with("width", *width)
+                .with("height", *height)
+                .with("megapixels", i64::try_from(*megapixels).unwrap_or(i64::MAX))
+                .with("limit", i64::try_from(*limit).unwrap_or(i64::MAX)),
+            MediaError::Unreadable => Phrase::new("lib-media-unreadable"),
+            MediaError::TooTall {
+                width,
+                height,
+                shown_width,
+                shown_height,
+                limit,
+            } => Phrase::new("lib-media-too-tall")
+                .with("width", *width)
+                .with("height", *height)
+                .with("shown_width", *shown_width)
+                .with(
+                    "shown_height",
+                    i64::try_from(*shown_height).unwrap_or(i64::MAX),
+                )
+                .with("limit", *limit),
+        }
+    }
 }
 
 /// The tallest (and widest) image WebP can hold; every size is also served as WebP.

@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 use crate::auth;
 use crate::changes::{self, Touched};
 use crate::domain::{
-    ArticleFormat, ArticleStatus, Email, FieldErrors, Role, Slug, optional_text, parse_public_url,
-    required_text,
+    ArticleFormat, ArticleStatus, Email, FieldErrors, Problem, Role, Slug, optional_text,
+    parse_public_url, required_text,
 };
+use crate::i18n::Phrase;
 use crate::review::{REVIEW, Review};
 use crate::store::{
     Article, ArticleInput, Author, AuthorInput, LeadImage, NewAuditEntry, NewUser, Revision,
@@ -61,7 +62,10 @@ impl From<StoreError> for NewsroomError {
             StoreError::NotFound => NewsroomError::NotFound,
             StoreError::Taken { field } => NewsroomError::Invalid(FieldErrors::single(
                 field,
-                format!("this {field} is already taken"),
+                Problem::new(
+                    format!("this {field} is already taken"),
+                    Phrase::new("ed-taken").with("field", field),
+                ),
             )),
             StoreError::InUse(message) => NewsroomError::InUse(message),
             other => NewsroomError::Store(other),
@@ -239,7 +243,10 @@ where
             Err(StoreError::Taken { field: "slug" }) => {
                 return Err(NewsroomError::Invalid(FieldErrors::single(
                     "slug",
-                    format!("\"{base}\" is already used; choose another slug"),
+                    Problem::new(
+                        format!("\"{base}\" is already used; choose another slug"),
+                        Phrase::new("ed-slug-taken").with("value", base.as_str()),
+                    ),
                 )));
             }
             other => return other.map_err(NewsroomError::from),
@@ -247,7 +254,10 @@ where
     }
     Err(NewsroomError::Invalid(FieldErrors::single(
         "slug",
-        format!("too many items already use \"{base}\"; choose a slug"),
+        Problem::new(
+            format!("too many items already use \"{base}\"; choose a slug"),
+            Phrase::new("ed-slug-crowded").with("value", base.as_str()),
+        ),
     )))
 }
 
@@ -308,7 +318,43 @@ impl<'a> Newsroom<'a> {
     ) -> NewsroomResult<Section> {
         let current = self.store.section_by_id(id).await?;
         let (input, _) = self.section_input(request, Some(&current))?;
+        let moving = input.language != current.language;
+        let sections = if moving {
+            self.store.list_sections().await?
+        } else {
+            Vec::new()
+        };
+        // A subsection is in its parent's edition: it moves with its parent, not alone.
+        if moving
+            && request.parent.is_none()
+            && let Some(parent) = current
+                .parent_id
+                .and_then(|parent| sections.iter().find(|s| s.id == parent))
+            && request.parent.is_none()
+            && parent.language != input.language
+        {
+            return Err(NewsroomError::Invalid(FieldErrors::single(
+                "language",
+                Problem::new(
+                    format!(
+                        "this is a subsection of \"{}\", and a subsection is in its parent's edition: change the parent's language, or make this a section of its own first",
+                        parent.name
+                    ),
+                    Phrase::new("ed-section-follows-parent").with("name", parent.name.as_str()),
+                ),
+            )));
+        }
         let section = self.store.update_section(id, &input).await?;
+        // Its subsections move into the new edition with it.
+        for child in sections.iter().filter(|s| s.parent_id == Some(id)) {
+            let moved = SectionInput {
+                slug: child.slug.clone(),
+                name: child.name.clone(),
+                description: child.description.clone(),
+                language: input.language,
+            };
+            self.store.update_section(child.id, &moved).await?;
+        }
         self.section_layout(section, request).await
     }
 
@@ -347,7 +393,7 @@ impl<'a> Newsroom<'a> {
         let (Some(name), Some((slug, chosen))) = (name, slug) else {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "name",
-                "name is required",
+                required("name is required"),
             )));
         };
         Ok((
@@ -398,7 +444,7 @@ impl<'a> Newsroom<'a> {
             (Some(name), Some((slug, chosen))) => Ok((slug, name, chosen)),
             _ => Err(NewsroomError::Invalid(FieldErrors::single(
                 "name",
-                "name is required",
+                required("name is required"),
             ))),
         }
     }
@@ -464,7 +510,7 @@ impl<'a> Newsroom<'a> {
             )),
             _ => Err(NewsroomError::Invalid(FieldErrors::single(
                 "name",
-                "name is required",
+                required("name is required"),
             ))),
         }
     }
@@ -515,7 +561,10 @@ impl<'a> Newsroom<'a> {
         let Some(expected) = request.version else {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "version",
-                "send the version you loaded, so a save never overwrites someone else's change unseen",
+                Problem::new(
+                    "send the version you loaded, so a save never overwrites someone else's change unseen",
+                    Phrase::new("ed-version-required"),
+                ),
             )));
         };
         let (input, _) = self
@@ -537,9 +586,12 @@ impl<'a> Newsroom<'a> {
             Err(StoreError::Taken { field: "slug" }) => {
                 Err(NewsroomError::Invalid(FieldErrors::single(
                     "slug",
-                    format!(
-                        "\"{}\" is already used by another article; choose another slug",
-                        input.slug
+                    Problem::new(
+                        format!(
+                            "\"{}\" is already used by another article; choose another slug",
+                            input.slug
+                        ),
+                        Phrase::new("ed-slug-taken").with("value", input.slug.as_str()),
                     ),
                 )))
             }
@@ -991,9 +1043,12 @@ impl<'a> Newsroom<'a> {
                 Ok(section) => Some(section.id),
                 Err(StoreError::NotFound) => errors.check(
                     "section",
-                    Err(format!(
-                        "there is no section with slug \"{}\"; create it first with POST /api/v1/sections",
-                        slug.trim()
+                    Err(Problem::new(
+                        format!(
+                            "there is no section with slug \"{}\"; create it first with POST /api/v1/sections",
+                            slug.trim()
+                        ),
+                        Phrase::new("ed-no-such-section").with("value", slug.trim()),
                     )),
                 ),
                 Err(other) => return Err(other.into()),
@@ -1017,19 +1072,21 @@ impl<'a> Newsroom<'a> {
             (None, Some(current)) => current.authors.iter().map(|a| a.id).collect(),
             (None, None) => {
                 if !agency_byline {
-                    errors.add(
+                    errors.say(
                         "authors",
                         "at least one author slug is required for the byline",
+                        Phrase::new("ed-authors-required"),
                     );
                 }
                 Vec::new()
             }
         };
         if author_ids.is_empty() && !agency_byline && errors.is_empty() {
-            errors.add(
+            errors.say(
                 "authors",
                 "at least one author slug is required for the byline (agency copy may \
                  carry the agency's name instead)",
+                Phrase::new("ed-authors-required-agency"),
             );
         }
         let dateline = match (&request.dateline, current) {
@@ -1042,7 +1099,7 @@ impl<'a> Newsroom<'a> {
         };
         let embargo_until = match (&request.embargo_until, current) {
             (Some(Some(text)), _) if text.trim().is_empty() => None,
-            (Some(Some(text)), _) => errors.check("embargo_until", parse_time(text)),
+            (Some(Some(text)), _) => errors.check("embargo_until", checked_time(text)),
             (Some(None), _) => None,
             (None, Some(current)) => current.embargo_until,
             (None, None) => None,
@@ -1072,7 +1129,7 @@ impl<'a> Newsroom<'a> {
         };
         let requested_time = match &request.published_at {
             Some(text) if text.trim().is_empty() => None,
-            Some(text) => errors.check("published_at", parse_time(text)),
+            Some(text) => errors.check("published_at", checked_time(text)),
             None => None,
         };
 
@@ -1094,12 +1151,13 @@ impl<'a> Newsroom<'a> {
         {
             let missing = images_without_alt(body);
             if missing > 0 {
-                errors.add(
+                errors.say(
                     "body",
                     format!(
                         "{missing} image(s) in the body have no description; write what each shows \
                          between the brackets, like ![Boats in the harbour](/media/...), or save as a draft"
                     ),
+                    Phrase::new("ed-images-without-alt").with("count", missing),
                 );
             }
         }
@@ -1124,11 +1182,7 @@ impl<'a> Newsroom<'a> {
             let going_public =
                 status != ArticleStatus::Draft && current.map(|a| a.status) != Some(status);
             if going_public && !self.may_publish(user).await? {
-                return Err(NewsroomError::Forbidden(
-                    "This newsroom asks authors to submit their stories for review: an editor \
-                     publishes or schedules them. Submit it for review instead."
-                        .into(),
-                ));
+                return Err(NewsroomError::Forbidden(review_first().english));
             }
         }
 
@@ -1144,7 +1198,7 @@ impl<'a> Newsroom<'a> {
         else {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "article",
-                "the article is incomplete",
+                Problem::new("the article is incomplete", Phrase::new("ed-incomplete")),
             )));
         };
         if let Some(until) = crate::trust::embargo_broken(status, published_at, embargo_until) {
@@ -1442,25 +1496,48 @@ fn status_change(before: ArticleStatus, after: ArticleStatus) -> Option<&'static
 /// Once an editor has scheduled or published a contributor's story, its words and its time
 /// are the desk's, as in WordPress and Ghost: the contributor may read it, not change it.
 pub fn may_edit(user: &User, article: &Article) -> NewsroomResult<()> {
+    match why_read_only(user, article) {
+        Some(problem) => Err(NewsroomError::Forbidden(problem.english)),
+        None => Ok(()),
+    }
+}
+
+/// Why `user` may not change `article`, if they may not: the refusal [`may_edit`] gives,
+/// with the message that says it in the newsroom's language.
+pub fn why_read_only(user: &User, article: &Article) -> Option<Problem> {
     if user.role.is_editor() {
-        return Ok(());
+        return None;
     }
     if article.created_by != Some(user.id) {
-        return Err(NewsroomError::Forbidden(format!(
-            "This article is someone else's: as {} you may change only the articles you \
-             created. Ask an editor to change it.",
-            user.role.with_article()
-        )));
+        return Some(not_yours(user.role));
     }
     if !user.role.can_publish() && article.status != ArticleStatus::Draft {
-        return Err(NewsroomError::Forbidden(format!(
+        return Some(contributor_read_only(article.status));
+    }
+    None
+}
+
+fn not_yours(role: Role) -> Problem {
+    Problem::new(
+        format!(
+            "This article is someone else's: as {} you may change only the articles you \
+             created. Ask an editor to change it.",
+            role.with_article()
+        ),
+        Phrase::new("ed-not-yours").with("role", role.as_str()),
+    )
+}
+
+fn contributor_read_only(status: ArticleStatus) -> Problem {
+    Problem::new(
+        format!(
             "This article is {}, so it is read-only for a contributor: you may change only \
              your drafts. Ask an editor to make the change, or to set it back to Draft so \
              you can edit it.",
-            article.status.as_str()
-        )));
-    }
-    Ok(())
+            status.as_str()
+        ),
+        Phrase::new("ed-contributor-read-only").with("status", status.as_str()),
+    )
 }
 
 /// Who may put an article in front of readers (publish it or schedule it): everyone but a
@@ -1469,16 +1546,48 @@ fn may_set_status(user: &User, status: ArticleStatus) -> NewsroomResult<()> {
     if status == ArticleStatus::Draft || user.role.can_publish() {
         Ok(())
     } else {
-        Err(NewsroomError::Forbidden(format!(
+        Err(NewsroomError::Forbidden(drafts_only(status).english))
+    }
+}
+
+/// A contributor asked to publish or schedule a story.
+fn drafts_only(status: ArticleStatus) -> Problem {
+    let scheduled = status == ArticleStatus::Scheduled;
+    Problem::new(
+        format!(
             "A contributor saves drafts; an author, editor or admin publishes or schedules \
              them. Save it as a draft and ask an editor to set it to {}.",
-            if status == ArticleStatus::Scheduled {
-                "Scheduled"
-            } else {
-                "Published"
-            }
-        )))
-    }
+            if scheduled { "Scheduled" } else { "Published" }
+        ),
+        Phrase::new("ed-drafts-only")
+            .with("status", if scheduled { "scheduled" } else { "published" }),
+    )
+}
+
+/// An author asked to publish where the newsroom has editors review every story first.
+fn review_first() -> Problem {
+    Problem::new(
+        "This newsroom asks authors to submit their stories for review: an editor \
+         publishes or schedules them. Submit it for review instead.",
+        Phrase::new("ed-review-first"),
+    )
+}
+
+/// The message that says one of the article rules' refusals (which travel as English in
+/// [`NewsroomError::Forbidden`]) in the newsroom's language, found by its English words.
+pub fn refusal_phrase(english: &str) -> Option<Phrase> {
+    const STATUSES: [ArticleStatus; 3] = [
+        ArticleStatus::Draft,
+        ArticleStatus::Scheduled,
+        ArticleStatus::Published,
+    ];
+    const ROLES: [Role; 4] = [Role::Contributor, Role::Author, Role::Editor, Role::Admin];
+    std::iter::once(review_first())
+        .chain(STATUSES.map(drafts_only))
+        .chain(STATUSES.map(contributor_read_only))
+        .chain(ROLES.map(not_yours))
+        .find(|problem| problem.english == english)
+        .and_then(|problem| problem.phrase)
 }
 
 /// Markdown images with an empty description: `![](address)`.
@@ -1493,27 +1602,34 @@ fn images_without_alt(body: &str) -> usize {
         .count()
 }
 
-fn body_text(body: &str) -> Result<String, String> {
+fn body_text(body: &str) -> Result<String, Problem> {
     if body.trim().is_empty() {
-        return Err("body is required".into());
+        return Err(required("body is required"));
     }
     let count = body.chars().count();
     if count > MAX_BODY {
-        return Err(format!(
-            "body is {count} characters long; the limit is {MAX_BODY}"
+        return Err(Problem::new(
+            format!("body is {count} characters long; the limit is {MAX_BODY}"),
+            Phrase::new("field-too-long")
+                .with("count", count)
+                .with("limit", MAX_BODY),
         ));
     }
     if body.contains('\0') {
-        return Err("body contains a NUL character".into());
+        return Err(Problem::new(
+            "body contains a NUL character",
+            Phrase::new("field-nul"),
+        ));
     }
     Ok(body.to_owned())
 }
 
 fn tag_list(names: &[String], errors: &mut FieldErrors) -> Vec<(Slug, String)> {
     if names.len() > MAX_TAGS {
-        errors.add(
+        errors.say(
             "tags",
             format!("an article may have at most {MAX_TAGS} tags"),
+            Phrase::new("ed-too-many-tags").with("count", MAX_TAGS),
         );
         return Vec::new();
     }
@@ -1571,14 +1687,27 @@ const EARLIEST_PUBLICATION: Timestamp = Timestamp::constant(-2_208_988_800, 0);
 /// Parses an RFC 3339 time with an offset, as the API promises, between the years 1900 and
 /// 9999.
 pub fn parse_time(text: &str) -> Result<Timestamp, String> {
+    checked_time(text).map_err(String::from)
+}
+
+/// [`parse_time`], its refusal with the message that says it in the newsroom's language.
+pub fn checked_time(text: &str) -> Result<Timestamp, Problem> {
     let text = text.trim();
     let at = text.parse::<Timestamp>().map_err(|_| {
-        format!("\"{text}\" is not an RFC 3339 time with an offset, like 2024-07-17T11:32:00+03:00")
+        Problem::new(
+            format!(
+                "\"{text}\" is not an RFC 3339 time with an offset, like 2024-07-17T11:32:00+03:00"
+            ),
+            Phrase::new("ed-not-rfc3339").with("value", text),
+        )
     })?;
     if at < EARLIEST_PUBLICATION {
-        return Err(format!(
-            "\"{text}\" is before 1900: use a time between the years 1900 and 9999, like \
-             2024-07-17T11:32:00+03:00"
+        return Err(Problem::new(
+            format!(
+                "\"{text}\" is before 1900: use a time between the years 1900 and 9999, like \
+                 2024-07-17T11:32:00+03:00"
+            ),
+            Phrase::new("ed-time-before-1900").with("value", text),
         ));
     }
     Ok(at)
@@ -1592,12 +1721,15 @@ fn resolve_schedule(
     explicit: Option<Timestamp>,
     current: Option<&Article>,
     now: Timestamp,
-) -> Result<(ArticleStatus, Option<Timestamp>), String> {
+) -> Result<(ArticleStatus, Option<Timestamp>), Problem> {
     let current_time = current.and_then(|a| a.published_at);
     match status {
         ArticleStatus::Draft => Ok((ArticleStatus::Draft, explicit.or(current_time))),
         ArticleStatus::Scheduled => match explicit.or(current_time) {
-            None => Err("a scheduled article needs published_at, the time to publish it".into()),
+            None => Err(Problem::new(
+                "a scheduled article needs published_at, the time to publish it",
+                Phrase::new("ed-schedule-needs-time"),
+            )),
             Some(at) if at <= now => Ok((ArticleStatus::Published, Some(at))),
             Some(at) => Ok((ArticleStatus::Scheduled, Some(at))),
         },
@@ -1622,6 +1754,20 @@ fn required(english: &str) -> crate::domain::Problem {
 #[cfg(test)]
 mod tests {
     use super::{images_without_alt, parse_time};
+
+    #[test]
+    fn a_refusal_that_travels_as_english_finds_its_translation() {
+        use crate::domain::{ArticleStatus, Role};
+        let english = super::not_yours(Role::Author).english;
+        let phrase = super::refusal_phrase(&english).expect("a phrase");
+        assert_eq!(phrase.id, "ed-not-yours");
+        let english = super::drafts_only(ArticleStatus::Scheduled).english;
+        assert_eq!(
+            super::refusal_phrase(&english).map(|p| p.id),
+            Some("ed-drafts-only")
+        );
+        assert_eq!(super::refusal_phrase("Something else went wrong."), None);
+    }
 
     #[test]
     fn publication_times_run_from_1900_to_the_year_9999() {

@@ -2,12 +2,15 @@
 //! and what a reader is shown of the results (hidden before voting when the poll says so,
 //! final once it closes).
 
+use crate::config::Settings;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::changes::{self, Touched};
-use crate::domain::{FieldErrors, PollId, SiteTimeZone, required_text};
+use crate::domain::{FieldErrors, PollId, Problem, required_text};
+use crate::galleries::naming;
+use crate::i18n::Phrase;
 use crate::newsroom::{NewsroomError, NewsroomResult, may_edit};
 use crate::store::{Article, Ballot, NewPoll, Poll, Store, StoreError, User};
 
@@ -44,54 +47,78 @@ impl PollRequest {
             .filter(|o| !o.is_empty())
             .collect();
         if options.len() < MIN_OPTIONS {
-            errors.add(
+            errors.say(
                 "options",
                 format!(
                     "A poll needs at least {MIN_OPTIONS} options for readers to choose between; \
                      it has {}. Add another answer.",
                     options.len()
                 ),
+                Phrase::new("sto-poll-too-few")
+                    .with("min", MIN_OPTIONS)
+                    .with("count", options.len()),
             );
         } else if options.len() > MAX_OPTIONS {
-            errors.add(
+            errors.say(
                 "options",
                 format!(
                     "A poll has at most {MAX_OPTIONS} options; this one has {}. Merge or drop some.",
                     options.len()
                 ),
+                Phrase::new("sto-poll-too-many")
+                    .with("max", MAX_OPTIONS)
+                    .with("count", options.len()),
             );
         }
         for option in &options {
-            if let Err(message) = required_text(option, "An option", MAX_OPTION) {
-                errors.add("options", format!("{message} (\"{}…\")", short(option)));
+            if let Err(problem) = required_text(option, "An option", MAX_OPTION) {
+                let start = short(option);
+                let english = format!("{problem} (\"{start}…\")");
+                let named = naming(
+                    problem,
+                    &[
+                        ("field-too-long", "sto-poll-option-too-long"),
+                        ("field-nul", "sto-poll-option-nul"),
+                    ],
+                );
+                errors.add(
+                    "options",
+                    Problem {
+                        english,
+                        phrase: named.phrase.map(|phrase| phrase.with("start", start)),
+                    },
+                );
             }
         }
         let mut seen = std::collections::HashSet::new();
         if let Some(twice) = options.iter().find(|o| !seen.insert(o.to_lowercase())) {
-            errors.add(
+            errors.say(
                 "options",
                 format!("The option \"{twice}\" is there twice; each answer must differ."),
+                Phrase::new("sto-poll-twice").with("value", twice.as_str()),
             );
         }
         let closes_at = match self.closes_at.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(text) => match text.parse::<Timestamp>() {
                 Ok(at) if at <= now => {
-                    errors.add(
+                    errors.say(
                         "closes_at",
                         "The closing time has passed; give a time in the future, or none to \
                          keep the poll open until you close it.",
+                        Phrase::new("sto-poll-closes-passed"),
                     );
                     None
                 }
                 Ok(at) => Some(at),
                 Err(_) => {
-                    errors.add(
+                    errors.say(
                         "closes_at",
                         format!(
                             "\"{text}\" is not a time; use RFC 3339 with an offset, like \
                              2026-07-17T18:00:00+03:00"
                         ),
+                        Phrase::new("sto-poll-closes-unreadable").with("value", text),
                     );
                     None
                 }
@@ -255,33 +282,33 @@ pub fn results_public(poll: &Poll, now: Timestamp) -> bool {
 }
 
 /// The poll as this reader is shown it.
-pub fn view(poll: &Poll, mine: Option<i64>, zone: &SiteTimeZone, now: Timestamp) -> PollView {
+pub fn view(poll: &Poll, mine: Option<i64>, settings: &Settings, now: Timestamp) -> PollView {
     build_view(
         poll,
         mine,
         results_shown(poll, mine.is_some(), now),
-        zone,
+        settings,
         now,
     )
 }
 
 /// The poll as the newsroom sees it: every figure, whatever readers are shown.
-pub fn newsroom_view(poll: &Poll, zone: &SiteTimeZone, now: Timestamp) -> PollView {
-    build_view(poll, None, true, zone, now)
+pub fn newsroom_view(poll: &Poll, settings: &Settings, now: Timestamp) -> PollView {
+    build_view(poll, None, true, settings, now)
 }
 
 /// The poll as a page every reader shares shows it (a cached story): the question and
 /// the form while it is open, the final results once closed. Live totals and a reader's
 /// own vote are filled in by the page's script or shown at the poll's own page.
-pub fn shared_view(poll: &Poll, zone: &SiteTimeZone, now: Timestamp) -> PollView {
-    build_view(poll, None, poll.is_closed(now), zone, now)
+pub fn shared_view(poll: &Poll, settings: &Settings, now: Timestamp) -> PollView {
+    build_view(poll, None, poll.is_closed(now), settings, now)
 }
 
 fn build_view(
     poll: &Poll,
     mine: Option<i64>,
     shown: bool,
-    zone: &SiteTimeZone,
+    settings: &Settings,
     now: Timestamp,
 ) -> PollView {
     let total = poll.total();
@@ -302,8 +329,10 @@ fn build_view(
             .collect(),
         total: shown.then_some(total),
         closed: poll.is_closed(now),
-        closes_at: poll.closes_at.map(|at| zone.format_rfc3339(at)),
-        closes_display: poll.closes_at.map(|at| zone.format_dateline(at)),
+        closes_at: poll
+            .closes_at
+            .map(|at| settings.timezone.format_rfc3339(at)),
+        closes_display: poll.closes_at.map(|at| settings.dateline(at)),
         results_before_vote: poll.results_before_vote,
         mine,
         results_shown: shown,

@@ -5,8 +5,8 @@
 
 use jiff::Timestamp;
 
-use crate::domain::{ArticleStatus, FieldErrors};
-use crate::i18n::Locale;
+use crate::domain::{ArticleStatus, FieldErrors, Problem};
+use crate::i18n::{Locale, Phrase};
 use crate::newsroom::{Newsroom, NewsroomError, NewsroomResult, may_edit};
 use crate::store::{Article, ArticleNote, Store, StoreError, User};
 
@@ -121,7 +121,10 @@ impl<'a> Review<'a> {
                     Err(StoreError::NotFound) => {
                         return Err(NewsroomError::Invalid(FieldErrors::single(
                             "assigned_to",
-                            "there is no such member of the newsroom",
+                            Problem::new(
+                                "there is no such member of the newsroom",
+                                Phrase::new("ed-no-such-member"),
+                            ),
                         )));
                     }
                     other => other?,
@@ -129,9 +132,12 @@ impl<'a> Review<'a> {
                 if !user.active {
                     return Err(NewsroomError::Invalid(FieldErrors::single(
                         "assigned_to",
-                        format!(
-                            "{} is deactivated; choose someone who can sign in",
-                            user.name
+                        Problem::new(
+                            format!(
+                                "{} is deactivated; choose someone who can sign in",
+                                user.name
+                            ),
+                            Phrase::new("ed-member-deactivated").with("name", user.name.as_str()),
                         ),
                     )));
                 }
@@ -270,19 +276,28 @@ fn note_text(text: &str) -> NewsroomResult<String> {
     if text.is_empty() {
         return Err(NewsroomError::Invalid(FieldErrors::single(
             "note",
-            "write the note: what should change, or what the desk should know",
+            Problem::new(
+                "write the note: what should change, or what the desk should know",
+                Phrase::new("ed-desk-note-required"),
+            ),
         )));
     }
     if text.chars().count() > MAX_NOTE {
         return Err(NewsroomError::Invalid(FieldErrors::single(
             "note",
-            format!("a note may be up to {MAX_NOTE} characters"),
+            Problem::new(
+                format!("a note may be up to {MAX_NOTE} characters"),
+                Phrase::new("ed-desk-note-too-long").with("limit", MAX_NOTE),
+            ),
         )));
     }
     if text.contains('\0') {
         return Err(NewsroomError::Invalid(FieldErrors::single(
             "note",
-            "the note contains a NUL character",
+            Problem::new(
+                "the note contains a NUL character",
+                Phrase::new("field-nul"),
+            ),
         )));
     }
     Ok(text.to_owned())

@@ -7,8 +7,9 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, List, Touched};
-use crate::domain::{ArticleStatus, FieldErrors, optional_text, parse_public_url};
-use crate::newsroom::{NewsroomError, NewsroomResult, parse_time};
+use crate::domain::{ArticleStatus, FieldErrors, Problem, Role, optional_text, parse_public_url};
+use crate::i18n::Phrase;
+use crate::newsroom::{NewsroomError, NewsroomResult, checked_time};
 use crate::store::{
     Article, Correction, CorrectionKind, CorrectionText, CorrectionWording, SavedBy, Source,
     SourceKind, Store, StoreError, User,
@@ -48,6 +49,14 @@ pub fn embargo_refusal(until: impl std::fmt::Display) -> String {
     format!(
         "This story is under embargo until {until}: nobody may publish it or schedule it for \
          before then. Schedule it for {until} or later, or save it as a draft."
+    )
+}
+
+/// [`embargo_refusal`] with the message that says it in the newsroom's language.
+pub fn embargo_problem(until: &str) -> Problem {
+    Problem::new(
+        embargo_refusal(until),
+        Phrase::new("ed-embargo-refusal").with("until", until),
     )
 }
 
@@ -92,7 +101,7 @@ pub fn dateline_text(dateline: &str) -> String {
 }
 
 /// Checks a dateline: one short line naming a place; empty removes it.
-pub fn parse_dateline(text: &str) -> Result<Option<String>, String> {
+pub fn parse_dateline(text: &str) -> Result<Option<String>, Problem> {
     let text = text
         .trim()
         .trim_end_matches(['—', '-', '–', ':', ','])
@@ -101,11 +110,15 @@ pub fn parse_dateline(text: &str) -> Result<Option<String>, String> {
         return Ok(None);
     }
     if text.contains(['\n', '\r', '<', '>']) {
-        return Err("a dateline is one line naming a place, like NAIROBI".into());
+        return Err(Problem::new(
+            "a dateline is one line naming a place, like NAIROBI",
+            Phrase::new("ed-dateline-one-line"),
+        ));
     }
     if text.chars().count() > MAX_DATELINE {
-        return Err(format!(
-            "a dateline is at most {MAX_DATELINE} characters, like NAIROBI"
+        return Err(Problem::new(
+            format!("a dateline is at most {MAX_DATELINE} characters, like NAIROBI"),
+            Phrase::new("ed-dateline-too-long").with("limit", MAX_DATELINE),
         ));
     }
     Ok(Some(text.to_owned()))
@@ -152,9 +165,10 @@ pub fn parse_source(
         None => current.rights,
     };
     if kind == SourceKind::Agency && agency.is_none() {
-        errors.add(
+        errors.say(
             "source.agency",
             "name the agency the copy came from (like PNN), or choose another source",
+            Phrase::new("ed-agency-required"),
         );
     }
     Source {
@@ -229,11 +243,7 @@ impl<'a> Trust<'a> {
         may_note(user)?;
         let article = self.store.article_by_id(article_id).await?;
         if !article.is_public(now) {
-            return Err(NewsroomError::InUse(
-                "Notes go on published stories, for readers: publish this story first. Leave \
-                 the newsroom a desk note instead if it is not out yet."
-                    .into(),
-            ));
+            return Err(NewsroomError::InUse(published_first().english));
         }
         let text = note_text(request, None, &article, now)?;
         let note = self
@@ -322,12 +332,38 @@ fn may_note(user: &User) -> NewsroomResult<()> {
     if user.role.is_editor() {
         Ok(())
     } else {
-        Err(NewsroomError::Forbidden(format!(
+        Err(NewsroomError::Forbidden(editors_note(user.role).english))
+    }
+}
+
+fn editors_note(role: Role) -> Problem {
+    Problem::new(
+        format!(
             "Only an editor or admin adds or amends corrections and notes readers see; you \
              are {}. Ask an editor.",
-            user.role.with_article()
-        )))
-    }
+            role.with_article()
+        ),
+        Phrase::new("ed-editors-note").with("role", role.as_str()),
+    )
+}
+
+fn published_first() -> Problem {
+    Problem::new(
+        "Notes go on published stories, for readers: publish this story first. Leave \
+         the newsroom a desk note instead if it is not out yet.",
+        Phrase::new("ed-note-published-first"),
+    )
+}
+
+/// The message that says one of the note rules' refusals (which travel as English in
+/// [`NewsroomError`]) in the newsroom's language, found by its English words.
+pub fn refusal_phrase(english: &str) -> Option<Phrase> {
+    [Role::Contributor, Role::Author]
+        .map(editors_note)
+        .into_iter()
+        .chain([published_first()])
+        .find(|problem| problem.english == english)
+        .and_then(|problem| problem.phrase)
 }
 
 fn saved_by(user: &User) -> SavedBy {
@@ -356,59 +392,81 @@ fn note_text(
     let kind = match (&request.kind, current) {
         (Some(kind), _) => errors.check("kind", CorrectionKind::parse(kind)),
         (None, Some(note)) => Some(note.kind),
-        (None, None) => errors.check::<CorrectionKind, String>(
+        (None, None) => errors.check::<CorrectionKind, Problem>(
             "kind",
-            Err("say what the note is: correction, clarification, update or editors_note".into()),
+            Err(Problem::new(
+                "say what the note is: correction, clarification, update or editors_note",
+                Phrase::new("ed-note-needs-kind"),
+            )),
         ),
     };
     if let (Some(kind), Some(note)) = (kind, current)
         && note.kind.owns_a_mistake()
         && !kind.owns_a_mistake()
     {
-        errors.add(
+        errors.say(
             "kind",
             format!(
                 "a {} stays one on the record; amend its text instead",
                 note.kind.label().to_lowercase()
             ),
+            Phrase::new("ed-note-stays-kind").with("kind", note.kind.as_str()),
         );
     }
     let body = match (&request.text, current) {
         (Some(text), _) => {
             let text = text.trim();
             if text.is_empty() {
-                errors.add(
+                errors.say(
                     "text",
                     "write what the note says; a note cannot be emptied or deleted",
+                    Phrase::new("ed-note-not-empty"),
                 );
                 None
             } else if text.chars().count() > MAX_NOTE {
-                errors.add("text", format!("a note is at most {MAX_NOTE} characters"));
+                errors.say(
+                    "text",
+                    format!("a note is at most {MAX_NOTE} characters"),
+                    Phrase::new("ed-note-too-long").with("limit", MAX_NOTE),
+                );
                 None
             } else if text.contains('\0') {
-                errors.add("text", "the text contains a NUL character");
+                errors.say(
+                    "text",
+                    "the text contains a NUL character",
+                    Phrase::new("field-nul"),
+                );
                 None
             } else {
                 Some(text.to_owned())
             }
         }
         (None, Some(note)) => Some(note.body.clone()),
-        (None, None) => {
-            errors.check::<String, String>("text", Err("write what the note says".into()))
-        }
+        (None, None) => errors.check::<String, Problem>(
+            "text",
+            Err(Problem::new(
+                "write what the note says",
+                Phrase::new("field-required"),
+            )),
+        ),
     };
     let noted_at = match (&request.at, current) {
-        (Some(text), _) if !text.trim().is_empty() => errors.check("at", parse_time(text)),
+        (Some(text), _) if !text.trim().is_empty() => errors.check("at", checked_time(text)),
         (_, Some(note)) => Some(note.noted_at),
         _ => Some(now),
     };
     if let Some(at) = noted_at {
         if at > now + jiff::SignedDuration::from_secs(60) {
-            errors.add("at", "a note is dated now or earlier, not in the future");
+            errors.say(
+                "at",
+                "a note is dated now or earlier, not in the future",
+                Phrase::new("ed-note-in-future"),
+            );
         } else if article.published_at.is_some_and(|published| at < published) {
-            errors.add(
+            errors.say(
                 "at",
                 "a note is dated after the story was published; leave it empty for now",
+                Phrase::new("ed-note-before-story"),
             );
         }
     }
@@ -421,7 +479,7 @@ fn note_text(
         }),
         _ => Err(NewsroomError::Invalid(FieldErrors::single(
             "text",
-            "the note is incomplete",
+            Problem::new("the note is incomplete", Phrase::new("ed-note-incomplete")),
         ))),
     }
 }

@@ -7,8 +7,9 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Touched};
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, Problem};
 use crate::embeds::{self, Provider};
+use crate::i18n::Phrase;
 use crate::media::MediaStorage;
 use crate::newsroom::{NewsroomError, NewsroomResult, may_edit};
 use crate::store::{LeadVideo, LeadVideoInput, NewVideo, Store, StoreError, User, Video};
@@ -65,6 +66,18 @@ pub enum VideoError {
         "This video is {size} MiB; a video may be up to {limit} MiB. Make it shorter or smaller and upload it again."
     )]
     TooLarge { size: usize, limit: usize },
+}
+
+impl VideoError {
+    /// The refusal as the newsroom says it in the site's language.
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            VideoError::NotVideo => Phrase::new("sto-video-not-video"),
+            VideoError::TooLarge { size, limit } => Phrase::new("sto-video-too-large")
+                .with("size", *size)
+                .with("limit", *limit),
+        }
+    }
 }
 
 /// The byte range a `Range` header asks for within `len` bytes: `Ok(None)` for the whole
@@ -135,13 +148,15 @@ impl LeadVideoRequest {
             .map(str::trim)
             .filter(|u| !u.is_empty());
         match (self.video_id, embed_url) {
-            (Some(_), Some(_)) => errors.add(
+            (Some(_), Some(_)) => errors.say(
                 "embed_url",
                 "Give either an uploaded video or a video's address, not both.",
+                Phrase::new("sto-video-not-both"),
             ),
-            (None, None) => errors.add(
+            (None, None) => errors.say(
                 "video_id",
                 "Upload an MP4 or WebM video, or give a YouTube, Vimeo or Facebook video's address.",
+                Phrase::new("sto-video-none"),
             ),
             (None, Some(url)) => {
                 let video = embeds::recognise(url).filter(|e| match e.provider {
@@ -150,13 +165,14 @@ impl LeadVideoRequest {
                     _ => false,
                 });
                 if video.is_none() {
-                    errors.add(
+                    errors.say(
                         "embed_url",
                         format!(
                             "\"{url}\" is not a YouTube, Vimeo or Facebook video's address; \
                              copy it from the video's page, like \
                              https://www.youtube.com/watch?v=dQw4w9WgXcQ"
                         ),
+                        Phrase::new("sto-video-not-an-address").with("value", url),
                     );
                 }
             }
@@ -165,9 +181,12 @@ impl LeadVideoRequest {
         if let Some(seconds) = self.duration_seconds
             && !(1..=24 * 3600).contains(&seconds)
         {
-            errors.add(
+            errors.say(
                 "duration_seconds",
                 "The duration is in seconds, from 1 to 86400.",
+                Phrase::new("sto-video-duration-range")
+                    .with("min", 1_i64)
+                    .with("max", 24 * 3600_i64),
             );
         }
         errors.into_result()?;
@@ -282,8 +301,11 @@ impl<'a> Videos<'a> {
             Ok(None) => Err(NewsroomError::NotFound),
             Err(StoreError::NotFound) => Err(NewsroomError::Invalid(FieldErrors::single(
                 "video_id",
-                "The video or the poster photo is not there (it may have been deleted); upload \
-                 the video again, or choose a poster from the library.",
+                Problem::new(
+                    "The video or the poster photo is not there (it may have been deleted); \
+                     upload the video again, or choose a poster from the library.",
+                    Phrase::new("sto-video-gone"),
+                ),
             ))),
             Err(other) => Err(other.into()),
         }

@@ -388,7 +388,7 @@ var newsroomSay = (function () {
           // A role rule (the story went live, say): trying again cannot help.
           form.dataset.autosave = 'off';
           status.textContent += ' ' + newsroomSay('js-autosave-off');
-        } else if (result.answer.message && /changed by someone else/.test(result.answer.message)) {
+        } else if (result.answer.conflict) {
           form.dataset.autosave = 'off';
           status.textContent += ' ' + newsroomSay('js-autosave-paused');
         }

@@ -7,15 +7,19 @@
   var total = document.getElementById('right-now-reads');
   var list = document.getElementById('right-now-list');
   var source = new EventSource(card.getAttribute('data-live-stats'));
+  // A count in the newsroom's language (its digits and grouping), as the page was served.
+  function localNumber(n) {
+    try { return n.toLocaleString(document.documentElement.lang || 'en'); } catch (e) { return String(n); }
+  }
   source.addEventListener('right-now', function (event) {
     var figures;
     try { figures = JSON.parse(event.data); } catch (e) { return; }
-    total.textContent = String(figures.reads);
+    total.textContent = localNumber(figures.reads);
     while (list.firstChild) list.removeChild(list.firstChild);
     if (!figures.stories.length) {
       var none = document.createElement('li');
       none.className = 'muted';
-      none.textContent = 'Nobody is reading just now.';
+      none.textContent = list.getAttribute('data-nobody') || '';
       list.appendChild(none);
     }
     figures.stories.forEach(function (story) {
@@ -25,7 +29,7 @@
       link.textContent = story.title;
       var count = document.createElement('span');
       count.className = 'count';
-      count.textContent = String(story.reads);
+      count.textContent = localNumber(story.reads);
       item.appendChild(link);
       item.appendChild(document.createTextNode(' '));
       item.appendChild(count);

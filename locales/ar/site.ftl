@@ -268,3 +268,11 @@ note-correction = تصويب
 note-clarification = توضيح
 note-update = تحديث
 note-editors-note = ملاحظة المحرر
+
+## The labels every site has, before a headline (a site's own labels show as written)
+label-live = مباشر
+label-exclusive = حصري
+label-opinion = رأي
+label-analysis = تحليل
+label-explainer = شرح
+label-sponsored = محتوى مموَّل

@@ -81,6 +81,14 @@ field-too-long = This is { $count } characters long; the limit is { $limit }.
 field-nul = This contains a NUL character; type it again or paste it as plain text.
 field-slug = "{ $value }" may only hold lowercase letters, digits and single hyphens between them, like "city-council-votes".
 field-email = "{ $value }" is not an email address.
+field-url-long = This address is longer than 2,000 characters.
+field-url-spaces = An address may not contain spaces, tabs or line breaks.
+field-url-backslash = An address may not contain a backslash (\): browsers read it as /, which can lead readers to another site. Use / in paths.
+field-url-other-site = An address starting with // names another site: write a path on this site with a single / (like /media/photo-640.jpg), or a whole https:// address.
+field-url-no-host = There is no host after the scheme: write it like https://example.com/photo.jpg.
+field-url-kind = Write an http(s) address, or a path on this site starting with /.
+field-language = "{ $value }" is not a language code; use two or three letters, like "sw", "fr" or "ar".
+field-role = "{ $value }" is not a role; choose admin, editor, author or contributor.
 
 ## The short confirmation after a change
 notice-saved = Saved.

@@ -261,3 +261,11 @@ note-correction = Correction
 note-clarification = Clarification
 note-update = Update
 note-editors-note = Editor's note
+
+## The labels every site has, before a headline (a site's own labels show as written)
+label-live = Live
+label-exclusive = Exclusive
+label-opinion = Opinion
+label-analysis = Analysis
+label-explainer = Explainer
+label-sponsored = Sponsored

@@ -79,6 +79,14 @@ field-too-long = { $count } caractères ; la limite est de { $limit }.
 field-nul = Ce texte contient un caractère NUL ; retapez-le ou collez-le en texte brut.
 field-slug = « { $value } » ne peut contenir que des minuscules, des chiffres et des tirets simples entre eux, comme « le-conseil-municipal-vote ».
 field-email = « { $value } » n'est pas une adresse e-mail.
+field-url-long = Cette adresse dépasse 2 000 caractères.
+field-url-spaces = Une adresse ne peut contenir ni espaces, ni tabulations, ni retours à la ligne.
+field-url-backslash = Une adresse ne peut pas contenir de barre oblique inversée (\) : les navigateurs la lisent comme /, ce qui peut envoyer les lecteurs vers un autre site. Utilisez / dans les chemins.
+field-url-other-site = Une adresse commençant par // désigne un autre site : écrivez un chemin de ce site avec un seul / (comme /media/photo-640.jpg), ou une adresse https:// complète.
+field-url-no-host = Il n'y a pas d'hôte après le protocole : écrivez-la comme https://example.com/photo.jpg.
+field-url-kind = Écrivez une adresse http(s), ou un chemin de ce site commençant par /.
+field-language = « { $value } » n'est pas un code de langue ; utilisez deux ou trois lettres, comme « sw », « fr » ou « ar ».
+field-role = « { $value } » n'est pas un rôle ; choisissez administrateur, éditeur, auteur ou contributeur.
 
 ## The short confirmation after a change
 notice-saved = Enregistré.

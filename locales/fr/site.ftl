@@ -259,3 +259,11 @@ note-correction = Rectificatif
 note-clarification = Précision
 note-update = Mise à jour
 note-editors-note = Note de la rédaction
+
+## The labels every site has, before a headline (a site's own labels show as written)
+label-live = En direct
+label-exclusive = Exclusif
+label-opinion = Opinion
+label-analysis = Analyse
+label-explainer = Décryptage
+label-sponsored = Sponsorisé

@@ -79,6 +79,14 @@ field-too-long = Kina herufi { $count }; kikomo ni { $limit }.
 field-nul = Kina herufi ya NUL; kiandike upya au kibandike kama maandishi matupu.
 field-slug = "{ $value }" kinaweza kuwa na herufi ndogo, tarakimu na vistari kimoja kimoja katikati tu, kama "baraza-la-jiji-lapiga-kura".
 field-email = "{ $value }" si anwani ya barua pepe.
+field-url-long = Anwani hii ina herufi zaidi ya 2,000.
+field-url-spaces = Anwani haiwezi kuwa na nafasi, vichupo au mistari mipya.
+field-url-backslash = Anwani haiwezi kuwa na mkwaju wa nyuma (\): vivinjari huusoma kama /, jambo linaloweza kuwapeleka wasomaji kwenye tovuti nyingine. Tumia / kwenye njia.
+field-url-other-site = Anwani inayoanza na // inataja tovuti nyingine: andika njia ya tovuti hii yenye / moja (kama /media/photo-640.jpg), au anwani kamili ya https://.
+field-url-no-host = Hakuna jina la seva baada ya itifaki: iandike kama https://example.com/photo.jpg.
+field-url-kind = Andika anwani ya http(s), au njia ya tovuti hii inayoanza na /.
+field-language = "{ $value }" si msimbo wa lugha; tumia herufi mbili au tatu, kama "sw", "fr" au "ar".
+field-role = "{ $value }" si jukumu; chagua msimamizi, mhariri, mwandishi au mchangiaji.
 
 ## The short confirmation after a change
 notice-saved = Imehifadhiwa.

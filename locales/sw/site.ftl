@@ -253,3 +253,11 @@ note-correction = Sahihisho
 note-clarification = Ufafanuzi
 note-update = Sasisho
 note-editors-note = Dokezo la mhariri
+
+## The labels every site has, before a headline (a site's own labels show as written)
+label-live = Mubashara
+label-exclusive = Habari za kipekee
+label-opinion = Maoni
+label-analysis = Uchambuzi
+label-explainer = Ufafanuzi
+label-sponsored = Tangazo

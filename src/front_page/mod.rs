@@ -6,7 +6,8 @@
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, Problem};
+use crate::i18n::Phrase;
 use crate::newsroom::{Newsroom, NewsroomError, NewsroomResult, parse_time};
 use crate::store::{
     Article, BlockStyle, BreakingNews, EditionFilter, Placement, PublicFilter, Section,
@@ -88,7 +89,7 @@ pub fn may_run_front(user: &User) -> NewsroomResult<()> {
 }
 
 /// Checks a CSS colour an editor typed: `#rgb` or `#rrggbb`.
-pub fn parse_colour(text: &str) -> Result<Option<String>, String> {
+pub fn parse_colour(text: &str) -> Result<Option<String>, Problem> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -97,8 +98,9 @@ pub fn parse_colour(text: &str) -> Result<Option<String>, String> {
     if matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(Some(format!("#{}", hex.to_ascii_lowercase())))
     } else {
-        Err(format!(
-            "\"{text}\" is not a colour; write it as #rrggbb, like #a4161a"
+        Err(Problem::new(
+            format!("\"{text}\" is not a colour; write it as #rrggbb, like #a4161a"),
+            Phrase::new("adm-refuse-colour").with("value", text),
         ))
     }
 }
@@ -133,8 +135,13 @@ impl<'a> FrontPage<'a> {
             if label.chars().count() > 30 {
                 return Err(NewsroomError::Invalid(FieldErrors::single(
                     "labels",
-                    format!(
-                        "\"{label}\" is longer than 30 characters; labels are one or two words"
+                    Problem::new(
+                        format!(
+                            "\"{label}\" is longer than 30 characters; labels are one or two words"
+                        ),
+                        Phrase::new("adm-refuse-label-long")
+                            .with("label", label)
+                            .with("limit", 30_i64),
                     ),
                 )));
             }
@@ -147,7 +154,10 @@ impl<'a> FrontPage<'a> {
         if own.len() > 20 {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "labels",
-                "a site may add at most 20 labels of its own",
+                Problem::new(
+                    "a site may add at most 20 labels of its own",
+                    Phrase::new("adm-refuse-labels-many").with("count", 20_i64),
+                ),
             )));
         }
         self.store
@@ -183,7 +193,11 @@ impl<'a> FrontPage<'a> {
             let position = match (kind, slot.position) {
                 (Slot::Lead, None | Some(1)) => 1,
                 (Slot::Lead, Some(other)) => {
-                    errors.add(&field, format!("the lead has one position, 1, not {other}"));
+                    errors.say(
+                        &field,
+                        format!("the lead has one position, 1, not {other}"),
+                        Phrase::new("adm-refuse-lead-position").with("position", other.to_string()),
+                    );
                     continue;
                 }
                 (Slot::Top, Some(p)) if (1..=MAX_TOP).contains(&p) => p,
@@ -193,24 +207,32 @@ impl<'a> FrontPage<'a> {
                     i64::try_from(used).unwrap_or(MAX_TOP) + 1
                 }
                 (Slot::Top, Some(other)) => {
-                    errors.add(
+                    errors.say(
                         &field,
                         format!("top stories take positions 1 to {MAX_TOP}, not {other}"),
+                        Phrase::new("adm-refuse-top-position")
+                            .with("most", MAX_TOP)
+                            .with("position", other.to_string()),
                     );
                     continue;
                 }
             };
             if kind == Slot::Top && position > MAX_TOP {
-                errors.add(&field, format!("there are only {MAX_TOP} top-story slots"));
+                errors.say(
+                    &field,
+                    format!("there are only {MAX_TOP} top-story slots"),
+                    Phrase::new("adm-refuse-top-slots").with("count", MAX_TOP),
+                );
                 continue;
             }
             let until = match slot.until.as_deref().map(str::trim) {
                 None | Some("") => None,
                 Some(text) => match parse_time(text) {
                     Ok(at) if at <= now => {
-                        errors.add(
+                        errors.say(
                             &field,
                             format!("until {text} has already passed; give a time ahead"),
+                            Phrase::new("adm-refuse-until-passed").with("until", text),
                         );
                         continue;
                     }
@@ -225,16 +247,20 @@ impl<'a> FrontPage<'a> {
                 .iter()
                 .any(|p| p.slot == kind && p.position == position)
             {
-                errors.add(
+                errors.say(
                     &field,
                     format!("{} position {position} is given twice", kind.as_str()),
+                    Phrase::new("adm-refuse-position-twice")
+                        .with("slot", kind.as_str())
+                        .with("position", position.to_string()),
                 );
                 continue;
             }
             if placements.iter().any(|p| p.article_id == slot.article_id) {
-                errors.add(
+                errors.say(
                     &field,
                     format!("article {} is placed twice", slot.article_id),
+                    Phrase::new("adm-refuse-placed-twice").with("id", slot.article_id.to_string()),
                 );
                 continue;
             }
@@ -253,13 +279,19 @@ impl<'a> FrontPage<'a> {
             }
             let id = placement.article_id;
             let message = match self.store.article_by_id(id).await {
-                Ok(article) => format!(
-                    "article {id} (\"{}\") is not published; only published stories go on the front page",
-                    article.title
+                Ok(article) => Problem::new(
+                    format!(
+                        "article {id} (\"{}\") is not published; only published stories go on the front page",
+                        article.title
+                    ),
+                    Phrase::new("adm-refuse-front-unpublished")
+                        .with("id", id.to_string())
+                        .with("title", article.title.as_str()),
                 ),
-                Err(crate::store::StoreError::NotFound) => {
-                    format!("there is no article {id}")
-                }
+                Err(crate::store::StoreError::NotFound) => Problem::new(
+                    format!("there is no article {id}"),
+                    Phrase::new("adm-refuse-no-article").with("id", id.to_string()),
+                ),
                 Err(other) => return Err(other.into()),
             };
             errors.add(&format!("slots[{n}].article_id"), message);
@@ -332,7 +364,10 @@ impl<'a> FrontPage<'a> {
                 if at <= now {
                     return Err(NewsroomError::Invalid(FieldErrors::single(
                         "until",
-                        format!("{text} has already passed; give a time ahead"),
+                        Problem::new(
+                            format!("{text} has already passed; give a time ahead"),
+                            Phrase::new("adm-refuse-time-passed").with("time", text),
+                        ),
                     )));
                 }
                 at
@@ -342,9 +377,14 @@ impl<'a> FrontPage<'a> {
         if !article.is_public(now) {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "article_id",
-                format!(
-                    "article {article_id} (\"{}\") is not published; only published stories can be breaking news",
-                    article.title
+                Problem::new(
+                    format!(
+                        "article {article_id} (\"{}\") is not published; only published stories can be breaking news",
+                        article.title
+                    ),
+                    Phrase::new("adm-refuse-breaking-unpublished")
+                        .with("id", article_id.to_string())
+                        .with("title", article.title.as_str()),
                 ),
             )));
         }
@@ -420,9 +460,14 @@ impl<'a> FrontPage<'a> {
                     None => {
                         return Err(NewsroomError::Invalid(FieldErrors::single(
                             "label",
-                            format!(
-                                "\"{wanted}\" is not one of this site's labels: {}",
-                                labels.join(", ")
+                            Problem::new(
+                                format!(
+                                    "\"{wanted}\" is not one of this site's labels: {}",
+                                    labels.join(", ")
+                                ),
+                                Phrase::new("adm-refuse-label-unknown")
+                                    .with("label", wanted)
+                                    .with("labels", labels.join(", ")),
                             ),
                         )));
                     }
@@ -469,16 +514,40 @@ impl<'a> FrontPage<'a> {
             Some("") => None,
             Some(slug) => match self.store.section_by_slug(slug).await {
                 Ok(parent) if parent.id == section_id => {
-                    errors.add("parent", "a section cannot be its own parent");
+                    errors.say(
+                        "parent",
+                        "a section cannot be its own parent",
+                        Phrase::new("adm-refuse-own-parent"),
+                    );
+                    None
+                }
+                Ok(parent) if parent.language != current.language => {
+                    let edition = |language: Option<crate::domain::Language>| {
+                        language.map_or_else(
+                            || "the site's own language".to_owned(),
+                            |l| format!("\"{l}\""),
+                        )
+                    };
+                    errors.say(
+                        "parent",
+                        format!(
+                            "\"{}\" is in the edition in {}, this section in {}: a subsection is in its parent's edition, so give them the same language first",
+                            parent.name,
+                            edition(parent.language),
+                            edition(current.language)
+                        ),
+                        Phrase::new("adm-refuse-parent-edition").with("name", parent.name.as_str()),
+                    );
                     None
                 }
                 Ok(parent) if parent.parent_id.is_some() => {
-                    errors.add(
+                    errors.say(
                         "parent",
                         format!(
                             "\"{}\" is itself a subsection; subsections go one level deep",
                             parent.name
                         ),
+                        Phrase::new("adm-refuse-parent-nested").with("name", parent.name.as_str()),
                     );
                     None
                 }
@@ -490,15 +559,20 @@ impl<'a> FrontPage<'a> {
                         .iter()
                         .any(|s| s.parent_id == Some(section_id));
                     if children {
-                        errors.add(
+                        errors.say(
                             "parent",
                             "this section has subsections of its own, so it cannot become one",
+                            Phrase::new("adm-refuse-parent-has-children"),
                         );
                     }
                     Some(parent.id)
                 }
                 Err(crate::store::StoreError::NotFound) => {
-                    errors.add("parent", format!("there is no section \"{slug}\""));
+                    errors.say(
+                        "parent",
+                        format!("there is no section \"{slug}\""),
+                        Phrase::new("adm-refuse-no-section").with("slug", slug),
+                    );
                     None
                 }
                 Err(other) => return Err(other.into()),
@@ -518,9 +592,10 @@ impl<'a> FrontPage<'a> {
             None => current.position,
             Some(p) if (0..=10_000).contains(&p) => p,
             Some(p) => {
-                errors.add(
+                errors.say(
                     "position",
                     format!("{p} is not a menu position; use 0 to 10000"),
+                    Phrase::new("adm-refuse-menu-position").with("position", p.to_string()),
                 );
                 current.position
             }

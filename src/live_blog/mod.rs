@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Touched};
 use crate::domain::{FieldErrors, optional_text, required_text};
+use crate::i18n::Phrase;
 use crate::newsroom::{Newsroom, NewsroomError, NewsroomResult};
 use crate::store::{
     Article, Coverage, EntryOrder, KeyEvent, LiveEntry, NewEntry, Store, StoreError, User,
@@ -213,10 +214,15 @@ impl<'a> LiveBlog<'a> {
         let article = self.story_for(article_id, user).await?;
         let mut coverage = self.store.coverage(article.id).await?;
         let mut errors = FieldErrors::new();
-        if let Some(order) = &request.order
-            && let Some(order) = errors.check("order", EntryOrder::parse(order.trim()))
-        {
-            coverage.order = order;
+        if let Some(order) = &request.order {
+            match EntryOrder::parse(order.trim()) {
+                Ok(order) => coverage.order = order,
+                Err(english) => errors.say(
+                    "order",
+                    english,
+                    Phrase::new("sto-live-unknown-order").with("value", order.trim()),
+                ),
+            }
         }
         errors.into_result().map_err(NewsroomError::Invalid)?;
         let was_ended = coverage.ended_at.is_some();
@@ -266,9 +272,10 @@ impl<'a> LiveBlog<'a> {
             entry.key_event = key_event;
         }
         if entry.key_event && entry.title.is_none() {
-            errors.add(
+            errors.say(
                 "title",
                 "a key event needs a short title for the \"Key events\" list",
+                Phrase::new("sto-live-key-event-title"),
             );
         }
         if let Some(pinned) = request.pinned {
@@ -280,9 +287,10 @@ impl<'a> LiveBlog<'a> {
         if let Some(id) = entry.media_id {
             match self.store.media_by_id(id).await {
                 Ok(_) => {}
-                Err(StoreError::NotFound) => errors.add(
+                Err(StoreError::NotFound) => errors.say(
                     "media_id",
                     format!("there is no photo {id} in the library; upload it first"),
+                    Phrase::new("sto-live-no-such-photo").with("id", id.to_string()),
                 ),
                 Err(other) => return Err(other.into()),
             }

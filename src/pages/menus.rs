@@ -7,7 +7,8 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Touched};
-use crate::domain::{FieldErrors, Role, optional_text, parse_public_url};
+use crate::domain::{FieldErrors, Problem, Role, optional_text, parse_public_url};
+use crate::i18n::Phrase;
 use crate::newsroom::{Newsroom, NewsroomError, NewsroomResult};
 use crate::store::{Menu, MenuItem, MenuTarget, Store, StoreResult, User};
 
@@ -166,7 +167,7 @@ pub async fn entries(store: &dyn Store, menu: Menu) -> StoreResult<Vec<MenuItem>
 }
 
 /// An address a menu may lead to, with a sentence for the ones it may not.
-pub fn parse_menu_url(text: &str) -> Result<String, String> {
+pub fn parse_menu_url(text: &str) -> Result<String, Problem> {
     let lower = text.trim().to_ascii_lowercase();
     let scheme = lower
         .split_once(':')
@@ -176,9 +177,12 @@ pub fn parse_menu_url(text: &str) -> Result<String, String> {
         && scheme != "http"
         && scheme != "https"
     {
-        return Err(format!(
-            "{scheme}: addresses are refused (they can run code or leave the web); use an \
-             http(s) address or a path on this site starting with /"
+        return Err(Problem::new(
+            format!(
+                "{scheme}: addresses are refused (they can run code or leave the web); use an \
+                 http(s) address or a path on this site starting with /"
+            ),
+            Phrase::new("lib-menu-scheme-refused").with("scheme", scheme),
         ));
     }
     parse_public_url(text, "the address")
@@ -191,12 +195,15 @@ pub async fn check_entries(
 ) -> NewsroomResult<Vec<MenuItem>> {
     let mut errors = FieldErrors::new();
     if requests.len() > MAX_ITEMS {
-        errors.add(
+        errors.say(
             "items",
             format!(
                 "a menu holds up to {MAX_ITEMS} entries; this one has {}",
                 requests.len()
             ),
+            Phrase::new("lib-menu-too-many")
+                .with("limit", MAX_ITEMS)
+                .with("count", requests.len()),
         );
     }
     let sections = store.list_sections().await?;
@@ -219,7 +226,11 @@ pub async fn check_entries(
         let target = match request.target.trim() {
             "link" => {
                 if label.is_none() {
-                    errors.add(&field("label"), "a link needs a label to show");
+                    errors.say(
+                        &field("label"),
+                        "a link needs a label to show",
+                        Phrase::new("lib-menu-link-needs-label"),
+                    );
                 }
                 errors
                     .check(
@@ -231,24 +242,33 @@ pub async fn check_entries(
             t if t.starts_with("section:") => match id("section:") {
                 Some(id) if sections.iter().any(|s| s.id == id) => Some(MenuTarget::Section(id)),
                 _ => {
-                    errors.add(&field("target"), "that section no longer exists");
+                    errors.say(
+                        &field("target"),
+                        "that section no longer exists",
+                        Phrase::new("lib-menu-section-gone"),
+                    );
                     None
                 }
             },
             t if t.starts_with("page:") => match id("page:") {
                 Some(id) if pages.iter().any(|p| p.id == id) => Some(MenuTarget::Page(id)),
                 _ => {
-                    errors.add(&field("target"), "that page no longer exists");
+                    errors.say(
+                        &field("target"),
+                        "that page no longer exists",
+                        Phrase::new("lib-menu-page-gone"),
+                    );
                     None
                 }
             },
             other => {
-                errors.add(
+                errors.say(
                     &field("target"),
                     format!(
                         "\"{other}\" is not something a menu leads to; choose a section, a page \
                          or a link"
                     ),
+                    Phrase::new("lib-menu-target-unknown").with("value", other),
                 );
                 None
             }
@@ -300,7 +320,9 @@ mod tests {
         assert!(parse_menu_url("/about").is_ok());
         let refused = parse_menu_url("javascript:alert(1)").expect_err("refused");
         assert!(
-            refused.starts_with("javascript: addresses are refused"),
+            refused
+                .english
+                .starts_with("javascript: addresses are refused"),
             "{refused}"
         );
         assert!(parse_menu_url("JavaScript:alert(1)").is_err());

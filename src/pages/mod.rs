@@ -9,7 +9,8 @@ use jiff::Timestamp;
 use serde::Deserialize;
 
 use crate::changes::{self, Touched};
-use crate::domain::{FieldErrors, Slug, optional_text, required_text};
+use crate::domain::{FieldErrors, Problem, Slug, optional_text, required_text};
+use crate::i18n::Phrase;
 use crate::newsroom::{Newsroom, NewsroomError, NewsroomResult, with_unique_slug};
 use crate::store::{PageInput, PageRevision, SitePage, Store, StoreError, User};
 
@@ -66,12 +67,15 @@ pub fn is_page_address(path: &str) -> bool {
 }
 
 /// A page's slug: a valid slug that no address of the site's own uses.
-pub fn parse_page_slug(text: &str) -> Result<Slug, String> {
+pub fn parse_page_slug(text: &str) -> Result<Slug, Problem> {
     let slug = Slug::parse(text)?;
     if RESERVED_SLUGS.contains(&slug.as_str()) {
-        return Err(format!(
-            "\"{slug}\" is an address the site itself uses (/{slug}); choose another slug, \
-             like \"{slug}-page\" or \"about-{slug}\""
+        return Err(Problem::new(
+            format!(
+                "\"{slug}\" is an address the site itself uses (/{slug}); choose another slug, \
+                 like \"{slug}-page\" or \"about-{slug}\""
+            ),
+            Phrase::new("lib-page-slug-reserved").with("slug", slug.as_str()),
         ));
     }
     Ok(slug)
@@ -205,7 +209,7 @@ impl<'a> Pages<'a> {
         let (Some(title), Some(body), Some((slug, chosen))) = (title, body, slug) else {
             return Err(NewsroomError::Invalid(FieldErrors::single(
                 "title",
-                "the title is required",
+                Problem::new("the title is required", Phrase::new("field-required")),
             )));
         };
         let contact_form = request
@@ -287,9 +291,12 @@ impl<'a> Pages<'a> {
             Err(StoreError::Taken { .. }) => {
                 return Err(NewsroomError::Invalid(FieldErrors::single(
                     "slug",
-                    format!(
-                        "\"{}\" is already another page's slug; choose another",
-                        input.slug
+                    Problem::new(
+                        format!(
+                            "\"{}\" is already another page's slug; choose another",
+                            input.slug
+                        ),
+                        Phrase::new("lib-page-slug-taken").with("slug", input.slug.as_str()),
                     ),
                 )));
             }

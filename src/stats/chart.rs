@@ -5,6 +5,8 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use crate::i18n::Locale;
+
 /// One bar: its label (an hour or a day, as the site's zone reads it) and its value.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Point {
@@ -43,9 +45,26 @@ fn nice_max(max: i64) -> i64 {
 
 /// A bar chart of `points`, `id` naming its title and description for `aria-labelledby`.
 /// It scales to the width of its box; every `label_every`-th bar is labelled under the axis.
-pub fn bars(id: &str, title: &str, points: &[Point], label_every: usize) -> String {
-    let max = nice_max(points.iter().map(|p| p.value).max().unwrap_or(0));
+/// Its description and figures are in `locale`'s words and digits.
+pub fn bars(
+    id: &str,
+    title: &str,
+    points: &[Point],
+    label_every: usize,
+    locale: &Locale,
+) -> String {
+    let highest = points.iter().map(|p| p.value).max().unwrap_or(0);
+    let max = nice_max(highest);
     let total: i64 = points.iter().map(|p| p.value).sum();
+    let bar_count = i64::try_from(points.len()).unwrap_or(i64::MAX);
+    let description = locale.format(
+        "adm-stats-chart-desc",
+        &[
+            ("total", total.into()),
+            ("bars", bar_count.into()),
+            ("highest", highest.into()),
+        ],
+    );
     let plot_w = WIDTH - LEFT - 4;
     let plot_h = HEIGHT - AXIS - 8;
     let slot = f64::from(plot_w) / points.len().max(1) as f64;
@@ -58,11 +77,9 @@ pub fn bars(id: &str, title: &str, points: &[Point], label_every: usize) -> Stri
          aria-labelledby=\"{id}-title {id}-desc\" preserveAspectRatio=\"none\" \
          xmlns=\"http://www.w3.org/2000/svg\">\
          <title id=\"{id}-title\">{}</title>\
-         <desc id=\"{id}-desc\">{} in all across {} bars; the highest is {}. The table below gives every figure.</desc>",
+         <desc id=\"{id}-desc\">{}</desc>",
         escape(title),
-        total,
-        points.len(),
-        points.iter().map(|p| p.value).max().unwrap_or(0)
+        escape(&description),
     );
     for step in 0..=2 {
         let value = max * step / 2;
@@ -70,9 +87,10 @@ pub fn bars(id: &str, title: &str, points: &[Point], label_every: usize) -> Stri
         let _ = write!(
             svg,
             "<line x1=\"{LEFT}\" x2=\"{WIDTH}\" y1=\"{y:.1}\" y2=\"{y:.1}\" class=\"grid\"/>\
-             <text x=\"{}\" y=\"{:.1}\" class=\"axis\" text-anchor=\"end\">{value}</text>",
+             <text x=\"{}\" y=\"{:.1}\" class=\"axis\" text-anchor=\"end\">{}</text>",
             LEFT - 4,
-            y + 4.0
+            y + 4.0,
+            locale.number(value)
         );
     }
     for (i, point) in points.iter().enumerate() {
@@ -88,7 +106,7 @@ pub fn bars(id: &str, title: &str, points: &[Point], label_every: usize) -> Stri
             "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{bar:.1}\" height=\"{h:.1}\" class=\"bar\">\
              <title>{}: {}</title></rect>",
             escape(&point.label),
-            point.value
+            locale.number(point.value)
         );
         if label_every > 0 && i % label_every == 0 {
             let _ = write!(
@@ -123,6 +141,7 @@ mod tests {
             "Reads <per> hour",
             &[point("09", 3), point("10", 7)],
             1,
+            &Locale::english(),
         );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("<title id=\"reads-title\">Reads &lt;per&gt; hour</title>"));
@@ -133,7 +152,7 @@ mod tests {
 
     #[test]
     fn an_empty_chart_still_draws() {
-        let svg = bars("x", "Nothing yet", &[], 1);
+        let svg = bars("x", "Nothing yet", &[], 1, &Locale::english());
         assert!(svg.contains("0 in all across 0 bars"));
     }
 

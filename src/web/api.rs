@@ -350,8 +350,9 @@ pub(super) async fn language_filter(
         return Ok(None);
     };
     let own = state.settings().language.clone();
-    let refuse =
-        |message: String| ApiError(AppError::Invalid(FieldErrors::single("language", message)));
+    let refuse = |message: crate::domain::Problem| {
+        ApiError(AppError::Invalid(FieldErrors::single("language", message)))
+    };
     let language = crate::domain::Language::parse(code).map_err(refuse)?;
     if language.as_str() == own {
         return Ok(Some(crate::store::EditionFilter::Default));
@@ -362,10 +363,13 @@ pub(super) async fn language_filter(
     } else {
         let mut known = vec![own];
         known.extend(others.iter().map(|l| l.to_string()));
-        Err(refuse(format!(
-            "the site has no edition in \"{language}\"; its editions are {}",
-            known.join(", ")
-        )))
+        Err(refuse(
+            format!(
+                "the site has no edition in \"{language}\"; its editions are {}",
+                known.join(", ")
+            )
+            .into(),
+        ))
     }
 }
 
@@ -825,6 +829,14 @@ async fn create_section(
     require_editor(&user)?;
     request.language =
         crate::editions::requested_language(request.language, &state.settings().language);
+    // A subsection is in its parent's edition unless the request names one.
+    if request.language.is_none()
+        && let Some(parent) = request.parent.as_deref().map(str::trim)
+        && !parent.is_empty()
+        && let Ok(parent) = state.store.section_by_slug(parent).await
+    {
+        request.language = Some(parent.language.map(|l| l.to_string()).unwrap_or_default());
+    }
     let section = Newsroom::new(state.store.as_ref())
         .create_section(&request)
         .await?;

@@ -15,7 +15,8 @@ use serde_json::{Value, json};
 
 use super::api::{ApiJson, ApiUser, query_page};
 use super::{ApiError, AppError, AppState, PageError};
-use crate::domain::{FieldErrors, optional_text};
+use crate::domain::{FieldErrors, Problem, optional_text};
+use crate::i18n::Phrase;
 use crate::media::{self, MediaError, MediaLimits};
 use crate::newsroom::Newsroom;
 use crate::store::{LeadImage, Media, NewMedia, StoreError, User};
@@ -55,7 +56,11 @@ impl MediaWords {
         let mut errors = FieldErrors::new();
         let alt = self.alt.as_deref().unwrap_or("").trim().to_owned();
         if alt.chars().count() > 500 {
-            errors.add("alt", "alt text is longer than 500 characters");
+            errors.say(
+                "alt",
+                "alt text is longer than 500 characters",
+                Phrase::new("lib-media-alt-too-long").with("limit", 500_i64),
+            );
         }
         let credit = errors
             .check(
@@ -331,7 +336,10 @@ pub fn may_change(user: &User, media: &Media) -> Result<(), AppError> {
 }
 
 fn media_refusal(error: MediaError) -> AppError {
-    AppError::Invalid(FieldErrors::single("file", error.to_string()))
+    AppError::Invalid(FieldErrors::single(
+        "file",
+        Problem::new(error.to_string(), error.phrase()),
+    ))
 }
 
 /// The largest upload body read: the photo limit (`media_max_mib`) and a mebibyte for the
@@ -369,11 +377,12 @@ pub async fn read_upload(
                 return Err(too_large(error.status(), error.body_text()));
             }
             Err(error) => {
+                let reason = error.body_text();
                 return Err(AppError::Invalid(FieldErrors::single(
                     "file",
-                    format!(
-                        "The upload stopped before it was complete ({}).",
-                        error.body_text()
+                    Problem::new(
+                        format!("The upload stopped before it was complete ({reason})."),
+                        Phrase::new("lib-media-incomplete").with("reason", reason),
                     ),
                 )));
             }
@@ -389,7 +398,10 @@ pub async fn read_upload(
     let file = file.ok_or_else(|| {
         AppError::Invalid(FieldErrors::single(
             "file",
-            "Send the photo in a multipart field named `file`.",
+            Problem::new(
+                "Send the photo in a multipart field named `file`.",
+                Phrase::new("lib-media-no-file"),
+            ),
         ))
     })?;
     Ok((file, words))

@@ -69,7 +69,7 @@ async fn create_poll(
     let poll = Polls::new(state.store.as_ref())
         .attach(article_id, &request, &user, now)
         .await?;
-    let view = polls::newsroom_view(&poll, &state.settings().timezone, now);
+    let view = polls::newsroom_view(&poll, &state.settings(), now);
     Ok((StatusCode::CREATED, Json(view)).into_response())
 }
 
@@ -97,7 +97,7 @@ async fn get_poll(
         Some(reader) => state.store.reader_vote(id, &reader).await?,
         None => None,
     };
-    let view = polls::view(&poll, mine, &state.settings().timezone, now);
+    let view = polls::view(&poll, mine, &state.settings(), now);
     Ok(with_cookie(Json(view).into_response(), None))
 }
 
@@ -127,7 +127,7 @@ async fn change_vote(
     state.announce_poll(&poll, now);
     // A vote changes no page: the totals travel live.
     state.changed_nothing();
-    let view = polls::view(&poll, mine, &state.settings().timezone, now);
+    let view = polls::view(&poll, mine, &state.settings(), now);
     Ok(with_cookie(Json(view).into_response(), cookie))
 }
 
@@ -176,7 +176,7 @@ async fn render_poll_page(
     status: StatusCode,
     now: Timestamp,
 ) -> Result<Response, PageError> {
-    let view = polls::view(poll, mine, &state.settings().timezone, now);
+    let view = polls::view(poll, mine, &state.settings(), now);
     let edition = state.edition(article.language()).await?;
     let html = state
         .page(

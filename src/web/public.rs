@@ -138,13 +138,14 @@ async fn popular_lists(
     {
         shows.story(article);
     }
+    let settings = state.settings_for(edition);
     let entries = |list: &[(Article, i64)]| -> Vec<minijinja::Value> {
         list.iter()
             .map(|(a, n)| {
                 minijinja::context! {
                     title => a.title.clone(),
                     url => crate::editions::story_path(a),
-                    label => a.label.clone(),
+                    label => views::story_label(&settings, a.label.as_deref()),
                     count => *n,
                 }
             })
@@ -788,7 +789,7 @@ pub async fn article_page_at(
     };
     let polls: Vec<crate::polls::PollView> = polls
         .iter()
-        .map(|poll| crate::polls::shared_view(poll, &settings.timezone, now))
+        .map(|poll| crate::polls::shared_view(poll, &settings, now))
         .collect();
     if !photos.is_empty() {
         json_ld.push(super::discovery::script_safe(

@@ -144,7 +144,7 @@ impl AppState {
 
 /// A reaction's label in the page's language: a shipped kind's message (`reaction-like`)
 /// while the site keeps its English label, the site's own label once it sets another.
-fn reaction_label(locale: &Locale, option: &ReactionOption) -> String {
+pub(super) fn reaction_label(locale: &Locale, option: &ReactionOption) -> String {
     let message = format!("reaction-{}", option.kind.as_str());
     let english = Locale::english();
     if english.has(&message) && english.t(&message) == option.label {

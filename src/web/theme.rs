@@ -597,7 +597,6 @@ mod words {
     use super::*;
 
     #[test]
-    #[ignore = "the newsroom's templates are being moved to messages"]
     fn the_newsroom_says_every_word_through_its_messages() {
         let mut left = Vec::new();
         for (name, text) in TEMPLATES.iter().filter(|(n, _)| n.starts_with("admin/")) {

@@ -174,6 +174,19 @@ pub struct NoteView {
     pub time: TimeView,
 }
 
+/// A story's label as readers read it: the labels every site has (Live, Exclusive...) in
+/// the page's language, a site's own label as the newsroom wrote it.
+pub fn story_label(settings: &Settings, label: Option<&str>) -> Option<String> {
+    let label = label?;
+    Some(if crate::front_page::DEFAULT_LABELS.contains(&label) {
+        settings
+            .locale
+            .t(&format!("label-{}", label.to_ascii_lowercase()))
+    } else {
+        label.to_owned()
+    })
+}
+
 /// A note's kind as readers read it (Correction, Sahihisho…), in the settings' language.
 pub fn note_label(settings: &Settings, note: &Correction) -> String {
     settings
@@ -279,7 +292,7 @@ impl ArticleView {
             seo_title: article.seo_title.clone(),
             seo_description: article.seo_description.clone(),
             comment_count: 0,
-            label: article.label.clone(),
+            label: story_label(settings, article.label.as_deref()),
             sponsored: article.label.as_deref() == Some(crate::front_page::SPONSORED),
             dateline: article.dateline.as_deref().map(crate::trust::dateline_text),
             provenance: crate::trust::provenance_line(&article.source),

@@ -334,3 +334,74 @@ async fn the_breaking_banner_shows_in_each_edition_the_story_is_in() {
         Some("Port closed by storm")
     );
 }
+
+/// A subsection is in its parent's edition: made under a Swahili section it is Swahili
+/// without saying so, and a section of another edition cannot be put under it.
+#[tokio::test]
+async fn a_subsection_is_in_its_parent_s_edition() {
+    let app = TestApp::spawn().await;
+    let habari = swahili_section(&app, "Habari").await;
+    let (status, kaunti) = app
+        .api(
+            Method::POST,
+            "/sections",
+            Some(json!({"name": "Kaunti", "parent": habari["slug"]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{kaunti}");
+    assert_eq!(kaunti["language"], "sw");
+    assert_eq!(kaunti["parent"], habari["slug"]);
+    let port = app.section("Port").await;
+    let (status, problem) = app
+        .api(
+            Method::PATCH,
+            &format!("/sections/{}", port["id"]),
+            Some(json!({"parent": habari["slug"]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert_eq!(problem["errors"][0]["field"], "parent", "{problem}");
+    assert!(
+        problem["errors"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("a subsection is in its parent's edition")),
+        "{problem}"
+    );
+}
+
+/// A section's subsections move with it into another edition; a subsection alone cannot.
+#[tokio::test]
+async fn subsections_move_with_their_parent_s_edition() {
+    let app = TestApp::spawn().await;
+    let news = app.section("County news").await;
+    let (status, towns) = app
+        .api(
+            Method::POST,
+            "/sections",
+            Some(json!({"name": "Towns", "parent": news["slug"]})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{towns}");
+    let (status, problem) = app
+        .api(
+            Method::PATCH,
+            &format!("/sections/{}", towns["id"]),
+            Some(json!({"language": "sw"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert_eq!(problem["errors"][0]["field"], "language", "{problem}");
+    let (status, moved) = app
+        .api(
+            Method::PATCH,
+            &format!("/sections/{}", news["id"]),
+            Some(json!({"language": "sw"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{moved}");
+    assert_eq!(moved["language"], "sw");
+    let (_, towns) = app
+        .api(Method::GET, &format!("/sections/{}", towns["id"]), None)
+        .await;
+    assert_eq!(towns["language"], "sw", "the subsection moved with it");
+}

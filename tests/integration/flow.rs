@@ -8,7 +8,7 @@ use reqwest::multipart::{Form, Part};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{PASSWORD, Session, TestApp, text, user_token};
+use crate::helpers::{PASSWORD, Session, TestApp, count, text, user_token};
 
 fn photo() -> Vec<u8> {
     let image = DynamicImage::ImageRgb8(RgbImage::from_fn(640, 400, |x, y| {
@@ -80,7 +80,16 @@ async fn photo_details_typed_in_the_editor_reach_the_library_item() {
     assert_eq!(saved["caption"], "The fleet returns");
     // The library page no longer says it lacks alt text, and the picker offers the words.
     let (_, library) = editor.page("/admin/media").await;
-    assert!(!library.html().contains("No alt text yet"));
+    assert_eq!(
+        count(&library, ".warn"),
+        0,
+        "no photo is flagged for lacking alt text"
+    );
+    assert!(
+        library
+            .html()
+            .contains("Fishing boats in the harbour at dawn")
+    );
     let (_, new_story) = editor.page("/admin/articles/new").await;
     let html = new_story.html();
     assert!(

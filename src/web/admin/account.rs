@@ -16,6 +16,7 @@ use super::super::session::{self, SignedIn, csrf_for};
 use super::{FormData, error_map, notice, render};
 use crate::auth;
 use crate::domain::{Email, FieldErrors};
+use crate::i18n::{Arg, Locale, Phrase};
 use crate::newsroom::{Newsroom, NewsroomError};
 use crate::store::StoreError;
 use crate::web::{AppError, AppState, PageError};
@@ -100,7 +101,11 @@ pub async fn login_page(
             &headers,
             "admin/first_run.html",
             &query,
-            minijinja::context! {},
+            // Commands and paths, the same in every language.
+            minijinja::context! {
+                serve_command => "newsdesk serve",
+                setup_link => "/admin/setup?token=…",
+            },
             StatusCode::OK,
         );
     }
@@ -122,6 +127,7 @@ pub async fn login(
 ) -> Result<Response, PageError> {
     let next = safe_next(form.get("next"));
     let query = HashMap::new();
+    let locale = state.settings().locale.clone();
     let again = |message: &str, status| {
         public_form(
             &state,
@@ -138,9 +144,9 @@ pub async fn login(
     };
     if let Err(wait) = state.login_throttle.check(ip) {
         let seconds = wait.as_secs().max(1);
-        let message = format!(
-            "Too many failed sign-ins from your network. Wait {} before trying again.",
-            human_wait(seconds)
+        let message = locale.format(
+            "desk-login-throttled",
+            &[("wait", human_wait(&locale, seconds).into())],
         );
         let mut response = again(&message, StatusCode::TOO_MANY_REQUESTS)?;
         response
@@ -180,10 +186,7 @@ pub async fn login(
         }
         _ => {
             state.sign_in_failed(ip);
-            again(
-                "That email and password do not match an active account. Check both and try again.",
-                StatusCode::UNAUTHORIZED,
-            )
+            again(&locale.t("desk-login-mismatch"), StatusCode::UNAUTHORIZED)
         }
     }
 }
@@ -212,12 +215,20 @@ async fn rehash(
     Ok(())
 }
 
-fn human_wait(seconds: u64) -> String {
-    if seconds < 90 {
-        format!("{seconds} seconds")
+/// How long to wait, in seconds or (from a minute and a half) minutes.
+fn human_wait(locale: &Locale, seconds: u64) -> String {
+    let (id, count) = if seconds < 90 {
+        ("desk-wait-seconds", seconds)
     } else {
-        format!("{} minutes", seconds.div_ceil(60))
-    }
+        ("desk-wait-minutes", seconds.div_ceil(60))
+    };
+    locale.format(
+        id,
+        &[(
+            "count",
+            Arg::Number(i64::try_from(count).unwrap_or(i64::MAX)),
+        )],
+    )
 }
 
 pub async fn logout(
@@ -250,10 +261,9 @@ async fn setup_open(
     state: &AppState,
     token: Option<&str>,
 ) -> Result<Result<(), String>, PageError> {
+    let locale = state.settings().locale.clone();
     if state.store.count_users().await? > 0 {
-        return Ok(Err(
-            "This site is already set up. Sign in, or ask an admin to add you.".into(),
-        ));
+        return Ok(Err(locale.t("desk-setup-done")));
     }
     match (state.current_setup_token(), token) {
         (Some(expected), Some(given))
@@ -262,10 +272,7 @@ async fn setup_open(
         {
             Ok(Ok(()))
         }
-        _ => Ok(Err(
-            "This setup link is not valid. Use the link `newsdesk serve` printed when it started."
-                .into(),
-        )),
+        _ => Ok(Err(locale.t("desk-setup-invalid"))),
     }
 }
 
@@ -299,7 +306,11 @@ pub async fn setup(
     }
     let mut errors = FieldErrors::new();
     if form.text("password") != form.text("password_again") {
-        errors.add("password_again", "the two passwords are not the same");
+        errors.say(
+            "password_again",
+            "the two passwords are not the same",
+            Phrase::new("desk-password-mismatch"),
+        );
     }
     let result = if errors.is_empty() {
         Newsroom::new(state.store.as_ref())
@@ -374,11 +385,13 @@ pub async fn reset_request(
     Form(form): Form<FormData>,
 ) -> Result<Response, PageError> {
     if let Err(wait) = state.login_throttle.check(ip) {
+        let locale = state.settings().locale.clone();
+        let seconds = wait.as_secs().max(1);
         return Err(PageError(AppError::TooManyRequests {
-            retry_after: wait.as_secs().max(1),
-            message: format!(
-                "Too many requests from your network. Wait {} and try again.",
-                human_wait(wait.as_secs().max(1))
+            retry_after: seconds,
+            message: locale.format(
+                "desk-reset-throttled",
+                &[("wait", human_wait(&locale, seconds).into())],
             ),
         }));
     }
@@ -469,7 +482,11 @@ pub async fn reset(
     let mut errors = FieldErrors::new();
     errors.check("password", auth::check_new_password(&password));
     if password != form.text("password_again") {
-        errors.add("password_again", "the two passwords are not the same");
+        errors.say(
+            "password_again",
+            "the two passwords are not the same",
+            Phrase::new("desk-password-mismatch"),
+        );
     }
     if !errors.is_empty() {
         return public_form(

@@ -15,7 +15,8 @@ use serde_json::{Value, json};
 use super::super::session::SignedIn;
 use super::{FormData, done, error_map, page, parse_id, render};
 use crate::config::Settings;
-use crate::domain::{ArticleFormat, ArticleStatus, FieldErrors, SiteTimeZone};
+use crate::domain::{ArticleFormat, ArticleStatus, FieldErrors, Problem, SiteTimeZone};
+use crate::i18n::{Locale, Phrase};
 use crate::newsroom::{ArticleRequest, LeadImageRequest, Newsroom, NewsroomError, may_edit};
 use crate::store::{
     Article, ArticleInput, NewsroomFilter, Page, Revision, StoreError, StoryNumbers, StorySort,
@@ -28,16 +29,18 @@ const PER_PAGE: u32 = 30;
 
 /// One line of an article list.
 pub(super) fn row(settings: &Settings, article: &Article) -> Value {
-    let zone = &settings.timezone;
+    let staff = article.source.kind == crate::store::SourceKind::Staff;
     json!({
         "id": article.id,
         "title": article.title,
         "status": article.status,
         "section": article.section.name,
         "authors": article.authors.iter().map(|a| a.name.as_str()).chain(crate::trust::agency_byline(article)).collect::<Vec<_>>().join(", "),
-        "source": (article.source.kind != crate::store::SourceKind::Staff).then(|| article.source.kind.label()),
-        "updated": zone.format_dateline(article.updated_at),
-        "published": article.published_at.map(|at| zone.format_dateline(at)),
+        "source": (!staff).then(|| article.source.kind.label()),
+        // For a page to name the source in its language: `t("ed-source-" ~ source_kind)`.
+        "source_kind": (!staff).then(|| article.source.kind.as_str()),
+        "updated": settings.dateline(article.updated_at),
+        "published": article.published_at.map(|at| settings.dateline(at)),
         "url": crate::editions::story_path(article),
         "edit_url": format!("/admin/articles/{}", article.id),
     })
@@ -301,7 +304,10 @@ fn article_request(form: &FormData, zone: &SiteTimeZone) -> Result<ArticleReques
         Some(v) => Some(v.trim().parse::<i64>().map_err(|_| {
             FieldErrors::single(
                 "version",
-                "the form's version is not a number; reload the page",
+                Problem::new(
+                    "the form's version is not a number; reload the page",
+                    Phrase::new("ed-version-not-number"),
+                ),
             )
         })?),
         None => None,
@@ -359,7 +365,10 @@ fn local_time(
             .ok_or_else(|| {
                 FieldErrors::single(
                     field,
-                    format!("\"{local}\" is not a date and time, like 2026-07-17 11:32"),
+                    Problem::new(
+                        format!("\"{local}\" is not a date and time, like 2026-07-17 11:32"),
+                        Phrase::new("ed-not-a-time").with("value", local),
+                    ),
                 )
             }),
     }
@@ -380,15 +389,15 @@ async fn render_editor(
             .is_public(Timestamp::now())
             .then(|| crate::editions::story_path(&current));
         view.status = Some(current.status.as_str());
-        view.read_only = read_only_reason(&me.user, &current);
+        view.read_only = read_only_reason(&me.user, &current, &state.settings().locale);
     }
-    let zone = state.settings().timezone.clone();
+    let settings = state.settings();
     if let Some(id) = view.article_id {
         if let Some(entry) = state.store.desk_entry(id).await? {
             view.assigned_to = entry.assigned_to;
             view.review = entry.review_since.map(|since| {
                 json!({
-                    "since": zone.format_dateline(since),
+                    "since": settings.dateline(since),
                     "by": entry.submitted_by_name,
                 })
             });
@@ -402,7 +411,7 @@ async fn render_editor(
             .map(|n| {
                 json!({
                     "by": n.actor,
-                    "at": zone.format_dateline(n.created_at),
+                    "at": settings.dateline(n.created_at),
                     "body": n.body,
                 })
             })
@@ -410,7 +419,6 @@ async fn render_editor(
     }
     if let Some(id) = view.article_id {
         let now = Timestamp::now();
-        let settings = state.settings();
         view.previews = state
             .store
             .list_preview_links(id)
@@ -424,7 +432,7 @@ async fn render_editor(
                 json!({
                     "id": l.id,
                     "url": format!("{}/preview/{token}", settings.base_url.trim_end_matches('/')),
-                    "until": zone.format_dateline(l.expires_at),
+                    "until": settings.dateline(l.expires_at),
                 })
             })
             .collect();
@@ -459,7 +467,7 @@ async fn render_editor(
         .iter()
         .map(|m| super::super::media::MediaView::new(state, m))
         .collect();
-    let settings = state.settings();
+    let locale = &settings.locale;
     render(
         state,
         Some(me),
@@ -483,7 +491,10 @@ async fn render_editor(
                 .collect::<Vec<_>>(),
             sources => crate::store::SourceKind::ALL
                 .iter()
-                .map(|s| minijinja::context! { value => s.as_str(), label => s.label() })
+                .map(|s| minijinja::context! {
+                    value => s.as_str(),
+                    label => locale.t(&format!("ed-source-{}", s.as_str())),
+                })
                 .collect::<Vec<_>>(),
         },
         status,
@@ -507,19 +518,29 @@ pub async fn new_article(
     render_editor(&state, &me, &query, view, StatusCode::OK).await
 }
 
-/// The newsroom's own sentence for why `user` may not change `article`, if they may not.
-fn read_only_reason(user: &User, article: &Article) -> Option<String> {
-    may_edit(user, article)
-        .err()
-        .map(|refusal| refusal.to_string())
+/// The newsroom's own sentence for why `user` may not change `article`, if they may not,
+/// in the site's language.
+fn read_only_reason(user: &User, article: &Article, locale: &Locale) -> Option<String> {
+    crate::newsroom::why_read_only(user, article)
+        .map(|problem| said(problem.english, problem.phrase, locale))
+}
+
+/// A rule's refusal in the site's language: its phrase, or its English where it has none.
+/// English keeps the rule's own sentence.
+pub(super) fn said(english: String, phrase: Option<Phrase>, locale: &Locale) -> String {
+    match phrase {
+        Some(phrase) if locale.code() != "en" => phrase.in_language(locale),
+        _ => english,
+    }
 }
 
 fn editor_for(article: &Article, user: &User, settings: &Settings) -> EditorView {
     let zone = &settings.timezone;
+    let now = Timestamp::now();
     let (values, authors_selected) = article_values(article, zone);
     EditorView {
         article_id: Some(article.id),
-        read_only: read_only_reason(user, article),
+        read_only: read_only_reason(user, article, &settings.locale),
         version: Some(article.version),
         values,
         authors_selected,
@@ -527,16 +548,18 @@ fn editor_for(article: &Article, user: &User, settings: &Settings) -> EditorView
             .is_public(Timestamp::now())
             .then(|| crate::editions::story_path(article)),
         status: Some(article.status.as_str()),
-        published: article.published_at.map(|at| zone.format_dateline(at)),
-        updated: Some(zone.format_dateline(article.updated_at)),
+        published: article.published_at.map(|at| settings.dateline(at)),
+        updated: Some(settings.dateline(article.updated_at)),
         goes_live: match (article.status, article.published_at) {
-            (ArticleStatus::Scheduled, Some(at)) => Some(zone.goes_live(at, Timestamp::now())),
+            (ArticleStatus::Scheduled, Some(at)) => {
+                Some(zone.goes_live_in(at, now, &settings.locale))
+            }
             _ => None,
         },
         embargo: article
             .embargo_until
-            .filter(|until| *until > Timestamp::now())
-            .map(|until| zone.format_dateline(until)),
+            .filter(|until| *until > now)
+            .map(|until| settings.dateline(until)),
         ..EditorView::default()
     }
 }
@@ -643,7 +666,7 @@ async fn save_form(
             "id": article.id,
             "version": article.version,
             "status": article.status,
-            "saved_at": settings.timezone.format_dateline(article.updated_at),
+            "saved_at": settings.dateline(article.updated_at),
             "edit_url": format!("/admin/articles/{}", article.id),
         }))
         .into_response()),
@@ -684,18 +707,23 @@ async fn refused_save(
             StatusCode::UNPROCESSABLE_ENTITY
         }
         NewsroomError::Forbidden(message) => {
-            view.error = Some(message.clone());
+            view.error = Some(said(
+                message.clone(),
+                crate::newsroom::refusal_phrase(message),
+                &state.settings().locale,
+            ));
             StatusCode::FORBIDDEN
         }
         NewsroomError::Embargoed { until } => {
-            let local = state.settings().timezone.format_dateline(*until);
-            view.errors.insert(
-                "embargo_until".into(),
-                crate::trust::embargo_refusal(format!(
-                    "{local} ({})",
-                    state.settings().timezone.name()
-                )),
+            let settings = state.settings();
+            let until = format!(
+                "{} ({})",
+                settings.dateline(*until),
+                settings.timezone.name()
             );
+            let refusal =
+                FieldErrors::single("embargo_until", crate::trust::embargo_problem(&until));
+            view.errors.extend(error_map(&refusal, state));
             StatusCode::CONFLICT
         }
         NewsroomError::Conflict {
@@ -709,11 +737,40 @@ async fn refused_save(
         _ => return Err(PageError(AppError::from(error))),
     };
     if json {
+        let locale = &state.settings().locale;
         let message = match &error {
-            NewsroomError::Invalid(errors) => format!("Not saved: {errors}."),
-            other => format!("Not saved: {}.", other.to_string().trim_end_matches('.')),
+            NewsroomError::Invalid(errors) if locale.code() == "en" => {
+                format!("Not saved: {errors}.")
+            }
+            NewsroomError::Invalid(errors) => {
+                let problems: Vec<String> =
+                    errors.0.iter().map(|e| e.in_language(locale)).collect();
+                locale.format(
+                    "ed-autosave-refused",
+                    &[("problems", problems.join("; ").into())],
+                )
+            }
+            other if locale.code() == "en" => {
+                format!("Not saved: {}.", other.to_string().trim_end_matches('.'))
+            }
+            NewsroomError::Conflict { .. } => locale.t("ed-autosave-conflict"),
+            other => {
+                let english = other.to_string();
+                let phrase = crate::newsroom::refusal_phrase(&english);
+                let refusal = said(english, phrase, locale);
+                locale.format(
+                    "ed-autosave-refused",
+                    &[("problems", refusal.trim_end_matches('.').into())],
+                )
+            }
         };
-        return Ok((status, Json(json!({ "saved": false, "message": message }))).into_response());
+        // `conflict` lets the page's script pause autosaving in any language.
+        let conflict = matches!(error, NewsroomError::Conflict { .. });
+        return Ok((
+            status,
+            Json(json!({ "saved": false, "message": message, "conflict": conflict })),
+        )
+            .into_response());
     }
     render_editor(state, me, &HashMap::new(), view, status).await
 }
@@ -790,14 +847,21 @@ impl Names {
         })
     }
 
-    fn describe(&self, input: &ArticleInput) -> Vec<(&'static str, String)> {
+    /// Each field as (its key, its English name, its value); a page names the field by its
+    /// key (`t("ed-change-" ~ key)`), the API by its English name.
+    fn describe(&self, input: &ArticleInput) -> Vec<(&'static str, &'static str, String)> {
         let image = input.lead_image.as_ref();
         vec![
-            ("Title", input.title.clone()),
-            ("Standfirst", input.standfirst.clone().unwrap_or_default()),
-            ("Slug", input.slug.to_string()),
-            ("Status", input.status.as_str().to_owned()),
+            ("title", "Title", input.title.clone()),
             (
+                "standfirst",
+                "Standfirst",
+                input.standfirst.clone().unwrap_or_default(),
+            ),
+            ("slug", "Slug", input.slug.to_string()),
+            ("status", "Status", input.status.as_str().to_owned()),
+            (
+                "section",
                 "Section",
                 self.sections
                     .get(&input.section_id)
@@ -805,6 +869,7 @@ impl Names {
                     .unwrap_or_else(|| format!("#{}", input.section_id)),
             ),
             (
+                "authors",
                 "Authors",
                 input
                     .author_ids
@@ -819,6 +884,7 @@ impl Names {
                     .join(", "),
             ),
             (
+                "tags",
                 "Tags",
                 input
                     .tags
@@ -828,19 +894,27 @@ impl Names {
                     .join(", "),
             ),
             (
+                "lead_image",
                 "Lead image",
                 image.map(|i| i.url.clone()).unwrap_or_default(),
             ),
             (
+                "image_credit",
                 "Image credit",
                 image.and_then(|i| i.credit.clone()).unwrap_or_default(),
             ),
             (
+                "image_caption",
                 "Image caption",
                 image.and_then(|i| i.caption.clone()).unwrap_or_default(),
             ),
-            ("SEO title", input.seo_title.clone().unwrap_or_default()),
             (
+                "seo_title",
+                "SEO title",
+                input.seo_title.clone().unwrap_or_default(),
+            ),
+            (
+                "seo_description",
                 "SEO description",
                 input.seo_description.clone().unwrap_or_default(),
             ),
@@ -852,8 +926,10 @@ impl Names {
         self.describe(from)
             .into_iter()
             .zip(self.describe(to))
-            .filter(|((_, a), (_, b))| a != b)
-            .map(|((field, a), (_, b))| json!({ "field": field, "from": a, "to": b }))
+            .filter(|((_, _, a), (_, _, b))| a != b)
+            .map(|((key, field, a), (_, _, b))| {
+                json!({ "key": key, "field": field, "from": a, "to": b })
+            })
             .collect()
     }
 }
@@ -877,6 +953,7 @@ pub async fn confirm_delete(
     // A confirmation that could only end in a refusal says so at once.
     may_edit(&me.user, &article)?;
     let public = article.is_public(Timestamp::now());
+    let locale = state.settings().locale.clone();
     page(
         &state,
         &me,
@@ -884,18 +961,15 @@ pub async fn confirm_delete(
         "admin/confirm.html",
         &query,
         minijinja::context! {
-            title => format!("Delete “{}”?", article.title),
-            consequences => vec![
-                if public {
-                    "It is published: readers following a link to it will get a “not found” page, and it leaves feeds, search and sitemaps.".to_owned()
-                } else {
-                    "It is not published, so readers never saw it.".to_owned()
-                },
-                "Its revisions, reactions and comments are deleted with it. This cannot be undone.".to_owned(),
-                "To take it off the site but keep it, set its status to Draft instead.".to_owned(),
-            ],
+            title => locale.format("ed-delete-title", &[("title", article.title.as_str().into())]),
+            consequences => [
+                if public { "ed-delete-public" } else { "ed-delete-unseen" },
+                "ed-delete-everything",
+                "ed-delete-instead",
+            ]
+            .map(|id| locale.t(id)),
             action => format!("/admin/articles/{}/delete", article.id),
-            button => "Delete the article",
+            button => locale.t("ed-delete-button"),
             back => format!("/admin/articles/{}", article.id),
         },
     )
@@ -918,7 +992,9 @@ fn revision_row(settings: &Settings, revision: &Revision) -> Value {
         "version": revision.version,
         "kind": revision.kind,
         "saved_by": revision.saved_by_name.clone().unwrap_or_else(|| "(someone since removed)".into()),
-        "saved_at": settings.timezone.format_dateline(revision.saved_at),
+        // Nobody for a member since removed: the page says so in its language.
+        "by": revision.saved_by_name,
+        "saved_at": settings.dateline(revision.saved_at),
         "title": revision.snapshot.get("title").and_then(Value::as_str).unwrap_or(""),
     })
 }
@@ -941,7 +1017,7 @@ pub async fn revisions(
         minijinja::context! {
             article => minijinja::context! { id => article.id, title => article.title, version => article.version },
             revisions => revisions.iter().map(|r| revision_row(&settings, r)).collect::<Vec<_>>(),
-            read_only => read_only_reason(&me.user, &article),
+            read_only => read_only_reason(&me.user, &article, &settings.locale),
         },
     )
 }
@@ -989,7 +1065,7 @@ pub async fn compare(
             .and_then(|v| crate::domain::parse_id(v))
             .ok_or_else(|| {
                 PageError(AppError::BadRequest(
-                    "Choose two revisions to compare.".into(),
+                    state.settings().locale.t("ed-compare-choose-two"),
                 ))
             })
     };
@@ -1033,6 +1109,7 @@ pub async fn preview(_me: SignedIn, Form(form): Form<FormData>) -> Response {
 /// The drafts waiting for review, as the dashboard lists them.
 pub(super) async fn review_rows(state: &AppState, limit: u32) -> Result<Vec<Value>, PageError> {
     let settings = state.settings();
+    let locale = &settings.locale;
     let now = Timestamp::now();
     let mut rows = Vec::new();
     for entry in state.store.review_queue(limit).await? {
@@ -1041,9 +1118,11 @@ pub(super) async fn review_rows(state: &AppState, limit: u32) -> Result<Vec<Valu
         line["submitted_by"] = json!(entry.submitted_by_name);
         line["assigned"] = json!(entry.assigned_name);
         line["waiting"] = json!(entry.review_since.map(|since| {
-            match crate::domain::in_how_long(now, since).strip_prefix("in ") {
-                Some(span) => format!("{span} ago"),
-                None => "just now".to_owned(),
+            match crate::domain::time_span(now, since) {
+                Some((count, unit)) => {
+                    locale.format(&format!("ed-ago-{unit}"), &[("count", count.into())])
+                }
+                None => locale.t("ed-ago-now"),
             }
         }));
         rows.push(line);
@@ -1088,7 +1167,9 @@ pub async fn assign(
     let person = match form.get("assigned_to").map(str::trim) {
         None | Some("") => None,
         Some(text) => Some(crate::domain::parse_id(text).ok_or_else(|| {
-            PageError(AppError::BadRequest("Choose someone from the list.".into()))
+            PageError(AppError::BadRequest(
+                state.settings().locale.t("ed-assign-choose"),
+            ))
         })?),
     };
     crate::review::Review::new(state.store.as_ref())
@@ -1120,15 +1201,18 @@ pub async fn full_preview(
 ) -> Result<Response, PageError> {
     let article = state.store.article_by_id(parse_id(&id)?).await?;
     let settings = state.settings();
+    let locale = &settings.locale;
+    let now = Timestamp::now();
     let banner = match (article.status, article.published_at) {
-        (ArticleStatus::Scheduled, Some(at)) => format!(
-            "Preview: scheduled, {}.",
-            settings.timezone.goes_live(at, Timestamp::now())
+        (ArticleStatus::Scheduled, Some(at)) => locale.format(
+            "ed-preview-scheduled",
+            &[(
+                "when",
+                settings.timezone.goes_live_in(at, now, locale).into(),
+            )],
         ),
-        (ArticleStatus::Published, _) if article.is_public(Timestamp::now()) => {
-            "Preview of the published story.".to_owned()
-        }
-        _ => "Preview: this story is a draft; readers cannot see it.".to_owned(),
+        (ArticleStatus::Published, _) if article.is_public(now) => locale.t("ed-preview-published"),
+        _ => locale.t("ed-preview-draft"),
     };
     crate::web::preview::preview_page(&state, &article, banner).await
 }

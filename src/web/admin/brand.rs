@@ -13,7 +13,8 @@ use serde_json::{Value, json};
 
 use super::{FormData, done, error_map, page, render, require_admin};
 use crate::ads::{Place, SlotChange};
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, Problem};
+use crate::i18n::Phrase;
 use crate::identity::{IdentityChange, Network};
 use crate::web::session::SignedIn;
 use crate::web::{AppError, AppState, PageError};
@@ -231,8 +232,7 @@ async fn ads_page(
             };
             json!({
                 "place": slot.place.as_str(),
-                "title": slot.place.title(),
-                "every_means": slot.place.every_means(),
+                "every": slot.place.takes_every(),
                 "shows": slot.shows(),
                 "house_image": slot.house.as_ref().map(|h| h.src.clone()),
                 "values": values,
@@ -284,8 +284,12 @@ fn slot_change(form: &FormData) -> Result<SlotChange, FieldErrors> {
         }
         errors.check(
             name,
-            text.parse::<u32>()
-                .map_err(|_| format!("\"{text}\" is not a whole number of pixels or items")),
+            text.parse::<u32>().map_err(|_| {
+                Problem::new(
+                    format!("\"{text}\" is not a whole number of pixels or items"),
+                    Phrase::new("adm-refuse-ad-number").with("value", text),
+                )
+            }),
         )
     };
     let width = number("width");
@@ -300,10 +304,11 @@ fn slot_change(form: &FormData) -> Result<SlotChange, FieldErrors> {
             match text.parse::<i64>() {
                 Ok(id) => Some(Some(id)),
                 Err(_) => {
-                    errors.add(
-                    "house_media_id",
-                    format!("\"{text}\" is not a photo number; it is shown on the photo's page in Media"),
-                );
+                    errors.say(
+                        "house_media_id",
+                        format!("\"{text}\" is not a photo number; it is shown on the photo's page in Media"),
+                        Phrase::new("adm-refuse-ad-photo-number").with("value", text),
+                    );
                     None
                 }
             }

@@ -11,6 +11,7 @@ use jiff::Timestamp;
 use super::super::session::SignedIn;
 use super::{FormData, done, require_editor};
 use crate::domain::ArticleStatus;
+use crate::i18n::Locale;
 use crate::newsroom::{ArticleRequest, Newsroom};
 use crate::store::CommentStatus;
 use crate::web::{AppError, AppState, PageError};
@@ -18,21 +19,19 @@ use crate::web::{AppError, AppState, PageError};
 /// At most this many items per bulk action.
 const MAX_ITEMS: usize = 100;
 
-fn chosen_ids(form: &FormData) -> Result<Vec<i64>, PageError> {
+fn chosen_ids(form: &FormData, locale: &Locale) -> Result<Vec<i64>, PageError> {
     let ids: Vec<i64> = form
         .all("ids")
         .iter()
         .filter_map(|id| crate::domain::parse_id(id.trim()))
         .collect();
     if ids.is_empty() {
-        return Err(PageError(AppError::BadRequest(
-            "Tick at least one item, then choose what to do with them.".into(),
-        )));
+        return Err(PageError(AppError::BadRequest(locale.t("ed-bulk-none"))));
     }
     if ids.len() > MAX_ITEMS {
-        return Err(PageError(AppError::BadRequest(format!(
-            "Choose at most {MAX_ITEMS} items at a time."
-        ))));
+        return Err(PageError(AppError::BadRequest(
+            locale.format("ed-bulk-too-many", &[("count", MAX_ITEMS.into())]),
+        )));
     }
     Ok(ids)
 }
@@ -54,14 +53,16 @@ pub async fn comments(
     Form(form): Form<FormData>,
 ) -> Result<Response, PageError> {
     require_editor(&me.user)?;
-    let ids = chosen_ids(&form)?;
+    let locale = state.settings().locale.clone();
+    let ids = chosen_ids(&form, &locale)?;
     let (status, verb) = match form.get("action").unwrap_or("") {
         "approve" => (CommentStatus::Approved, "approve"),
         "spam" => (CommentStatus::Spam, "mark as spam"),
         "delete" => (CommentStatus::Deleted, "delete"),
         other => {
-            return Err(PageError(AppError::BadRequest(format!(
-                "\"{other}\" is not a bulk action for comments; use approve, spam or delete."
+            return Err(PageError(AppError::BadRequest(locale.format(
+                "ed-bulk-unknown-for-comments",
+                &[("action", other.into())],
             ))));
         }
     };
@@ -86,30 +87,36 @@ pub async fn articles(
     me: SignedIn,
     Form(form): Form<FormData>,
 ) -> Result<Response, PageError> {
-    let ids = chosen_ids(&form)?;
+    let locale = state.settings().locale.clone();
+    let ids = chosen_ids(&form, &locale)?;
     let newsroom = Newsroom::new(state.store.as_ref());
     let now = Timestamp::now();
     let action = form.get("action").unwrap_or("");
     let section = form.text("section");
     if !matches!(action, "unpublish" | "move" | "delete") {
-        return Err(PageError(AppError::BadRequest(format!(
-            "\"{action}\" is not a bulk action for stories; use unpublish, move or delete."
+        return Err(PageError(AppError::BadRequest(locale.format(
+            "ed-bulk-unknown-for-stories",
+            &[("action", action.into())],
         ))));
     }
     if action == "move" && section.trim().is_empty() {
         return Err(PageError(AppError::BadRequest(
-            "Choose the section to move the stories to.".into(),
+            locale.t("ed-bulk-choose-section"),
         )));
     }
     let mut stories = Vec::new();
     for id in &ids {
         let article = state.store.article_by_id(*id).await?;
-        crate::newsroom::may_edit(&me.user, &article).map_err(|refusal| {
-            AppError::Forbidden(format!(
-                "Nothing was changed. “{}”: {refusal}",
-                article.title
-            ))
-        })?;
+        if let Some(refusal) = crate::newsroom::why_read_only(&me.user, &article) {
+            let refusal = super::articles::said(refusal.english, refusal.phrase, &locale);
+            return Err(PageError(AppError::Forbidden(locale.format(
+                "ed-bulk-nothing-changed",
+                &[
+                    ("title", article.title.as_str().into()),
+                    ("refusal", refusal.into()),
+                ],
+            ))));
+        }
         stories.push(article);
     }
     // Each story by the rule used one at a time: the same role checks and audit lines.

@@ -16,7 +16,7 @@ use crate::web::{AppState, PageError};
 
 /// The story's notes as the editor lists them, each with its history, newest wording first.
 pub(super) async fn note_rows(state: &AppState, article_id: i64) -> Result<Vec<Value>, PageError> {
-    let zone = state.settings().timezone.clone();
+    let settings = state.settings();
     let notes = state
         .store
         .corrections_of(&[article_id])
@@ -33,11 +33,12 @@ pub(super) async fn note_rows(state: &AppState, article_id: i64) -> Result<Vec<V
             .map(|w| {
                 json!({
                     "version": w.version,
+                    "kind": w.kind.as_str(),
                     "label": w.kind.label(),
                     "text": w.body,
-                    "at": zone.format_dateline(w.noted_at),
+                    "at": settings.dateline(w.noted_at),
                     "by": w.saved_by_name,
-                    "saved": zone.format_dateline(w.saved_at),
+                    "saved": settings.dateline(w.saved_at),
                 })
             })
             .collect();
@@ -46,7 +47,7 @@ pub(super) async fn note_rows(state: &AppState, article_id: i64) -> Result<Vec<V
             "kind": note.kind.as_str(),
             "label": note.kind.label(),
             "text": note.body,
-            "at": zone.format_dateline(note.noted_at),
+            "at": settings.dateline(note.noted_at),
             "version": note.version,
             "history": history,
         }));
@@ -119,7 +120,10 @@ async fn finish(
                 NewsroomError::Forbidden(_) => StatusCode::FORBIDDEN,
                 _ => StatusCode::CONFLICT,
             };
-            (status, Default::default(), Some(refusal.to_string()))
+            let english = refusal.to_string();
+            let phrase = crate::trust::refusal_phrase(&english);
+            let message = super::articles::said(english, phrase, &state.settings().locale);
+            (status, Default::default(), Some(message))
         }
         Err(other) => return Err(other.into()),
     };

@@ -11,7 +11,8 @@ use serde_json::{Value, json};
 
 use super::super::session::SignedIn;
 use super::{FormData, done, error_map, page, parse_id, render, require_editor};
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, Problem};
+use crate::i18n::{Locale, Phrase};
 use crate::newsroom::{AuthorRequest, Newsroom, NewsroomError, SectionRequest, TagRequest};
 use crate::store::{NewsroomFilter, Page};
 use crate::web::views;
@@ -42,36 +43,37 @@ impl Kind {
         }
     }
 
-    fn fields(self) -> Value {
-        let slug_hint =
-            "Part of the address. Changing it keeps the old address working: it redirects here.";
+    /// The form's fields, their labels, hints and choices in the newsroom's language.
+    fn fields(self, locale: &Locale) -> Value {
+        let say = |id: &str| locale.t(id);
+        let slug_hint = say("lib-field-slug-hint");
         match self {
             Kind::Section => json!([
-                {"name": "name", "label": "Name", "required": true},
-                {"name": "slug", "label": "Slug", "hint": slug_hint},
-                {"name": "description", "label": "Description", "multiline": true},
-                {"name": "parent", "label": "Parent section", "options": "parents",
-                 "hint": "A subsection's page is /section/PARENT/SLUG; the parent's page includes its stories."},
-                {"name": "position", "label": "Position in the menu", "hint": "Smallest first; the home page's blocks follow the same order."},
-                {"name": "on_home", "label": "Show on the home page", "options": [
-                    {"value": "yes", "label": "Yes, as a block of stories"},
-                    {"value": "no", "label": "No"}]},
-                {"name": "block_style", "label": "Block style", "options": [
-                    {"value": "lead_list", "label": "Lead and list: one story with a photo, then headlines"},
-                    {"value": "grid", "label": "Grid: four stories with photos"},
-                    {"value": "list", "label": "List: headlines only"}]},
-                {"name": "colour", "label": "Colour", "hint": "Optional, like #a4161a: the section's kicker and block rule."},
-                {"name": "language", "label": "Edition", "hint": "Empty for the site's own language. A language code (sw, fr, ar...) puts the section and its stories in that language's edition, at /CODE/."},
+                {"name": "name", "label": say("lib-field-name"), "required": true},
+                {"name": "slug", "label": say("lib-field-slug"), "hint": slug_hint},
+                {"name": "description", "label": say("lib-field-description"), "multiline": true},
+                {"name": "parent", "label": say("lib-field-parent"), "options": "parents",
+                 "hint": say("lib-field-parent-hint")},
+                {"name": "position", "label": say("lib-field-position"), "hint": say("lib-field-position-hint")},
+                {"name": "on_home", "label": say("lib-field-on-home"), "options": [
+                    {"value": "yes", "label": say("lib-field-on-home-yes")},
+                    {"value": "no", "label": say("lib-no")}]},
+                {"name": "block_style", "label": say("lib-field-block-style"), "options": [
+                    {"value": "lead_list", "label": say("lib-field-block-lead-list")},
+                    {"value": "grid", "label": say("lib-field-block-grid")},
+                    {"value": "list", "label": say("lib-field-block-list")}]},
+                {"name": "colour", "label": say("lib-field-colour"), "hint": say("lib-field-colour-hint")},
+                {"name": "language", "label": say("lib-field-edition"), "hint": say("lib-field-edition-hint")},
             ]),
             Kind::Tag => json!([
-                {"name": "name", "label": "Name", "required": true},
-                {"name": "slug", "label": "Slug", "hint": slug_hint},
+                {"name": "name", "label": say("lib-field-name"), "required": true},
+                {"name": "slug", "label": say("lib-field-slug"), "hint": slug_hint},
             ]),
             Kind::Author => json!([
-                {"name": "name", "label": "Name", "required": true},
-                {"name": "slug", "label": "Slug", "hint": slug_hint},
-                {"name": "bio", "label": "Bio", "multiline": true},
-                {"name": "photo_url", "label": "Photo URL", "hint": "An https:// address or a path on this site."},
+                {"name": "name", "label": say("lib-field-name"), "required": true},
+                {"name": "slug", "label": say("lib-field-slug"), "hint": slug_hint},
+                {"name": "bio", "label": say("lib-field-bio"), "multiline": true},
+                {"name": "photo_url", "label": say("lib-field-photo-url"), "hint": say("lib-field-photo-url-hint")},
             ]),
         }
     }
@@ -151,7 +153,8 @@ async fn rows(state: &AppState, kind: Kind) -> Result<Vec<Value>, PageError> {
 
 /// The sections a section may be filed under: top-level ones other than itself.
 async fn parent_options(state: &AppState, id: Option<i64>) -> Result<Vec<Value>, PageError> {
-    let mut options = vec![json!({"value": "", "label": "None: a top-level section"})];
+    let none = state.settings().locale.t("lib-field-parent-none");
+    let mut options = vec![json!({"value": "", "label": none})];
     for s in state.store.list_sections().await? {
         if s.parent_id.is_none() && Some(s.id) != id {
             options.push(json!({"value": s.slug, "label": s.name}));
@@ -180,7 +183,7 @@ async fn list_page(
             kind => kind.name(),
             plural => kind.plural(),
             rows => rows(state, kind).await?,
-            fields => kind.fields(),
+            fields => kind.fields(&state.settings().locale),
             parents => parent_options(state, None).await?,
             values => values,
             errors => errors,
@@ -232,7 +235,11 @@ async fn submit(
                             &form,
                             FieldErrors::single(
                                 "position",
-                                format!("\"{text}\" is not a whole number"),
+                                Problem::new(
+                                    format!("\"{text}\" is not a whole number"),
+                                    Phrase::new("lib-field-position-not-number")
+                                        .with("value", text.as_str()),
+                                ),
                             ),
                         )
                         .await;
@@ -414,7 +421,7 @@ async fn edit_page(
             plural => kind.plural(),
             id => id,
             url => url,
-            fields => kind.fields(),
+            fields => kind.fields(&state.settings().locale),
             parents => parent_options(state, Some(id)).await?,
             values => values.map(|v| json!(v)).unwrap_or(saved),
             errors => errors,
@@ -478,11 +485,9 @@ async fn confirm(
                 .await?
                 .total;
             let consequence = if used > 0 {
-                format!(
-                    "{used} article(s) are filed under it, so it cannot be deleted yet: move them to another section first."
-                )
+                json!({"id": "lib-confirm-section-used", "args": {"count": used}})
             } else {
-                "No articles are filed under it. Its page will answer “not found”.".to_owned()
+                json!({"id": "lib-confirm-section-unused"})
             };
             (section.name, vec![consequence])
         }
@@ -495,10 +500,13 @@ async fn confirm(
                 .get(&id)
                 .copied()
                 .unwrap_or(0);
-            (tag.name, vec![
-                format!("{used} article(s) will lose this tag; the articles themselves stay as they are."),
-                "Its page and feeds will answer “not found”. To keep its address working, merge it into another tag instead.".to_owned(),
-            ])
+            (
+                tag.name,
+                vec![
+                    json!({"id": "lib-confirm-tag-used", "args": {"count": used}}),
+                    json!({"id": "lib-confirm-tag-page"}),
+                ],
+            )
         }
         Kind::Author => {
             let author = state.store.author_by_id(id).await?;
@@ -510,18 +518,13 @@ async fn confirm(
                 .copied()
                 .unwrap_or(0);
             let first = if used > 0 {
-                format!(
-                    "They have a byline on {used} article(s), so they cannot be deleted yet: change those bylines first."
-                )
+                json!({"id": "lib-confirm-author-used", "args": {"count": used}})
             } else {
-                "They have no byline on any article, so no article changes.".to_owned()
+                json!({"id": "lib-confirm-author-unused"})
             };
             (
                 author.name,
-                vec![
-                    first,
-                    "Their page and feed will answer “not found”.".to_owned(),
-                ],
+                vec![first, json!({"id": "lib-confirm-author-page"})],
             )
         }
     };
@@ -532,10 +535,10 @@ async fn confirm(
         "admin/confirm.html",
         &query,
         minijinja::context! {
-            title => format!("Delete the {} “{name}”?", kind.name()),
+            title => json!({"id": format!("lib-confirm-delete-{}", kind.name()), "args": {"name": name}}),
             consequences => consequences,
             action => format!("/admin/{}/{id}/delete", kind.plural()),
-            button => format!("Delete the {}", kind.name()),
+            button => json!({"id": format!("lib-delete-the-{}", kind.name())}),
             back => format!("/admin/{}/{id}", kind.plural()),
         },
     )
@@ -647,7 +650,13 @@ pub async fn merge_tag(
     require_editor(&me.user)?;
     let id = parse_id(&id)?;
     let Some(into) = form.get("into").and_then(|v| v.parse::<i64>().ok()) else {
-        let errors = FieldErrors::single("into", "choose the tag to merge this one into");
+        let errors = FieldErrors::single(
+            "into",
+            Problem::new(
+                "choose the tag to merge this one into",
+                Phrase::new("lib-tag-merge-choose"),
+            ),
+        );
         return edit_page(
             &state,
             &me,

@@ -13,8 +13,11 @@ use serde_json::{Value, json};
 
 use super::super::session::SignedIn;
 use super::{FormData, done, error_map, render, search_words};
-use crate::domain::{ArticleStatus, FieldErrors};
-use crate::front_page::{FrontPage, MAX_TOP, PlacementRequest, SlotRequest, may_run_front};
+use crate::domain::{ArticleStatus, FieldErrors, Problem};
+use crate::front_page::{
+    FrontPage, MAX_TOP, PlacementRequest, SPONSORED, SlotRequest, may_run_front,
+};
+use crate::i18n::Phrase;
 use crate::newsroom::NewsroomError;
 use crate::store::{Article, NewsroomFilter, Page, Placement, PublicFilter, Slot};
 use crate::web::views::TimeView;
@@ -94,7 +97,14 @@ async fn desk_page(
             .map(|a| row(state, a))
             .collect(),
     };
-    let breaking = state.breaking_banner().await?;
+    let breaking = state.breaking_banner().await?.map(|banner| {
+        let until = banner.until.parse::<Timestamp>().ok();
+        let mut value = json!(banner);
+        if let Some(until) = until {
+            value["until_display"] = json!(settings.dateline(until));
+        }
+        value
+    });
     let labels = front_page.labels().await?;
     let own_labels = state
         .store
@@ -112,6 +122,7 @@ async fn desk_page(
             lead, top, candidates, breaking, labels, own_labels, errors,
             q => words,
             max_top => MAX_TOP,
+            sponsored => SPONSORED,
         },
         status,
     )
@@ -160,7 +171,9 @@ pub async fn change(
         .get("article_id")
         .and_then(|v| v.trim().parse::<i64>().ok());
     let action = form.text("action");
-    let refuse = |message: &str| FieldErrors::single("article_id", message);
+    let refuse = |english: &str, id: &'static str| {
+        FieldErrors::single("article_id", Problem::new(english, Phrase::new(id)))
+    };
     let result: Result<(), FieldErrors> = match (action.as_str(), id) {
         ("release", _) => {
             placements.clear();
@@ -197,6 +210,7 @@ pub async fn change(
                 }
                 _ => Err(refuse(
                     "every top-story slot is taken; remove one first or choose its position",
+                    "adm-refuse-top-full",
                 )),
             }
         }
@@ -208,7 +222,10 @@ pub async fn change(
                 .filter_map(|id| id.trim().parse::<i64>().ok())
                 .collect();
             if order.is_empty() || order.len() > MAX_TOP as usize {
-                Err(refuse("drag the top stories into the order you want"))
+                Err(refuse(
+                    "drag the top stories into the order you want",
+                    "adm-refuse-order",
+                ))
             } else {
                 let until_of = |id: i64| {
                     placements
@@ -239,7 +256,10 @@ pub async fn change(
             move_top(&state, &mut placements, id, direction == "up", now).await?;
             Ok(())
         }
-        _ => Err(refuse("choose a story and what to do with it")),
+        _ => Err(refuse(
+            "choose a story and what to do with it",
+            "adm-refuse-choose-action",
+        )),
     };
     if let Err(errors) = result {
         return desk_page(
@@ -371,7 +391,10 @@ pub async fn breaking(
         }
         None => Err(NewsroomError::Invalid(FieldErrors::single(
             "article_id",
-            "choose the story that is breaking",
+            Problem::new(
+                "choose the story that is breaking",
+                Phrase::new("adm-refuse-choose-breaking"),
+            ),
         ))),
     };
     match result {
@@ -413,7 +436,10 @@ pub async fn label(
                 .map(|_| ()),
             None => Err(NewsroomError::Invalid(FieldErrors::single(
                 "label",
-                "choose the story to label",
+                Problem::new(
+                    "choose the story to label",
+                    Phrase::new("adm-refuse-choose-label"),
+                ),
             ))),
         },
     };

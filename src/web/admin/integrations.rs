@@ -42,7 +42,7 @@ async fn integrations_page(
                 "name": i.name,
                 "key_hint": i.key_hint,
                 "created_by": i.created_by_name,
-                "created": settings.timezone.format_dateline(i.created_at),
+                "created": settings.dateline(i.created_at),
             })
         })
         .collect();
@@ -123,17 +123,19 @@ pub async fn confirm_revoke(
         "admin/confirm.html",
         &query,
         minijinja::context! {
-            title => format!("Revoke the integration “{}”?", integration.name),
+            title => json!({
+                "id": "adm-int-revoke-title",
+                "args": { "name": integration.name },
+            }),
             consequences => [
-                format!(
-                    "Its key (ending {}) stops working at once: front-ends that use it get \
-                     “Unknown Content API Key” until they are given another.",
-                    integration.key_hint
-                ),
-                "This cannot be undone; a new integration makes a new key.".to_owned(),
+                json!({
+                    "id": "adm-int-revoke-stops",
+                    "args": { "key": integration.key_hint },
+                }),
+                json!({ "id": "adm-int-revoke-final" }),
             ],
             action => format!("/admin/integrations/{}/delete", integration.id),
-            button => "Revoke the key",
+            button => json!({ "id": "adm-int-revoke-button" }),
             back => "/admin/integrations",
         },
     )

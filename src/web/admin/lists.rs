@@ -69,12 +69,9 @@ async fn list_page(
         .items
         .iter()
         .map(|m| {
-            let label = if m.alt.is_empty() {
-                format!("Photo {}", m.id)
-            } else {
-                m.alt.chars().take(60).collect()
-            };
-            json!({ "id": m.id, "label": label })
+            // The template names a photo without alt text by its number.
+            let alt: String = m.alt.chars().take(60).collect();
+            json!({ "id": m.id, "alt": alt })
         })
         .collect();
     render(

@@ -16,7 +16,8 @@ use super::super::live_blog::EntryAction;
 use super::super::media::MediaView;
 use super::super::session::SignedIn;
 use super::{FormData, done, error_map, parse_id, render};
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, Problem};
+use crate::i18n::Phrase;
 use crate::live_blog::{CoverageRequest, EntryRequest, LiveBlog};
 use crate::newsroom::NewsroomError;
 use crate::store::{Article, EntryOrder, LiveEntry, Page};
@@ -273,7 +274,10 @@ pub async fn change(
         }
         other => Err(NewsroomError::Invalid(FieldErrors::single(
             "action",
-            format!("\"{other}\" is not something the composer does"),
+            Problem::new(
+                format!("\"{other}\" is not something the composer does"),
+                Phrase::new("sto-live-unknown-action").with("value", other),
+            ),
         ))),
     };
     match result {

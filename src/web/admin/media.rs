@@ -13,6 +13,8 @@ use serde_json::json;
 use super::super::media::{MediaView, MediaWords, may_change, read_upload};
 use super::super::session::SignedIn;
 use super::{FormData, done, error_map, page, parse_id, render};
+use crate::domain::FieldError;
+use crate::i18n::Phrase;
 use crate::store::Page;
 use crate::web::{AppError, AppState, PageError};
 
@@ -116,11 +118,12 @@ pub async fn upload(
         }
         Ok((media, _)) => Ok(done(&format!("/admin/media/{}", media.id), "uploaded")),
         Err(AppError::Invalid(errors)) => {
+            // The library's page and the editor's script show it in the newsroom's language.
+            let locale = state.settings().locale.clone();
             let message = errors
                 .0
                 .first()
-                .map(|e| e.message.clone())
-                .unwrap_or_else(|| "The upload was refused.".into());
+                .map_or_else(|| locale.t("lib-media-refused"), |e| e.in_language(&locale));
             if json {
                 return Ok((
                     StatusCode::UNPROCESSABLE_ENTITY,
@@ -138,11 +141,21 @@ pub async fn upload(
             .await
         }
         // The editor's script shows the sentence; a plain form gets the error page.
-        Err(AppError::PayloadTooLarge(message)) if json => Ok((
-            StatusCode::PAYLOAD_TOO_LARGE,
-            Json(json!({ "message": message })),
-        )
-            .into_response()),
+        Err(AppError::PayloadTooLarge(message)) if json => {
+            let refusal = FieldError {
+                field: "file".into(),
+                message,
+                phrase: Some(
+                    Phrase::new("lib-media-too-big").with("mib", state.settings().media_max_mib),
+                ),
+            };
+            let message = refusal.in_language(&state.settings().locale);
+            Ok((
+                StatusCode::PAYLOAD_TOO_LARGE,
+                Json(json!({ "message": message })),
+            )
+                .into_response())
+        }
         Err(other) => Err(PageError(other)),
     }
 }
@@ -186,6 +199,7 @@ async fn item_page(
         super::notice(query),
         minijinja::context! {
             item => MediaView::new(state, &media),
+            uploaded => state.settings().dateline(media.created_at),
             used_by => used_by,
             values => values,
             errors => errors,
@@ -258,16 +272,20 @@ pub async fn confirm_delete(
 ) -> Result<Response, PageError> {
     let media = state.store.media_by_id(parse_id(&id)?).await?;
     let used = state.store.media_usage(&media.hash).await?;
-    let consequences = if used.is_empty() {
-        vec!["No article uses it. Its files are removed and its addresses stop working.".to_owned()]
+    let consequence = if used.is_empty() {
+        json!({"id": "lib-confirm-photo-unused"})
     } else {
-        vec![format!(
-            "It cannot be deleted while articles use it: {}. Remove it from them first.",
-            used.iter()
-                .map(|(_, t)| format!("“{t}”"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )]
+        let titles = used
+            .iter()
+            .map(|(_, t)| format!("“{t}”"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        json!({"id": "lib-confirm-photo-used", "args": {"titles": titles}})
+    };
+    let name = if media.alt.is_empty() {
+        format!("#{}", media.id)
+    } else {
+        media.alt.clone()
     };
     page(
         &state,
@@ -276,10 +294,10 @@ pub async fn confirm_delete(
         "admin/confirm.html",
         &query,
         minijinja::context! {
-            title => format!("Delete the photo “{}”?", if media.alt.is_empty() { format!("#{}", media.id) } else { media.alt.clone() }),
-            consequences => consequences,
+            title => json!({"id": "lib-confirm-delete-photo", "args": {"name": name}}),
+            consequences => [consequence],
             action => format!("/admin/media/{}/delete", media.id),
-            button => "Delete the photo",
+            button => json!({"id": "lib-delete-the-photo"}),
             back => format!("/admin/media/{}", media.id),
         },
     )

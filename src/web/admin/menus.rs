@@ -75,14 +75,6 @@ async fn menus_page(
         };
         forms.push(json!({
             "menu": menu.as_str(),
-            "title": match menu {
-                Menu::Header => "Header menu",
-                Menu::Footer => "Footer menu",
-            },
-            "hint": match menu {
-                Menu::Header => "Under the masthead on every page. Until it is saved, it lists the sections in their order.",
-                Menu::Footer => "In the footer of every page: the About, Contact and Privacy pages, a corrections policy…",
-            },
             "entries": shown.entries,
             "errors": shown.errors,
         }));

@@ -27,8 +27,8 @@ fn message_json(state: &AppState, message: &ContactMessage) -> Value {
         "email": message.email,
         "message": message.message,
         "excerpt": crate::markdown::plain_text(&message.message, 120),
-        "spam_reason": message.spam_reason,
-        "received": settings.timezone.format_dateline(message.created_at),
+        "spam_reason": message.spam_reason.as_deref().map(|r| crate::comments::reason_in_language(r, &settings.locale)),
+        "received": settings.dateline(message.created_at),
         "unread": message.read_at.is_none(),
     })
 }
@@ -126,10 +126,10 @@ pub async fn confirm_delete(
         "admin/confirm.html",
         &query,
         minijinja::context! {
-            title => format!("Delete the message from {}?", message.name),
-            consequences => ["It is gone from the newsroom for good; an email already sent stays in its inbox.".to_owned()],
+            title => json!({ "id": "desk-message-delete-title", "args": { "name": message.name } }),
+            consequences => [json!({ "id": "desk-message-delete-consequence" })],
             action => format!("/admin/messages/{}/delete", message.id),
-            button => "Delete the message",
+            button => json!({ "id": "desk-message-delete-button" }),
             back => format!("/admin/messages/{}", message.id),
         },
     )
@@ -158,10 +158,11 @@ pub async fn set_recipient(
             Ok(done("/admin/messages", "settings"))
         }
         Err(NewsroomError::Invalid(errors)) => {
+            let locale = state.settings().locale.clone();
             let message = errors
                 .0
                 .first()
-                .map(|e| e.message.clone())
+                .map(|e| e.in_language(&locale))
                 .unwrap_or_default();
             messages_page(
                 &state,

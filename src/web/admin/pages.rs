@@ -38,7 +38,7 @@ pub async fn list(
                 "title": p.title,
                 "path": super::super::site_pages::page_path(&p.slug),
                 "contact_form": p.contact_form,
-                "updated": settings.timezone.format_dateline(p.updated_at),
+                "updated": settings.dateline(p.updated_at),
             })
         })
         .collect();
@@ -182,16 +182,30 @@ fn refused(
             None,
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
-        NewsroomError::InUse(message) => editor(
-            state,
-            me,
-            &query,
-            existing,
-            form.values(),
-            HashMap::new(),
-            Some(message),
-            StatusCode::CONFLICT,
-        ),
+        // Someone saved the page since this editor loaded it (the only refusal of this
+        // kind a page has): said with the versions, in the newsroom's language.
+        NewsroomError::InUse(message) => {
+            let loaded = form
+                .get("version")
+                .and_then(|v| v.trim().parse::<i64>().ok());
+            let problem = match (existing, loaded) {
+                (Some(page), Some(loaded)) => state.settings().locale.format(
+                    "lib-page-conflict",
+                    &[("current", page.version.into()), ("loaded", loaded.into())],
+                ),
+                _ => message,
+            };
+            editor(
+                state,
+                me,
+                &query,
+                existing,
+                form.values(),
+                HashMap::new(),
+                Some(problem),
+                StatusCode::CONFLICT,
+            )
+        }
         other => Err(PageError(other.into())),
     }
 }
@@ -245,17 +259,15 @@ pub async fn confirm_delete(
         "admin/confirm.html",
         &query,
         minijinja::context! {
-            title => format!("Delete the page “{}”?", existing.title),
+            title => json!({"id": "lib-confirm-delete-page", "args": {"title": existing.title}}),
             consequences => [
-                format!(
-                    "Its address, {}, answers “not found” from now on, and menus drop their \
-                     link to it.",
-                    super::super::site_pages::page_path(&existing.slug)
-                ),
-                "Its revisions go with it; this cannot be undone.".to_owned(),
+                json!({"id": "lib-confirm-page-address", "args": {
+                    "path": super::super::site_pages::page_path(&existing.slug),
+                }}),
+                json!({"id": "lib-confirm-page-revisions"}),
             ],
             action => format!("/admin/pages/{}/delete", existing.id),
-            button => "Delete the page",
+            button => json!({"id": "lib-delete-the-page"}),
             back => format!("/admin/pages/{}", existing.id),
         },
     )
@@ -293,7 +305,7 @@ pub async fn revisions(
                 "version": r.version,
                 "kind": r.kind,
                 "saved_by": r.saved_by_name,
-                "saved": settings.timezone.format_dateline(r.saved_at),
+                "saved": settings.dateline(r.saved_at),
                 "title": r.snapshot.title,
                 "slug": r.snapshot.slug,
                 "words": r.snapshot.body.split_whitespace().count(),

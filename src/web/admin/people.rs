@@ -14,10 +14,11 @@ use super::super::comments::moderated_text;
 use super::super::session::SignedIn;
 use super::{FormData, done, error_map, page, parse_id, render, require_admin, require_editor};
 use crate::auth;
-use crate::config::{Moderation, SiteOverrides};
-use crate::domain::FieldErrors;
+use crate::config::{Moderation, Settings, SiteOverrides};
+use crate::domain::{FieldErrors, Problem};
+use crate::i18n::{Arg, Locale, Phrase};
 use crate::newsroom::{Newsroom, NewsroomError, UserRequest};
-use crate::store::{CommentStatus, Page};
+use crate::store::{AuditEntry, CommentStatus, Page};
 use crate::web::{AppError, AppState, PageError};
 
 const QUEUE_PAGE: u32 = 30;
@@ -60,8 +61,8 @@ pub async fn comments(
             "author_email": comment.author_email,
             "body": comment.body,
             "status": comment.status,
-            "reason": comment.reason,
-            "created": settings.timezone.format_dateline(comment.created_at),
+            "reason": comment.reason.as_deref().map(|r| crate::comments::reason_in_language(r, &settings.locale)),
+            "created": settings.dateline(comment.created_at),
             "article_title": article.as_ref().map(|a| a.title.clone()),
             "article_url": article.as_ref().map(|a| crate::editions::story_path(a)),
             "is_reply": comment.parent_id.is_some(),
@@ -109,8 +110,12 @@ pub async fn moderate(
         "pending" => (Some(CommentStatus::Pending), None),
         "delete" => (Some(CommentStatus::Deleted), None),
         "edit" => {
-            let text = moderated_text(&form.text("body"))
-                .map_err(|m| PageError(AppError::Invalid(FieldErrors::single("body", m))))?;
+            let text = moderated_text(&form.text("body")).map_err(|m| {
+                PageError(AppError::Invalid(FieldErrors::single(
+                    "body",
+                    Problem::new(m, Phrase::new("desk-comments-empty")),
+                )))
+            })?;
             (None, Some(text))
         }
         other => {
@@ -142,7 +147,7 @@ async fn people_page(
             json!({
                 "id": u.id, "name": u.name, "email": u.email, "role": u.role.as_str(),
                 "active": u.active, "me": u.id == me.user.id,
-                "since": settings.timezone.format_dateline(u.created_at),
+                "since": settings.dateline(u.created_at),
             })
         })
         .collect();
@@ -231,18 +236,27 @@ pub async fn add_person(
             let settings = state.settings();
             let link = format!("{}/admin/password-reset/{token}", settings.base_url);
             if state.mailer.is_configured() {
+                let locale = &settings.locale;
+                let site = settings.site_title.as_str();
                 let body = format!(
-                    "Hello {},\n\n{} added you to the {} newsroom as {}.\n\
-                     Choose your password with this link within 72 hours (it works once):\n\n{link}\n",
-                    user.name,
-                    me.user.name,
-                    settings.site_title,
-                    user.role.as_str()
+                    "{}\n\n{}\n\n{link}\n",
+                    locale.format(
+                        "desk-invite-greeting",
+                        &[("name", user.name.as_str().into())]
+                    ),
+                    locale.format(
+                        "desk-invite-added",
+                        &[
+                            ("admin", me.user.name.as_str().into()),
+                            ("site", site.into()),
+                            (
+                                "role",
+                                locale.t(&format!("role-{}", user.role.as_str())).into()
+                            ),
+                        ]
+                    ),
                 );
-                let subject = format!(
-                    "You have been added to the {} newsroom",
-                    settings.site_title
-                );
+                let subject = locale.format("desk-invite-subject", &[("site", site.into())]);
                 state
                     .mailer
                     .send(user.email.as_str(), &subject, &body)
@@ -452,8 +466,12 @@ pub fn overrides_from_form(form: &FormData) -> Result<SiteOverrides, FieldErrors
         None | Some("") => None,
         Some(text) => errors.check(
             "per_page",
-            text.parse::<u32>()
-                .map_err(|_| format!("\"{text}\" is not a whole number")),
+            text.parse::<u32>().map_err(|_| {
+                Problem::new(
+                    format!("\"{text}\" is not a whole number"),
+                    Phrase::new("desk-settings-not-number").with("value", text),
+                )
+            }),
         ),
     };
     let moderation = match form.get("moderation") {
@@ -462,9 +480,10 @@ pub fn overrides_from_form(form: &FormData) -> Result<SiteOverrides, FieldErrors
         Some("hold_first_time") => Some(Moderation::HoldFirstTime),
         Some("approve_all") => Some(Moderation::ApproveAll),
         Some(other) => {
-            errors.add(
+            errors.say(
                 "moderation",
                 format!("\"{other}\" is not a moderation mode"),
+                Phrase::new("desk-settings-moderation-unknown").with("value", other),
             );
             None
         }
@@ -565,13 +584,7 @@ pub async fn audit(
     let items: Vec<Value> = paged
         .items
         .iter()
-        .map(|e| {
-            json!({
-                "at": settings.timezone.format_dateline(e.at),
-                "actor": e.actor, "action": e.action, "subject": e.subject,
-                "detail": e.detail.as_deref().map(|d| in_site_zone(d, &settings.timezone)),
-            })
-        })
+        .map(|e| audit_row(e, &settings))
         .collect();
     let pages = (paged.total as u32).div_ceil(50).max(1);
     page(
@@ -589,20 +602,395 @@ pub async fn audit(
     )
 }
 
+/// One line of the audit log in the newsroom's language. Entries are recorded in English by
+/// the rules that made each change; their actions and the usual shapes of what they name
+/// are said through messages, anything else is shown as recorded. English shows the
+/// record itself, times in the site's zone.
+fn audit_row(entry: &AuditEntry, settings: &Settings) -> Value {
+    let locale = settings.locale.as_ref();
+    let detail = entry.detail.as_deref().map(|d| in_site_zone(d, settings));
+    if locale.code() == "en" {
+        return json!({
+            "at": settings.dateline(entry.at),
+            "actor": entry.actor, "action": entry.action, "subject": entry.subject,
+            "detail": detail,
+        });
+    }
+    let actor = if entry.user_id.is_none() && entry.actor == "scheduler" {
+        locale.t("desk-audit-scheduler")
+    } else {
+        entry.actor.clone()
+    };
+    json!({
+        "at": settings.dateline(entry.at),
+        "actor": actor,
+        "action": audit_action(&entry.action, locale),
+        "subject": audit_subject(&entry.subject, locale),
+        "detail": detail.map(|d| audit_detail(&d, &entry.action, locale)),
+    })
+}
+
+/// A message's words when the language has it, else `recorded` as it is.
+fn said_or(locale: &Locale, id: &str, args: &[(&str, Arg)], recorded: &str) -> String {
+    if locale.has(id) {
+        locale.format(id, args)
+    } else {
+        recorded.to_owned()
+    }
+}
+
+/// `publish`, `change role`, `change ad slot sidebar`...
+fn audit_action(action: &str, locale: &Locale) -> String {
+    if let Some(place) = action.strip_prefix("change ad slot ") {
+        return said_or(
+            locale,
+            "desk-audit-did-change-ad-slot",
+            &[("place", place.into())],
+            action,
+        );
+    }
+    let id = format!("desk-audit-did-{}", action.replace(' ', "-"));
+    said_or(locale, &id, &[], action)
+}
+
+/// `article "Title" (#3)`, `page "About" (/about)`, `user a@b.example`, `site settings`...
+fn audit_subject(subject: &str, locale: &Locale) -> String {
+    let quoted = |rest: &str| -> Option<(String, String)> {
+        let rest = rest.strip_prefix('"')?;
+        let (name, after) = rest.rsplit_once('"')?;
+        Some((name.to_owned(), after.trim().to_owned()))
+    };
+    for kind in ["article", "page", "section", "tag", "author"] {
+        let Some((name, after)) = subject
+            .strip_prefix(kind)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(quoted)
+        else {
+            continue;
+        };
+        let id = match (kind, after.as_str()) {
+            ("article", "") => "desk-audit-article-named".to_owned(),
+            (_, "") => format!("desk-audit-{kind}"),
+            ("article", a) if a.starts_with("(#") && a.ends_with(')') => {
+                let number = a[2..a.len() - 1].to_owned();
+                return said_or(
+                    locale,
+                    "desk-audit-article",
+                    &[("title", name.into()), ("id", number.into())],
+                    subject,
+                );
+            }
+            ("page", a) if a.starts_with('(') && a.ends_with(')') => {
+                let path = a[1..a.len() - 1].to_owned();
+                return said_or(
+                    locale,
+                    "desk-audit-page-at",
+                    &[("title", name.into()), ("path", path.into())],
+                    subject,
+                );
+            }
+            _ => return subject.to_owned(),
+        };
+        return said_or(locale, &id, &[("name", name.into())], subject);
+    }
+    if let Some(email) = subject.strip_prefix("user ") {
+        return said_or(
+            locale,
+            "desk-audit-user",
+            &[("email", email.into())],
+            subject,
+        );
+    }
+    if let Some(name) = subject.strip_prefix("integration ") {
+        return said_or(
+            locale,
+            "desk-audit-integration",
+            &[("name", name.into())],
+            subject,
+        );
+    }
+    if let Some((number, alt)) = subject
+        .strip_prefix("photo #")
+        .and_then(|r| r.split_once(' '))
+        .and_then(|(n, r)| Some((n.to_owned(), quoted(r)?.0)))
+    {
+        return said_or(
+            locale,
+            "desk-audit-photo",
+            &[("id", number.into()), ("alt", alt.into())],
+            subject,
+        );
+    }
+    if let Some(count) = subject
+        .strip_suffix(" comment(s)")
+        .and_then(|n| n.parse::<i64>().ok())
+    {
+        return said_or(
+            locale,
+            "desk-audit-comments",
+            &[("count", count.into())],
+            subject,
+        );
+    }
+    if let Some(menu) = subject
+        .strip_prefix("the ")
+        .and_then(|r| r.strip_suffix(" menu"))
+    {
+        let menu_id = format!("desk-audit-menu-{menu}");
+        return said_or(locale, &menu_id, &[], subject);
+    }
+    let id = format!("desk-audit-subject-{}", subject.replace(' ', "-"));
+    said_or(locale, &id, &[], subject)
+}
+
+/// The usual details: a time (`for ...`, `until ...`), a role, a count of entries, a
+/// restored version, a merge, a story's label, the changes an edit or new settings made,
+/// the front page's places; a note is shown as recorded.
+fn audit_detail(detail: &str, action: &str, locale: &Locale) -> String {
+    if action == "label article" {
+        let id = format!("label-{}", detail.to_lowercase());
+        return said_or(locale, &id, &[], detail);
+    }
+    if action == "arrange front page"
+        && let Some(places) = detail
+            .split(", ")
+            .map(|place| front_page_place(place, locale))
+            .collect::<Option<Vec<_>>>()
+    {
+        return places.join(", ");
+    }
+    if matches!(action, "edit published" | "change settings") {
+        let (changes, api) = match detail.strip_suffix(" (through the API)") {
+            Some(changes) => (changes, true),
+            None => (detail, false),
+        };
+        let changes = changes
+            .split("; ")
+            .map(|change| audit_change(change, locale))
+            .collect::<Vec<_>>()
+            .join("; ");
+        return if api {
+            said_or(
+                locale,
+                "desk-audit-through-api",
+                &[("changes", changes.clone().into())],
+                &format!("{changes} (through the API)"),
+            )
+        } else {
+            changes
+        };
+    }
+    audit_fact(detail, locale)
+}
+
+/// `lead: #3` or `top 2: #9`: a story's place on the front page.
+fn front_page_place(place: &str, locale: &Locale) -> Option<String> {
+    let (slot, story) = place.split_once(": #")?;
+    let story = story.parse::<i64>().ok()?.to_string();
+    if slot == "lead" {
+        return Some(said_or(
+            locale,
+            "desk-audit-lead",
+            &[("id", story.into())],
+            place,
+        ));
+    }
+    let position = slot.strip_prefix("top ")?.parse::<i64>().ok()?;
+    Some(said_or(
+        locale,
+        "desk-audit-top",
+        &[("position", position.into()), ("id", story.into())],
+        place,
+    ))
+}
+
+/// One change an edit or the settings made: `headline: "a" → "b"`, `time zone: "UTC" →
+/// "Africa/Nairobi"`, `body: 3 word(s) removed, 12 added`.
+fn audit_change(change: &str, locale: &Locale) -> String {
+    if let Some((removed, added)) = change
+        .strip_prefix("body: ")
+        .and_then(|r| r.strip_suffix(" added"))
+        .and_then(|r| r.split_once(" word(s) removed, "))
+        .and_then(|(a, b)| Some((a.parse::<i64>().ok()?, b.parse::<i64>().ok()?)))
+    {
+        return said_or(
+            locale,
+            "desk-audit-body-words",
+            &[("removed", removed.into()), ("added", added.into())],
+            change,
+        );
+    }
+    let Some((what, values)) = change.split_once(": \"") else {
+        return change.to_owned();
+    };
+    let Some((old, new)) = values
+        .strip_suffix('"')
+        .and_then(|v| v.split_once("\" → \""))
+    else {
+        return change.to_owned();
+    };
+    let what_id = format!("desk-audit-field-{}", what.replace(' ', "-"));
+    if !locale.has(&what_id) {
+        return change.to_owned();
+    }
+    said_or(
+        locale,
+        "desk-audit-changed",
+        &[
+            ("what", locale.t(&what_id).into()),
+            ("old", old.into()),
+            ("new", new.into()),
+        ],
+        change,
+    )
+}
+
+/// A detail of one fact: a role, a time, a merge, a count, a link...
+fn audit_fact(detail: &str, locale: &Locale) -> String {
+    let id = format!("desk-audit-detail-{}", detail.replace(' ', "-"));
+    if !detail.contains(['"', '#', ':']) && locale.has(&id) {
+        return locale.t(&id);
+    }
+    let one = |id: &str, name: &str, value: &str| {
+        said_or(locale, id, &[(name, value.to_owned().into())], detail)
+    };
+    if let Some(role) = detail.strip_prefix("as ")
+        && ["admin", "editor", "author", "contributor"].contains(&role)
+    {
+        return one("desk-audit-as", "role", &locale.t(&format!("role-{role}")));
+    }
+    if let Some(when) = detail.strip_prefix("for ") {
+        return one("desk-audit-for", "when", when);
+    }
+    if let Some(when) = detail.strip_prefix("until ") {
+        return one("desk-audit-until", "when", when);
+    }
+    if let Some(name) = detail
+        .strip_prefix("merged into \"")
+        .and_then(|r| r.strip_suffix('"'))
+    {
+        return one("desk-audit-merged-into", "name", name);
+    }
+    if let Some(count) = detail
+        .strip_suffix(" entries")
+        .and_then(|n| n.parse::<i64>().ok())
+    {
+        return said_or(
+            locale,
+            "desk-audit-entries",
+            &[("count", count.into())],
+            detail,
+        );
+    }
+    if let Some((from, to)) = detail
+        .strip_prefix("version ")
+        .and_then(|r| r.split_once(" restored as version "))
+        .and_then(|(a, b)| Some((a.parse::<i64>().ok()?, b.parse::<i64>().ok()?)))
+    {
+        return said_or(
+            locale,
+            "desk-audit-restored",
+            &[("from", from.into()), ("to", to.into())],
+            detail,
+        );
+    }
+    if let Some(name) = detail.strip_prefix("to ") {
+        return match name {
+            "nobody" => said_or(locale, "desk-audit-to-nobody", &[], detail),
+            name => one("desk-audit-to-someone", "name", name),
+        };
+    }
+    // A bulk moderation: `approve: #3, #4`.
+    for (verb, id) in [
+        ("approve: ", "desk-audit-bulk-approve"),
+        ("mark as spam: ", "desk-audit-bulk-spam"),
+        ("delete: ", "desk-audit-bulk-delete"),
+    ] {
+        if let Some(list) = detail.strip_prefix(verb)
+            && list.starts_with('#')
+        {
+            return one(id, "list", list);
+        }
+    }
+    if let Some(hint) = detail.strip_prefix("key ending ") {
+        return one("desk-audit-key-ending", "hint", hint);
+    }
+    if let Some(rest) = detail.strip_prefix("link #") {
+        return match rest.split_once(" valid until ") {
+            Some((number, when)) => said_or(
+                locale,
+                "desk-audit-link-until",
+                &[("id", number.into()), ("when", when.into())],
+                detail,
+            ),
+            None => one("desk-audit-link", "id", rest),
+        };
+    }
+    detail.to_owned()
+}
+
 /// An audit detail with every time in it (written as RFC 3339 when the change was made)
-/// shown in the site's zone, like the rest of the log.
-pub fn in_site_zone(detail: &str, zone: &crate::domain::SiteTimeZone) -> String {
+/// shown in the site's zone and language, like the rest of the log.
+fn in_site_zone(detail: &str, settings: &Settings) -> String {
     detail
         .split(' ')
         .map(|word| {
             let bare = word.trim_end_matches([',', '.', ';', ')']);
             match bare.parse::<Timestamp>() {
                 Ok(at) if bare.contains('T') => {
-                    format!("{}{}", zone.format_dateline(at), &word[bare.len()..])
+                    format!("{}{}", settings.dateline(at), &word[bare.len()..])
                 }
                 _ => word.to_owned(),
             }
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_audit_log_s_records_read_in_the_newsroom_s_language() {
+        let sw = Locale::load("sw", None).expect("sw");
+        assert_eq!(audit_action("publish", &sw), "amechapisha");
+        assert_eq!(
+            audit_action("change ad slot sidebar", &sw),
+            "amebadilisha nafasi ya tangazo sidebar"
+        );
+        assert_eq!(audit_action("something new", &sw), "something new");
+        assert_eq!(
+            audit_subject("article \"Feri \"mpya\"\" (#12)", &sw),
+            "makala \"Feri \"mpya\"\" (#12)"
+        );
+        assert_eq!(
+            audit_subject("page \"Kuhusu\" (/kuhusu)", &sw),
+            "ukurasa \"Kuhusu\" (/kuhusu)"
+        );
+        assert_eq!(audit_subject("user a@b.example", &sw), "mtu a@b.example");
+        assert_eq!(audit_subject("the footer menu", &sw), "menyu ya chini");
+        assert_eq!(audit_subject("3 comment(s)", &sw), "maoni 3");
+        assert_eq!(audit_detail("as editor", "add user", &sw), "kama mhariri");
+        assert_eq!(
+            audit_detail("lead: #1, top 2: #9", "arrange front page", &sw),
+            "habari kuu: #1, nafasi ya juu 2: #9"
+        );
+        assert_eq!(
+            audit_detail(
+                "time zone: \"UTC\" → \"Africa/Nairobi\" (through the API)",
+                "change settings",
+                &sw
+            ),
+            "saa za eneo: \"UTC\" → \"Africa/Nairobi\" (kupitia API)"
+        );
+        assert_eq!(
+            audit_detail("body: 0 word(s) removed, 23 added", "edit published", &sw),
+            "maandishi: maneno 0 yameondolewa, 23 yameongezwa"
+        );
+        assert_eq!(
+            audit_detail("Check the times first.", "add note", &sw),
+            "Check the times first."
+        );
+    }
 }

@@ -11,9 +11,10 @@ use jiff::Timestamp;
 
 use super::super::session::SignedIn;
 use super::{FormData, done, error_map, parse_id, render};
-use crate::domain::{FieldErrors, PollId, SiteTimeZone};
+use crate::domain::{FieldErrors, PollId, Problem, SiteTimeZone};
+use crate::i18n::Phrase;
 use crate::newsroom::{NewsroomError, may_edit};
-use crate::polls::{self, MAX_OPTION, MAX_OPTIONS, MAX_QUESTION, PollRequest, Polls};
+use crate::polls::{self, MAX_OPTION, MAX_OPTIONS, MAX_QUESTION, MIN_OPTIONS, PollRequest, Polls};
 use crate::web::{AppState, PageError};
 
 /// The form's values and problems when a poll was refused.
@@ -40,7 +41,11 @@ async fn polls_page(
         .article_polls(article.id)
         .await?
         .iter()
-        .map(|poll| polls::newsroom_view(poll, &settings.timezone, now))
+        .map(|poll| polls::PollView {
+            // When it closes, in the newsroom's language.
+            closes_display: poll.closes_at.map(|at| settings.dateline(at)),
+            ..polls::newsroom_view(poll, &settings, now)
+        })
         .collect();
     render(
         state,
@@ -60,6 +65,7 @@ async fn polls_page(
             errors => shown.errors,
             zone => settings.timezone.name().to_owned(),
             max_question => MAX_QUESTION,
+            min_options => MIN_OPTIONS,
             max_option => MAX_OPTION,
             max_options => MAX_OPTIONS,
         },
@@ -98,7 +104,10 @@ fn poll_request(form: &FormData, zone: &SiteTimeZone) -> Result<PollRequest, Fie
                 None => {
                     return Err(FieldErrors::single(
                         "closes_at",
-                        format!("\"{local}\" is not a date and time, like 2026-07-17 18:00"),
+                        Problem::new(
+                            format!("\"{local}\" is not a date and time, like 2026-07-17 18:00"),
+                            Phrase::new("sto-poll-closes-unreadable").with("value", local),
+                        ),
                     ));
                 }
             }

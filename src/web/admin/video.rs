@@ -13,7 +13,8 @@ use serde_json::json;
 
 use super::super::session::SignedIn;
 use super::{FormData, done, error_map, parse_id, render};
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, Problem};
+use crate::i18n::Phrase;
 use crate::newsroom::NewsroomError;
 use crate::store::Page;
 use crate::video::{LeadVideoRequest, MAX_VIDEO_MIB, Videos};
@@ -49,12 +50,9 @@ async fn video_page(
         .items
         .iter()
         .map(|m| {
-            let label = if m.alt.is_empty() {
-                format!("Photo {}", m.id)
-            } else {
-                m.alt.chars().take(60).collect()
-            };
-            json!({ "id": m.id, "label": label })
+            // The template names a photo without alt text by its number.
+            let alt: String = m.alt.chars().take(60).collect();
+            json!({ "id": m.id, "alt": alt })
         })
         .collect();
     let current = lead.as_ref().map(|lead| {
@@ -199,9 +197,12 @@ pub async fn upload(
         }
     }
     let videos = Videos::new(state.store.as_ref());
-    let invalid = |message: String| NewsroomError::Invalid(FieldErrors::single("file", message));
+    let invalid = |problem: Problem| NewsroomError::Invalid(FieldErrors::single("file", problem));
     let Some(bytes) = file.filter(|f| !f.is_empty()) else {
-        let error = invalid("Choose an MP4 or WebM file to upload.".into());
+        let error = invalid(Problem::new(
+            "Choose an MP4 or WebM file to upload.",
+            Phrase::new("sto-video-no-file"),
+        ));
         return refused(&state, &me, article_id, values, error).await;
     };
     let video = match videos
@@ -215,7 +216,7 @@ pub async fn upload(
                 &me,
                 article_id,
                 values,
-                invalid(refusal.to_string()),
+                invalid(Problem::new(refusal.to_string(), refusal.phrase())),
             )
             .await;
         }
