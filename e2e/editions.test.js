@@ -146,3 +146,48 @@ test('an Arabic site: right to left, mirrored, and its reactions and comment for
   }
   await small.context.close();
 });
+
+// The newsroom of the Arabic site, as its editor works in it on a phone: right to left,
+// its menu, lists and editor in Arabic (the toolbar's words come from the page's messages
+// block, the autosave status too), nothing scrolling sideways.
+const NEWSROOM_ENGLISH = ['Dashboard', 'Sign out', 'New article', 'Save', 'Headline', 'Formatting', 'Bold', 'Draft saved'];
+
+test('the Arabic newsroom: right to left, its pages, editor toolbar and autosave in Arabic', async () => {
+  const { context, page } = await phone();
+  const login = arabic.output().match(/Demo login: (\S+) \/ (\S+)/);
+  assert.ok(login, 'the demo prints its login');
+  await page.goto(arabic.base + '/admin/login');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  await page.fill('#f-email', login[1]);
+  await page.fill('#f-password', login[2]);
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/admin\/?$/);
+  for (const [url, name] of [['/admin', 'dashboard'], ['/admin/articles', 'articles'], ['/admin/media', 'media']]) {
+    await page.goto(arabic.base + url, { waitUntil: 'load' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar', url);
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl', url);
+    assert.equal(await sideways(page), 0, `${url} scrolls sideways at 390 px`);
+    const words = await visibleText(page);
+    for (const english of NEWSROOM_ENGLISH) assert.ok(!words.includes(english), `English on ${url}: ${english}`);
+    await page.screenshot({ path: path.join(ARTIFACTS, `newsroom-ar-${name}-390.png`) });
+  }
+
+  // A new draft: the toolbar speaks Arabic, and autosave says so in Arabic.
+  await page.goto(arabic.base + '/admin/articles/new', { waitUntil: 'load' });
+  assert.equal(await page.getAttribute('.md-toolbar', 'aria-label'), 'التنسيق');
+  assert.equal(await page.getAttribute('.md-bold', 'title'), 'عريض');
+  await page.fill('#f-title', 'مسودة عن الميناء');
+  await page.fill('#f-body', 'عاد الصيادون إلى البحر بعد أسبوع من الحظر.');
+  const section = await page.locator('#f-section option:not([value=""])').first().getAttribute('value');
+  await page.selectOption('#f-section', section);
+  await page.waitForFunction(
+    () => /حُفظت المسودة تلقائيًا/.test(document.getElementById('autosave-status').textContent),
+    null,
+    { timeout: 25000 },
+  );
+  const words = await visibleText(page);
+  for (const english of NEWSROOM_ENGLISH) assert.ok(!words.includes(english), `English in the editor: ${english}`);
+  assert.equal(await sideways(page), 0, 'the editor scrolls sideways at 390 px');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'newsroom-ar-editor-390.png') });
+  await context.close();
+});

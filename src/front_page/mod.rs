@@ -27,6 +27,16 @@ pub const DEFAULT_LABELS: &[&str] = &[
     "Explainer",
     "Sponsored",
 ];
+/// A label as a page in `locale`'s language shows it: the labels every site has in that
+/// language (`label-live`), a site's own label as the newsroom wrote it.
+pub fn label_in(locale: &crate::i18n::Locale, label: &str) -> String {
+    if DEFAULT_LABELS.contains(&label) {
+        locale.t(&format!("label-{}", label.to_ascii_lowercase()))
+    } else {
+        label.to_owned()
+    }
+}
+
 /// The site value holding a site's own labels, one per line.
 pub const LABELS_KEY: &str = "story_labels";
 /// The label that also puts a disclosure line on the article.

@@ -47,25 +47,41 @@ pub struct BannerView {
 
 impl BannerView {
     fn new(state: &AppState, banner: &BreakingNews, article: &Article) -> BannerView {
-        BannerView {
-            label: "Breaking",
-            article_id: article.id,
-            title: article.title.clone(),
-            url: crate::editions::story_path(article),
-            until: state.settings().timezone.format_rfc3339(banner.until),
-            until_display: state.settings().dateline(banner.until),
-        }
+        BannerView::of(
+            state,
+            banner,
+            article.id,
+            &article.title,
+            crate::editions::story_path(article),
+        )
     }
 
     /// The banner as another edition shows it: the story's translation in its language.
     fn translated(state: &AppState, banner: &BreakingNews, story: &Translation) -> BannerView {
+        BannerView::of(
+            state,
+            banner,
+            story.article_id,
+            &story.title,
+            crate::editions::translation_path(story),
+        )
+    }
+
+    fn of(
+        state: &AppState,
+        banner: &BreakingNews,
+        article_id: i64,
+        title: &str,
+        url: String,
+    ) -> BannerView {
+        let settings = state.settings();
         BannerView {
             label: "Breaking",
-            article_id: story.article_id,
-            title: story.title.clone(),
-            url: crate::editions::translation_path(story),
-            until: state.settings().timezone.format_rfc3339(banner.until),
-            until_display: state.settings().dateline(banner.until),
+            article_id,
+            title: title.to_owned(),
+            url,
+            until: settings.timezone.format_rfc3339(banner.until),
+            until_display: settings.dateline(banner.until),
         }
     }
 }

@@ -228,6 +228,14 @@ impl Theme {
                 super::discovery::script_safe(&json),
             ))
         });
+        // `{{ label_name("Live") }}`: a story label in the page's language (a site's own
+        // label as written).
+        env.add_function("label_name", |state: &minijinja::State, label: &str| {
+            crate::front_page::label_in(&page_locale(state), label)
+        });
+        env.add_filter("label_name", |state: &minijinja::State, label: &str| {
+            crate::front_page::label_in(&page_locale(state), label)
+        });
         // `{{ number(12400) }}`: a count in the page language's digits and grouping.
         env.add_function("number", |state: &minijinja::State, n: i64| {
             page_locale(state).number(n)

@@ -177,14 +177,7 @@ pub struct NoteView {
 /// A story's label as readers read it: the labels every site has (Live, Exclusive...) in
 /// the page's language, a site's own label as the newsroom wrote it.
 pub fn story_label(settings: &Settings, label: Option<&str>) -> Option<String> {
-    let label = label?;
-    Some(if crate::front_page::DEFAULT_LABELS.contains(&label) {
-        settings
-            .locale
-            .t(&format!("label-{}", label.to_ascii_lowercase()))
-    } else {
-        label.to_owned()
-    })
+    label.map(|label| crate::front_page::label_in(&settings.locale, label))
 }
 
 /// A note's kind as readers read it (Correction, Sahihisho…), in the settings' language.

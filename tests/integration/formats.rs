@@ -2,54 +2,11 @@
 //! API or the newsroom (put in order with Up and Down), paged through at `…/photo/N`,
 //! described as `ImageGallery` JSON-LD and carried by the feeds as media elements.
 
-use std::io::Cursor;
-
-use image::{DynamicImage, ImageFormat, RgbImage};
 use reqwest::multipart::{Form, Part};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{PASSWORD, TestApp, attr, count, text, user_token};
-
-/// A small photo-like PNG, different for each `seed`, so each is its own library photo.
-fn png(seed: u32) -> Vec<u8> {
-    let image = DynamicImage::ImageRgb8(RgbImage::from_fn(480, 320, |x, y| {
-        image::Rgb([
-            ((x + seed * 37) % 251) as u8,
-            ((y + seed * 53) % 241) as u8,
-            ((x + y + seed) % 239) as u8,
-        ])
-    }));
-    let mut out = Cursor::new(Vec::new());
-    image.write_to(&mut out, ImageFormat::Png).expect("encode");
-    out.into_inner()
-}
-
-/// Uploads a photo to the library; answers its id.
-async fn library_photo(app: &TestApp, seed: u32) -> i64 {
-    let form = Form::new()
-        .part(
-            "file",
-            Part::bytes(png(seed))
-                .file_name(format!("photo-{seed}.png"))
-                .mime_str("image/png")
-                .expect("mime"),
-        )
-        .text("alt", format!("Harbour scene {seed}"))
-        .text("credit", "Courtesy")
-        .text("caption", format!("Library caption {seed}"));
-    let response = app
-        .client
-        .post(app.url("/api/v1/media"))
-        .bearer_auth(&app.token)
-        .multipart(form)
-        .send()
-        .await
-        .expect("upload");
-    assert_eq!(response.status(), StatusCode::CREATED);
-    let body: Value = response.json().await.expect("json");
-    body["id"].as_i64().expect("media id")
-}
+use crate::helpers::{PASSWORD, TestApp, attr, count, png, text, user_token};
 
 async fn gallery_story(app: &TestApp, photos: &[i64]) -> Value {
     let article = app
@@ -104,7 +61,7 @@ async fn a_gallery_story_pages_through_its_photos_each_at_its_own_address() {
     let app = TestApp::spawn().await;
     let mut photos = Vec::new();
     for seed in 1..=3 {
-        photos.push(library_photo(&app, seed).await);
+        photos.push(app.library_photo(seed).await);
     }
     let article = gallery_story(&app, &photos).await;
     let slug = article["slug"].as_str().expect("slug");
@@ -172,7 +129,7 @@ async fn a_gallery_story_pages_through_its_photos_each_at_its_own_address() {
 #[tokio::test]
 async fn a_gallery_is_described_as_image_gallery_json_ld_and_carried_by_the_feeds() {
     let app = TestApp::spawn().await;
-    let photos = [library_photo(&app, 11).await, library_photo(&app, 12).await];
+    let photos = [app.library_photo(11).await, app.library_photo(12).await];
     let article = gallery_story(&app, &photos).await;
     let slug = article["slug"].as_str().expect("slug");
     let html = app
@@ -252,7 +209,7 @@ async fn refusals_name_what_is_wrong_with_a_gallery() {
         "{problem}"
     );
 
-    let photo = library_photo(&app, 21).await;
+    let photo = app.library_photo(21).await;
     let contributor = user_token(app.store.as_ref(), "c@example.com", "contributor").await;
     let (status, problem) = app
         .api_as(
@@ -292,9 +249,9 @@ async fn refusals_name_what_is_wrong_with_a_gallery() {
 async fn the_newsroom_orders_a_gallery_with_up_and_down_buttons() {
     let app = TestApp::spawn().await;
     let photos = [
-        library_photo(&app, 31).await,
-        library_photo(&app, 32).await,
-        library_photo(&app, 33).await,
+        app.library_photo(31).await,
+        app.library_photo(32).await,
+        app.library_photo(33).await,
     ];
     let article = app.published("Ordered gallery", "Body").await;
     let id = article["id"].as_i64().expect("id");
@@ -462,7 +419,7 @@ async fn an_uploaded_video_is_judged_by_its_bytes_and_served_in_ranges() {
 
     // As a story's lead video: a player with its poster and its size reserved, and a
     // VideoObject.
-    let poster = library_photo(&app, 42).await;
+    let poster = app.library_photo(42).await;
     let article = app
         .published("The ferry's first crossing, on video", "Body")
         .await;
@@ -608,7 +565,7 @@ async fn a_video_site_address_is_a_placeholder_that_loads_nothing_before_the_cli
 #[tokio::test]
 async fn a_numbered_list_counts_down_with_its_photos_and_is_an_item_list() {
     let app = TestApp::spawn().await;
-    let photo = library_photo(&app, 51).await;
+    let photo = app.library_photo(51).await;
     let article = app.published("Three places to swim", "Our pick.").await;
     let path = format!("/articles/{}/list", article["id"]);
     let (status, problem) = app
@@ -735,7 +692,7 @@ fn ld_types(page: &scraper::Html) -> Vec<String> {
 #[tokio::test]
 async fn a_story_shows_the_extras_of_its_format_and_no_others() {
     let app = TestApp::spawn().await;
-    let photos = [library_photo(&app, 61).await, library_photo(&app, 62).await];
+    let photos = [app.library_photo(61).await, app.library_photo(62).await];
     let article = app.published("The harbour, every way", "Body").await;
     let id = &article["id"];
     for (part, body) in [
@@ -914,7 +871,7 @@ async fn a_gallery_video_or_list_story_is_not_published_or_scheduled_without_the
 #[tokio::test]
 async fn the_article_api_takes_a_gallery_list_or_video_with_the_story() {
     let app = TestApp::spawn().await;
-    let photos = [library_photo(&app, 71).await, library_photo(&app, 72).await];
+    let photos = [app.library_photo(71).await, app.library_photo(72).await];
     let section = app.section("Pictures").await;
     let author = app.author("Amina Odhiambo").await;
     let story = |title: &str, format: &str, extra: Value| {

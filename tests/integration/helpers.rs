@@ -284,6 +284,50 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Uploads a photo to the library; answers its id.
+    pub async fn library_photo(&self, seed: u32) -> i64 {
+        let form = reqwest::multipart::Form::new()
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(png(seed))
+                    .file_name(format!("photo-{seed}.png"))
+                    .mime_str("image/png")
+                    .expect("mime"),
+            )
+            .text("alt", format!("Harbour scene {seed}"))
+            .text("credit", "Courtesy")
+            .text("caption", format!("Library caption {seed}"));
+        let response = self
+            .client
+            .post(self.url("/api/v1/media"))
+            .bearer_auth(&self.token)
+            .multipart(form)
+            .send()
+            .await
+            .expect("upload");
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let body: Value = response.json().await.expect("json");
+        body["id"].as_i64().expect("media id")
+    }
+}
+
+/// A small photo-like PNG, different for each `seed`, so each is its own library photo.
+pub fn png(seed: u32) -> Vec<u8> {
+    let image = image::DynamicImage::ImageRgb8(image::RgbImage::from_fn(480, 320, |x, y| {
+        image::Rgb([
+            ((x + seed * 37) % 251) as u8,
+            ((y + seed * 53) % 241) as u8,
+            ((x + y + seed) % 239) as u8,
+        ])
+    }));
+    let mut out = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("encode");
+    out.into_inner()
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {

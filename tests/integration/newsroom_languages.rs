@@ -5,14 +5,10 @@
 //! built in Rust shows up here). A refused form answers in the site's language while the
 //! API keeps its English.
 
-use std::io::Cursor;
-
-use image::{DynamicImage, ImageFormat, RgbImage};
 use newsdesk::config::CommentSettings;
 use newsdesk::i18n::{Locale, overrides_dir};
-use reqwest::multipart::{Form, Part};
 use reqwest::{Method, StatusCode};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::helpers::{PASSWORD, TestApp, attr, text};
 
@@ -86,15 +82,6 @@ const ENGLISH: &[&str] = &[
 
 /// Words French shares with English, allowed on French pages.
 const FRENCH_TOO: &[&str] = &["Section", "Status", "Filter", "Alt", "Pages", "Menus"];
-
-fn png() -> Vec<u8> {
-    let image = DynamicImage::ImageRgb8(RgbImage::from_fn(320, 200, |x, y| {
-        image::Rgb([(x % 251) as u8, (y % 241) as u8, ((x + y) % 239) as u8])
-    }));
-    let mut out = Cursor::new(Vec::new());
-    image.write_to(&mut out, ImageFormat::Png).expect("encode");
-    out.into_inner()
-}
 
 /// The visible words of a page: its text without scripts, styles and data blocks.
 fn shown_words(body: &str) -> Vec<String> {
@@ -180,25 +167,7 @@ async fn every_newsroom_page_reads_in_each_shipped_language() {
             )
             .await;
         assert_eq!(status, StatusCode::CREATED, "{page}");
-        let form = Form::new()
-            .part(
-                "file",
-                Part::bytes(png())
-                    .file_name("picha.png")
-                    .mime_str("image/png")
-                    .expect("mime"),
-            )
-            .text("alt", "Bunge la kaunti");
-        let response = app
-            .client
-            .post(app.url("/api/v1/media"))
-            .bearer_auth(&app.token)
-            .multipart(form)
-            .send()
-            .await
-            .expect("upload");
-        assert_eq!(response.status(), StatusCode::CREATED);
-        let photo: Value = response.json().await.expect("photo");
+        let photo_id = app.library_photo(1).await;
         let (_, story_page) = app
             .page(&format!(
                 "/article/{}",
@@ -229,7 +198,6 @@ async fn every_newsroom_page_reads_in_each_shipped_language() {
         let live_id = live["id"].as_i64().expect("id");
         let section_id = section["id"].as_i64().expect("id");
         let page_id = page["id"].as_i64().expect("id");
-        let photo_id = photo["id"].as_i64().expect("id");
         let admin = app.sign_in("admin@example.com", PASSWORD).await;
         let paths = [
             "/admin".to_owned(),
