@@ -1207,4 +1207,21 @@ async fn an_editions_pages_follow_changes_made_on_the_other_instance() {
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     cluster.page_shows(b, &path, alternate).await;
+    // Breaking news on A: B's English pages show the story, its Swahili pages the
+    // translation's headline (each edition's banner is in its own language).
+    let (status, banner) = cluster
+        .api(
+            a,
+            Method::PUT,
+            &format!("/articles/{}/breaking", english["id"]),
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{banner}");
+    cluster
+        .page_shows(b, "/", "class=\"breaking-title\">Ferry returns<")
+        .await;
+    cluster
+        .page_shows(b, "/sw/", "class=\"breaking-title\">Feri yarudi<")
+        .await;
 }
