@@ -6,7 +6,9 @@
 //! BENCH_CONNECTIONS (64); BENCH_SEED_ONLY=1 seeds a site, prints its folder and stops;
 //! BENCH_BIN serves with another build of `newsdesk` (an earlier commit, for before/after);
 //! BENCH_POSTGRES=postgres://... seeds and serves the site on PostgreSQL instead of SQLite
-//! (in a schema of its own, dropped at the end).
+//! (in a schema of its own, dropped at the end); BENCH_EDITIONS=1 puts two of the five
+//! sections in a Swahili edition, so every list keeps to its edition, and adds that
+//! edition's pages (compare its list rows with a run without it).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -233,13 +235,17 @@ async fn seed(data: &Path, url: &str, count: u64) -> (Vec<String>, String, Vec<i
     let store = newsdesk::store::open(url).await.expect("open store");
     store.migrate().await.expect("migrate");
     let mut sections = Vec::new();
+    // BENCH_EDITIONS=1: two of the five sections are a Swahili edition's, so every list
+    // keeps to its edition (the condition a one-language site never runs).
+    let editions = std::env::var_os("BENCH_EDITIONS").is_some();
     for name in ["News", "Business", "Culture", "Sport", "Opinion"] {
+        let swahili = editions && matches!(name, "Business" | "Culture");
         let section = store
             .create_section(&SectionInput {
                 slug: Slug::from_title(name),
                 name: name.into(),
                 description: None,
-                language: None,
+                language: swahili.then(|| newsdesk::domain::Language::parse("sw").expect("sw")),
             })
             .await
             .expect("section");
@@ -941,12 +947,20 @@ fn main() {
         run,
         String::new(),
     ));
-    for (name, path) in [
+    let mut lists = vec![
         ("section page", "/section/news"),
         ("tag page", "/tag/topic-13"),
         ("author page", "/author/reporter-1"),
         ("search for a common word", "/search?q=council"),
-    ] {
+    ];
+    if std::env::var_os("BENCH_EDITIONS").is_some() {
+        lists.extend([
+            ("Swahili edition's home page", "/sw/"),
+            ("Swahili edition's section page", "/sw/section/business"),
+            ("Swahili edition's search", "/sw/search?q=council"),
+        ]);
+    }
+    for (name, path) in lists {
         let run = wrk(
             &format!("{}{path}", server.base),
             seconds,
