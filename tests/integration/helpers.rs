@@ -459,6 +459,31 @@ async fn admin_token(store: &dyn Store, email: &str) -> String {
     user_token(store, email, "admin").await
 }
 
+/// The `newsdesk_untranslated_messages_total` lines of `/metrics`: messages a page asked
+/// for in a language that lacks them, by language.
+pub async fn untranslated(app: &TestApp) -> Vec<String> {
+    let metrics = app.get("/metrics").await.text().await.expect("metrics");
+    metrics
+        .lines()
+        .filter(|line| line.starts_with("newsdesk_untranslated_messages_total"))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Asserts a page's `<html lang dir>`.
+pub fn assert_lang_dir(html: &Html, lang: &str, dir: &str, page: &str) {
+    assert_eq!(
+        attr(html, "html", "lang").as_deref(),
+        Some(lang),
+        "{lang} {page}"
+    );
+    assert_eq!(
+        attr(html, "html", "dir").as_deref(),
+        Some(dir),
+        "{lang} {page}"
+    );
+}
+
 /// The trimmed text of the first element matching `selector`, if any.
 pub fn text(html: &Html, selector: &str) -> Option<String> {
     let selector = Selector::parse(selector).expect("selector");
